@@ -1,0 +1,247 @@
+import * as pgQuery from 'libpg-query';
+import * as pgParser from '@libpg-query/parser';
+import type { Ignore, Migration, ParseError, ParsedSource, SqlSource, Statement } from '../types.js';
+import { SourceMap, skipTrivia, trimEnd } from './text.js';
+
+let loaded: Promise<void> | undefined;
+
+/** Load both WASM modules once; parseSync only works after this resolves. */
+export function loadParser(): Promise<void> {
+  loaded ??= Promise.all([pgQuery.loadModule(), pgParser.loadModule()]).then(() => undefined);
+  return loaded;
+}
+
+const IGNORE_RE = /pgreview-ignore(-file)?\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*?))?\s*(?:\*\/)?\s*$/;
+
+interface Comment {
+  start: number; // char offset
+  text: string;
+}
+
+/** All comments in the text, via the real Postgres scanner (knows strings and dollar quotes). */
+function scanComments(text: string, map: SourceMap): Comment[] {
+  if (!text.includes('--') && !text.includes('/*')) return [];
+  try {
+    const scanned = pgParser.scanSync(text);
+    const out: Comment[] = [];
+    for (const t of scanned.tokens as any[]) {
+      if (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT') {
+        out.push({ start: map.byteToChar(t.start), text: t.text });
+      }
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+function parseIgnore(comment: Comment, map: SourceMap): Ignore[] | undefined {
+  if (!comment.text.includes('pgreview-ignore')) return undefined;
+  const body = comment.text.replace(/^--\s*|^\/\*\s*/, '');
+  const m = IGNORE_RE.exec(body);
+  if (!m) return undefined;
+  const line = map.position(comment.start).line;
+  return m[2]!.split(/\s*,\s*/).map((ruleId) => ({
+    ruleId,
+    reason: (m[3] ?? '').trim(),
+    line,
+    scope: m[1] ? ('file' as const) : ('statement' as const),
+    used: false,
+  }));
+}
+
+const TEMPLATE_RE = /\{\{[\s\S]*?\}\}/;
+
+function looksBinary(text: string): boolean {
+  return text.includes('\u0000');
+}
+
+/** Parse PL/pgSQL bodies of CREATE FUNCTION/PROCEDURE (language plpgsql) and DO blocks. */
+function parsePlpgsql(kind: string, node: any, sql: string): any | undefined {
+  if (kind === 'CreateFunctionStmt') {
+    const lang = (node.options ?? []).find((o: any) => o.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval;
+    if (lang && lang.toLowerCase() !== 'plpgsql') return undefined;
+    if (!lang) return undefined;
+  } else if (kind === 'DoStmt') {
+    const lang = (node.args ?? []).find((o: any) => o.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval;
+    if (lang && lang.toLowerCase() !== 'plpgsql') return undefined;
+  } else return undefined;
+  try {
+    return pgParser.parsePlPgSQLSync(sql + ';');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Statement and error details for one chunk of text parsed at `base` (char offset). */
+function parseChunk(
+  text: string,
+  chunkStart: number,
+  chunkEnd: number,
+  map: SourceMap,
+): { stmts: { kind: string; node: any; start: number; end: number }[]; error?: { message: string; at: number } } {
+  const chunk = text.slice(chunkStart, chunkEnd);
+  try {
+    const tree = pgQuery.parseSync(chunk);
+    const chunkMap = chunk === text ? map : new SourceMap(chunk);
+    const stmts = (tree.stmts ?? []).map((s: any) => {
+      const [kind] = Object.keys(s.stmt);
+      const locByte = s.stmt_location ?? 0;
+      const startChar = chunkMap.byteToChar(locByte);
+      const endChar = s.stmt_len != null ? chunkMap.byteToChar(locByte + s.stmt_len) : chunk.length;
+      return { kind: kind!, node: s.stmt[kind!], start: chunkStart + startChar, end: chunkStart + endChar };
+    });
+    return { stmts };
+  } catch (e: any) {
+    const cursor: number = e?.sqlDetails?.cursorPosition ?? 0;
+    return { stmts: [], error: { message: String(e?.message ?? e), at: chunkStart + Math.max(0, cursor) } };
+  }
+}
+
+/**
+ * Split on top-level semicolons with the Postgres scanner, so that after a syntax error the other
+ * statements of the file are still reviewed.
+ */
+function splitStatements(text: string, map: SourceMap): [number, number][] {
+  try {
+    const tokens = pgParser.scanSync(text).tokens as any[];
+    const out: [number, number][] = [];
+    let start = 0;
+    for (const t of tokens) {
+      if (t.text === ';') {
+        const end = map.byteToChar(t.end);
+        out.push([start, end]);
+        start = end;
+      }
+    }
+    if (skipTrivia(text, start) < text.length) out.push([start, text.length]);
+    return out;
+  } catch {
+    return [[0, text.length]];
+  }
+}
+
+export interface ParseOptions {
+  migration: Migration;
+  direction: 'up' | 'down';
+}
+
+export interface ParsedSourceWithErrors extends ParsedSource {
+  /** Every syntax error found (one per failing statement), the first is also `error`. */
+  errors: ParseError[];
+  /** Ignores that lack a reason: reported, never honoured. */
+  invalidIgnores: Ignore[];
+}
+
+/** Parse one SQL source into statements with exact spans, PL/pgSQL bodies and ignore comments. */
+export function parseSource(source: SqlSource, opts: ParseOptions): ParsedSourceWithErrors {
+  // A BOM is replaced by a space: same length in characters, so offsets stay true to the file.
+  const text = source.text.charCodeAt(0) === 0xfeff ? ' ' + source.text.slice(1) : source.text;
+  const map = new SourceMap(text, source.startLine);
+  const result: ParsedSourceWithErrors = {
+    source,
+    migration: opts.migration,
+    direction: opts.direction,
+    statements: [],
+    fileIgnores: [],
+    errors: [],
+    invalidIgnores: [],
+  };
+  const fail = (error: ParseError) => {
+    result.errors.push(error);
+    result.error ??= error;
+  };
+
+  if (looksBinary(text)) {
+    const at = map.position(text.indexOf('\u0000'));
+    fail({ message: 'the file contains NUL bytes: it is binary, not SQL', line: at.line, column: at.column, reason: 'binary' });
+    return result;
+  }
+
+  // Empty and comment-only files are valid (Postgres runs them as no-ops); the parser would refuse them.
+  if (skipTrivia(text, 0) >= text.length) {
+    collectTrailingIgnores(scanComments(text, map), 0, map, result);
+    return result;
+  }
+
+  let chunks: { kind: string; node: any; start: number; end: number }[] = [];
+  const whole = parseChunk(text, 0, text.length, map);
+  if (!whole.error) {
+    chunks = whole.stmts;
+  } else if (TEMPLATE_RE.test(text)) {
+    const idx = text.search(TEMPLATE_RE);
+    const at = map.position(idx);
+    const snippet = TEMPLATE_RE.exec(text)![0].slice(0, 60);
+    fail({
+      message: `this file is a template, not SQL (${snippet}): the migration tool renders it before running, so pgreview cannot review it as written`,
+      line: at.line,
+      column: at.column,
+      reason: 'template',
+    });
+    return result;
+  } else {
+    // Re-parse statement by statement so one bad statement does not hide the rest of the file.
+    for (const [s, e] of splitStatements(text, map)) {
+      const part = parseChunk(text, s, e, map);
+      if (part.error) {
+        const at = map.position(Math.min(part.error.at, text.length));
+        fail({ message: part.error.message, line: at.line, column: at.column, reason: 'syntax' });
+      } else chunks.push(...part.stmts);
+    }
+  }
+
+  const comments = scanComments(text, map);
+  let commentIdx = 0;
+  let prevEnd = 0;
+  for (const c of chunks) {
+    const start = skipTrivia(text, Math.max(c.start, prevEnd), c.end);
+    const end = trimEnd(text, start, c.end);
+    const sql = text.slice(start, end);
+    const from = map.position(start);
+    const to = map.position(Math.max(start, end - 1));
+    const ignores: Ignore[] = [];
+    // Comments between the previous statement's end and this one's end belong to this statement.
+    const previous = result.statements[result.statements.length - 1];
+    while (commentIdx < comments.length && comments[commentIdx]!.start < c.end) {
+      const comment = comments[commentIdx]!;
+      const parsed = parseIgnore(comment, map);
+      // A comment on the line where the previous statement ends belongs to that statement.
+      const target =
+        previous && comment.start < start && map.position(comment.start).line === previous.span.endLine ? previous.ignores : ignores;
+      for (const ig of parsed ?? []) {
+        if (!ig.reason) result.invalidIgnores.push(ig);
+        else if (ig.scope === 'file') result.fileIgnores.push(ig);
+        else target.push(ig);
+      }
+      commentIdx++;
+    }
+    result.statements.push({
+      index: result.statements.length,
+      file: source.file,
+      migrationId: opts.migration.id,
+      direction: opts.direction,
+      kind: c.kind,
+      node: c.node,
+      sql,
+      span: { line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1, start, end },
+      plpgsql: parsePlpgsql(c.kind, c.node, sql),
+      ignores,
+    });
+    prevEnd = c.end;
+  }
+  collectTrailingIgnores(comments.slice(commentIdx), prevEnd, map, result);
+  return result;
+}
+
+/** Comments after the last statement: file-level ignores, or a same-line ignore for the last statement. */
+function collectTrailingIgnores(comments: Comment[], lastEnd: number, map: SourceMap, result: ParsedSourceWithErrors): void {
+  const last = result.statements[result.statements.length - 1];
+  for (const comment of comments) {
+    for (const ig of parseIgnore(comment, map) ?? []) {
+      if (!ig.reason) result.invalidIgnores.push(ig);
+      else if (ig.scope === 'file') result.fileIgnores.push(ig);
+      else if (last && comment.start >= lastEnd && map.position(comment.start).line === last.span.endLine) last.ignores.push(ig);
+      else result.invalidIgnores.push(ig); // a statement ignore with no statement after it suppresses nothing
+    }
+  }
+}

@@ -1,0 +1,368 @@
+// The shapes every stage shares: Settings → MigrationSet → ParsedMigration/Statement → Finding → Report.
+// Nothing here imports GitHub or an engine: the CLI and the action both build Settings and call review().
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Higher is worse; used for sorting and thresholds. */
+export const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+
+export type Phase = 'static' | 'live';
+
+export type Category =
+  | 'locking' // blocks reads/writes on a busy table
+  | 'rewrite' // rewrites a table or index (downtime + disk)
+  | 'security' // RLS, privileges, SECURITY DEFINER
+  | 'integrity' // constraints, referential integrity, data types that lose meaning
+  | 'data-loss' // drops, truncates, destructive changes
+  | 'deploy' // fails on deploy, or leaves a half-applied state
+  | 'compatibility' // breaks running application code (renames, drops)
+  | 'performance' // slow queries after the migration
+  | 'vector' // pgvector specifics
+  | 'style'; // conventions that age badly (types, naming)
+
+export type LayoutId =
+  | 'supabase'
+  | 'prisma'
+  | 'drizzle'
+  | 'golang-migrate'
+  | 'dbmate'
+  | 'flyway'
+  | 'diesel'
+  | 'postgres-migrations'
+  | 'plain';
+
+export type PresetId = 'supabase' | 'neon' | 'plain';
+export type EngineId = 'auto' | 'pglite' | 'docker' | 'local' | 'url' | 'none';
+export type OutputFormat = 'text' | 'markdown' | 'json' | 'sarif';
+
+/** One typed input for a review, from CLI flags or action inputs plus .pgreview.yml. */
+export interface Settings {
+  /** Directory holding the migrations (absolute). */
+  dir: string;
+  /** Repository root used for relative paths in findings and links (absolute); defaults to dir. */
+  repoRoot: string;
+  /** Force a layout; undefined = auto-detect. */
+  layout?: LayoutId;
+  /** Preset; undefined = auto (supabase when the layout or SQL says so). */
+  preset?: PresetId;
+  engine: EngineId;
+  /** Repo-relative paths the PR added or modified. undefined = decide from `base`, or treat all as changed. */
+  changed?: string[];
+  /** Git ref to diff against (merge base) to find changed files. */
+  base?: string;
+  failOn: Severity;
+  format: OutputFormat;
+  /** Target production Postgres major version; rules gate on it (e.g. fast defaults need 11+). */
+  pgVersion: number;
+  /** Schemas exposed through an HTTP API (PostgREST/Supabase); undefined = preset default. */
+  exposedSchemas?: string[];
+  /** Per-rule severity override or 'off'. */
+  rules: Record<string, Severity | 'off'>;
+  /** Extra ignore globs (repo-relative) for migration discovery. */
+  exclude: string[];
+  databaseUrl?: string;
+  postgresImage?: string;
+  /** Rows to seed per touched table for data-volume probes. */
+  rows?: number;
+  expectedRows?: Record<string, number>;
+  /** Per-statement and total wall-clock limits for live execution (ms). */
+  statementTimeoutMs: number;
+  totalTimeoutMs: number;
+  /** Where links to the PR head point (e.g. https://github.com/o/r/blob/<sha>/). */
+  linkBase?: string;
+  /** Where rule docs live (…/rules/). */
+  docsBase: string;
+  /** Path of the config file that was read, if any. */
+  configPath?: string;
+}
+
+/** A piece of SQL text inside a file: a whole file, or a dbmate section. */
+export interface SqlSource {
+  /** Repo-relative path with forward slashes. */
+  file: string;
+  text: string;
+  /** 1-based line in `file` where `text` starts (dbmate sections start mid-file). */
+  startLine: number;
+  /** Byte offset in the file where `text` starts. */
+  startByte: number;
+}
+
+export type MigrationStatus = 'base' | 'added' | 'modified';
+
+export interface Migration {
+  /** Stable id: the version (and name) in the tool's ordering. */
+  id: string;
+  version: string;
+  name: string;
+  /** Repo-relative path of the up file (or the migration's folder file). */
+  path: string;
+  up: SqlSource;
+  down?: SqlSource;
+  /** Whether the runner wraps this migration in one transaction. */
+  transactional: boolean;
+  /** Why: the layout's behaviour or the file's opt-out. */
+  transactionNote: string;
+  status: MigrationStatus;
+  /** Flyway R__ repeatables and similar: run after versioned ones whenever they change. */
+  repeatable?: boolean;
+  /** Problems found while reading the file (binary, invalid UTF-8, too large…): become findings. */
+  readProblems?: { message: string; line?: number }[];
+}
+
+export interface MigrationSet {
+  root: string;
+  layout: LayoutId;
+  layoutReason: string;
+  /** In the order the tool applies them. */
+  migrations: Migration[];
+  /** Files in the folder that are not migrations and were skipped, with why. */
+  skipped: { path: string; reason: string }[];
+  /** How the changed set was decided. */
+  changedSource: 'flag' | 'git' | 'all';
+  /** Base migrations whose content the PR edits: history rewrites. */
+  warnings: { path: string; message: string }[];
+}
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** JS string offsets into the source text. */
+  start: number;
+  end: number;
+}
+
+export interface Ignore {
+  ruleId: string;
+  reason: string;
+  line: number;
+  scope: 'statement' | 'file';
+  used: boolean;
+}
+
+/** One top-level SQL statement with its parse tree. */
+export interface Statement {
+  index: number;
+  file: string;
+  migrationId: string;
+  direction: 'up' | 'down';
+  /** Node type, e.g. 'CreateStmt', 'AlterTableStmt'. */
+  kind: string;
+  /** The statement node (the value under `kind`). */
+  node: any;
+  /** Source text of the statement without leading comments or the trailing semicolon. */
+  sql: string;
+  span: Span;
+  /** PL/pgSQL function bodies (functions, DO blocks), parsed. */
+  plpgsql?: any;
+  ignores: Ignore[];
+}
+
+export interface ParseError {
+  message: string;
+  line: number;
+  column: number;
+  /** Why it is not SQL at all, e.g. a Go template. */
+  reason?: 'syntax' | 'template' | 'binary' | 'encoding' | 'empty' | 'too-large';
+}
+
+export interface ParsedSource {
+  source: SqlSource;
+  migration: Migration;
+  direction: 'up' | 'down';
+  statements: Statement[];
+  error?: ParseError;
+  fileIgnores: Ignore[];
+}
+
+export interface Fix {
+  description: string;
+  sql?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  phase: Phase;
+  category: Category;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn?: number;
+  /** What it is about, e.g. public.orders.status. */
+  object?: string;
+  title: string;
+  /** Why it matters, in a sentence or two. */
+  message: string;
+  fix?: Fix;
+  /** Live evidence: locks, rows, timings, role. */
+  evidence?: Record<string, unknown>;
+  migrationId?: string;
+  /** Stable across reruns and line moves: rule + file + object/statement fingerprint. */
+  fingerprint: string;
+}
+
+export type Verdict = 'pass' | 'pass_with_conditions' | 'fail';
+
+export type ObjectKind =
+  | 'schema'
+  | 'table'
+  | 'column'
+  | 'index'
+  | 'constraint'
+  | 'policy'
+  | 'rls'
+  | 'function'
+  | 'trigger'
+  | 'view'
+  | 'type'
+  | 'extension'
+  | 'grant'
+  | 'role'
+  | 'sequence';
+
+export interface ObjectRef {
+  kind: ObjectKind;
+  /** Qualified name, e.g. public.orders or public.orders.status. */
+  name: string;
+  detail?: string;
+  migrationId?: string;
+}
+
+export interface ObjectChanges {
+  created: ObjectRef[];
+  altered: ObjectRef[];
+  dropped: ObjectRef[];
+  /** 'static' when inferred from SQL, 'live' when read from the catalog before/after. */
+  source: 'static' | 'live';
+}
+
+export interface LockRecord {
+  /** Qualified relation name. */
+  relation: string;
+  mode: string;
+  /** How long the lock was held (ms), when measured. */
+  heldMs?: number;
+}
+
+export type ApplyStatus = 'applied' | 'failed' | 'skipped' | 'not-run';
+
+export interface StatementTrace {
+  line: number;
+  kind: string;
+  durationMs: number;
+  locks: LockRecord[];
+  /** Relations whose relfilenode changed: rewritten. */
+  rewrites: string[];
+  rowsAffected?: number;
+  error?: { message: string; detail?: string; hint?: string; code?: string };
+  /** Why it did not run (screened capability, needs no transaction with the url engine…). */
+  skipped?: string;
+}
+
+export interface MigrationReport {
+  id: string;
+  file: string;
+  status: MigrationStatus;
+  transactional: boolean;
+  statements: number;
+  applied: ApplyStatus;
+  durationMs?: number;
+  /** Strongest lock per relation. */
+  locks: LockRecord[];
+  rewrites: string[];
+  error?: { message: string; line: number; detail?: string; hint?: string };
+  trace?: StatementTrace[];
+}
+
+export interface RiskRow {
+  risk: 'data-loss' | 'downtime' | 'security' | 'integrity' | 'performance' | 'deploy-failure';
+  likelihood: 'low' | 'medium' | 'high';
+  impact: 'low' | 'medium' | 'high' | 'critical';
+  mitigation: string;
+  /** Rule ids that drive this row. */
+  drivers: string[];
+}
+
+export interface ChecklistItem {
+  text: string;
+  /** Rule id or coverage gap that put it here. */
+  source: string;
+  /** Already satisfied by evidence (e.g. rollback verified by up-down-up). */
+  done: boolean;
+}
+
+export interface ValidationQuery {
+  title: string;
+  sql: string;
+  expect: string;
+}
+
+export interface DecisionRow {
+  item: string;
+  status: 'ok' | 'warn' | 'fail' | 'unknown';
+  priority: Severity | '-';
+  action: string;
+}
+
+export interface ProbeResult {
+  probe: 'rls-isolation' | 'trigger' | 'reapply' | 'reversibility' | 'data-volume' | string;
+  status: 'passed' | 'failed' | 'not-run' | 'partial';
+  summary: string;
+  details?: string[];
+  /** What it could not probe and why. */
+  notProbed?: string[];
+}
+
+export interface EngineInfo {
+  id: Exclude<EngineId, 'auto'>;
+  /** e.g. "PGlite 0.4.6 (PostgreSQL 17.5)". */
+  description: string;
+  /** Why auto picked it, or "requested". */
+  reason: string;
+  serverVersion?: string;
+  pgvector: boolean;
+  /** What this engine cannot do: one connection only, no pgvector… */
+  limits: string[];
+}
+
+export interface CoverageFactor {
+  factor: string;
+  /** Points taken off 100. */
+  penalty: number;
+  detail: string;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'pgreview'; version: string };
+  verdict: Verdict;
+  verdictReason: string;
+  confidence: number;
+  confidenceFactors: CoverageFactor[];
+  engine: EngineInfo | null;
+  layout: { id: LayoutId; reason: string };
+  preset: PresetId;
+  summary: {
+    migrations: number;
+    changed: number;
+    statements: number;
+    findings: Record<Severity, number>;
+    suppressed: number;
+  };
+  migrations: MigrationReport[];
+  findings: Finding[];
+  suppressed: (Finding & { reason: string })[];
+  decisionMatrix: DecisionRow[];
+  riskMatrix: RiskRow[];
+  checklist: ChecklistItem[];
+  validationQueries: ValidationQuery[];
+  objects: ObjectChanges;
+  probes: ProbeResult[];
+  /** Links: PR head blob base and rule docs base, for renderers. */
+  links: { head?: string; docs: string };
+  timings: { totalMs: number; parseMs: number; staticMs: number; liveMs: number };
+}
