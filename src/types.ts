@@ -86,6 +86,8 @@ export interface SqlSource {
   startLine: number;
   /** Byte offset in the file where `text` starts. */
   startByte: number;
+  /** The file starts with a UTF-8 byte order mark (kept in `text`; psql and most drivers send it to the server). */
+  bom?: boolean;
 }
 
 export type MigrationStatus = 'base' | 'added' | 'modified';
@@ -101,13 +103,27 @@ export interface Migration {
   down?: SqlSource;
   /** Whether the runner wraps this migration in one transaction. */
   transactional: boolean;
+  /**
+   * How the runner executes it: 'per-migration' (BEGIN…COMMIT around this migration),
+   * 'all-pending' (one transaction around every pending migration), 'implicit' (the whole file is
+   * sent as one query string: PostgreSQL runs it as one implicit transaction only when it holds
+   * more than one statement; `transactional` is false), 'none' (each statement commits on its own).
+   */
+  transactionMode?: 'per-migration' | 'all-pending' | 'implicit' | 'none';
+  /** Independent history (sub-folder) this migration belongs to when the folder holds several databases' migrations. */
+  history?: string;
   /** Why: the layout's behaviour or the file's opt-out. */
   transactionNote: string;
   status: MigrationStatus;
   /** Flyway R__ repeatables and similar: run after versioned ones whenever they change. */
   repeatable?: boolean;
   /** Problems found while reading the file (binary, invalid UTF-8, too large…): become findings. */
-  readProblems?: { message: string; line?: number }[];
+  readProblems?: {
+    message: string;
+    line?: number;
+    reason?: 'binary' | 'encoding' | 'empty' | 'too-large' | 'symlink' | 'unreadable' | 'format';
+    direction?: 'up' | 'down';
+  }[];
 }
 
 export interface MigrationSet {
@@ -121,7 +137,14 @@ export interface MigrationSet {
   /** How the changed set was decided. */
   changedSource: 'flag' | 'git' | 'all';
   /** Base migrations whose content the PR edits: history rewrites. */
-  warnings: { path: string; message: string }[];
+  warnings: {
+    path: string;
+    message: string;
+    /** history-rewrite/deleted/renamed: applied history changed; the others are planning notes. */
+    kind?: 'history-rewrite' | 'deleted' | 'renamed' | 'multiple-histories' | 'layout' | 'git' | 'order';
+  }[];
+  /** When the folder holds several independent histories (separate databases), one entry each. */
+  histories?: { name: string; dir: string; layout: LayoutId; migrations: number }[];
 }
 
 export interface Span {
@@ -158,6 +181,8 @@ export interface Statement {
   /** PL/pgSQL function bodies (functions, DO blocks), parsed. */
   plpgsql?: any;
   ignores: Ignore[];
+  /** Line/column in the file of an AST node's `location` (a byte offset); not serialized. */
+  locate?: (byteLocation: number) => { line: number; column: number };
 }
 
 export interface ParseError {

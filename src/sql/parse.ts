@@ -5,6 +5,14 @@ import { SourceMap, skipTrivia, trimEnd } from './text.js';
 
 let loaded: Promise<void> | undefined;
 
+interface Chunk {
+  kind: string;
+  node: any;
+  start: number;
+  end: number;
+  locate: (byteLocation: number) => { line: number; column: number };
+}
+
 /** Load both WASM modules once; parseSync only works after this resolves. */
 export function loadParser(): Promise<void> {
   loaded ??= Promise.all([pgQuery.loadModule(), pgParser.loadModule()]).then(() => undefined);
@@ -79,7 +87,7 @@ function parseChunk(
   chunkStart: number,
   chunkEnd: number,
   map: SourceMap,
-): { stmts: { kind: string; node: any; start: number; end: number }[]; error?: { message: string; at: number } } {
+): { stmts: Chunk[]; error?: { message: string; at: number } } {
   const chunk = text.slice(chunkStart, chunkEnd);
   try {
     const tree = pgQuery.parseSync(chunk);
@@ -89,7 +97,9 @@ function parseChunk(
       const locByte = s.stmt_location ?? 0;
       const startChar = chunkMap.byteToChar(locByte);
       const endChar = s.stmt_len != null ? chunkMap.byteToChar(locByte + s.stmt_len) : chunk.length;
-      return { kind: kind!, node: s.stmt[kind!], start: chunkStart + startChar, end: chunkStart + endChar };
+      // AST node locations are UTF-8 byte offsets into the chunk: map them to file positions.
+      const locate = (byteLocation: number) => map.position(chunkStart + chunkMap.byteToChar(byteLocation));
+      return { kind: kind!, node: s.stmt[kind!], start: chunkStart + startChar, end: chunkStart + endChar, locate };
     });
     return { stmts };
   } catch (e: any) {
@@ -164,7 +174,7 @@ export function parseSource(source: SqlSource, opts: ParseOptions): ParsedSource
     return result;
   }
 
-  let chunks: { kind: string; node: any; start: number; end: number }[] = [];
+  let chunks: Chunk[] = [];
   const whole = parseChunk(text, 0, text.length, map);
   if (!whole.error) {
     chunks = whole.stmts;
@@ -227,6 +237,7 @@ export function parseSource(source: SqlSource, opts: ParseOptions): ParsedSource
       plpgsql: parsePlpgsql(c.kind, c.node, sql),
       ignores,
     });
+    Object.defineProperty(result.statements[result.statements.length - 1]!, 'locate', { value: c.locate, enumerable: false });
     prevEnd = c.end;
   }
   collectTrailingIgnores(comments.slice(commentIdx), prevEnd, map, result);

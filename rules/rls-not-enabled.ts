@@ -1,0 +1,27 @@
+import { defineRule } from '../src/engine/rules.js';
+
+export default defineRule({
+  id: 'rls-not-enabled',
+  phase: 'static',
+  severity: 'critical',
+  category: 'security',
+  title: 'Table in an API-exposed schema without row level security',
+  finish(ctx) {
+    for (const table of ctx.model.tables.values()) {
+      if (table.kind !== 'table' || !ctx.createdInReview(table) || table.rls) continue;
+      if (!ctx.exposedSchemas.has(table.schema)) continue;
+      const stmt = table.origin.statement;
+      ctx.report({
+        stmt,
+        object: table.qualified,
+        // Without Supabase's anon key the exposure is less direct: keep it high, not critical.
+        severity: ctx.supabase ? 'critical' : 'high',
+        message: `${table.qualified} is in the ${table.schema} schema, which the API exposes, and row level security is never enabled on it: any client holding the ${ctx.supabase ? 'anon or authenticated key' : 'API credentials'} can read and write every row.`,
+        fix: {
+          description: 'Enable RLS in the same migration and add policies for the access you intend.',
+          sql: `ALTER TABLE ${table.qualified} ENABLE ROW LEVEL SECURITY;\n-- then, for example:\nCREATE POLICY "owner can read" ON ${table.qualified}\n  FOR SELECT TO authenticated\n  USING (user_id = (select auth.uid()));`,
+        },
+      });
+    }
+  },
+});

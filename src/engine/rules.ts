@@ -1,0 +1,101 @@
+// The rule contract. Each rule is one module in rules/<id>.ts with a doc beside it (rules/<id>.md).
+// Static rules see one statement at a time with the schema model as it was just before it, and may
+// look at the whole review at the end (`finish`); live rules see the catalog delta and the trace.
+
+import type { Category, Finding, Fix, Migration, MigrationSet, ParsedSource, Settings, Severity, Statement } from '../types.js';
+import type { SchemaModel, TableInfo } from './static-model.js';
+import type { QualifiedName } from './static-ast.js';
+import type { ParsedSourceWithErrors } from '../sql/parse.js';
+
+export interface TxState {
+  /** The runner wraps the whole migration in a transaction. */
+  wrapped: boolean;
+  /** Inside an explicit BEGIN … COMMIT written in the file. */
+  explicit: boolean;
+  /** Either: the statement cannot use CONCURRENTLY and its locks last until commit. */
+  inTransaction: boolean;
+  /** SET lock_timeout seen earlier in this migration (and not reset). */
+  lockTimeout: boolean;
+  statementTimeout: boolean;
+}
+
+export interface ReportInput {
+  /** The statement the finding is about; file-level findings (syntax errors) give `at` instead. */
+  stmt?: Statement;
+  at?: { file: string; line: number; column: number; migrationId?: string };
+  /** Byte location of the AST node the finding is about (node.location), for a precise line. */
+  location?: number;
+  object?: string;
+  message: string;
+  fix?: Fix;
+  /** Override the rule's default severity for this finding. */
+  severity?: Severity;
+  title?: string;
+  evidence?: Record<string, unknown>;
+}
+
+export interface StaticContext {
+  settings: Settings;
+  set: MigrationSet;
+  migration: Migration;
+  source: ParsedSource;
+  model: SchemaModel;
+  tx: TxState;
+  /** Statements of this migration's source, in order. */
+  statements: Statement[];
+  /** A table that existed before the current review unit (the PR, or this file when all files are reviewed). */
+  isExisting(name: QualifiedName | string | undefined): boolean;
+  /** Created earlier in the current review unit: empty, and nobody else holds locks on it. */
+  isNew(name: QualifiedName | string | undefined): boolean;
+  table(name: QualifiedName | string | undefined): TableInfo | undefined;
+  /** Schemas exposed through an HTTP API (Supabase/PostgREST), empty when none. */
+  exposedSchemas: Set<string>;
+  /** The project uses Supabase conventions (preset or auth.uid() in the SQL). */
+  supabase: boolean;
+  report(input: ReportInput): void;
+}
+
+export interface FinishContext {
+  settings: Settings;
+  set: MigrationSet;
+  model: SchemaModel;
+  /** Every reviewed (changed, up) statement with its migration. */
+  reviewed: { stmt: Statement; migration: Migration }[];
+  exposedSchemas: Set<string>;
+  supabase: boolean;
+  /** Every parsed source (base and changed, up and down), with parse errors and ignores. */
+  sources: ParsedSourceWithErrors[];
+  /** Was this object created by the reviewed migrations? */
+  createdInReview(table: TableInfo): boolean;
+  report(input: ReportInput): void;
+}
+
+export interface StaticRule {
+  id: string;
+  phase: 'static';
+  severity: Severity;
+  category: Category;
+  title: string;
+  /** Which sections it reads; most rules only judge up migrations. */
+  directions?: ('up' | 'down')[];
+  check?(stmt: Statement, ctx: StaticContext): void;
+  finish?(ctx: FinishContext): void;
+}
+
+export interface LiveRule<LiveCtx = unknown> {
+  id: string;
+  phase: 'live';
+  severity: Severity;
+  category: Category;
+  title: string;
+  check(ctx: LiveCtx): void;
+}
+
+export type Rule = StaticRule | LiveRule<any>;
+
+export function defineRule<R extends Rule>(rule: R): R {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id)) throw new Error(`rule id must be kebab-case: ${rule.id}`);
+  return rule;
+}
+
+export type { Finding };

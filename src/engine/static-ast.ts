@@ -1,0 +1,186 @@
+// Small, total helpers over libpg-query's JSON AST. They never throw on shapes they don't know:
+// rules run over every real migration, and an unknown node must mean "no finding", not a crash.
+
+export interface QualifiedName {
+  schema: string;
+  name: string;
+  /** schema.name, lower-cased as Postgres folds unquoted identifiers (the parser already did). */
+  qualified: string;
+}
+
+export const DEFAULT_SCHEMA = 'public';
+
+export function rangeVarName(rv: any, defaultSchema = DEFAULT_SCHEMA): QualifiedName | undefined {
+  if (!rv || typeof rv.relname !== 'string') return undefined;
+  const schema = rv.schemaname ?? defaultSchema;
+  return { schema, name: rv.relname, qualified: `${schema}.${rv.relname}` };
+}
+
+/** Names given as a list of String nodes, e.g. DropStmt objects or function names. */
+export function listName(items: any[] | undefined, defaultSchema = DEFAULT_SCHEMA): QualifiedName | undefined {
+  const parts = (items ?? []).map((i: any) => i?.String?.sval).filter((s: any) => typeof s === 'string');
+  if (parts.length === 0) return undefined;
+  const name = parts[parts.length - 1]!;
+  const schema = parts.length > 1 ? parts[parts.length - 2]! : defaultSchema;
+  return { schema, name, qualified: `${schema}.${name}` };
+}
+
+export function strings(items: any[] | undefined): string[] {
+  return (items ?? []).map((i: any) => i?.String?.sval).filter((s: any): s is string => typeof s === 'string');
+}
+
+export interface TypeInfo {
+  /** Base type name as the catalog spells it: int4, int8, varchar, text, timestamp, timestamptz, json, jsonb, vector… */
+  name: string;
+  schema?: string;
+  mods: number[];
+  array: boolean;
+  /** How a person would write it: varchar(20), timestamp, vector(1536)[]. */
+  display: string;
+}
+
+const DISPLAY: Record<string, string> = {
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  float4: 'real',
+  float8: 'double precision',
+  bool: 'boolean',
+  bpchar: 'char',
+  varchar: 'varchar',
+  timestamptz: 'timestamptz',
+  timestamp: 'timestamp',
+};
+
+export function typeInfo(typeName: any): TypeInfo | undefined {
+  if (!typeName?.names) return undefined;
+  const parts = strings(typeName.names);
+  if (parts.length === 0) return undefined;
+  const name = parts[parts.length - 1]!.toLowerCase();
+  const schema = parts.length > 1 ? parts[0] : undefined;
+  const mods = (typeName.typmods ?? [])
+    .map((m: any) => m?.A_Const?.ival?.ival ?? (m?.A_Const?.ival ? 0 : undefined))
+    .filter((n: any) => typeof n === 'number');
+  const array = Array.isArray(typeName.arrayBounds) && typeName.arrayBounds.length > 0;
+  const base = DISPLAY[name] ?? name;
+  const display = `${base}${mods.length ? `(${mods.join(',')})` : ''}${array ? '[]' : ''}`;
+  return { name, schema: schema === 'pg_catalog' ? undefined : schema, mods, array, display };
+}
+
+export function isSerial(t: TypeInfo | undefined): boolean {
+  return !!t && ['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2'].includes(t.name);
+}
+
+/** Constraint nodes of a ColumnDef. */
+export function columnConstraints(colDef: any): any[] {
+  return (colDef?.constraints ?? []).map((c: any) => c?.Constraint).filter(Boolean);
+}
+
+export function hasConstraint(colDef: any, contype: string): boolean {
+  return columnConstraints(colDef).some((c) => c.contype === contype);
+}
+
+export function defaultExpr(colDef: any): any | undefined {
+  return columnConstraints(colDef).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+}
+
+/** Depth-first walk of any AST value; `visit` returning false stops descent into that node. */
+export function walk(node: any, visit: (key: string, value: any, parent: any) => boolean | void): void {
+  const stack: [string, any, any][] = [['', node, undefined]];
+  while (stack.length) {
+    const [key, value, parent] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (key && visit(key, value, parent) === false) continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([key, value[i], value]);
+    } else {
+      for (const k of Object.keys(value)) stack.push([k, value[k], value]);
+    }
+  }
+}
+
+/** Every FuncCall in a node, with its (schema-less unless written) lower-case name. */
+export function funcCalls(node: any): { name: string; schema?: string; node: any }[] {
+  const out: { name: string; schema?: string; node: any }[] = [];
+  walk(node, (key, value) => {
+    if (key === 'FuncCall') {
+      const parts = strings(value.funcname).map((s) => s.toLowerCase());
+      if (parts.length) out.push({ name: parts[parts.length - 1]!, schema: parts.length > 1 ? parts[0] : undefined, node: value });
+    }
+  });
+  return out;
+}
+
+/** Functions whose result differs per row or call: a default using one forces a table rewrite. */
+const VOLATILE_FUNCS = new Set([
+  'random',
+  'gen_random_uuid',
+  'uuid_generate_v1',
+  'uuid_generate_v1mc',
+  'uuid_generate_v4',
+  'clock_timestamp',
+  'timeofday',
+  'nextval',
+  'gen_random_bytes',
+  'txid_current',
+  'uuidv7',
+  'uuidv4',
+]);
+
+/** Stable functions (now(), current_timestamp) are evaluated once for ADD COLUMN: no rewrite on PG 11+. */
+export function isVolatileDefault(expr: any): boolean {
+  if (!expr) return false;
+  return funcCalls(expr).some((f) => VOLATILE_FUNCS.has(f.name));
+}
+
+export function defElem(options: any[] | undefined, name: string): any | undefined {
+  return (options ?? []).map((o: any) => o?.DefElem).find((d: any) => d?.defname === name);
+}
+
+export function defElemString(d: any): string | undefined {
+  const a = d?.arg;
+  if (!a) return undefined;
+  if (a.String) return a.String.sval;
+  if (a.Boolean) return String(a.Boolean.boolval ?? false);
+  if (a.Integer) return String(a.Integer.ival ?? 0);
+  if (a.TypeName) return strings(a.TypeName.names).join('.');
+  if (a.List) return strings(a.List.items).join(',');
+  return undefined;
+}
+
+/** Role names of a policy or grant (RoleSpec list); PUBLIC when empty. */
+export function roleNames(roles: any[] | undefined): string[] {
+  const out = (roles ?? []).map((r: any) => {
+    const spec = r?.RoleSpec;
+    if (!spec) return undefined;
+    if (spec.roletype === 'ROLESPEC_PUBLIC') return 'public';
+    if (spec.roletype === 'ROLESPEC_CURRENT_USER') return 'current_user';
+    if (spec.roletype === 'ROLESPEC_SESSION_USER') return 'session_user';
+    return spec.rolename;
+  });
+  return out.filter((s: any): s is string => typeof s === 'string');
+}
+
+/** A literal TRUE (`true`, `'t'::bool`, `1 = 1` is not folded: kept simple and exact). */
+export function isLiteralTrue(expr: any): boolean {
+  if (!expr) return false;
+  if (expr.A_Const?.boolval?.boolval === true) return true;
+  if (expr.TypeCast) {
+    const arg = expr.TypeCast.arg?.A_Const;
+    const t = strings(expr.TypeCast.typeName?.names).pop();
+    if (t === 'bool' && (arg?.sval?.sval === 't' || arg?.sval?.sval === 'true')) return true;
+  }
+  return false;
+}
+
+/** Column names referenced as `name` or `alias.name` anywhere in a node. */
+export function columnRefs(node: any): string[][] {
+  const out: string[][] = [];
+  walk(node, (key, value) => {
+    if (key === 'ColumnRef') out.push(strings(value.fields));
+  });
+  return out;
+}
+
+/** Postgres truncates identifiers to NAMEDATALEN-1 = 63 bytes. */
+export const MAX_IDENTIFIER_BYTES = 63;

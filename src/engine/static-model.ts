@@ -1,0 +1,410 @@
+// A model of the schema built by reading every migration in order (base and changed). Rules ask it
+// what existed before a statement: a lock on a table created earlier in the same PR is harmless,
+// an index that already covers a foreign key makes a finding wrong. Only DDL that changes what the
+// rules ask about is tracked; anything else is left alone.
+
+import type { Statement } from '../types.js';
+import {
+  columnConstraints,
+  defElem,
+  defElemString,
+  listName,
+  rangeVarName,
+  roleNames,
+  strings,
+  typeInfo,
+  type TypeInfo,
+} from './static-ast.js';
+
+export interface Origin {
+  /** 'base' = before the PR; 'pr' = created by a reviewed (changed) migration. */
+  phase: 'base' | 'pr';
+  migrationId: string;
+  /** Review unit (the PR, or the single migration when every file is under review). */
+  unit: string;
+  statement: Statement;
+}
+
+export interface ColumnInfo {
+  name: string;
+  type?: TypeInfo;
+  notNull: boolean;
+  hasDefault: boolean;
+  origin: Origin;
+}
+
+export interface IndexInfo {
+  name?: string;
+  table: string;
+  columns: string[];
+  unique: boolean;
+  method: string;
+  partial: boolean;
+  origin: Origin;
+}
+
+export interface ForeignKeyInfo {
+  table: string;
+  columns: string[];
+  refTable: string;
+  refColumns: string[];
+  name?: string;
+  origin: Origin;
+  /** The constraint node's byte location, for precise lines. */
+  location?: number;
+}
+
+export interface PolicyInfo {
+  name: string;
+  table: string;
+  cmd: string;
+  roles: string[];
+  permissive: boolean;
+  qual?: any;
+  withCheck?: any;
+  origin: Origin;
+}
+
+export interface TableInfo {
+  qualified: string;
+  schema: string;
+  name: string;
+  kind: 'table' | 'view' | 'materialized-view';
+  origin: Origin;
+  columns: Map<string, ColumnInfo>;
+  primaryKey?: string[];
+  rls: boolean;
+  rlsOrigin?: Origin;
+  policies: PolicyInfo[];
+  indexes: IndexInfo[];
+  foreignKeys: ForeignKeyInfo[];
+  /** Rows written by the migrations themselves after creation (INSERT/COPY): the table is not empty. */
+  seeded: boolean;
+  partitioned: boolean;
+}
+
+export interface FunctionInfo {
+  qualified: string;
+  securityDefiner: boolean;
+  searchPath?: string;
+  language?: string;
+  origin: Origin;
+}
+
+export class SchemaModel {
+  readonly tables = new Map<string, TableInfo>();
+  readonly enums = new Map<string, { values: string[]; origin: Origin }>();
+  readonly extensions = new Map<string, { schema?: string; origin: Origin }>();
+  readonly functions = new Map<string, FunctionInfo>();
+  readonly schemas = new Set<string>(['public']);
+  /** index name (qualified by schema) → table */
+  readonly indexOwner = new Map<string, string>();
+
+  table(qualified: string | undefined): TableInfo | undefined {
+    return qualified ? this.tables.get(qualified) : undefined;
+  }
+
+  /** Apply a statement's effect. Called after rules have seen the statement. */
+  apply(stmt: Statement, origin: Origin): void {
+    const n = stmt.node;
+    switch (stmt.kind) {
+      case 'CreateStmt':
+        return this.createTable(n, origin);
+      case 'CreateTableAsStmt': {
+        const q = rangeVarName(n.into?.rel);
+        if (q) this.addTable(q.schema, q.name, n.objtype === 'OBJECT_MATVIEW' ? 'materialized-view' : 'table', origin);
+        return;
+      }
+      case 'ViewStmt': {
+        const q = rangeVarName(n.view);
+        if (q) this.addTable(q.schema, q.name, 'view', origin);
+        return;
+      }
+      case 'AlterTableStmt':
+        return this.alterTable(n, origin);
+      case 'IndexStmt':
+        return this.createIndex(n, origin);
+      case 'DropStmt':
+        return this.drop(n);
+      case 'RenameStmt':
+        return this.rename(n);
+      case 'CreatePolicyStmt': {
+        const t = this.table(rangeVarName(n.table)?.qualified);
+        if (!t) return;
+        t.policies.push({
+          name: n.policy_name,
+          table: t.qualified,
+          cmd: (n.cmd_name ?? 'all').toLowerCase(),
+          roles: roleNames(n.roles),
+          permissive: n.permissive !== false,
+          qual: n.qual,
+          withCheck: n.with_check,
+          origin,
+        });
+        return;
+      }
+      case 'CreateEnumStmt': {
+        const q = listName(n.typeName);
+        if (q) this.enums.set(q.qualified, { values: strings(n.vals), origin });
+        return;
+      }
+      case 'AlterEnumStmt': {
+        const q = listName(n.typeName);
+        const e = q && this.enums.get(q.qualified);
+        if (e && n.newVal && !n.oldVal) e.values.push(n.newVal);
+        return;
+      }
+      case 'CreateExtensionStmt':
+        this.extensions.set(n.extname, { schema: defElemString(defElem(n.options, 'schema')), origin });
+        return;
+      case 'CreateSchemaStmt':
+        if (n.schemaname) this.schemas.add(n.schemaname);
+        return;
+      case 'CreateFunctionStmt': {
+        const q = listName(n.funcname);
+        if (!q) return;
+        const security = defElem(n.options, 'security');
+        const set = (n.options ?? [])
+          .map((o: any) => o?.DefElem)
+          .filter((d: any) => d?.defname === 'set')
+          .map((d: any) => d.arg?.VariableSetStmt)
+          .find((v: any) => v?.name === 'search_path');
+        this.functions.set(q.qualified, {
+          qualified: q.qualified,
+          securityDefiner: security?.arg?.Boolean?.boolval === true,
+          searchPath: set ? strings((set.args ?? []).map((a: any) => ({ String: { sval: a?.A_Const?.sval?.sval ?? '' } }))).join(',') : undefined,
+          language: defElemString(defElem(n.options, 'language'))?.toLowerCase(),
+          origin,
+        });
+        return;
+      }
+      case 'InsertStmt':
+      case 'CopyStmt': {
+        const t = this.table(rangeVarName(n.relation)?.qualified);
+        if (t) t.seeded = true;
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private addTable(schema: string, name: string, kind: TableInfo['kind'], origin: Origin): TableInfo {
+    const qualified = `${schema}.${name}`;
+    const existing = this.tables.get(qualified);
+    // CREATE TABLE IF NOT EXISTS on an existing table changes nothing: keep the original origin.
+    if (existing) return existing;
+    const t: TableInfo = {
+      qualified,
+      schema,
+      name,
+      kind,
+      origin,
+      columns: new Map(),
+      rls: false,
+      policies: [],
+      indexes: [],
+      foreignKeys: [],
+      seeded: false,
+      partitioned: false,
+    };
+    this.tables.set(qualified, t);
+    return t;
+  }
+
+  private createTable(n: any, origin: Origin): void {
+    const q = rangeVarName(n.relation);
+    if (!q) return;
+    if (this.tables.has(q.qualified)) return;
+    const t = this.addTable(q.schema, q.name, 'table', origin);
+    t.partitioned = !!n.partspec;
+    for (const elt of n.tableElts ?? []) {
+      if (elt.ColumnDef) this.addColumn(t, elt.ColumnDef, origin);
+      else if (elt.Constraint) this.addConstraint(t, elt.Constraint, origin);
+    }
+    // Inherit partition-parent columns and keys loosely: partitions share the parent's shape.
+    const parent = n.inhRelations?.[0]?.RangeVar ? this.table(rangeVarName(n.inhRelations[0].RangeVar)?.qualified) : undefined;
+    if (parent) for (const [k, v] of parent.columns) if (!t.columns.has(k)) t.columns.set(k, v);
+  }
+
+  private addColumn(t: TableInfo, col: any, origin: Origin): void {
+    if (!col?.colname) return;
+    const cons = columnConstraints(col);
+    const type = typeInfo(col.typeName);
+    t.columns.set(col.colname, {
+      name: col.colname,
+      type,
+      notNull: cons.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY'),
+      hasDefault: cons.some((c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED'),
+      origin,
+    });
+    for (const c of cons) {
+      if (c.contype === 'CONSTR_PRIMARY') t.primaryKey = [col.colname];
+      if (c.contype === 'CONSTR_UNIQUE')
+        t.indexes.push({ table: t.qualified, columns: [col.colname], unique: true, method: 'btree', partial: false, origin, name: c.conname });
+      if (c.contype === 'CONSTR_FOREIGN') {
+        const ref = rangeVarName(c.pktable);
+        if (ref)
+          t.foreignKeys.push({
+            table: t.qualified,
+            columns: [col.colname],
+            refTable: ref.qualified,
+            refColumns: strings(c.pk_attrs),
+            name: c.conname,
+            origin,
+            location: c.location,
+          });
+      }
+    }
+    if (cons.some((c) => c.contype === 'CONSTR_PRIMARY'))
+      t.indexes.push({ table: t.qualified, columns: [col.colname], unique: true, method: 'btree', partial: false, origin });
+  }
+
+  private addConstraint(t: TableInfo, c: any, origin: Origin): void {
+    const keys = strings(c.keys);
+    switch (c.contype) {
+      case 'CONSTR_PRIMARY':
+        t.primaryKey = keys;
+        t.indexes.push({ table: t.qualified, columns: keys, unique: true, method: 'btree', partial: false, origin, name: c.conname });
+        for (const k of keys) {
+          const col = t.columns.get(k);
+          if (col) col.notNull = true;
+        }
+        return;
+      case 'CONSTR_UNIQUE':
+        t.indexes.push({ table: t.qualified, columns: keys, unique: true, method: 'btree', partial: false, origin, name: c.conname });
+        return;
+      case 'CONSTR_EXCLUSION':
+        return;
+      case 'CONSTR_FOREIGN': {
+        const ref = rangeVarName(c.pktable);
+        if (ref)
+          t.foreignKeys.push({
+            table: t.qualified,
+            columns: strings(c.fk_attrs),
+            refTable: ref.qualified,
+            refColumns: strings(c.pk_attrs),
+            name: c.conname,
+            origin,
+            location: c.location,
+          });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private alterTable(n: any, origin: Origin): void {
+    const t = this.table(rangeVarName(n.relation)?.qualified);
+    if (!t) return;
+    for (const cmdNode of n.cmds ?? []) {
+      const cmd = cmdNode.AlterTableCmd;
+      if (!cmd) continue;
+      switch (cmd.subtype) {
+        case 'AT_AddColumn':
+          if (cmd.def?.ColumnDef && !t.columns.has(cmd.def.ColumnDef.colname)) this.addColumn(t, cmd.def.ColumnDef, origin);
+          break;
+        case 'AT_DropColumn':
+          t.columns.delete(cmd.name);
+          t.indexes = t.indexes.filter((i) => !i.columns.includes(cmd.name));
+          t.foreignKeys = t.foreignKeys.filter((f) => !f.columns.includes(cmd.name));
+          break;
+        case 'AT_AlterColumnType': {
+          const col = t.columns.get(cmd.name);
+          if (col) col.type = typeInfo(cmd.def?.ColumnDef?.typeName) ?? col.type;
+          break;
+        }
+        case 'AT_SetNotNull': {
+          const col = t.columns.get(cmd.name);
+          if (col) col.notNull = true;
+          break;
+        }
+        case 'AT_DropNotNull': {
+          const col = t.columns.get(cmd.name);
+          if (col) col.notNull = false;
+          break;
+        }
+        case 'AT_ColumnDefault': {
+          const col = t.columns.get(cmd.name);
+          if (col) col.hasDefault = !!cmd.def;
+          break;
+        }
+        case 'AT_AddConstraint':
+          if (cmd.def?.Constraint) this.addConstraint(t, cmd.def.Constraint, origin);
+          break;
+        case 'AT_EnableRowSecurity':
+        case 'AT_ForceRowSecurity':
+          t.rls = true;
+          t.rlsOrigin ??= origin;
+          break;
+        case 'AT_DisableRowSecurity':
+          t.rls = false;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private createIndex(n: any, origin: Origin): void {
+    const q = rangeVarName(n.relation);
+    const t = this.table(q?.qualified);
+    const columns = (n.indexParams ?? []).map((p: any) => p?.IndexElem?.name ?? '(expression)');
+    const info: IndexInfo = {
+      name: n.idxname,
+      table: q?.qualified ?? '',
+      columns,
+      unique: !!n.unique,
+      method: n.accessMethod ?? 'btree',
+      partial: !!n.whereClause,
+      origin,
+    };
+    if (t) t.indexes.push(info);
+    if (n.idxname && q) this.indexOwner.set(`${q.schema}.${n.idxname}`, q.qualified);
+  }
+
+  private drop(n: any): void {
+    for (const obj of n.objects ?? []) {
+      const q = listName(obj.List?.items ?? (obj.String ? [obj] : undefined));
+      if (!q) continue;
+      if (['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE'].includes(n.removeType)) {
+        this.tables.delete(q.qualified);
+      } else if (n.removeType === 'OBJECT_INDEX') {
+        const owner = this.table(this.indexOwner.get(q.qualified));
+        if (owner) owner.indexes = owner.indexes.filter((i) => i.name !== q.name);
+        this.indexOwner.delete(q.qualified);
+      } else if (n.removeType === 'OBJECT_TYPE') {
+        this.enums.delete(q.qualified);
+      } else if (n.removeType === 'OBJECT_EXTENSION') {
+        this.extensions.delete(q.name);
+      } else if (n.removeType === 'OBJECT_POLICY') {
+        // DROP POLICY name ON table: objects = [table..., name]
+        const items = strings(obj.List?.items);
+        const policy = items.pop();
+        const table = this.table(listName(items.map((s) => ({ String: { sval: s } })))?.qualified);
+        if (table) table.policies = table.policies.filter((p) => p.name !== policy);
+      }
+    }
+  }
+
+  private rename(n: any): void {
+    if (n.renameType === 'OBJECT_TABLE' || n.renameType === 'OBJECT_VIEW') {
+      const q = rangeVarName(n.relation);
+      const t = this.table(q?.qualified);
+      if (!t || !q) return;
+      this.tables.delete(t.qualified);
+      t.name = n.newname;
+      t.qualified = `${q.schema}.${n.newname}`;
+      this.tables.set(t.qualified, t);
+    } else if (n.renameType === 'OBJECT_COLUMN') {
+      const t = this.table(rangeVarName(n.relation)?.qualified);
+      const col = t?.columns.get(n.subname);
+      if (t && col) {
+        t.columns.delete(n.subname);
+        col.name = n.newname;
+        t.columns.set(n.newname, col);
+      }
+    }
+  }
+}

@@ -1,0 +1,298 @@
+// The static stage: walk every migration in the tool's order, keep the schema model current, and
+// run the static rules over the statements the PR adds or changes. Base migrations only feed the
+// model: the PR is judged on what it introduces.
+
+import { createHash } from 'node:crypto';
+import type { Finding, Ignore, Migration, MigrationSet, Settings, Severity, Statement } from '../types.js';
+import { SEVERITY_RANK } from '../types.js';
+import { parseSource, type ParsedSourceWithErrors } from '../sql/parse.js';
+import { SchemaModel, type Origin, type TableInfo } from './static-model.js';
+import { funcCalls, rangeVarName, type QualifiedName } from './static-ast.js';
+import type { FinishContext, ReportInput, Rule, StaticContext, StaticRule, TxState } from './rules.js';
+
+export interface StaticResult {
+  findings: Finding[];
+  suppressed: (Finding & { reason: string })[];
+  sources: ParsedSourceWithErrors[];
+  model: SchemaModel;
+  /** Changed up statements, in order. */
+  reviewed: { stmt: Statement; migration: Migration }[];
+  exposedSchemas: string[];
+  supabase: boolean;
+}
+
+/** Parse up and down sources of every migration. */
+export function parseMigrations(set: MigrationSet): ParsedSourceWithErrors[] {
+  const out: ParsedSourceWithErrors[] = [];
+  for (const m of set.migrations) {
+    out.push(parseSource(m.up, { migration: m, direction: 'up' }));
+    if (m.down) out.push(parseSource(m.down, { migration: m, direction: 'down' }));
+  }
+  return out;
+}
+
+const AUTH_FUNCS = new Set(['uid', 'jwt', 'role', 'email']);
+
+/** Supabase conventions: the preset says so, the layout is Supabase's, or the SQL calls auth.uid(). */
+export function usesSupabase(settings: Settings, set: MigrationSet, sources: ParsedSourceWithErrors[]): boolean {
+  if (settings.preset) return settings.preset === 'supabase';
+  if (set.layout === 'supabase') return true;
+  for (const src of sources) {
+    for (const s of src.statements) {
+      if (!s.sql.includes('auth.')) continue;
+      if (funcCalls(s.node).some((f) => f.schema === 'auth' && AUTH_FUNCS.has(f.name))) return true;
+      if (/\bauth\.users\b/i.test(s.sql)) return true;
+    }
+  }
+  return false;
+}
+
+export function exposedSchemasFor(settings: Settings, supabase: boolean): string[] {
+  if (settings.exposedSchemas) return settings.exposedSchemas;
+  if (supabase || settings.preset === 'neon') return ['public'];
+  return [];
+}
+
+function fingerprint(f: Omit<Finding, 'fingerprint'>, stmtSql: string | undefined): string {
+  const normalizedSql = (stmtSql ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return createHash('sha256')
+    .update([f.ruleId, f.file, f.object ?? '', normalizedSql].join('\u0000'))
+    .digest('hex')
+    .slice(0, 20);
+}
+
+export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], sources = parseMigrations(set)): StaticResult {
+  const staticRules = rules.filter((r): r is StaticRule => r.phase === 'static' && settings.rules[r.id] !== 'off');
+  const supabase = usesSupabase(settings, set, sources);
+  const exposed = exposedSchemasFor(settings, supabase);
+  const exposedSchemas = new Set(exposed);
+  const model = new SchemaModel();
+  const raw: { finding: Omit<Finding, 'fingerprint'>; stmt?: Statement; source?: ParsedSourceWithErrors }[] = [];
+  const reviewed: { stmt: Statement; migration: Migration }[] = [];
+  const unitOf = (m: Migration) => (m.status === 'base' ? 'base' : set.changedSource === 'all' ? `migration:${m.id}` : 'pr');
+  const isReviewed = (m: Migration) => m.status !== 'base';
+
+  const makeReport =
+    (rule: StaticRule, migration: Migration | undefined, source: ParsedSourceWithErrors | undefined) =>
+    (input: ReportInput) => {
+      const stmt = input.stmt;
+      const pos = input.location != null && stmt?.locate ? stmt.locate(input.location) : undefined;
+      const at = input.at ?? (stmt ? undefined : { file: '', line: 1, column: 1 });
+      raw.push({
+        stmt,
+        source,
+        finding: {
+          ruleId: rule.id,
+          severity: input.severity ?? rule.severity,
+          phase: 'static',
+          category: rule.category,
+          file: stmt?.file ?? at!.file,
+          line: pos?.line ?? stmt?.span.line ?? at!.line,
+          column: pos?.column ?? stmt?.span.column ?? at!.column,
+          endLine: pos ? pos.line : (stmt?.span.endLine ?? at!.line),
+          endColumn: pos ? undefined : stmt?.span.endColumn,
+          object: input.object,
+          title: input.title ?? rule.title,
+          message: input.message,
+          fix: input.fix,
+          evidence: input.evidence,
+          migrationId: migration?.id ?? stmt?.migrationId ?? at?.migrationId,
+        },
+      });
+    };
+
+  const byMigration = new Map<string, ParsedSourceWithErrors[]>();
+  for (const src of sources) {
+    const list = byMigration.get(src.migration.id) ?? [];
+    list.push(src);
+    byMigration.set(src.migration.id, list);
+  }
+
+  for (const migration of set.migrations) {
+    const unit = unitOf(migration);
+    for (const source of byMigration.get(migration.id) ?? []) {
+      const review = isReviewed(migration);
+      const resolve = (name: QualifiedName | string | undefined): TableInfo | undefined =>
+        typeof name === 'string' ? model.table(name.includes('.') ? name : `public.${name}`) : model.table(name?.qualified);
+      const tx: TxState = { wrapped: migration.transactional, explicit: false, inTransaction: migration.transactional, lockTimeout: false, statementTimeout: false };
+      const ctxBase = {
+        settings,
+        set,
+        migration,
+        source,
+        model,
+        tx,
+        statements: source.statements,
+        exposedSchemas,
+        supabase,
+        table: resolve,
+        isExisting: (name: QualifiedName | string | undefined) => {
+          const t = resolve(name);
+          // Unknown tables (history not in the folder) are assumed to exist: the safe assumption.
+          return !t || t.origin.unit !== unit;
+        },
+        isNew: (name: QualifiedName | string | undefined) => {
+          const t = resolve(name);
+          return !!t && t.origin.unit === unit;
+        },
+      };
+      for (const stmt of source.statements) {
+        if (review) {
+          if (source.direction === 'up') reviewed.push({ stmt, migration });
+          for (const rule of staticRules) {
+            if (!rule.check || !(rule.directions ?? ['up']).includes(source.direction)) continue;
+            const ctx: StaticContext = { ...ctxBase, report: makeReport(rule, migration, source) };
+            try {
+              rule.check(stmt, ctx);
+            } catch (e) {
+              // A rule bug must not sink the review; it is visible as an internal finding.
+              raw.push({
+                stmt,
+                source,
+                finding: internalError(rule.id, stmt, e),
+              });
+            }
+          }
+        }
+        updateTx(tx, stmt);
+        if (source.direction === 'up') {
+          const origin: Origin = { phase: review ? 'pr' : 'base', migrationId: migration.id, unit, statement: stmt };
+          model.apply(stmt, origin);
+        }
+      }
+    }
+  }
+
+  const finishCtx = (rule: StaticRule): FinishContext => ({
+    settings,
+    set,
+    model,
+    reviewed,
+    exposedSchemas,
+    supabase,
+    sources,
+    createdInReview: (t) => t.origin.phase === 'pr',
+    report: makeReport(rule, undefined, undefined),
+  });
+  for (const rule of staticRules) {
+    if (!rule.finish) continue;
+    try {
+      rule.finish(finishCtx(rule));
+    } catch (e) {
+      const anyStmt = reviewed[0]?.stmt;
+      if (anyStmt) raw.push({ stmt: anyStmt, finding: internalError(rule.id, anyStmt, e) });
+    }
+  }
+
+  // Suppression: statement ignores first, then file ignores; every ignore used is marked.
+  const findings: Finding[] = [];
+  const suppressed: (Finding & { reason: string })[] = [];
+  const seen = new Map<string, number>();
+  for (const { finding, stmt } of raw) {
+    let fp = fingerprint(finding, stmt?.sql);
+    const n = seen.get(fp) ?? 0;
+    seen.set(fp, n + 1);
+    if (n > 0) fp = `${fp}-${n}`;
+    const override = settings.rules[finding.ruleId];
+    const full: Finding = { ...finding, severity: override && override !== 'off' ? (override as Severity) : finding.severity, fingerprint: fp };
+    const ignore = findIgnore(full, stmt, sources);
+    if (ignore) {
+      ignore.used = true;
+      suppressed.push({ ...full, reason: ignore.reason });
+    } else findings.push(full);
+  }
+  findings.push(...ignoreFindings(sources, set, staticRules, settings));
+  findings.sort(compareFindings);
+  return { findings, suppressed, sources, model, reviewed, exposedSchemas: exposed, supabase };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+function internalError(ruleId: string, stmt: Statement, e: unknown): Omit<Finding, 'fingerprint'> {
+  return {
+    ruleId,
+    severity: 'info',
+    phase: 'static',
+    category: 'deploy',
+    file: stmt.file,
+    line: stmt.span.line,
+    column: stmt.span.column,
+    endLine: stmt.span.endLine,
+    title: `Rule ${ruleId} could not check this statement`,
+    message: `pgreview hit an internal error in rule ${ruleId}: ${(e as Error)?.message ?? e}. The statement was not checked by this rule; please report it.`,
+    migrationId: stmt.migrationId,
+  };
+}
+
+function updateTx(tx: TxState, stmt: Statement): void {
+  const n = stmt.node;
+  if (stmt.kind === 'TransactionStmt') {
+    if (n.kind === 'TRANS_STMT_BEGIN' || n.kind === 'TRANS_STMT_START') tx.explicit = true;
+    if (['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_COMMIT_PREPARED', 'TRANS_STMT_ROLLBACK_PREPARED'].includes(n.kind)) {
+      tx.explicit = false;
+    }
+  } else if (stmt.kind === 'VariableSetStmt') {
+    const disabled = n.kind === 'VAR_RESET' || n.kind === 'VAR_SET_DEFAULT' || isZero(n.args);
+    if (n.name === 'lock_timeout') tx.lockTimeout = !disabled;
+    if (n.name === 'statement_timeout') tx.statementTimeout = !disabled;
+  }
+  tx.inTransaction = tx.wrapped || tx.explicit;
+}
+
+function isZero(args: any[] | undefined): boolean {
+  const a = args?.[0]?.A_Const;
+  if (!a) return false;
+  if (a.ival) return (a.ival.ival ?? 0) === 0;
+  if (a.sval) return /^0\s*(ms|s|min)?$/i.test(a.sval.sval ?? '');
+  return false;
+}
+
+function findIgnore(f: Finding, stmt: Statement | undefined, sources: ParsedSourceWithErrors[]): Ignore | undefined {
+  const match = (i: Ignore) => i.ruleId === f.ruleId;
+  const onStmt = stmt?.ignores.find(match);
+  if (onStmt) return onStmt;
+  for (const src of sources) if (src.source.file === f.file) {
+    const fileIgnore = src.fileIgnores.find(match);
+    if (fileIgnore) return fileIgnore;
+  }
+  return undefined;
+}
+
+/** Ignores that lack a reason, or suppress nothing, are findings themselves. */
+function ignoreFindings(sources: ParsedSourceWithErrors[], set: MigrationSet, rules: StaticRule[], settings: Settings): Finding[] {
+  const out: Finding[] = [];
+  const reviewedIds = new Set(set.migrations.filter((m) => m.status !== 'base').map((m) => m.id));
+  const known = new Set(rules.map((r) => r.id));
+  const add = (ruleId: string, severity: Severity, title: string, file: string, ig: Ignore, message: string) => {
+    if (settings.rules[ruleId] === 'off') return;
+    const base = { ruleId, severity, phase: 'static' as const, category: 'style' as const, file, line: ig.line, column: 1, endLine: ig.line, title, message, object: ig.ruleId };
+    out.push({ ...base, fingerprint: fingerprint(base, `${ig.scope}:${ig.ruleId}:${ig.reason}`) });
+  };
+  for (const src of sources) {
+    if (!reviewedIds.has(src.migration.id)) continue;
+    for (const ig of src.invalidIgnores) {
+      if (!ig.reason)
+        add('ignore-without-reason', 'low', 'Ignore comment without a reason', src.source.file, ig, `\`pgreview-ignore ${ig.ruleId}\` has no reason, so it is not honoured. Write why the finding does not apply: \`-- pgreview-ignore ${ig.ruleId}: <reason>\`.`);
+      else
+        add('unused-ignore', 'low', 'Ignore comment suppresses nothing', src.source.file, ig, `\`pgreview-ignore ${ig.ruleId}\` is not followed by a statement it could apply to.`);
+    }
+    const all = [...src.fileIgnores, ...src.statements.flatMap((s) => s.ignores)];
+    for (const ig of all) {
+      if (ig.used || !ig.reason) continue;
+      const why = known.has(ig.ruleId)
+        ? `rule ${ig.ruleId} raised nothing here, so the ignore is stale: remove it`
+        : `there is no rule named ${ig.ruleId}: check the spelling`;
+      add('unused-ignore', 'low', 'Ignore comment suppresses nothing', src.source.file, ig, `\`pgreview-ignore${ig.scope === 'file' ? '-file' : ''} ${ig.ruleId}\`: ${why}.`);
+    }
+  }
+  return out;
+}
+
+export { rangeVarName };

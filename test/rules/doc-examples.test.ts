@@ -1,0 +1,48 @@
+// Every example in every rule doc runs: a bad example raises its rule exactly once, a good one never.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { parseRuleDoc, type DocExample } from '../../src/engine/rule-docs.js';
+import { reviewInline } from '../../src/engine/inline.js';
+import { loadParser } from '../../src/sql/parse.js';
+import type { LayoutId, PresetId, Settings } from '../../src/types.js';
+
+const dir = join(import.meta.dirname, '../../rules');
+const cases: { id: string; example: DocExample; base: DocExample[]; n: number }[] = [];
+for (const f of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+  const doc = parseRuleDoc(readFileSync(join(dir, f), 'utf8'));
+  const base = doc.examples.filter((e) => e.role === 'base');
+  doc.examples.filter((e) => e.role !== 'base').forEach((example, n) => cases.push({ id: doc.id, example, base, n: n + 1 }));
+}
+
+function settingsFor(e: DocExample): Partial<Settings> {
+  const s: Partial<Settings> = {};
+  if (e.options.preset) s.preset = e.options.preset as PresetId;
+  if (e.options.pg) s.pgVersion = Number(e.options.pg);
+  if (e.options.exposed) s.exposedSchemas = e.options.exposed.split(',');
+  return s;
+}
+
+beforeAll(loadParser);
+
+describe('rule doc examples', () => {
+  it('found examples', () => expect(cases.length).toBeGreaterThan(0));
+  it.each(cases.map((c) => [`${c.id} ${c.example.role} #${c.n} (line ${c.example.line})`, c] as const))('%s', async (_name, c) => {
+    const e = c.example;
+    const result = await reviewInline(
+      {
+        base: c.base.map((b) => ({ sql: b.sql, file: b.options.file, transactional: b.options.tx === 'wrapped' })),
+        changed: [{ sql: e.sql, down: e.down, file: e.options.file, transactional: e.options.tx === 'wrapped' }],
+        settings: settingsFor(e),
+        layout: e.options.layout as LayoutId | undefined,
+      },
+      rules,
+    );
+    const hits = result.findings.filter((f) => f.ruleId === c.id);
+    const internal = result.findings.filter((f) => f.title.startsWith('Rule ') && f.title.includes('could not check'));
+    expect(internal, 'a rule crashed on this example').toEqual([]);
+    if (e.role === 'bad') expect(hits.map((h) => h.message), `bad example must raise ${c.id} once`).toHaveLength(1);
+    else expect(hits.map((h) => h.message), `good example must not raise ${c.id}`).toHaveLength(0);
+  });
+});
