@@ -6,7 +6,7 @@ import { parseRuleDoc } from '../../src/engine/rule-docs.js';
 
 const dir = join(import.meta.dirname, '../../rules');
 const files = readdirSync(dir);
-const modules = files.filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+const modules = files.filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.startsWith('_')).map((f) => f.slice(0, -3));
 const docs = files.filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
 const REQUIRED_SECTIONS = ['Problem', 'Bad', 'Good', 'Safe alternative', 'When not to use', 'Postgres docs'];
 

@@ -1,0 +1,4 @@
+// Rules of the "changes" group; rules/index.ts concatenates the groups.
+import type { Rule } from '../src/engine/rules.js';
+
+export const changesRules: Rule[] = [];
