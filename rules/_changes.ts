@@ -1,4 +1,10 @@
 // Rules of the "changes" group; rules/index.ts concatenates the groups.
 import type { Rule } from '../src/engine/rules.js';
+import banDropTable from './ban-drop-table.js';
+import banDropColumn from './ban-drop-column.js';
+import banDropDatabase from './ban-drop-database.js';
+import banDropSchemaCascade from './ban-drop-schema-cascade.js';
+import renamingTable from './renaming-table.js';
+import renamingColumn from './renaming-column.js';
 
-export const changesRules: Rule[] = [];
+export const changesRules: Rule[] = [banDropTable, banDropColumn, banDropDatabase, banDropSchemaCascade, renamingTable, renamingColumn];

@@ -97,6 +97,8 @@ export class SchemaModel {
   readonly extensions = new Map<string, { schema?: string; origin: Origin }>();
   readonly functions = new Map<string, FunctionInfo>();
   readonly schemas = new Set<string>(['public']);
+  /** Where each schema was first created by a migration (public and schemas made elsewhere have none). */
+  readonly schemaOrigins = new Map<string, Origin>();
   /** index name (qualified by schema) → table */
   readonly indexOwner = new Map<string, string>();
 
@@ -158,7 +160,10 @@ export class SchemaModel {
         this.extensions.set(n.extname, { schema: defElemString(defElem(n.options, 'schema')), origin });
         return;
       case 'CreateSchemaStmt':
-        if (n.schemaname) this.schemas.add(n.schemaname);
+        if (n.schemaname) {
+          this.schemas.add(n.schemaname);
+          if (!this.schemaOrigins.has(n.schemaname)) this.schemaOrigins.set(n.schemaname, origin);
+        }
         return;
       case 'CreateFunctionStmt': {
         const q = listName(n.funcname);
