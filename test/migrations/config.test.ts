@@ -1,0 +1,95 @@
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyConfig, ConfigError, defaultSettings, loadConfig } from '../../src/config.js';
+import { tmpDir, write } from './helpers.js';
+
+describe('.pgreview.yml', () => {
+  it('reads every key and resolves paths against the file', () => {
+    const root = tmpDir();
+    write(root, {
+      '.pgreview.yml': [
+        'layout: supabase',
+        'preset: supabase',
+        'paths: [supabase/migrations]',
+        'pgVersion: "16"',
+        'exposedSchemas: [public, api]',
+        'failOn: medium',
+        'rules:',
+        '  require-concurrent-index: off',
+        '  rls-disabled: critical',
+        'exclude: ["**/seed*.sql"]',
+        'engine: docker',
+        'rows: 10000',
+        'expectedRows:',
+        '  public.orders: 5000000',
+      ].join('\n'),
+    });
+    const c = loadConfig(root)!;
+    expect(c).toEqual({
+      path: path.join(root, '.pgreview.yml'),
+      layout: 'supabase',
+      preset: 'supabase',
+      paths: [path.join(root, 'supabase/migrations')],
+      pgVersion: 16,
+      exposedSchemas: ['public', 'api'],
+      failOn: 'medium',
+      rules: { 'require-concurrent-index': 'off', 'rls-disabled': 'critical' },
+      exclude: ['**/seed*.sql'],
+      engine: 'docker',
+      rows: 10000,
+      expectedRows: { 'public.orders': 5000000 },
+    });
+    const s = applyConfig({ failOn: 'critical', rules: { 'rls-disabled': 'high' } }, c);
+    expect(s.failOn).toBe('critical');
+    expect(s.rules).toEqual({ 'require-concurrent-index': 'off', 'rls-disabled': 'high' });
+    expect(s.dir).toBe(path.join(root, 'supabase/migrations'));
+    expect(s.repoRoot).toBe(root);
+    expect(s.configPath).toBe(path.join(root, '.pgreview.yml'));
+    expect(s.engine).toBe('docker');
+  });
+
+  it('no file: empty config; explicit missing file: error', () => {
+    const root = tmpDir();
+    expect(loadConfig(root)).toEqual({});
+    expect(() => loadConfig(root, 'nope.yml')).toThrow(/nope\.yml: config file not found/);
+  });
+
+  it('unknown keys and wrong values name the key, the file and the allowed values', () => {
+    const root = tmpDir();
+    const f = path.join(root, '.pgreview.yml');
+    write(root, { '.pgreview.yml': 'layuot: prisma\n' });
+    expect(() => loadConfig(root)).toThrow(ConfigError);
+    expect(() => loadConfig(root)).toThrow(`${f}: unknown key "layuot"`);
+    write(root, { '.pgreview.yml': 'failOn: severe\n' });
+    expect(() => loadConfig(root)).toThrow(/failOn: "severe" is not allowed; use one of critical, high, medium, low, info/);
+    write(root, { '.pgreview.yml': 'layout: rails\n' });
+    expect(() => loadConfig(root)).toThrow(/use one of supabase, prisma, drizzle, golang-migrate, dbmate, flyway, diesel, postgres-migrations, plain/);
+    write(root, { '.pgreview.yml': 'rules:\n  some-rule: loud\n' });
+    expect(() => loadConfig(root)).toThrow(/rules\.some-rule: "loud" is not allowed; use one of off, critical/);
+    write(root, { '.pgreview.yml': 'pgVersion: 7\n' });
+    expect(() => loadConfig(root)).toThrow(/pgVersion: expected a whole number from 10 to 99/);
+    write(root, { '.pgreview.yml': 'paths: 3\n' });
+    expect(() => loadConfig(root)).toThrow(/paths: expected a list of strings/);
+    write(root, { '.pgreview.yml': 'a: [\n' });
+    expect(() => loadConfig(root)).toThrow(/not valid YAML/);
+    write(root, { '.pgreview.yml': '' });
+    expect(loadConfig(root)).toEqual({ path: f });
+  });
+
+  it('defaultSettings fills every default', () => {
+    const s = defaultSettings({ dir: '/x' });
+    expect(s).toEqual({
+      dir: '/x',
+      repoRoot: '/x',
+      engine: 'auto',
+      failOn: 'critical',
+      format: 'text',
+      pgVersion: 17,
+      rules: {},
+      exclude: [],
+      statementTimeoutMs: 30000,
+      totalTimeoutMs: 600000,
+      docsBase: 'https://github.com/pgreview/pgreview/blob/main/rules/',
+    });
+  });
+});
