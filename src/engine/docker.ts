@@ -1,0 +1,185 @@
+// The docker engine: testcontainers with pgvector/pgvector:pg17 (the action's default on GitHub
+// runners). testcontainers 12 needs Node ≥ 22.22 and throws at import on older Node, so it is
+// imported only when this engine starts, after the version check.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { EngineInfo } from '../types.js';
+import { type Database, type Engine, EngineUnavailableError } from './database.js';
+import { PgDatabase } from './pg-database.js';
+import { registerCleanup } from './cleanup.js';
+
+export const DEFAULT_POSTGRES_IMAGE = 'pgvector/pgvector:pg17';
+export const TESTCONTAINERS_MIN_NODE = '22.22.0';
+
+function versionAtLeast(v: string, min: string): boolean {
+  const a = v.replace(/^v/, '').split('.').map(Number);
+  const b = min.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+export function nodeSupportsDocker(version: string = process.versions.node): boolean {
+  return versionAtLeast(version, TESTCONTAINERS_MIN_NODE);
+}
+
+export interface ContainerConfig {
+  image: string;
+  /** The container's environment: only what the Postgres entrypoint needs (never the runner's). */
+  env: Record<string, string>;
+  command: string[];
+  tmpfs: Record<string, string>;
+  user: string;
+  password: string;
+  database: string;
+}
+
+/** What the container is started with; pure, so it can be tested without Docker. */
+export function containerConfig(opts: { image?: string; password?: string } = {}): ContainerConfig {
+  const password = opts.password ?? randomBytes(18).toString('base64url');
+  const settings = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=20'];
+  return {
+    image: opts.image || DEFAULT_POSTGRES_IMAGE,
+    env: { POSTGRES_USER: 'postgres', POSTGRES_PASSWORD: password, POSTGRES_DB: 'postgres' },
+    command: ['postgres', ...settings.flatMap((s) => ['-c', s])],
+    // Data in memory: nothing to clean up on the host, and faster.
+    tmpfs: { '/var/lib/postgresql/data': 'rw' },
+    user: 'postgres',
+    password,
+    database: 'postgres',
+  };
+}
+
+/** Candidate container-runtime sockets, the way testcontainers looks for them. */
+export function runtimeSockets(env: NodeJS.ProcessEnv = process.env): string[] {
+  const out: string[] = [];
+  const host = env.DOCKER_HOST;
+  if (host?.startsWith('unix://')) out.push(host.slice('unix://'.length));
+  out.push('/var/run/docker.sock', path.join(os.homedir(), '.docker/run/docker.sock'), path.join(os.homedir(), '.docker/desktop/docker.sock'));
+  if (env.XDG_RUNTIME_DIR) out.push(path.join(env.XDG_RUNTIME_DIR, 'podman/podman.sock'), path.join(env.XDG_RUNTIME_DIR, 'docker.sock'));
+  out.push('/run/podman/podman.sock');
+  return [...new Set(out)];
+}
+
+function ping(socket: string, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect(socket);
+    const done = (ok: boolean) => {
+      s.destroy();
+      resolve(ok);
+    };
+    s.setTimeout(timeoutMs, () => done(false));
+    s.on('error', () => done(false));
+    s.on('connect', () => s.write('GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n'));
+    s.on('data', (d) => done(/^HTTP\/1\.[01] 200/.test(d.toString())));
+  });
+}
+
+/** Fast (a few ms when nothing is there) check for a reachable container runtime. */
+export async function detectContainerRuntime(env: NodeJS.ProcessEnv = process.env, timeoutMs = 500): Promise<{ available: boolean; detail: string }> {
+  if (env.DOCKER_HOST && !env.DOCKER_HOST.startsWith('unix://')) {
+    // tcp:// or ssh:// runtime: only testcontainers can tell; assume it is there.
+    return { available: true, detail: `DOCKER_HOST=${env.DOCKER_HOST}` };
+  }
+  for (const sock of runtimeSockets(env)) {
+    if (!existsSync(sock)) continue;
+    if (await ping(sock, timeoutMs)) return { available: true, detail: `container runtime at ${sock}` };
+  }
+  return { available: false, detail: 'no container runtime socket answers (/var/run/docker.sock, DOCKER_HOST, podman)' };
+}
+
+export interface DockerEngineOptions {
+  image?: string;
+  reason?: string;
+  prepare?: { key: string; sql: string };
+}
+
+export class DockerEngine implements Engine {
+  private container: { stop(o?: any): Promise<unknown>; getId(): string } | undefined;
+  private dbs: Database[] = [];
+  private unregister: (() => void) | undefined;
+  private info: EngineInfo;
+  readonly config: ContainerConfig;
+  url = '';
+
+  constructor(private readonly opts: DockerEngineOptions = {}) {
+    this.config = containerConfig({ image: opts.image });
+    this.info = {
+      id: 'docker',
+      description: `Docker ${this.config.image}`,
+      reason: opts.reason ?? 'requested',
+      pgvector: /pgvector|supabase/.test(this.config.image),
+      limits: [],
+    };
+  }
+
+  describe(): EngineInfo {
+    return this.info;
+  }
+
+  async start(): Promise<Database> {
+    if (!nodeSupportsDocker()) {
+      throw new EngineUnavailableError(
+        `the docker engine needs Node ≥ ${TESTCONTAINERS_MIN_NODE} (testcontainers 12); this is Node ${process.versions.node}. Use --engine local or pglite, or a newer Node.`,
+      );
+    }
+    const rt = await detectContainerRuntime();
+    if (!rt.available) throw new EngineUnavailableError(`the docker engine needs a container runtime: ${rt.detail}`);
+    const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+    const c = this.config;
+    const started = await new PostgreSqlContainer(c.image)
+      .withUsername(c.user)
+      .withPassword(c.password)
+      .withDatabase(c.database)
+      .withCommand(c.command)
+      .withTmpFs(c.tmpfs)
+      .start();
+    this.container = started;
+    const id = started.getId();
+    // testcontainers' reaper removes it if we die hard; this covers Ctrl-C and normal exit.
+    this.unregister = registerCleanup(() => {
+      spawnSync('docker', ['rm', '-f', id], { stdio: 'ignore', timeout: 10_000 });
+    });
+    this.url = started.getConnectionUri();
+    try {
+      const db = await this.connect();
+      const v = await db.query<{ v: string; vec: boolean }>(
+        "select split_part(current_setting('server_version'), ' ', 1) as v, exists(select 1 from pg_available_extensions where name = 'vector') as vec",
+      );
+      this.info.serverVersion = v.rows[0]!.v;
+      this.info.pgvector = v.rows[0]!.vec;
+      this.info.description = `Docker ${c.image} (PostgreSQL ${this.info.serverVersion})`;
+      if (!this.info.pgvector) this.info.limits = [`no pgvector in image ${c.image}`];
+      if (this.opts.prepare) await db.exec(this.opts.prepare.sql, { timeoutMs: 120_000 });
+      return db;
+    } catch (e) {
+      await this.stop();
+      throw e;
+    }
+  }
+
+  async connect(): Promise<Database> {
+    const db = await PgDatabase.connect({
+      engine: 'docker',
+      config: { connectionString: this.url },
+      hardKill: async () => {
+        await this.container?.stop({ timeout: 0 });
+      },
+    });
+    this.dbs.push(db);
+    return db;
+  }
+
+  async stop(): Promise<void> {
+    for (const db of this.dbs.splice(0)) await db.close().catch(() => undefined);
+    await this.container?.stop({ timeout: 0 }).catch(() => undefined);
+    this.container = undefined;
+    this.unregister?.();
+    this.unregister = undefined;
+  }
+}

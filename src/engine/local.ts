@@ -1,0 +1,243 @@
+// The local engine: a throw-away cluster from the Postgres binaries on this machine. initdb into a
+// private temp dir, unix socket only (no TCP), scrubbed environment, removed afterwards. It never
+// touches the system cluster. initdb refuses to run as root, so as root we run as `postgres`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { EngineInfo } from '../types.js';
+import { type Database, type Engine, EngineUnavailableError } from './database.js';
+import { PgDatabase } from './pg-database.js';
+import { registerCleanup } from './cleanup.js';
+import { scrubbedEnv } from './env.js';
+
+export interface PgBinaries {
+  binDir: string;
+  initdb: string;
+  postgres: string;
+  version: string;
+}
+
+function isExecutable(p: string): boolean {
+  try {
+    return existsSync(p) && readdirSync(path.dirname(p)).includes(path.basename(p));
+  } catch {
+    return false;
+  }
+}
+
+function versionOf(binDir: string): string {
+  const m = /postgresql\/(\d+)\//.exec(binDir + '/');
+  return m?.[1] ?? '?';
+}
+
+/** initdb and postgres from PATH, else the newest /usr/lib/postgresql/<v>/bin. */
+export function findPgBinaries(env: NodeJS.ProcessEnv = process.env): PgBinaries | undefined {
+  const dirs: string[] = [];
+  for (const d of (env.PATH ?? '').split(path.delimiter)) if (d) dirs.push(d);
+  const versioned = existsSync('/usr/lib/postgresql')
+    ? readdirSync('/usr/lib/postgresql')
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+        .map((v) => `/usr/lib/postgresql/${v}/bin`)
+    : [];
+  for (const d of [...dirs, ...versioned]) {
+    const initdb = path.join(d, 'initdb');
+    if (!isExecutable(initdb)) continue;
+    // Use the postgres next to the real initdb so the versions always match.
+    const realDir = path.dirname(realpathSync(initdb));
+    const postgres = path.join(realDir, 'postgres');
+    if (!isExecutable(postgres)) continue;
+    return { binDir: realDir, initdb: path.join(realDir, 'initdb'), postgres, version: versionOf(realDir) };
+  }
+  return undefined;
+}
+
+function lookupUser(name: string): { uid: number; gid: number } | undefined {
+  try {
+    for (const line of readFileSync('/etc/passwd', 'utf8').split('\n')) {
+      const f = line.split(':');
+      if (f[0] === name) return { uid: Number(f[2]), gid: Number(f[3]) };
+    }
+  } catch {
+    // no passwd file: not Linux-like
+  }
+  return undefined;
+}
+
+function run(cmd: string, args: string[], opts: { cwd: string; uid?: number; gid?: number }): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: scrubbedEnv(), uid: opts.uid, gid: opts.gid, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+export interface LocalEngineOptions {
+  binaries?: PgBinaries;
+  reason?: string;
+  /** SQL run after start (a preset); must be idempotent. */
+  prepare?: { key: string; sql: string };
+  /** Extra server settings (-c name=value). */
+  settings?: Record<string, string>;
+}
+
+export class LocalEngine implements Engine {
+  private dir: string | undefined;
+  private server: ChildProcess | undefined;
+  private serverLog = '';
+  private unregister: (() => void) | undefined;
+  private dbs: Database[] = [];
+  private info: EngineInfo;
+  private bins: PgBinaries;
+  port = 0;
+  socketDir = '';
+  startMs = 0;
+
+  constructor(private readonly opts: LocalEngineOptions = {}) {
+    const bins = opts.binaries ?? findPgBinaries();
+    if (!bins) throw new EngineUnavailableError('no PostgreSQL binaries (initdb, postgres) on PATH or in /usr/lib/postgresql/*/bin');
+    this.bins = bins;
+    this.info = {
+      id: 'local',
+      description: `local PostgreSQL ${bins.version} (${bins.binDir}), throw-away cluster`,
+      reason: opts.reason ?? 'requested',
+      pgvector: false,
+      limits: [],
+    };
+  }
+
+  describe(): EngineInfo {
+    return this.info;
+  }
+
+  /** libpq-style URL for the running cluster (socket), e.g. for the url engine or psql. */
+  url(database = 'postgres'): string {
+    return `postgresql://postgres@/${database}?host=${encodeURIComponent(this.socketDir)}&port=${this.port}`;
+  }
+
+  clientConfig(database = 'postgres') {
+    return { host: this.socketDir, port: this.port, user: 'postgres', database };
+  }
+
+  async start(): Promise<Database> {
+    if (this.server) throw new Error('local engine already started');
+    const t0 = performance.now();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-local-'));
+    this.dir = dir;
+    const asUser = process.getuid?.() === 0 ? lookupUser('postgres') : undefined;
+    if (process.getuid?.() === 0 && !asUser) {
+      rmSync(dir, { recursive: true, force: true });
+      throw new EngineUnavailableError('running as root and there is no `postgres` OS user to run initdb as');
+    }
+    chmodSync(dir, 0o700);
+    if (asUser) chownSync(dir, asUser.uid, asUser.gid);
+    this.unregister = registerCleanup(() => this.killSync());
+    try {
+      const data = path.join(dir, 'data');
+      const init = await run(
+        this.bins.initdb,
+        ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--no-locale', '--no-instructions'],
+        { cwd: dir, ...asUser },
+      );
+      if (init.code !== 0) throw new Error(`initdb failed (${init.code}): ${init.out.slice(-2000)}`);
+      this.socketDir = dir;
+      // The port only names the socket file inside our private dir: no TCP listener exists.
+      this.port = 20000 + Math.floor(Math.random() * 40000);
+      const settings: Record<string, string> = {
+        listen_addresses: '',
+        unix_socket_directories: dir,
+        unix_socket_permissions: '0700',
+        fsync: 'off',
+        synchronous_commit: 'off',
+        full_page_writes: 'off',
+        max_connections: '20',
+        ...this.opts.settings,
+      };
+      const args = ['-D', data, '-p', String(this.port)];
+      for (const [k, v] of Object.entries(settings)) args.push('-c', `${k}=${v}`);
+      const server = spawn(this.bins.postgres, args, { cwd: dir, env: scrubbedEnv(), ...asUser, stdio: ['ignore', 'pipe', 'pipe'] });
+      this.server = server;
+      server.stdout!.on('data', (d) => (this.serverLog = (this.serverLog + d).slice(-8000)));
+      server.stderr!.on('data', (d) => (this.serverLog = (this.serverLog + d).slice(-8000)));
+      const exited = new Promise<never>((_, reject) => {
+        server.once('exit', (code) => reject(new Error(`postgres exited during start (${code}): ${this.serverLog.slice(-2000)}`)));
+        server.once('error', reject);
+      });
+      exited.catch(() => undefined);
+      const db = await Promise.race([this.waitReady(30_000), exited]);
+      this.startMs = performance.now() - t0;
+      const v = await db.query<{ v: string; vec: boolean }>(
+        "select split_part(current_setting('server_version'), ' ', 1) as v, exists(select 1 from pg_available_extensions where name = 'vector') as vec",
+      );
+      this.info.serverVersion = v.rows[0]!.v;
+      this.info.pgvector = v.rows[0]!.vec;
+      this.info.limits = this.info.pgvector ? [] : [`no pgvector on this server (PostgreSQL ${this.info.serverVersion}): vector columns and indexes cannot be checked`];
+      if (this.opts.prepare) await db.exec(this.opts.prepare.sql, { timeoutMs: 120_000 });
+      return db;
+    } catch (e) {
+      await this.stop();
+      throw e;
+    }
+  }
+
+  private async waitReady(timeoutMs: number): Promise<Database> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      if (existsSync(path.join(this.socketDir, `.s.PGSQL.${this.port}`))) {
+        try {
+          return await this.connect();
+        } catch (e) {
+          last = e; // "the database system is starting up"
+        }
+      }
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    throw new Error(`postgres did not accept connections within ${timeoutMs} ms: ${String(last ?? '')} ${this.serverLog.slice(-1000)}`);
+  }
+
+  /** Another connection to the cluster. */
+  async connect(database = 'postgres'): Promise<Database> {
+    const db = await PgDatabase.connect({
+      engine: 'local',
+      config: this.clientConfig(database),
+      hardKill: async () => this.killSync(),
+    });
+    this.dbs.push(db);
+    return db;
+  }
+
+  /** Synchronous last resort (exit, signals, a statement that ignores cancel and terminate). */
+  private killSync(): void {
+    const pid = this.server?.pid;
+    if (pid && this.server?.exitCode === null) {
+      try {
+        process.kill(pid, 'SIGQUIT'); // immediate shutdown: the postmaster takes its backends with it
+      } catch {
+        // already gone
+      }
+    }
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  async stop(): Promise<void> {
+    for (const db of this.dbs.splice(0)) await db.close().catch(() => undefined);
+    const server = this.server;
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const gone = new Promise<void>((r) => server.once('exit', () => r()));
+      server.kill('SIGINT'); // fast shutdown
+      const t = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      await gone;
+      clearTimeout(t);
+    }
+    this.server = undefined;
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
+    this.unregister?.();
+    this.unregister = undefined;
+  }
+}

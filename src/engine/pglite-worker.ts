@@ -1,0 +1,105 @@
+// PGlite runs here, in a worker thread, because an endless statement blocks the thread that runs
+// it (PGlite ignores statement_timeout): the client in pglite.ts can then stop it by terminating
+// this worker. Keep this file free of TypeScript-only runtime syntax and of relative imports: it is
+// loaded with Node's type stripping (Node ≥ 22.18), via tsx on older Node, or as a bundled .js.
+import { parentPort } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite/vector';
+import { pg_uuidv7 } from '@electric-sql/pglite/pg_uuidv7';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { citext } from '@electric-sql/pglite/contrib/citext';
+import { ltree } from '@electric-sql/pglite/contrib/ltree';
+import { hstore } from '@electric-sql/pglite/contrib/hstore';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { intarray } from '@electric-sql/pglite/contrib/intarray';
+import { tablefunc } from '@electric-sql/pglite/contrib/tablefunc';
+import { isn } from '@electric-sql/pglite/contrib/isn';
+import { seg } from '@electric-sql/pglite/contrib/seg';
+import { lo } from '@electric-sql/pglite/contrib/lo';
+import { tcn } from '@electric-sql/pglite/contrib/tcn';
+import { bloom } from '@electric-sql/pglite/contrib/bloom';
+import { tsm_system_rows } from '@electric-sql/pglite/contrib/tsm_system_rows';
+import { tsm_system_time } from '@electric-sql/pglite/contrib/tsm_system_time';
+
+const extensions = {
+  vector,
+  pg_uuidv7,
+  pgcrypto,
+  uuid_ossp,
+  pg_trgm,
+  citext,
+  ltree,
+  hstore,
+  btree_gin,
+  btree_gist,
+  fuzzystrmatch,
+  unaccent,
+  cube,
+  earthdistance,
+  intarray,
+  tablefunc,
+  isn,
+  seg,
+  lo,
+  tcn,
+  bloom,
+  tsm_system_rows,
+  tsm_system_time,
+};
+
+let db: PGlite | undefined;
+
+function serializeError(e: any) {
+  return {
+    message: String(e?.message ?? e),
+    code: e?.code,
+    detail: e?.detail,
+    hint: e?.hint,
+    position: e?.position,
+    where: e?.where,
+  };
+}
+
+function plain(r: any) {
+  return { rows: r.rows, fields: r.fields, affectedRows: r.affectedRows };
+}
+
+async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[] }> {
+  switch (msg.op) {
+    case 'init': {
+      const loadDataDir = msg.data ? new Blob([msg.data]) : undefined;
+      db = await PGlite.create({ extensions, loadDataDir, relaxedDurability: true });
+      const v = await db.query<{ v: string }>('select version() as v');
+      return { result: { version: v.rows[0]!.v } };
+    }
+    case 'query':
+      return { result: plain(await db!.query(msg.sql, msg.params)) };
+    case 'exec':
+      return { result: (await db!.exec(msg.sql)).map(plain) };
+    case 'dump': {
+      const blob = await db!.dumpDataDir('none');
+      const buf = await blob.arrayBuffer();
+      return { result: buf, transfer: [buf] };
+    }
+    case 'close':
+      await db?.close();
+      db = undefined;
+      return { result: null };
+    default:
+      throw new Error(`unknown op ${msg.op}`);
+  }
+}
+
+parentPort!.on('message', (msg: any) => {
+  handle(msg).then(
+    ({ result, transfer }) => parentPort!.postMessage({ id: msg.id, ok: true, result }, transfer ?? []),
+    (e) => parentPort!.postMessage({ id: msg.id, ok: false, error: serializeError(e) }),
+  );
+});

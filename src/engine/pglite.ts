@@ -1,0 +1,270 @@
+// The embedded engine: PGlite (PostgreSQL 17 in WASM, pgvector and contrib) in a worker thread.
+// The client enforces time limits by terminating the worker; the engine is then dead and can be
+// restarted from a data-dir snapshot. A prepared state (a preset) is cached on disk as a snapshot,
+// so later runs skip the cold initdb.
+import { Worker } from 'node:worker_threads';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { EngineInfo } from '../types.js';
+import {
+  type CallOptions,
+  type Database,
+  type Engine,
+  type QueryResult,
+  DbError,
+  DEFAULT_CALL_TIMEOUT_MS,
+  EngineDeadError,
+  QueryTimeoutError,
+} from './database.js';
+
+const require = createRequire(import.meta.url);
+
+export function pgliteVersion(): string {
+  try {
+    return (require('@electric-sql/pglite/package.json') as { version: string }).version;
+  } catch {
+    // package.json is not exported by every version: read it next to the resolved entry
+    const entry = require.resolve('@electric-sql/pglite');
+    const pkg = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), 'package.json');
+    return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+  }
+}
+
+/**
+ * Where the worker module is. From sources (tsx, vitest) it is the sibling .ts file; a bundle must
+ * emit src/engine/pglite-worker.ts as a separate entry named `pglite-worker.js` in the same folder
+ * as the bundle that contains this module, or point PGREVIEW_PGLITE_WORKER at it.
+ */
+export function pgliteWorkerPath(): string {
+  const override = process.env.PGREVIEW_PGLITE_WORKER;
+  if (override) return path.resolve(override);
+  for (const name of ['pglite-worker.js', 'pglite-worker.mjs', 'pglite-worker.ts']) {
+    const p = fileURLToPath(new URL(`./${name}`, import.meta.url));
+    if (existsSync(p)) return p;
+  }
+  throw new Error('pglite-worker module not found next to ' + fileURLToPath(import.meta.url));
+}
+
+function spawnWorker(file: string): Worker {
+  if (!file.endsWith('.ts')) return new Worker(file);
+  // Node ≥ 22.18 strips types natively; older Node loads the .ts through tsx (a dev dependency).
+  if ((process.features as { typescript?: unknown }).typescript) return new Worker(file);
+  const tsxApi = pathToFileURL(path.join(path.dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const code = `import(${JSON.stringify(tsxApi)}).then((a) => { a.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`;
+  return new Worker(code, { eval: true });
+}
+
+export function defaultCacheDir(): string {
+  return path.join(os.tmpdir(), 'pgreview-cache');
+}
+
+export interface PgliteEngineOptions {
+  /** SQL applied once to a fresh database and cached as a snapshot keyed by `key` + SQL + PGlite version. */
+  prepare?: { key: string; sql: string };
+  /** Snapshot cache folder; false disables caching. */
+  cacheDir?: string | false;
+  reason?: string;
+  /** Limit for start-up (cold init + prepare). */
+  startTimeoutMs?: number;
+}
+
+export interface StartStats {
+  /** Wall time of start(). */
+  ms: number;
+  /** 'cold' (initdb + prepare), 'cache' (snapshot from the cache dir) or 'snapshot' (restart()). */
+  from: 'cold' | 'cache' | 'snapshot';
+}
+
+interface Pending {
+  resolve: (v: any) => void;
+  reject: (e: Error) => void;
+  timer?: NodeJS.Timeout;
+}
+
+class PgliteClient implements Database {
+  readonly engine = 'pglite' as const;
+  readonly rollbackOnly = false;
+  private seq = 0;
+  private pending = new Map<number, Pending>();
+  private deadReason: string | undefined;
+
+  constructor(
+    private readonly worker: Worker,
+    private readonly defaultTimeoutMs: number,
+  ) {
+    worker.on('message', (m: { id: number; ok: boolean; result?: any; error?: any }) => {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      clearTimeout(p.timer);
+      if (m.ok) p.resolve(m.result);
+      else p.reject(DbError.from(m.error));
+    });
+    worker.on('error', (e) => this.die(`PGlite worker crashed: ${e.message}`));
+    worker.on('exit', (code) => this.die(`PGlite worker exited (code ${code})`));
+  }
+
+  get alive(): boolean {
+    return this.deadReason === undefined;
+  }
+
+  private die(reason: string): void {
+    this.deadReason ??= reason;
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      clearTimeout(p.timer);
+      p.reject(new EngineDeadError(this.deadReason));
+    }
+  }
+
+  call<T>(op: string, payload: Record<string, unknown>, timeoutMs: number): Promise<T> {
+    if (this.deadReason) return Promise.reject(new EngineDeadError(this.deadReason));
+    const id = ++this.seq;
+    return new Promise<T>((resolve, reject) => {
+      const p: Pending = { resolve, reject };
+      p.timer = setTimeout(() => {
+        // The WASM thread cannot be interrupted: the only way to stop the statement is to end the worker.
+        this.pending.delete(id);
+        this.deadReason = `PGlite was stopped after a statement exceeded ${timeoutMs} ms`;
+        reject(new QueryTimeoutError(timeoutMs, true, 'terminated the PGlite worker; the embedded database is gone'));
+        void this.worker.terminate();
+      }, timeoutMs);
+      this.pending.set(id, p);
+      this.worker.postMessage({ id, op, ...payload });
+    });
+  }
+
+  query<R = Record<string, any>>(sql: string, params?: unknown[], opts?: CallOptions): Promise<QueryResult<R>> {
+    return this.call('query', { sql, params }, opts?.timeoutMs ?? this.defaultTimeoutMs);
+  }
+
+  exec(sql: string, opts?: CallOptions): Promise<QueryResult[]> {
+    return this.call('exec', { sql }, opts?.timeoutMs ?? this.defaultTimeoutMs);
+  }
+
+  async backendPid(): Promise<number> {
+    const r = await this.query<{ pid: number }>('select pg_backend_pid() as pid');
+    return r.rows[0]!.pid;
+  }
+
+  async dump(timeoutMs = 60_000): Promise<Uint8Array> {
+    return new Uint8Array(await this.call<ArrayBuffer>('dump', {}, timeoutMs));
+  }
+
+  async close(): Promise<void> {
+    if (this.alive) {
+      try {
+        await this.call('close', {}, 10_000);
+      } catch {
+        // terminating below is enough
+      }
+    }
+    this.deadReason ??= 'closed';
+    await this.worker.terminate();
+  }
+}
+
+export class PgliteEngine implements Engine {
+  private client: PgliteClient | undefined;
+  private info: EngineInfo;
+  lastStart: StartStats | undefined;
+
+  constructor(private readonly opts: PgliteEngineOptions = {}) {
+    const v = pgliteVersion();
+    this.info = {
+      id: 'pglite',
+      description: `PGlite ${v} (embedded WASM PostgreSQL)`,
+      reason: opts.reason ?? 'requested',
+      pgvector: true,
+      limits: [
+        'one connection only: no lock-contention probe (what a concurrent session would wait for is inferred from the locks taken)',
+        'WASM build: no extensions beyond pgvector and the bundled contrib modules; no background workers, replication or pg_cron',
+        'time limits stop the whole embedded database (it restarts from a snapshot)',
+      ],
+    };
+  }
+
+  describe(): EngineInfo {
+    return this.info;
+  }
+
+  private cacheFile(): string | undefined {
+    if (!this.opts.prepare || this.opts.cacheDir === false) return undefined;
+    const dir = this.opts.cacheDir ?? defaultCacheDir();
+    const hash = createHash('sha256').update(this.opts.prepare.sql).digest('hex').slice(0, 16);
+    const safeKey = this.opts.prepare.key.replace(/[^a-z0-9_-]/gi, '_');
+    return path.join(dir, `pglite-${pgliteVersion()}-${safeKey}-${hash}.tar`);
+  }
+
+  private async boot(data: Uint8Array | undefined): Promise<PgliteClient> {
+    const worker = spawnWorker(pgliteWorkerPath());
+    const client = new PgliteClient(worker, DEFAULT_CALL_TIMEOUT_MS);
+    try {
+      const init = await client.call<{ version: string }>('init', data ? { data } : {}, this.opts.startTimeoutMs ?? 120_000);
+      const m = /PostgreSQL (\S+)/.exec(init.version);
+      this.info.serverVersion = m?.[1];
+      this.info.description = `PGlite ${pgliteVersion()} (PostgreSQL ${m?.[1] ?? '?'})`;
+      return client;
+    } catch (e) {
+      await client.close().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async start(): Promise<Database> {
+    if (this.client?.alive) throw new Error('PGlite engine already started');
+    const t0 = performance.now();
+    const file = this.cacheFile();
+    let from: StartStats['from'] = 'cold';
+    let client: PgliteClient | undefined;
+    if (file && existsSync(file)) {
+      try {
+        client = await this.boot(readFileSync(file));
+        from = 'cache';
+      } catch {
+        client = undefined; // a corrupt or incompatible snapshot: rebuild it
+      }
+    }
+    if (!client) {
+      client = await this.boot(undefined);
+      if (this.opts.prepare) {
+        await client.exec(this.opts.prepare.sql, { timeoutMs: this.opts.startTimeoutMs ?? 120_000 });
+        if (file) {
+          const snap = await client.dump();
+          mkdirSync(path.dirname(file), { recursive: true });
+          const tmp = `${file}.${process.pid}.tmp`;
+          writeFileSync(tmp, snap);
+          renameSync(tmp, file); // atomic: concurrent runs never read a half-written snapshot
+        }
+      }
+    }
+    this.client = client;
+    this.lastStart = { ms: performance.now() - t0, from };
+    return client;
+  }
+
+  /** The current data dir as an uncompressed tarball, to restart from after a timeout. */
+  async snapshot(): Promise<Uint8Array> {
+    if (!this.client?.alive) throw new EngineDeadError('PGlite is not running');
+    return this.client.dump();
+  }
+
+  /** Start a fresh worker from a snapshot (after a timeout killed the previous one). */
+  async restart(snapshot: Uint8Array): Promise<Database> {
+    await this.client?.close().catch(() => undefined);
+    const t0 = performance.now();
+    this.client = await this.boot(snapshot);
+    this.lastStart = { ms: performance.now() - t0, from: 'snapshot' };
+    return this.client;
+  }
+
+  async stop(): Promise<void> {
+    const c = this.client;
+    this.client = undefined;
+    await c?.close();
+  }
+}

@@ -1,0 +1,71 @@
+// Engine selection: `auto` picks url → docker → local → pglite and says which and why.
+import type { EngineId, Settings } from '../types.js';
+import type { Engine } from './database.js';
+import { EngineUnavailableError } from './database.js';
+import { DockerEngine, detectContainerRuntime, nodeSupportsDocker, TESTCONTAINERS_MIN_NODE } from './docker.js';
+import { LocalEngine, findPgBinaries } from './local.js';
+import { PgliteEngine } from './pglite.js';
+import { UrlEngine } from './url.js';
+
+export type ConcreteEngineId = Exclude<EngineId, 'auto' | 'none'>;
+
+export interface EngineProbe {
+  databaseUrl?: string;
+  dockerRuntime: { available: boolean; detail: string };
+  nodeVersion: string;
+  localBinaries?: { binDir: string; version: string };
+}
+
+export async function probeEnvironment(settings: Pick<Settings, 'databaseUrl'>): Promise<EngineProbe> {
+  const bins = findPgBinaries();
+  return {
+    databaseUrl: settings.databaseUrl,
+    dockerRuntime: await detectContainerRuntime(),
+    nodeVersion: process.versions.node,
+    localBinaries: bins && { binDir: bins.binDir, version: bins.version },
+  };
+}
+
+/** The auto decision, pure: which engine and a sentence saying why. */
+export function chooseEngine(p: EngineProbe): { id: ConcreteEngineId; reason: string } {
+  if (p.databaseUrl) return { id: 'url', reason: 'a database URL was given: changes run in transactions that are rolled back' };
+  const dockerOk = p.dockerRuntime.available && nodeSupportsDocker(p.nodeVersion);
+  if (dockerOk) return { id: 'docker', reason: `${p.dockerRuntime.detail} is reachable` };
+  const whyNotDocker = !p.dockerRuntime.available
+    ? p.dockerRuntime.detail
+    : `Node ${p.nodeVersion} is older than ${TESTCONTAINERS_MIN_NODE}, which testcontainers needs`;
+  if (p.localBinaries) {
+    return { id: 'local', reason: `no docker (${whyNotDocker}); PostgreSQL ${p.localBinaries.version} binaries found in ${p.localBinaries.binDir}` };
+  }
+  return { id: 'pglite', reason: `no docker (${whyNotDocker}) and no local PostgreSQL binaries: using the embedded PGlite` };
+}
+
+export interface CreateEngineOptions {
+  /** Preset SQL applied at start (cached as a snapshot by pglite). */
+  prepare?: { key: string; sql: string };
+}
+
+/** The engine for these settings (not started). `none` → undefined. */
+export async function createEngine(
+  settings: Pick<Settings, 'engine' | 'databaseUrl' | 'postgresImage'>,
+  opts: CreateEngineOptions = {},
+): Promise<Engine | undefined> {
+  let id: ConcreteEngineId;
+  let reason = 'requested';
+  if (settings.engine === 'none') return undefined;
+  if (settings.engine === 'auto') {
+    ({ id, reason } = chooseEngine(await probeEnvironment(settings)));
+  } else id = settings.engine;
+  switch (id) {
+    case 'url':
+      if (!settings.databaseUrl) throw new EngineUnavailableError('the url engine needs a database URL (settings.databaseUrl)');
+      // The preset is not applied to a user's database: it is meant to be that platform already.
+      return new UrlEngine({ url: settings.databaseUrl, reason });
+    case 'docker':
+      return new DockerEngine({ image: settings.postgresImage, reason, prepare: opts.prepare });
+    case 'local':
+      return new LocalEngine({ reason, prepare: opts.prepare });
+    case 'pglite':
+      return new PgliteEngine({ reason, prepare: opts.prepare });
+  }
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it, afterAll } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PgliteEngine, pgliteWorkerPath } from '../../src/engine/pglite.js';
+import { EngineDeadError, QueryTimeoutError } from '../../src/engine/database.js';
+
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-test-cache-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+describe('pglite engine', () => {
+  it('resolves its worker module next to the client', () => {
+    expect(pgliteWorkerPath()).toMatch(/src\/engine\/pglite-worker\.ts$/);
+  });
+
+  it('runs queries, pgvector and contrib extensions in a worker, and stops', async () => {
+    const engine = new PgliteEngine({ cacheDir: false });
+    const db = await engine.start();
+    try {
+      expect(engine.describe().serverVersion).toMatch(/^17\./);
+      expect(engine.describe().pgvector).toBe(true);
+      await db.exec(`create extension vector; create extension pg_trgm; create extension "uuid-ossp";
+        create table items (id bigserial primary key, embedding vector(3));
+        insert into items (embedding) values ('[1,2,3]'), ('[4,5,6]');
+        create index on items using hnsw (embedding vector_cosine_ops);`);
+      const r = await db.query<{ id: string }>(`select id from items order by embedding <-> $1 limit 1`, ['[4,5,7]']);
+      expect(Number(r.rows[0]!.id)).toBe(2);
+      expect((await db.query(`select similarity('hello', 'hallo') > 0 as ok`)).rows[0]).toEqual({ ok: true });
+      const ins = await db.query(`insert into items (embedding) values ('[0,0,1]'), ('[0,1,0]')`);
+      expect(ins.affectedRows).toBe(2);
+      expect(await db.backendPid()).toBeGreaterThan(0);
+    } finally {
+      await engine.stop();
+    }
+    expect(db.alive).toBe(false);
+    await expect(db.query('select 1')).rejects.toBeInstanceOf(EngineDeadError);
+  });
+
+  it('stops an endless statement by terminating the worker, then restarts from a snapshot', async () => {
+    const engine = new PgliteEngine({ cacheDir: false });
+    const db = await engine.start();
+    await db.exec(`create table kept (id int); insert into kept values (42);`);
+    const snap = await engine.snapshot();
+    const t = performance.now();
+    const err = await db.query('DO $$ BEGIN LOOP END LOOP; END $$', undefined, { timeoutMs: 1000 }).catch((e) => e);
+    expect(err).toBeInstanceOf(QueryTimeoutError);
+    expect((err as QueryTimeoutError).engineDead).toBe(true);
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(db.alive).toBe(false);
+    const db2 = await engine.restart(snap);
+    expect(engine.lastStart?.from).toBe('snapshot');
+    expect((await db2.query('select id from kept')).rows).toEqual([{ id: 42 }]);
+    await engine.stop();
+  });
+
+  it('caches the prepared state and starts from it the second time', async () => {
+    const prepare = { key: 'test', sql: 'create table prepared (id int); insert into prepared values (1), (2);' };
+    const first = new PgliteEngine({ prepare, cacheDir });
+    await first.start();
+    expect(first.lastStart?.from).toBe('cold');
+    await first.stop();
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.tar'))).toHaveLength(1);
+    const second = new PgliteEngine({ prepare, cacheDir });
+    const db = await second.start();
+    expect(second.lastStart?.from).toBe('cache');
+    expect((await db.query('select count(*)::int as n from prepared')).rows[0]).toEqual({ n: 2 });
+    await second.stop();
+  });
+});
