@@ -1,7 +1,120 @@
-import type { Report, Settings } from './types.js';
+// The one entry point shared by the CLI and the action: plan → parse → static rules → live → assess.
+// Nothing here knows about GitHub.
 
-/** The one entry point shared by the CLI and the action: plan → parse → rules → live → assess. */
+import type { Finding, MigrationReport, OutputFormat, Report, Settings, Severity } from './types.js';
+import { SEVERITY_RANK } from './types.js';
+import { loadParser } from './sql/parse.js';
+import { planMigrations } from './migrations/index.js';
+import { parseMigrations, runStatic, compareFindings } from './engine/static.js';
+import { staticObjectChanges } from './engine/static-objects.js';
+import { rules } from '../rules/index.js';
+import { assess } from './report/assess.js';
+import { renderMarkdown } from './report/render/markdown.js';
+import { renderText } from './report/render/text.js';
+import { renderJson } from './report/render/json.js';
+import { renderSarif } from './report/render/sarif.js';
+import { runLive } from './review-live.js';
+
+export const VERSION = '0.1.0';
+
 export async function review(settings: Settings): Promise<Report> {
-  void settings;
-  throw new Error('review() is being assembled: see src/review.ts');
+  const t0 = performance.now();
+  await loadParser();
+  const set = await planMigrations(settings);
+  const sources = parseMigrations(set);
+  const t1 = performance.now();
+  const st = runStatic(settings, set, rules, sources);
+  const t2 = performance.now();
+
+  const changed = set.migrations.filter((m) => m.status !== 'base');
+  const statementsTotal = st.reviewed.length;
+  const live = await runLive({ settings, set, sources, staticResult: st, rules });
+  const t3 = performance.now();
+
+  const findings: Finding[] = mergeFindings(st.findings, live.findings);
+  const migrations: MigrationReport[] = live.migrations.length
+    ? live.migrations
+    : changed.map((m) => ({
+        id: m.id,
+        file: m.path,
+        status: m.status,
+        transactional: m.transactional,
+        statements: sources.filter((s) => s.migration.id === m.id && s.direction === 'up').reduce((n, s) => n + s.statements.length, 0),
+        applied: 'not-run' as const,
+        locks: [],
+        rewrites: [],
+      }));
+  const filesUnparseable = new Set(
+    sources.filter((s) => s.migration.status !== 'base' && s.direction === 'up' && s.errors.length).map((s) => s.source.file),
+  ).size;
+  const statementsFailedParse = sources
+    .filter((s) => s.migration.status !== 'base' && s.direction === 'up')
+    .reduce((n, s) => n + s.errors.length, 0);
+
+  return assess({
+    settings,
+    set,
+    findings,
+    suppressed: st.suppressed,
+    migrations,
+    objects: live.objects ?? staticObjectChanges(st.reviewed),
+    probes: live.probes,
+    engine: live.engine,
+    coverage: {
+      statementsTotal: statementsTotal + statementsFailedParse,
+      statementsParsed: statementsTotal,
+      statementsExecuted: live.statementsExecuted,
+      filesUnparseable,
+      liveRan: live.ran,
+      liveSkippedReason: live.skippedReason,
+      probesRun: live.probes.filter((p) => p.status !== 'not-run').length,
+      probesNotRun: live.probes.filter((p) => p.status === 'not-run').length,
+      objectsProbed: live.objectsProbed,
+      objectsNotProbed: live.objectsNotProbed,
+      engineLimits: live.engine?.limits ?? [],
+    },
+    timings: {
+      totalMs: Math.round(performance.now() - t0),
+      parseMs: Math.round(t1 - t0),
+      staticMs: Math.round(t2 - t1),
+      liveMs: Math.round(t3 - t2),
+    },
+    toolVersion: VERSION,
+  });
+}
+
+/** A live finding about the same rule, file and object as a static one replaces it, carrying both. */
+export function mergeFindings(staticFindings: Finding[], liveFindings: Finding[]): Finding[] {
+  const key = (f: Finding) => `${f.ruleId}\u0000${f.file}\u0000${f.object ?? ''}`;
+  const live = new Map(liveFindings.map((f) => [key(f), f]));
+  const merged: Finding[] = [];
+  for (const f of staticFindings) {
+    const l = live.get(key(f));
+    if (l) {
+      merged.push({ ...f, phase: 'live', severity: SEVERITY_RANK[l.severity] > SEVERITY_RANK[f.severity] ? l.severity : f.severity, evidence: { ...f.evidence, ...l.evidence } });
+      live.delete(key(f));
+    } else merged.push(f);
+  }
+  merged.push(...live.values());
+  return merged.sort(compareFindings);
+}
+
+export function renderReport(report: Report, format: OutputFormat, opts: { color?: boolean } = {}): string {
+  switch (format) {
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(report);
+    default:
+      return renderText(report, { color: !!opts.color });
+  }
+}
+
+/** 1 when any finding reaches the fail-on severity or a migration failed to apply (a failed verdict always does); else 0. */
+export function exitCodeFor(report: Report, failOn: Severity): number {
+  if (report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn])) return 1;
+  if (report.migrations.some((m) => m.applied === 'failed')) return 1;
+  return 0;
 }

@@ -63,7 +63,9 @@ export interface FinishContext {
   reviewed: { stmt: Statement; migration: Migration }[];
   exposedSchemas: Set<string>;
   supabase: boolean;
-  /** Every parsed source (base and changed, up and down), with parse errors and ignores. */
+  /** The migrations of the history being finished (a folder can hold several databases). */
+  migrations: Migration[];
+  /** Every parsed source of this history (base and changed, up and down), with parse errors and ignores. */
   sources: ParsedSourceWithErrors[];
   /** Was this object created by the reviewed migrations? */
   createdInReview(table: TableInfo): boolean;

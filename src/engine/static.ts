@@ -14,7 +14,8 @@ export interface StaticResult {
   findings: Finding[];
   suppressed: (Finding & { reason: string })[];
   sources: ParsedSourceWithErrors[];
-  model: SchemaModel;
+  /** One schema model per history ('' when the folder is one database). */
+  models: Map<string, SchemaModel>;
   /** Changed up statements, in order. */
   reviewed: { stmt: Statement; migration: Migration }[];
   exposedSchemas: string[];
@@ -66,7 +67,14 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
   const supabase = usesSupabase(settings, set, sources);
   const exposed = exposedSchemasFor(settings, supabase);
   const exposedSchemas = new Set(exposed);
-  const model = new SchemaModel();
+  // Folders with several independent histories (separate databases) get one model each.
+  const models = new Map<string, SchemaModel>();
+  const modelFor = (m: Migration) => {
+    const key = m.history ?? '';
+    let found = models.get(key);
+    if (!found) models.set(key, (found = new SchemaModel()));
+    return found;
+  };
   const raw: { finding: Omit<Finding, 'fingerprint'>; stmt?: Statement; source?: ParsedSourceWithErrors }[] = [];
   const reviewed: { stmt: Statement; migration: Migration }[] = [];
   const unitOf = (m: Migration) => (m.status === 'base' ? 'base' : set.changedSource === 'all' ? `migration:${m.id}` : 'pr');
@@ -110,11 +118,14 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
 
   for (const migration of set.migrations) {
     const unit = unitOf(migration);
+    const model = modelFor(migration);
     for (const source of byMigration.get(migration.id) ?? []) {
       const review = isReviewed(migration);
       const resolve = (name: QualifiedName | string | undefined): TableInfo | undefined =>
         typeof name === 'string' ? model.table(name.includes('.') ? name : `public.${name}`) : model.table(name?.qualified);
-      const tx: TxState = { wrapped: migration.transactional, explicit: false, inTransaction: migration.transactional, lockTimeout: false, statementTimeout: false };
+      // 'implicit' runners send the file as one query: Postgres makes a multi-statement query one transaction.
+      const wrapped = migration.transactional || (migration.transactionMode === 'implicit' && source.statements.length > 1);
+      const tx: TxState = { wrapped, explicit: false, inTransaction: wrapped, lockTimeout: false, statementTimeout: false };
       const ctxBase = {
         settings,
         set,
@@ -163,24 +174,30 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
     }
   }
 
-  const finishCtx = (rule: StaticRule): FinishContext => ({
+  const finishCtx = (rule: StaticRule, history: string, model: SchemaModel): FinishContext => ({
     settings,
     set,
     model,
-    reviewed,
+    reviewed: reviewed.filter((r) => (r.migration.history ?? '') === history),
     exposedSchemas,
     supabase,
     sources,
+    migrations: set.migrations,
     createdInReview: (t) => t.origin.phase === 'pr',
     report: makeReport(rule, undefined, undefined),
   });
-  for (const rule of staticRules) {
-    if (!rule.finish) continue;
-    try {
-      rule.finish(finishCtx(rule));
-    } catch (e) {
-      const anyStmt = reviewed[0]?.stmt;
-      if (anyStmt) raw.push({ stmt: anyStmt, finding: internalError(rule.id, anyStmt, e) });
+  if (models.size === 0) modelFor({ history: undefined } as Migration);
+  for (const [history, model] of models) {
+    const historySources = sources.filter((s) => (s.migration.history ?? '') === history);
+    for (const rule of staticRules) {
+      if (!rule.finish) continue;
+      try {
+        const migrations = set.migrations.filter((m) => (m.history ?? '') === history);
+        rule.finish({ ...finishCtx(rule, history, model), sources: historySources, migrations });
+      } catch (e) {
+        const anyStmt = reviewed[0]?.stmt;
+        if (anyStmt) raw.push({ stmt: anyStmt, finding: internalError(rule.id, anyStmt, e) });
+      }
     }
   }
 
@@ -203,7 +220,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
   }
   findings.push(...ignoreFindings(sources, set, staticRules, settings));
   findings.sort(compareFindings);
-  return { findings, suppressed, sources, model, reviewed, exposedSchemas: exposed, supabase };
+  return { findings, suppressed, sources, models, reviewed, exposedSchemas: exposed, supabase };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

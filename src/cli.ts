@@ -1,0 +1,153 @@
+// pgreview CLI: the same review() the action runs, from a laptop.
+//   pgreview review [dir] [--changed f…] [--base ref] [--preset p] [--format f] [--output file]
+//                         [--fail-on sev] [--engine e] [--layout l] [--config file] …
+//   pgreview rules          list the rule catalogue
+
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { SEVERITIES, type EngineId, type LayoutId, type OutputFormat, type PresetId, type Settings, type Severity } from './types.js';
+import { rules } from '../rules/index.js';
+import { review, exitCodeFor, renderReport } from './review.js';
+import { loadConfig, defaultSettings } from './config.js';
+
+const USAGE = `Usage:
+  pgreview review [dir] [options]   review the migrations in dir (default: current directory)
+  pgreview rules                    list the rules
+
+Options for review:
+  --changed <file>        a migration the PR adds or changes (repeat); others count as history
+  --base <ref>            git ref to diff against: changed = files that differ from the merge base
+  --layout <id>           supabase|prisma|drizzle|golang-migrate|dbmate|flyway|diesel|postgres-migrations|plain
+  --preset <id>           supabase|neon|plain (default: detected)
+  --engine <id>           auto|pglite|docker|local|url|none (default: auto; none = static only)
+  --database-url <url>    for --engine url: every change runs in a rolled-back transaction
+  --format <f>            text|markdown|json|sarif (default: text)
+  --output <file>         write the report to a file instead of stdout
+  --fail-on <severity>    critical|high|medium|low|info: exit 1 when a finding is at least this severe
+  --config <file>         .pgreview.yml to read (default: <dir>/.pgreview.yml)
+  --pg-version <n>        target production Postgres major version (default 17)
+  --rows <n>              rows to seed per touched table for the data-volume probe
+  --expected-rows t=n     production size of a table, for lock-time estimates (repeat)
+  --statement-timeout <ms>, --total-timeout <ms>   wall-clock limits for live execution
+  --color / --no-color    force or disable colour in text output
+  -h, --help
+
+Exit codes: 0 passed, 1 a finding at or above --fail-on (or a migration failed), 2 usage or internal error.`;
+
+function fail(message: string): never {
+  process.stderr.write(`pgreview: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) fail(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value as T;
+}
+
+function int(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) fail(`--${name} must be a whole number (got "${value}")`);
+  return n;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 20) {
+    process.stderr.write(`pgreview needs Node.js 20 or newer (this is ${process.version}).\n`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        changed: { type: 'string', multiple: true },
+        base: { type: 'string' },
+        layout: { type: 'string' },
+        preset: { type: 'string' },
+        engine: { type: 'string' },
+        'database-url': { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string' },
+        'pg-version': { type: 'string' },
+        rows: { type: 'string' },
+        'expected-rows': { type: 'string', multiple: true },
+        'statement-timeout': { type: 'string' },
+        'total-timeout': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command = 'review', ...rest] = positionals;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (command === 'rules') {
+    for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
+      process.stdout.write(`${r.id.padEnd(40)} ${r.severity.padEnd(9)} ${r.phase.padEnd(7)} ${r.title}\n`);
+    }
+    return 0;
+  }
+  if (command !== 'review') fail(`unknown command "${command}"`);
+  if (rest.length > 1) fail(`review takes one directory (got ${rest.join(', ')})`);
+
+  const dir = resolve(rest[0] ?? '.');
+  const config = loadConfig(dir, values.config);
+  const expectedRows: Record<string, number> = { ...(config.expectedRows ?? {}) };
+  for (const pair of values['expected-rows'] ?? []) {
+    const m = /^([^=]+)=(\d+)$/.exec(pair);
+    if (!m) fail(`--expected-rows takes table=count (got "${pair}")`);
+    expectedRows[m[1]!] = Number(m[2]);
+  }
+  const format = oneOf<OutputFormat>('format', values.format, ['text', 'markdown', 'json', 'sarif']) ?? 'text';
+  const settings: Settings = defaultSettings({
+    ...config,
+    dir,
+    repoRoot: dir,
+    changed: values.changed,
+    base: values.base,
+    layout: oneOf<LayoutId>('layout', values.layout, ['supabase', 'prisma', 'drizzle', 'golang-migrate', 'dbmate', 'flyway', 'diesel', 'postgres-migrations', 'plain']) ?? config.layout,
+    preset: oneOf<PresetId>('preset', values.preset, ['supabase', 'neon', 'plain']) ?? config.preset,
+    engine: oneOf<EngineId>('engine', values.engine, ['auto', 'pglite', 'docker', 'local', 'url', 'none']) ?? config.engine ?? 'auto',
+    databaseUrl: values['database-url'] ?? process.env.PGREVIEW_DATABASE_URL,
+    format,
+    failOn: oneOf<Severity>('fail-on', values['fail-on'], SEVERITIES) ?? config.failOn ?? 'critical',
+    pgVersion: int('pg-version', values['pg-version']) ?? config.pgVersion ?? 17,
+    rows: int('rows', values.rows) ?? config.rows,
+    expectedRows,
+    statementTimeoutMs: int('statement-timeout', values['statement-timeout']) ?? 30_000,
+    totalTimeoutMs: int('total-timeout', values['total-timeout']) ?? 600_000,
+  });
+  if (settings.engine === 'url' && !settings.databaseUrl) fail('--engine url needs --database-url (or PGREVIEW_DATABASE_URL)');
+
+  const report = await review(settings);
+  const color = values['no-color'] ? false : values.color ?? (!values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const out = renderReport(report, format, { color });
+  if (values.output) {
+    writeFileSync(values.output, out);
+    process.stderr.write(`pgreview: ${report.verdict} (confidence ${report.confidence}) → ${values.output}\n`);
+  } else process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+  return exitCodeFor(report, settings.failOn);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`pgreview: ${(e as Error)?.stack ?? e}\n`);
+    process.exitCode = 2;
+  },
+);
