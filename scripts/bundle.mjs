@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Bundles the action (dist/index.js), the CLI (dist/cli.js, once src/cli.ts exists) and the PGlite
+// worker (dist/pglite-worker.js) as ESM with esbuild, plus the WASM/data files they load at runtime.
+//
+// Why esbuild and not ncc: ncc (webpack) produced bundles that failed only at runtime, silently:
+// CJS output stubbed the ESM-only @actions packages with "Cannot find module", and ESM output needed
+// a hand-written __dirname shim, a manual libpg-query.wasm copy and a workaround for webpack turning
+// `await import("stream")` into undefined (webpack #16757). esbuild keeps dynamic imports of node
+// builtins as real imports, and the two asset idioms below are handled by a declared transform of
+// the *input* modules, never by patching generated output:
+//
+//   1. `new URL("<file>", import.meta.url)` (PGlite's wasm, data and extension bundles): the file is
+//      copied to dist/assets/<package>/<path> and the literal points there. This is what webpack and
+//      Vite do natively for this idiom; esbuild leaves it to a plugin.
+//   2. `__dirname` in CommonJS modules (emscripten's libpg-query.js locates its .wasm with it): each
+//      such module gets its own `__dirname` pointing at dist/assets/<package>/<dir>, and the sibling
+//      .wasm files are copied there. One global __dirname would not do: libpg-query and
+//      @libpg-query/parser both load a different file named libpg-query.wasm.
+//
+// The banner gives CommonJS code a real `require` (for node builtins) in the ESM output.
+// Output is deterministic: paths in the bundle are relative to the repository, assets are copied
+// byte for byte, and dist/ is emptied first so nothing stale survives.
+
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, copyFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// --outdir <dir> builds elsewhere (the action tests bundle a fresh copy into a temp folder).
+const outArg = process.argv.indexOf('--outdir');
+const outdir = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist');
+const ASSETS = 'assets';
+
+const entries = [
+  { in: 'src/action/main.ts', out: 'index' },
+  { in: 'src/cli.ts', out: 'cli' },
+  { in: 'src/engine/pglite-worker.ts', out: 'pglite-worker' },
+].filter((e) => existsSync(join(root, e.in)));
+
+/** Files to copy into dist/assets: target (posix, relative to dist) → absolute source. */
+const assets = new Map();
+
+function toPosix(p) {
+  return p.split(sep).join('/');
+}
+
+/** node_modules/<pkg>/<rest> → "<pkg>/<rest>" (scoped packages keep their scope). */
+function packagePath(absFile) {
+  const rel = toPosix(relative(root, absFile));
+  const i = rel.lastIndexOf('node_modules/');
+  return i === -1 ? rel : rel.slice(i + 'node_modules/'.length);
+}
+
+function addAsset(absFile) {
+  const target = posix.join(ASSETS, packagePath(absFile));
+  const prev = assets.get(target);
+  if (prev && prev !== absFile) throw new Error(`asset clash: ${target} from ${prev} and ${absFile}`);
+  assets.set(target, absFile);
+  return target;
+}
+
+const NEW_URL = /new URL\(\s*(["'])([^"'`]+)\1\s*,\s*import\.meta\.url\s*\)/g;
+
+const assetPlugin = {
+  name: 'pgreview-assets',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/].*\.(m?js|cjs)$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      const dir = dirname(args.path);
+      let changed = false;
+
+      if (text.includes('import.meta.url')) {
+        text = text.replace(NEW_URL, (whole, q, lit) => {
+          const abs = resolve(dir, lit);
+          // Only real files next to the module; other URLs (dynamic, absent) stay as written.
+          if (/^[a-z]+:/i.test(lit) || !existsSync(abs)) return whole;
+          changed = true;
+          return `new URL(${JSON.stringify('./' + addAsset(abs))}, import.meta.url)`;
+        });
+      }
+
+      const cjs = /\b(module\.exports|exports\.|require\()/.test(text) && !/^\s*(import|export)\s/m.test(text);
+      if (cjs && /\b__dirname\b|\b__filename\b/.test(text)) {
+        const wasm = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
+        for (const f of wasm) addAsset(join(dir, f));
+        // Module-local, so each package finds its own files (see the header).
+        const assetDir = posix.join(ASSETS, posix.dirname(packagePath(args.path)));
+        text =
+          `var __dirname = __pgreviewAsset(${JSON.stringify(assetDir)}), ` +
+          `__filename = __pgreviewAsset(${JSON.stringify(posix.join(assetDir, posix.basename(args.path)))});` +
+          text;
+        changed = true;
+      }
+      return changed ? { contents: text, loader: 'js' } : undefined;
+    });
+  },
+};
+
+const banner = [
+  '// Bundled by scripts/bundle.mjs (esbuild). Do not edit; run `npm run build`.',
+  "import { createRequire as __pgreviewCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __pgreviewFileURLToPath } from 'node:url';",
+  'const require = __pgreviewCreateRequire(import.meta.url);',
+  'const __pgreviewAsset = (p) => __pgreviewFileURLToPath(new URL(p, import.meta.url));',
+].join('\n');
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: entries.map((e) => ({ in: e.in, out: e.out })),
+  outdir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: banner },
+  // Optional native add-ons their packages load inside try/catch; the pure-JS paths are used.
+  external: ['pg-native', 'cpu-features', '*.node'],
+  plugins: [assetPlugin],
+  legalComments: 'none',
+  charset: 'utf8',
+  minify: false,
+  sourcemap: false,
+  metafile: true,
+  logLevel: 'warning',
+  // The bundle is committed; this keeps it free of machine paths.
+  logOverride: { 'empty-import-meta': 'silent' },
+});
+
+for (const [target, src] of [...assets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const dest = join(outdir, target);
+  mkdirSync(dirname(dest), { recursive: true });
+  copyFileSync(src, dest);
+}
+// dist/ is an ES module tree whatever the nearest package.json says (a user's repo may not be ESM).
+writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
+
+const outputs = Object.entries(result.metafile.outputs)
+  .map(([f, o]) => `${f} ${(o.bytes / 1024).toFixed(0)} KiB`)
+  .sort();
+console.log([...outputs, `${assets.size} assets in dist/${ASSETS}`].join('\n'));

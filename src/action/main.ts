@@ -1,0 +1,13 @@
+// Entry point of the bundled action (dist/index.js).
+import * as core from '@actions/core';
+import { run } from './run.js';
+
+run()
+  .catch((e: unknown) => {
+    core.setFailed(`pgreview: ${(e as Error)?.message ?? e}`);
+  })
+  .finally(() => {
+    // An engine that leaves a handle open (a container, a worker) must not hang the job; unref'd,
+    // so a clean run exits at once.
+    setTimeout(() => process.exit(), 10_000).unref();
+  });
