@@ -1,0 +1,156 @@
+// Small facts derived from the evidence that both assess and the renderers need: lock strength,
+// which relations pre-date the PR, qualified-name parsing, human durations.
+import type { LockRecord, MigrationReport, ObjectChanges, Severity } from '../types.js';
+import { SEVERITY_RANK } from '../types.js';
+
+/** Postgres table lock modes, weakest first (the order of the conflict table in the docs). */
+export const LOCK_MODES = [
+  'ACCESS SHARE',
+  'ROW SHARE',
+  'ROW EXCLUSIVE',
+  'SHARE UPDATE EXCLUSIVE',
+  'SHARE',
+  'SHARE ROW EXCLUSIVE',
+  'EXCLUSIVE',
+  'ACCESS EXCLUSIVE',
+] as const;
+export type LockMode = (typeof LOCK_MODES)[number];
+
+/** Accepts pg_locks spelling (AccessExclusiveLock) and SQL spelling (ACCESS EXCLUSIVE). */
+export function lockMode(mode: string): LockMode | undefined {
+  const spaced = mode
+    .replace(/Lock$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .trim()
+    .toUpperCase();
+  return (LOCK_MODES as readonly string[]).includes(spaced) ? (spaced as LockMode) : undefined;
+}
+
+/** 0 for unknown modes, 1..8 by strength. */
+export function lockStrength(mode: string): number {
+  const m = lockMode(mode);
+  return m ? LOCK_MODES.indexOf(m) + 1 : 0;
+}
+
+/** SHARE and stronger block INSERT/UPDATE/DELETE. */
+export function blocksWrites(mode: string): boolean {
+  return lockStrength(mode) >= LOCK_MODES.indexOf('SHARE') + 1;
+}
+
+/** Only ACCESS EXCLUSIVE blocks plain SELECTs. */
+export function blocksReads(mode: string): boolean {
+  return lockMode(mode) === 'ACCESS EXCLUSIVE';
+}
+
+export function displayLock(mode: string): string {
+  return lockMode(mode) ?? mode;
+}
+
+/** Relations the PR itself creates: locks and rewrites on them hurt nobody. */
+export function createdRelations(objects: ObjectChanges): Set<string> {
+  const out = new Set<string>();
+  for (const o of objects.created) {
+    if (['table', 'view', 'index', 'sequence'].includes(o.kind)) out.add(normName(o.name));
+  }
+  return out;
+}
+
+export function normName(name: string): string {
+  const parts = splitQualified(name);
+  return (parts.length === 1 ? ['public', ...parts] : parts).join('.').toLowerCase();
+}
+
+export interface LockOnExisting {
+  migration: MigrationReport;
+  lock: LockRecord;
+}
+
+/**
+ * The live trace may say itself whether a relation pre-dates the PR (and what kind it is); read
+ * structurally so this works whether or not those optional LockRecord fields are declared.
+ */
+type TracedLock = LockRecord & { preexisting?: boolean; relkind?: string };
+
+/** Strongest locks that changed migrations took on relations that existed before the PR. */
+export function locksOnExisting(migrations: MigrationReport[], objects: ObjectChanges): LockOnExisting[] {
+  const created = createdRelations(objects);
+  const out: LockOnExisting[] = [];
+  for (const m of migrations) {
+    if (m.status === 'base') continue;
+    for (const lock of m.locks as TracedLock[]) {
+      // Index/TOAST locks travel with their table's lock, which is listed on its own.
+      if (lock.relkind === 'index' || lock.relkind === 'toast') continue;
+      if (lock.preexisting ?? !created.has(normName(lock.relation))) out.push({ migration: m, lock });
+    }
+  }
+  return out;
+}
+
+export function rewritesOfExisting(migrations: MigrationReport[], objects: ObjectChanges): { migration: MigrationReport; relation: string }[] {
+  const created = createdRelations(objects);
+  const out: { migration: MigrationReport; relation: string }[] = [];
+  for (const m of migrations) {
+    if (m.status === 'base') continue;
+    for (const r of m.rewrites) if (!created.has(normName(r))) out.push({ migration: m, relation: r });
+  }
+  return out;
+}
+
+/**
+ * Splits a qualified name into identifiers, honouring double-quoted parts ("my.schema"."t").
+ * Unquoted names split on dots; callers that expect N parts join the tail (policy names have spaces
+ * and may have dots).
+ */
+export function splitQualified(name: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i]!;
+    if (quoted) {
+      if (c === '"' && name[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === '.') {
+      parts.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+/** Exactly `n` parts: missing leading parts default (schema → public), extra trailing parts join the last. */
+export function qualifiedParts(name: string, n: number): string[] {
+  const bare = name.replace(/\(.*$/s, ''); // function signatures: public.fn(uuid) → public.fn
+  let parts = splitQualified(bare);
+  if (parts.length > n) parts = [...parts.slice(0, n - 1), parts.slice(n - 1).join('.')];
+  while (parts.length < n) parts = parts.length === n - 1 ? ['public', ...parts] : [...parts, ''];
+  return parts;
+}
+
+export function maxSeverity(sevs: Iterable<Severity>): Severity | undefined {
+  let best: Severity | undefined;
+  for (const s of sevs) if (best === undefined || SEVERITY_RANK[s] > SEVERITY_RANK[best]) best = s;
+  return best;
+}
+
+export function atLeast(s: Severity, threshold: Severity): boolean {
+  return SEVERITY_RANK[s] >= SEVERITY_RANK[threshold];
+}
+
+export function duration(ms: number | undefined): string {
+  if (ms === undefined || !Number.isFinite(ms)) return '—';
+  if (ms < 1) return '<1 ms';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${n} ${n === 1 ? word : pluralWord}`;
+}

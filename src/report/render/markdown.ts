@@ -1,0 +1,474 @@
+// The PR comment (and job summary): GitHub-flavoured markdown. Verdict, confidence and counts come first;
+// long parts fold into <details>. Every string that can come from the PR goes through escape.ts.
+// The size budget drops detail in a fixed order and says what it dropped; the verdict and the
+// critical findings are the last things standing.
+import type { Finding, MigrationReport, ObjectRef, Report, Severity } from '../../types.js';
+import { cell, cellCode, clip, code, codeBlock, html, link, md } from '../escape.js';
+import { duration, plural } from '../facts.js';
+import {
+  APPLY_ICON,
+  APPLY_LABEL,
+  LEVEL_ICON,
+  RISK_LABEL,
+  SEVERITY_ICON,
+  SEVERITY_LABEL,
+  STATUS_ICON,
+  VERDICT_ICON,
+  VERDICT_LABEL,
+  bySeverity,
+  changedMigrations,
+  docLink,
+  evidenceText,
+  fileLink,
+  location,
+  lockViews,
+} from './common.js';
+
+/** Hidden marker at the top of the comment, so the publisher finds and updates its own comment. */
+export const COMMENT_MARKER = '<!-- pgreview:comment -->';
+
+/** GitHub rejects comments over 65,536 characters; the default leaves room for the publisher's additions. */
+export const DEFAULT_MAX_CHARS = 60_000;
+
+export interface MarkdownOptions {
+  /** Hard limit on the output length (characters). */
+  maxChars?: number;
+  /** Where the untrimmed report lives, named in the "trimmed" note (e.g. "the job summary"). */
+  fullReportHint?: string;
+}
+
+type FindingMode = 'full' | 'compact' | 'minimal' | 'none';
+
+/** How much of each part to render; the budget walks down these one step at a time. */
+interface Detail {
+  validation: boolean;
+  evidence: boolean;
+  trace: boolean;
+  suppressedList: boolean;
+  objectsList: boolean;
+  risk: boolean;
+  /** Max rows in the per-migration table. */
+  migrationRows: number;
+  findings: Record<Severity, FindingMode>;
+  /** Fix SQL blocks are the bulkiest part of a finding. */
+  fixSql: Record<Severity, boolean>;
+  dropped: string[];
+}
+
+const FULL: Detail = {
+  validation: true,
+  evidence: true,
+  trace: true,
+  suppressedList: true,
+  objectsList: true,
+  risk: true,
+  migrationRows: Infinity,
+  findings: { critical: 'full', high: 'full', medium: 'full', low: 'full', info: 'full' },
+  fixSql: { critical: true, high: true, medium: true, low: true, info: true },
+  dropped: [],
+};
+
+/** Budget steps in order; each returns the next detail level, or undefined when it changes nothing. */
+function steps(report: Report): ((d: Detail) => Detail | undefined)[] {
+  const n = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
+  const set = (patch: Partial<Detail>, what: string) => (d: Detail) => ({ ...d, ...patch, dropped: [...d.dropped, what] });
+  const findingMode = (sevs: Severity[], mode: FindingMode, what: string) => (d: Detail) => {
+    if (sevs.every((s) => n(s) === 0 || d.findings[s] === mode)) return undefined;
+    const findings = { ...d.findings };
+    for (const s of sevs) findings[s] = mode;
+    return { ...d, findings, dropped: [...d.dropped, what] };
+  };
+  const noFixSql = (sevs: Severity[], what: string) => (d: Detail) => {
+    const fixSql = { ...d.fixSql };
+    for (const s of sevs) fixSql[s] = false;
+    return { ...d, fixSql, dropped: [...d.dropped, what] };
+  };
+  const lowInfo = n('low') + n('info');
+  return [
+    set({ validation: false }, `the post-migration validation queries (${report.validationQueries.length})`),
+    set({ evidence: false }, 'live evidence blocks'),
+    findingMode(['low', 'info'], 'none', `${plural(lowInfo, 'low/info finding')}`),
+    set({ trace: false }, 'per-statement traces'),
+    set({ suppressedList: false }, 'the list of suppressed findings'),
+    noFixSql(['medium'], 'fix SQL for medium findings'),
+    findingMode(['medium'], 'none', `${plural(n('medium'), 'medium finding')}`),
+    set({ objectsList: false }, 'the object lists (counts kept)'),
+    noFixSql(['high'], 'fix SQL for high findings'),
+    findingMode(['high'], 'compact', 'details of high findings'),
+    set({ migrationRows: 50 }, 'per-migration rows beyond 50'),
+    findingMode(['high'], 'none', `${plural(n('high'), 'high finding')}`),
+    noFixSql(['critical'], 'fix SQL for critical findings'),
+    set({ risk: false }, 'the risk matrix'),
+    findingMode(['critical'], 'compact', 'details of critical findings'),
+    set({ migrationRows: 10 }, 'per-migration rows beyond 10'),
+    findingMode(['critical'], 'minimal', 'links of critical findings'),
+  ];
+}
+
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  let detail: Detail = FULL;
+  let out = render(report, detail, options);
+  for (const step of steps(report)) {
+    if (out.length <= maxChars) return out;
+    const next = step(detail);
+    if (!next) continue;
+    detail = next;
+    out = render(report, detail, options);
+  }
+  if (out.length <= maxChars) return out;
+  // Still too long: only when the critical findings alone exceed the limit. Cut at a block boundary and say so.
+  return hardTrim(out, maxChars);
+}
+
+function hardTrim(out: string, maxChars: number): string {
+  const note = (n: number) =>
+    `\n\n> [!WARNING]\n> This comment was cut at ${maxChars} characters: ${n} more characters (including critical findings) are only in the JSON/SARIF output and the job summary.\n`;
+  let cut = out.slice(0, Math.max(0, maxChars - note(out.length).length - 20));
+  const lastBlock = cut.lastIndexOf('\n\n');
+  if (lastBlock > 0) cut = cut.slice(0, lastBlock);
+  // Never leave a <details> open: close the ones the cut left unbalanced.
+  const open = (cut.match(/^<details[ >]/gm) ?? []).length - (cut.match(/^<\/details>/gm) ?? []).length;
+  cut += '\n\n</details>'.repeat(Math.max(0, open));
+  return cut + note(out.length - cut.length);
+}
+
+function render(report: Report, d: Detail, options: MarkdownOptions): string {
+  const blocks: string[] = [COMMENT_MARKER, ...header(report, d, options)];
+  blocks.push(...decisionMatrix(report));
+  blocks.push(...migrationsSection(report, d));
+  blocks.push(...findingsSection(report, d));
+  blocks.push(...objectsSection(report, d));
+  if (d.risk) blocks.push(...riskSection(report));
+  blocks.push(...liveSection(report));
+  blocks.push(...checklistSection(report));
+  if (d.validation) blocks.push(...validationSection(report));
+  blocks.push(footer(report));
+  return `${blocks.filter((b) => b.length > 0).join('\n\n')}\n`;
+}
+
+function details(summary: string, body: string[], open = false): string {
+  return [`<details${open ? ' open' : ''}><summary>${summary}</summary>`, ...body, '</details>'].join('\n\n');
+}
+
+function table(head: string[], rows: string[][], align?: string[]): string {
+  const sep = align ?? head.map(() => '---');
+  return [`| ${head.join(' | ')} |`, `| ${sep.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+// ── header ──────────────────────────────────────────────────────────────────────────────────────
+
+function header(report: Report, d: Detail, options: MarkdownOptions): string[] {
+  const s = report.summary;
+  const out: string[] = [];
+  out.push(`## ${VERDICT_ICON[report.verdict]} pgreview: ${VERDICT_LABEL[report.verdict]} · confidence ${report.confidence}/100`);
+  out.push(`**${md(report.verdictReason)}**`);
+  const sevs: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+  out.push(
+    table(
+      [...sevs.map((x) => `${SEVERITY_ICON[x]} ${SEVERITY_LABEL[x]}`), 'Suppressed'],
+      [[...sevs.map((x) => String(s.findings[x])), String(s.suppressed)]],
+      [...sevs.map(() => ':-:'), ':-:'],
+    ),
+  );
+  const facts = [
+    `${s.changed} changed of ${plural(s.migrations, 'migration')}`,
+    plural(s.statements, 'statement'),
+    `layout ${code(report.layout.id)}`,
+    `preset ${code(report.preset)}`,
+    report.engine ? `engine: ${md(report.engine.description)}` : 'not run live',
+  ];
+  out.push(facts.join(' · '));
+  if (report.confidenceFactors.length) {
+    out.push(
+      details(`Confidence ${report.confidence}/100: what lowered it`, [
+        table(
+          ['Factor', 'Points', 'Detail'],
+          report.confidenceFactors.map((f) => [cell(f.factor), `−${f.penalty}`, cell(f.detail)]),
+          ['---', '--:', '---'],
+        ),
+      ]),
+    );
+  } else {
+    out.push('Confidence 100/100: every statement was parsed and executed, and every probe reached every object.');
+  }
+  if (d.dropped.length) {
+    out.push(
+      `> [!NOTE]\n> Trimmed to fit the comment size limit; dropped: ${d.dropped.map(md).join('; ')}. The full report is in ${md(options.fullReportHint ?? 'the JSON output (--format json) and the job summary')}.`,
+    );
+  }
+  return out;
+}
+
+function decisionMatrix(report: Report): string[] {
+  if (!report.decisionMatrix.length) return [];
+  return [
+    '### Decision matrix',
+    table(
+      ['Item', 'Status', 'Priority', 'Action'],
+      report.decisionMatrix.map((r) => [
+        cell(r.item),
+        `${STATUS_ICON[r.status]} ${r.status}`,
+        r.priority === '-' ? '—' : r.priority === 'critical' || r.priority === 'high' ? `**${r.priority.toUpperCase()}**` : r.priority,
+        cell(r.action),
+      ]),
+    ),
+  ];
+}
+
+// ── migrations ──────────────────────────────────────────────────────────────────────────────────
+
+function locksCell(m: MigrationReport, report: Report, max = 3): string {
+  const views = lockViews(m, report);
+  if (!views.length) return '—';
+  const shown = views.slice(0, max).map((l) => `${l.mode} ${cellCode(l.relation)}${l.isNew ? ' (new)' : ''}${l.heldMs !== undefined ? ` ${duration(l.heldMs)}` : ''}`);
+  if (views.length > max) shown.push(`+${views.length - max} more`);
+  return shown.join('<br>');
+}
+
+function rewritesCell(m: MigrationReport): string {
+  if (!m.rewrites.length) return '—';
+  return [...m.rewrites.slice(0, 3).map(cellCode), ...(m.rewrites.length > 3 ? [`+${m.rewrites.length - 3} more`] : [])].join('<br>');
+}
+
+function statusCell(m: MigrationReport): string {
+  const at = m.applied === 'failed' && m.error ? ` at line ${m.error.line}` : '';
+  const tx = m.transactional ? '' : ' (no transaction)';
+  return `${APPLY_ICON[m.applied]} ${APPLY_LABEL[m.applied]}${at}${tx}`;
+}
+
+function migrationsSection(report: Report, d: Detail): string[] {
+  const changed = changedMigrations(report);
+  const base = report.migrations.filter((m) => m.status === 'base');
+  const out: string[] = ['### Migrations'];
+  if (!changed.length) {
+    out.push(report.migrations.length ? 'No changed migrations.' : 'No migrations were run.');
+  } else {
+    // Failed ones first when rows must be cut, so the reason for a fail always shows.
+    const ordered = d.migrationRows < changed.length ? [...changed].sort((a, b) => Number(b.applied === 'failed') - Number(a.applied === 'failed')) : changed;
+    const rows = ordered.slice(0, d.migrationRows).map((m) => [
+      link(cellCode(m.file), fileLink(report, m.file)),
+      m.status,
+      String(m.statements),
+      statusCell(m),
+      m.applied === 'applied' || m.applied === 'failed' ? duration(m.durationMs) : '—',
+      locksCell(m, report),
+      rewritesCell(m),
+    ]);
+    out.push(table(['Migration', 'Change', 'Statements', 'Status', 'Duration', 'Strongest lock per table', 'Rewrites'], rows, ['---', '---', '--:', '---', '--:', '---', '---']));
+    if (changed.length > rows.length) out.push(`*${changed.length - rows.length} more changed migrations not shown.*`);
+  }
+  if (base.length) {
+    const failed = base.filter((m) => m.applied === 'failed');
+    const ms = base.reduce((t, m) => t + (m.durationMs ?? 0), 0);
+    out.push(
+      `Base history: ${plural(base.length, 'migration')} applied first${ms ? ` in ${duration(ms)}` : ''}${failed.length ? `; ${failed.length} failed (${failed.slice(0, 3).map((m) => code(m.file)).join(', ')})` : ''}.`,
+    );
+  }
+  for (const m of changed.filter((x) => x.applied === 'failed' && x.error).slice(0, 5)) {
+    const e = m.error!;
+    const parts = [`**${code(m.file)} failed at ${link(code(`line ${e.line}`), fileLink(report, m.file, e.line))}:**`, codeBlock(clip(e.message, 2000), 'text')];
+    if (e.detail) parts.push(`Detail:\n\n${codeBlock(clip(e.detail, 2000), 'text')}`);
+    if (e.hint) parts.push(`Hint:\n\n${codeBlock(clip(e.hint, 1000), 'text')}`);
+    out.push(parts.join('\n\n'));
+  }
+  if (d.trace) {
+    for (const m of changed.filter((x) => x.trace?.length)) out.push(traceDetails(m, report));
+  }
+  return out;
+}
+
+const TRACE_ROWS = 200;
+
+function traceDetails(m: MigrationReport, report: Report): string {
+  const trace = m.trace!;
+  const rows = trace.slice(0, TRACE_ROWS).map((t) => [
+    link(String(t.line), fileLink(report, m.file, t.line)),
+    cellCode(t.kind),
+    duration(t.durationMs),
+    t.locks.length ? t.locks.map((l) => `${l.mode} ${cellCode(l.relation)}`).join('<br>') : '—',
+    t.rewrites.length ? t.rewrites.map(cellCode).join('<br>') : '—',
+    t.error ? `❌ ${cell(clip(t.error.message, 300))}` : t.skipped ? `⏭️ ${cell(t.skipped)}` : t.rowsAffected !== undefined ? `${t.rowsAffected} rows` : '✅',
+  ]);
+  const body = [table(['Line', 'Statement', 'Duration', 'Locks', 'Rewrites', 'Result'], rows, ['--:', '---', '--:', '---', '---', '---'])];
+  if (trace.length > TRACE_ROWS) body.push(`*${trace.length - TRACE_ROWS} more statements not shown.*`);
+  return details(`Statements in ${html(m.file)} (${trace.length})`, body);
+}
+
+// ── findings ────────────────────────────────────────────────────────────────────────────────────
+
+function findingFull(f: Finding, report: Report, d: Detail): string {
+  const parts: string[] = [];
+  parts.push(`**${SEVERITY_ICON[f.severity]} ${md(f.title)}**`);
+  const meta = [
+    link(code(f.ruleId), docLink(report, f.ruleId)),
+    link(code(location(f)), fileLink(report, f.file, f.line)),
+    ...(f.object ? [code(f.object)] : []),
+    `${f.phase} · ${f.category}`,
+  ];
+  parts.push(meta.join(' · '));
+  parts.push(md(clip(f.message, 1500)));
+  if (f.fix) {
+    parts.push(`**Fix:** ${md(clip(f.fix.description, 800))}`);
+    if (f.fix.sql && d.fixSql[f.severity]) parts.push(codeBlock(clip(f.fix.sql, 3000), 'sql'));
+  }
+  if (f.evidence && d.evidence && Object.keys(f.evidence).length) {
+    parts.push(details('Live evidence', [codeBlock(clip(evidenceText(f.evidence), 2000), 'json')]));
+  }
+  return parts.join('\n\n');
+}
+
+function findingCompact(f: Finding, report: Report): string {
+  const fix = f.fix ? ` Fix: ${md(clip(f.fix.description, 200))}` : '';
+  return `- ${SEVERITY_ICON[f.severity]} **${md(clip(f.title, 200))}** · ${link(code(location(f)), fileLink(report, f.file, f.line))} · ${link(code(f.ruleId), docLink(report, f.ruleId))}.${fix}`;
+}
+
+function findingMinimal(f: Finding): string {
+  return `- ${SEVERITY_ICON[f.severity]} ${code(f.ruleId)} ${code(location(f))}${f.object ? ` ${code(f.object)}` : ''}`;
+}
+
+function findingsSection(report: Report, d: Detail): string[] {
+  const out: string[] = ['### Findings'];
+  if (!report.findings.length) {
+    out.push(report.summary.suppressed ? 'No findings (all suppressed; see below).' : 'No findings.');
+  }
+  for (const [sev, fs] of bySeverity(report.findings)) {
+    const mode = d.findings[sev];
+    const title = `${SEVERITY_ICON[sev]} ${SEVERITY_LABEL[sev]} (${fs.length})`;
+    if (mode === 'none') {
+      // Even dropped, say which rules they come from: it tells the reader where to look.
+      const byRule = new Map<string, number>();
+      for (const f of fs) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+      const top = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      const list = top.slice(0, 15).map(([id, n]) => `${code(id)} ×${n}`).join(', ');
+      out.push(`*${title}: not shown here to fit the size limit.* By rule: ${list}${top.length > 15 ? `, +${top.length - 15} more rules` : ''}.`);
+      continue;
+    }
+    const body =
+      mode === 'full'
+        ? fs.map((f) => findingFull(f, report, d))
+        : [fs.map((f) => (mode === 'compact' ? findingCompact(f, report) : findingMinimal(f))).join('\n')];
+    // Blocking severities stay open; the rest fold.
+    if (sev === 'critical' || sev === 'high') out.push(`#### ${title}`, ...body);
+    else out.push(details(title, body));
+  }
+  if (report.suppressed.length) {
+    if (d.suppressedList) {
+      out.push(
+        details(`Suppressed (${report.suppressed.length})`, [
+          table(
+            ['Rule', 'Location', 'Reason'],
+            report.suppressed.slice(0, 100).map((f) => [cellCode(f.ruleId), link(cellCode(location(f)), fileLink(report, f.file, f.line)), cell(clip(f.reason, 300))]),
+          ),
+          ...(report.suppressed.length > 100 ? [`*${report.suppressed.length - 100} more not shown.*`] : []),
+        ]),
+      );
+    } else out.push(`*${plural(report.suppressed.length, 'suppressed finding')} not listed.*`);
+  }
+  return out;
+}
+
+// ── objects ─────────────────────────────────────────────────────────────────────────────────────
+
+function objectLines(refs: ObjectRef[]): string[] {
+  const kinds = [...new Set(refs.map((r) => r.kind))];
+  return kinds.map((k) => {
+    const names = refs.filter((r) => r.kind === k);
+    const shown = names.slice(0, 60).map((r) => `${code(r.name)}${r.detail ? ` (${md(clip(r.detail, 80))})` : ''}`);
+    return `- **${k}** (${names.length}): ${shown.join(', ')}${names.length > 60 ? `, +${names.length - 60} more` : ''}`;
+  });
+}
+
+function objectsSection(report: Report, d: Detail): string[] {
+  const o = report.objects;
+  const total = o.created.length + o.altered.length + o.dropped.length;
+  if (!total) return [];
+  const count = (refs: ObjectRef[]) => {
+    const kinds = [...new Set(refs.map((r) => r.kind))];
+    return kinds.map((k) => `${refs.filter((r) => r.kind === k).length} ${k}`).join(', ') || 'none';
+  };
+  const summary = `Created: ${count(o.created)} · altered: ${count(o.altered)} · dropped: ${count(o.dropped)} (${o.source === 'live' ? 'read from the catalog' : 'inferred from the SQL'})`;
+  const out = ['### Objects', summary];
+  if (d.objectsList) {
+    const body: string[] = [];
+    if (o.created.length) body.push('**Created**', objectLines(o.created).join('\n'));
+    if (o.altered.length) body.push('**Altered**', objectLines(o.altered).join('\n'));
+    if (o.dropped.length) body.push('**Dropped**', objectLines(o.dropped).join('\n'));
+    out.push(details(`All ${plural(total, 'object')}`, body, total <= 15));
+  }
+  return out;
+}
+
+// ── risk, live, checklist, validation ───────────────────────────────────────────────────────────
+
+function riskSection(report: Report): string[] {
+  if (!report.riskMatrix.length) return [];
+  return [
+    '### Risk matrix',
+    table(
+      ['Risk', 'Likelihood', 'Impact', 'Mitigation', 'Drivers'],
+      report.riskMatrix.map((r) => [
+        RISK_LABEL[r.risk],
+        `${LEVEL_ICON[r.likelihood]} ${r.likelihood}`,
+        `${LEVEL_ICON[r.impact]} ${r.impact}`,
+        cell(clip(r.mitigation, 300)),
+        r.drivers.length ? [...r.drivers.slice(0, 4).map(cellCode), ...(r.drivers.length > 4 ? [`+${r.drivers.length - 4}`] : [])].join(' ') : '—',
+      ]),
+    ),
+  ];
+}
+
+function liveSection(report: Report): string[] {
+  const out = ['### Live verification'];
+  const e = report.engine;
+  if (e) {
+    const facts = [`Engine: ${md(e.description)} (${md(e.reason)})`, `pgvector: ${e.pgvector ? 'yes' : 'no'}`];
+    if (e.serverVersion) facts.push(`server ${md(e.serverVersion)}`);
+    out.push(facts.join(' · '));
+    if (e.limits.length) out.push(`Engine limits: ${e.limits.map(md).join('; ')}.`);
+  } else {
+    out.push('The migrations were not applied to a live database; everything below the static checks is unverified.');
+  }
+  if (report.probes.length) {
+    const icon = { passed: '✅', failed: '❌', 'not-run': '➖', partial: '◐' } as Record<string, string>;
+    out.push(
+      table(
+        ['Probe', 'Result', 'Summary'],
+        report.probes.map((p) => [cellCode(p.probe), `${icon[p.status] ?? ''} ${p.status}`, cell(clip(p.summary, 300))]),
+      ),
+    );
+    const extra = report.probes.filter((p) => p.details?.length || p.notProbed?.length);
+    if (extra.length) {
+      const body = extra.map((p) =>
+        [
+          `**${md(p.probe)}**`,
+          ...(p.details ?? []).slice(0, 30).map((x) => `- ${md(clip(x, 300))}`),
+          ...(p.notProbed ?? []).slice(0, 30).map((x) => `- not probed: ${md(clip(x, 300))}`),
+        ].join('\n'),
+      );
+      out.push(details('Probe details', body));
+    }
+  }
+  const gaps = report.confidenceFactors;
+  if (gaps.length) out.push(`**Could not verify:**\n${gaps.map((f) => `- ${md(f.detail)}`).join('\n')}`);
+  return out;
+}
+
+function checklistSection(report: Report): string[] {
+  if (!report.checklist.length) return [];
+  return [
+    '### Pre-deployment checklist',
+    report.checklist.map((c) => `- [${c.done ? 'x' : ' '}] ${md(clip(c.text, 400))} <sub>${html(c.source)}</sub>`).join('\n'),
+  ];
+}
+
+function validationSection(report: Report): string[] {
+  if (!report.validationQueries.length) return [];
+  const body = report.validationQueries.map((q, i) => `**${i + 1}. ${md(q.title)}**: expect ${md(q.expect)}\n\n${codeBlock(clip(q.sql, 4000), 'sql')}`);
+  return ['### Post-migration validation queries', details(`${plural(report.validationQueries.length, 'query', 'queries')} to run after deploying`, body)];
+}
+
+function footer(report: Report): string {
+  const t = report.timings;
+  return `<sub>pgreview ${html(report.tool.version)} · ${duration(t.totalMs)} (parse ${duration(t.parseMs)}, static ${duration(t.staticMs)}, live ${duration(t.liveMs)}) · findings link to their rule docs</sub>`;
+}

@@ -1,0 +1,154 @@
+// Terminal output: the same content as the PR comment, as plain text. Colour only when asked, and the
+// text reads the same without it (labels carry the meaning, colour only emphasises). PR text is passed
+// through `term`, which removes control characters so SQL cannot drive the terminal.
+import type { Finding, Report, Severity } from '../../types.js';
+import { clip, term } from '../escape.js';
+import { duration, plural } from '../facts.js';
+import { APPLY_LABEL, RISK_LABEL, SEVERITY_LABEL, VERDICT_LABEL, bySeverity, changedMigrations, evidenceText, location, lockViews } from './common.js';
+
+export interface TextOptions {
+  /** ANSI colours; off by default (pipes, CI logs, NO_COLOR). */
+  color?: boolean;
+  /** Include low/info findings, traces and validation queries in full (default true). */
+  verbose?: boolean;
+}
+
+const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 } as const;
+type Style = keyof typeof CODES;
+
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const color = options.color ?? false;
+  const verbose = options.verbose ?? true;
+  const paint = (s: string, ...styles: Style[]) => (color ? `${styles.map((x) => `\x1b[${CODES[x]}m`).join('')}${s}\x1b[0m` : s);
+  const sevStyle: Record<Severity, Style> = { critical: 'red', high: 'red', medium: 'yellow', low: 'blue', info: 'dim' };
+  const verdictStyle: Style = report.verdict === 'pass' ? 'green' : report.verdict === 'fail' ? 'red' : 'yellow';
+  const lines: string[] = [];
+  const h = (title: string) => lines.push('', paint(title.toUpperCase(), 'bold'), paint('─'.repeat(title.length), 'dim'));
+  const indent = (s: string, n = 4) => s.split('\n').map((l) => ' '.repeat(n) + l).join('\n');
+
+  const s = report.summary;
+  lines.push(paint(`pgreview: ${VERDICT_LABEL[report.verdict].toUpperCase()}`, 'bold', verdictStyle) + `  confidence ${report.confidence}/100`);
+  lines.push(term(report.verdictReason));
+  const counts = (['critical', 'high', 'medium', 'low', 'info'] as Severity[]).map((x) => paint(`${s.findings[x]} ${x}`, s.findings[x] ? sevStyle[x] : 'dim'));
+  lines.push(`Findings: ${counts.join(', ')}; ${s.suppressed} suppressed`);
+  lines.push(
+    `${s.changed} changed of ${plural(s.migrations, 'migration')}, ${plural(s.statements, 'statement')}; layout ${report.layout.id}, preset ${report.preset}; ${report.engine ? `engine ${term(report.engine.description)}` : 'not run live'}`,
+  );
+  if (report.confidenceFactors.length) {
+    lines.push('Confidence lowered by:');
+    for (const f of report.confidenceFactors) lines.push(`  -${String(f.penalty).padStart(2)}  ${term(f.factor)}: ${term(f.detail)}`);
+  }
+
+  h('Decision matrix');
+  const statusWord = { ok: 'OK', warn: 'WARN', fail: 'FAIL', unknown: '??' } as const;
+  const statusStyle = { ok: 'green', warn: 'yellow', fail: 'red', unknown: 'dim' } as const;
+  const itemW = Math.max(4, ...report.decisionMatrix.map((r) => r.item.length));
+  for (const r of report.decisionMatrix) {
+    lines.push(
+      `  ${term(r.item).padEnd(itemW)}  ${paint(statusWord[r.status].padEnd(4), statusStyle[r.status])}  ${(r.priority === '-' ? '-' : r.priority).padEnd(8)}  ${term(r.action)}`,
+    );
+  }
+
+  h('Migrations');
+  const changed = changedMigrations(report);
+  if (!changed.length) lines.push('  No changed migrations.');
+  for (const m of changed) {
+    const status = m.applied === 'failed' && m.error ? `FAILED at line ${m.error.line}` : APPLY_LABEL[m.applied];
+    lines.push(`  ${term(m.file)}  [${m.status}] ${plural(m.statements, 'statement')}, ${paint(status, m.applied === 'failed' ? 'red' : m.applied === 'applied' ? 'green' : 'dim')}, ${duration(m.durationMs)}${m.transactional ? '' : ', no transaction'}`);
+    for (const l of lockViews(m, report)) lines.push(`      lock ${l.mode} on ${term(l.relation)}${l.isNew ? ' (new)' : ''}${l.heldMs !== undefined ? ` for ${duration(l.heldMs)}` : ''}`);
+    for (const r of m.rewrites) lines.push(`      rewrite ${term(r)}`);
+    if (m.error) {
+      lines.push(indent(term(m.error.message), 6));
+      if (m.error.detail) lines.push(indent(`DETAIL: ${term(m.error.detail)}`, 6));
+      if (m.error.hint) lines.push(indent(`HINT: ${term(m.error.hint)}`, 6));
+    }
+    if (verbose && m.trace?.length) {
+      for (const t of m.trace) {
+        const res = t.error ? `error: ${term(t.error.message)}` : t.skipped ? `skipped: ${term(t.skipped)}` : 'ok';
+        lines.push(paint(`      L${t.line} ${term(t.kind)} ${duration(t.durationMs)} ${res}`, 'dim'));
+      }
+    }
+  }
+  const base = report.migrations.filter((m) => m.status === 'base');
+  if (base.length) lines.push(`  Base history: ${plural(base.length, 'migration')} applied first; ${base.filter((m) => m.applied === 'failed').length} failed.`);
+
+  h('Findings');
+  if (!report.findings.length) lines.push('  No findings.');
+  for (const [sev, fs] of bySeverity(report.findings)) {
+    if (!verbose && (sev === 'low' || sev === 'info')) {
+      lines.push(`  ${SEVERITY_LABEL[sev]}: ${fs.length} (use --verbose to list)`);
+      continue;
+    }
+    lines.push('', paint(`  ${SEVERITY_LABEL[sev]} (${fs.length})`, 'bold', sevStyle[sev]));
+    for (const f of fs) lines.push(...finding(f));
+  }
+  if (report.suppressed.length) {
+    lines.push('', `  Suppressed (${report.suppressed.length}):`);
+    for (const f of report.suppressed) lines.push(`    ${f.ruleId}  ${term(location(f))}  ${term(f.reason)}`);
+  }
+
+  function finding(f: Finding): string[] {
+    const out = [
+      `  ${paint(`[${f.severity}]`, sevStyle[f.severity])} ${term(f.title)}`,
+      paint(`    ${term(location(f))}:${f.column}  ${f.ruleId}${f.object ? `  ${term(f.object)}` : ''}  (${f.phase}, ${f.category})`, 'dim'),
+      indent(term(f.message)),
+    ];
+    if (f.fix) {
+      out.push(`    Fix: ${term(f.fix.description)}`);
+      if (f.fix.sql) out.push(indent(term(f.fix.sql), 6));
+    }
+    if (verbose && f.evidence && Object.keys(f.evidence).length) out.push(indent(`evidence: ${term(clip(evidenceText(f.evidence), 2000))}`, 4));
+    out.push(paint(`    docs: ${report.links.docs.replace(/\/?$/, '/')}${f.ruleId}.md`, 'dim'));
+    return out;
+  }
+
+  const o = report.objects;
+  if (o.created.length + o.altered.length + o.dropped.length) {
+    h('Objects');
+    for (const [label, refs] of [['created', o.created], ['altered', o.altered], ['dropped', o.dropped]] as const) {
+      if (!refs.length) continue;
+      lines.push(`  ${label} (${refs.length}):`);
+      for (const k of [...new Set(refs.map((r) => r.kind))]) {
+        lines.push(`    ${k}: ${refs.filter((r) => r.kind === k).map((r) => term(r.name)).join(', ')}`);
+      }
+    }
+  }
+
+  h('Risk matrix');
+  for (const r of report.riskMatrix) {
+    lines.push(`  ${RISK_LABEL[r.risk].padEnd(28)} likelihood ${r.likelihood.padEnd(6)} impact ${r.impact.padEnd(8)} ${term(r.mitigation)}${r.drivers.length ? paint(`  [${r.drivers.join(', ')}]`, 'dim') : ''}`);
+  }
+
+  h('Live verification');
+  if (report.engine) {
+    lines.push(`  Engine: ${term(report.engine.description)} (${term(report.engine.reason)}); pgvector ${report.engine.pgvector ? 'yes' : 'no'}`);
+    for (const l of report.engine.limits) lines.push(`  limit: ${term(l)}`);
+  } else lines.push('  Not applied to a live database.');
+  for (const p of report.probes) {
+    lines.push(`  probe ${term(p.probe)}: ${paint(p.status, p.status === 'passed' ? 'green' : p.status === 'failed' ? 'red' : 'yellow')}: ${term(p.summary)}`);
+    for (const d of p.details ?? []) lines.push(`      ${term(d)}`);
+    for (const d of p.notProbed ?? []) lines.push(`      not probed: ${term(d)}`);
+  }
+  if (report.confidenceFactors.length) {
+    lines.push('  Could not verify:');
+    for (const f of report.confidenceFactors) lines.push(`    - ${term(f.detail)}`);
+  }
+
+  if (report.checklist.length) {
+    h('Pre-deployment checklist');
+    for (const c of report.checklist) lines.push(`  [${c.done ? 'x' : ' '}] ${term(c.text)}${paint(`  (${term(c.source)})`, 'dim')}`);
+  }
+
+  if (report.validationQueries.length) {
+    h('Post-migration validation queries');
+    if (!verbose) lines.push(`  ${plural(report.validationQueries.length, 'query', 'queries')} (use --verbose or --format markdown to see them)`);
+    else {
+      report.validationQueries.forEach((q, i) => {
+        lines.push('', `  -- ${i + 1}. ${term(q.title)}: expect ${term(q.expect)}`, indent(term(q.sql), 2));
+      });
+    }
+  }
+  const t = report.timings;
+  lines.push('', paint(`pgreview ${report.tool.version}: ${duration(t.totalMs)} (parse ${duration(t.parseMs)}, static ${duration(t.staticMs)}, live ${duration(t.liveMs)})`, 'dim'));
+  return `${lines.join('\n')}\n`;
+}
