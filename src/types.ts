@@ -271,6 +271,10 @@ export interface LockRecord {
   mode: string;
   /** How long the lock was held (ms), when measured. */
   heldMs?: number;
+  /** What the relation is (live traces); locks on indexes and sequences matter less than on tables. */
+  relkind?: 'table' | 'index' | 'view' | 'materialized view' | 'sequence' | 'toast' | 'other';
+  /** The relation existed before the changed migrations ran (not created by this PR). */
+  preexisting?: boolean;
 }
 
 export type ApplyStatus = 'applied' | 'failed' | 'skipped' | 'not-run';
@@ -286,6 +290,8 @@ export interface StatementTrace {
   error?: { message: string; detail?: string; hint?: string; code?: string };
   /** Why it did not run (screened capability, needs no transaction with the url engine…). */
   skipped?: string;
+  /** false when the statement ran outside any transaction (e.g. CONCURRENTLY): its locks could not be read. */
+  locksObserved?: boolean;
 }
 
 export interface MigrationReport {

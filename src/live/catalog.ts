@@ -1,0 +1,384 @@
+// Catalog snapshots and their delta: what the PR's migrations created, altered and dropped, read
+// from the real catalog. Objects that belong to extensions are left out (they are the extension).
+import type { ObjectChanges, ObjectKind, ObjectRef } from '../types.js';
+import type { CallOptions, Database } from '../engine/database.js';
+
+export type RelKind = 'table' | 'partitioned table' | 'view' | 'materialized view' | 'sequence' | 'foreign table';
+
+export interface RelationInfo {
+  oid: number;
+  kind: RelKind;
+  owner: string;
+  rowSecurity: boolean;
+  forceRowSecurity: boolean;
+  /** Views: reloption security_invoker (PG15+). */
+  securityInvoker?: boolean;
+  reloptions: string[];
+  /** pg_class.reltuples (-1 = never analyzed). */
+  estimatedRows: number;
+  relfilenode: number;
+}
+
+export interface ColumnInfo {
+  type: string;
+  notNull: boolean;
+  default?: string;
+  identity?: string;
+  generated?: string;
+}
+
+export interface ConstraintInfo {
+  table: string;
+  type: 'p' | 'u' | 'f' | 'c' | 'x' | 't' | 'n' | string;
+  definition: string;
+  validated: boolean;
+}
+
+export interface IndexInfo {
+  table: string;
+  definition: string;
+  valid: boolean;
+  unique: boolean;
+  primary: boolean;
+}
+
+export interface PolicyInfo {
+  table: string;
+  permissive: boolean;
+  roles: string[];
+  cmd: string;
+  qual?: string;
+  withCheck?: string;
+}
+
+export interface TriggerInfo {
+  table: string;
+  definition: string;
+  enabled: string;
+  function: string;
+}
+
+export interface FunctionInfo {
+  kind: 'function' | 'procedure' | 'aggregate' | 'window';
+  language: string;
+  securityDefiner: boolean;
+  /** proconfig, e.g. ["search_path=public"]. */
+  config: string[];
+  /** search_path from proconfig, when set. */
+  searchPath?: string;
+  acl?: string[];
+  owner: string;
+  returns: string;
+  volatility: 'i' | 's' | 'v' | string;
+  bodyHash: string;
+  /** Roles that may execute it (PUBLIC when the default ACL applies). */
+  executableBy: string[];
+}
+
+export interface CatalogSnapshot {
+  serverVersionNum: number;
+  schemas: Record<string, { owner: string }>;
+  relations: Record<string, RelationInfo>;
+  columns: Record<string, ColumnInfo>;
+  constraints: Record<string, ConstraintInfo>;
+  indexes: Record<string, IndexInfo>;
+  policies: Record<string, PolicyInfo>;
+  triggers: Record<string, TriggerInfo>;
+  functions: Record<string, FunctionInfo>;
+  /** Table privileges of the API-facing roles and PUBLIC: "schema.table:role" → sorted privileges. */
+  grants: Record<string, string[]>;
+  extensions: Record<string, { schema: string; version: string }>;
+  /** Enums: labels in order. */
+  enums: Record<string, string[]>;
+}
+
+/** Roles whose table privileges are tracked (Supabase and Neon API roles, and PUBLIC). */
+export const API_ROLES = ['anon', 'authenticated', 'anonymous', 'PUBLIC'];
+
+const USER_NS = `n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast') and n.nspname not like 'pg_temp_%' and n.nspname not like 'pg_toast_temp_%'`;
+const NOT_EXT = (classid: string, oid: string) =>
+  `not exists (select 1 from pg_depend d where d.classid = '${classid}'::regclass and d.objid = ${oid} and d.deptype = 'e')`;
+
+const RELKIND: Record<string, RelKind> = {
+  r: 'table',
+  p: 'partitioned table',
+  v: 'view',
+  m: 'materialized view',
+  S: 'sequence',
+  f: 'foreign table',
+};
+
+const q = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`);
+const qn = (...parts: string[]) => parts.map(q).join('.');
+
+export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Promise<CatalogSnapshot> {
+  const run = async <R>(sql: string) => (await db.query<R>(sql, undefined, opts)).rows;
+  const snap: CatalogSnapshot = {
+    serverVersionNum: 0,
+    schemas: {},
+    relations: {},
+    columns: {},
+    constraints: {},
+    indexes: {},
+    policies: {},
+    triggers: {},
+    functions: {},
+    grants: {},
+    extensions: {},
+    enums: {},
+  };
+  const [v] = await run<{ n: string }>(`select current_setting('server_version_num') as n`);
+  snap.serverVersionNum = Number(v!.n);
+
+  for (const r of await run<{ nspname: string; owner: string }>(
+    `select n.nspname, pg_get_userbyid(n.nspowner) as owner from pg_namespace n where ${USER_NS} and ${NOT_EXT('pg_namespace', 'n.oid')}`,
+  )) {
+    snap.schemas[q(r.nspname)] = { owner: r.owner };
+  }
+
+  const rels = await run<any>(`
+    select c.oid::int as oid, n.nspname, c.relname, c.relkind::text as relkind, pg_get_userbyid(c.relowner) as owner,
+           c.relrowsecurity, c.relforcerowsecurity, coalesce(c.reloptions, '{}') as reloptions,
+           c.reltuples::float8 as reltuples, c.relfilenode::int as relfilenode,
+           coalesce((select array_agg(coalesce(r.rolname, 'PUBLIC') || '=' || a.privilege_type order by 1)
+                     from aclexplode(c.relacl) a left join pg_roles r on r.oid = a.grantee
+                     where a.grantee = 0 or r.rolname in ('anon', 'authenticated', 'anonymous')), '{}') as grants
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+     where c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') and ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}`);
+  for (const r of rels) {
+    const name = qn(r.nspname, r.relname);
+    const reloptions: string[] = r.reloptions ?? [];
+    const si = reloptions.find((o) => o.startsWith('security_invoker='));
+    snap.relations[name] = {
+      oid: r.oid,
+      kind: RELKIND[r.relkind] ?? 'table',
+      owner: r.owner,
+      rowSecurity: r.relrowsecurity,
+      forceRowSecurity: r.relforcerowsecurity,
+      securityInvoker: r.relkind === 'v' ? /=(true|on|1|yes)$/i.test(si ?? '') : undefined,
+      reloptions,
+      estimatedRows: Number(r.reltuples),
+      relfilenode: r.relfilenode,
+    };
+    const byRole: Record<string, string[]> = {};
+    for (const g of r.grants as string[]) {
+      const [role, priv] = g.split('=') as [string, string];
+      (byRole[role] ??= []).push(priv);
+    }
+    for (const [role, privs] of Object.entries(byRole)) snap.grants[`${name}:${role}`] = [...new Set(privs)].sort();
+  }
+
+  for (const r of await run<any>(`
+    select n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod) as type, a.attnotnull,
+           pg_get_expr(d.adbin, d.adrelid) as def, a.attidentity::text as identity, a.attgenerated::text as generated
+      from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+      left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+     where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p', 'v', 'm', 'f') and ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}`)) {
+    snap.columns[qn(r.nspname, r.relname, r.attname)] = {
+      type: r.type,
+      notNull: r.attnotnull,
+      default: r.generated ? undefined : (r.def ?? undefined),
+      identity: r.identity || undefined,
+      generated: r.generated ? r.def : undefined,
+    };
+  }
+
+  for (const r of await run<any>(`
+    select n.nspname, c.relname, k.conname, k.contype::text as contype, pg_get_constraintdef(k.oid) as def, k.convalidated
+      from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
+     where ${USER_NS} and k.contype <> 'n'`)) {
+    snap.constraints[qn(r.nspname, r.relname, r.conname)] = {
+      table: qn(r.nspname, r.relname),
+      type: r.contype,
+      definition: r.def,
+      validated: r.convalidated,
+    };
+  }
+
+  for (const r of await run<any>(`
+    select n.nspname, ic.relname as index, t.relname as table, pg_get_indexdef(i.indexrelid) as def, i.indisvalid, i.indisunique, i.indisprimary
+      from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class t on t.oid = i.indrelid
+      join pg_namespace n on n.oid = ic.relnamespace
+     where ${USER_NS} and ${NOT_EXT('pg_class', 't.oid')}`)) {
+    snap.indexes[qn(r.nspname, r.index)] = {
+      table: qn(r.nspname, r.table),
+      definition: r.def,
+      valid: r.indisvalid,
+      unique: r.indisunique,
+      primary: r.indisprimary,
+    };
+  }
+
+  for (const r of await run<any>(`
+    select schemaname, tablename, policyname, permissive, roles::text[] as roles, cmd, qual, with_check
+      from pg_policies`)) {
+    snap.policies[qn(r.schemaname, r.tablename, r.policyname)] = {
+      table: qn(r.schemaname, r.tablename),
+      permissive: r.permissive === 'PERMISSIVE',
+      roles: r.roles,
+      cmd: r.cmd,
+      qual: r.qual ?? undefined,
+      withCheck: r.with_check ?? undefined,
+    };
+  }
+
+  for (const r of await run<any>(`
+    select n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid) as def, t.tgenabled::text as enabled,
+           pn.nspname || '.' || p.proname as func
+      from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+      join pg_proc p on p.oid = t.tgfoid join pg_namespace pn on pn.oid = p.pronamespace
+     where not t.tgisinternal and ${USER_NS}`)) {
+    snap.triggers[qn(r.nspname, r.relname, r.tgname)] = {
+      table: qn(r.nspname, r.relname),
+      definition: r.def,
+      enabled: r.enabled,
+      function: r.func,
+    };
+  }
+
+  for (const r of await run<any>(`
+    select n.nspname, p.proname, pg_get_function_identity_arguments(p.oid) as args, p.prokind::text as prokind,
+           l.lanname, p.prosecdef, coalesce(p.proconfig, '{}') as config, p.proacl::text[] as acl,
+           pg_get_userbyid(p.proowner) as owner, pg_get_function_result(p.oid) as returns, p.provolatile::text as vol,
+           md5(coalesce(p.prosrc, '') || coalesce(p.probin, '')) as hash,
+           array(select r.rolname::text from pg_roles r where r.rolname in ('anon', 'authenticated', 'anonymous', 'service_role')
+                  and has_function_privilege(r.oid, p.oid, 'EXECUTE') order by 1) as exec_roles,
+           (p.proacl is null or exists (select 1 from aclexplode(p.proacl) a where a.grantee = 0 and a.privilege_type = 'EXECUTE')) as exec_public
+      from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang
+     where ${USER_NS} and ${NOT_EXT('pg_proc', 'p.oid')}`)) {
+    const config: string[] = r.config ?? [];
+    const sp = config.find((c) => c.startsWith('search_path='));
+    snap.functions[`${qn(r.nspname, r.proname)}(${r.args})`] = {
+      kind: ({ f: 'function', p: 'procedure', a: 'aggregate', w: 'window' } as const)[r.prokind as 'f'] ?? 'function',
+      language: r.lanname,
+      securityDefiner: r.prosecdef,
+      config,
+      searchPath: sp?.slice('search_path='.length),
+      acl: r.acl ?? undefined,
+      owner: r.owner,
+      returns: r.returns ?? '',
+      volatility: r.vol,
+      bodyHash: r.hash,
+      executableBy: [...(r.exec_public ? ['PUBLIC'] : []), ...(r.exec_roles ?? [])],
+    };
+  }
+
+  for (const r of await run<any>(`
+    select e.extname, n.nspname, e.extversion from pg_extension e join pg_namespace n on n.oid = e.extnamespace`)) {
+    snap.extensions[r.extname] = { schema: r.nspname, version: r.extversion };
+  }
+
+  for (const r of await run<any>(`
+    select n.nspname, t.typname, array_agg(e.enumlabel::text order by e.enumsortorder) as labels
+      from pg_type t join pg_namespace n on n.oid = t.typnamespace join pg_enum e on e.enumtypid = t.oid
+     where ${USER_NS} and ${NOT_EXT('pg_type', 't.oid')}
+     group by n.nspname, t.typname`)) {
+    snap.enums[qn(r.nspname, r.typname)] = r.labels;
+  }
+  return snap;
+}
+
+const KIND_OF_REL: Record<RelKind, ObjectKind> = {
+  table: 'table',
+  'partitioned table': 'table',
+  view: 'view',
+  'materialized view': 'view',
+  sequence: 'sequence',
+  'foreign table': 'table',
+};
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function changedFields<T extends object>(a: T, b: T, ignore: (keyof T)[] = []): string[] {
+  const out: string[] = [];
+  for (const k of new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof T>) {
+    if (ignore.includes(k)) continue;
+    if (!same(a[k], b[k])) out.push(String(k));
+  }
+  return out;
+}
+
+/**
+ * What changed between two snapshots. Children of created or dropped tables (columns) are folded
+ * into the table; indexes, constraints, policies and triggers are listed since live checks look at them.
+ */
+export function diffCatalog(before: CatalogSnapshot, after: CatalogSnapshot): ObjectChanges {
+  const out: ObjectChanges = { created: [], altered: [], dropped: [], source: 'live' };
+  const push = (list: ObjectRef[], kind: ObjectKind, name: string, detail?: string) => list.push(detail ? { kind, name, detail } : { kind, name });
+
+  const createdRels = new Set(Object.keys(after.relations).filter((k) => !(k in before.relations)));
+  const droppedRels = new Set(Object.keys(before.relations).filter((k) => !(k in after.relations)));
+  const tableOf = (col: string) => col.slice(0, col.lastIndexOf('.'));
+
+  function diff<T extends object>(
+    kind: ObjectKind | ((v: T) => ObjectKind),
+    a: Record<string, T>,
+    b: Record<string, T>,
+    opts: { skip?: (name: string, v: T, side: 'created' | 'dropped') => boolean; describe?: (v: T) => string | undefined; ignore?: (keyof T)[] } = {},
+  ) {
+    const kindOf = (v: T) => (typeof kind === 'function' ? kind(v) : kind);
+    for (const [name, v] of Object.entries(b)) {
+      if (!(name in a)) {
+        if (!opts.skip?.(name, v, 'created')) push(out.created, kindOf(v), name, opts.describe?.(v));
+      } else {
+        const fields = changedFields(a[name]!, v, opts.ignore);
+        if (fields.length) push(out.altered, kindOf(v), name, fields.join(', '));
+      }
+    }
+    for (const [name, v] of Object.entries(a)) {
+      if (!(name in b) && !opts.skip?.(name, v, 'dropped')) push(out.dropped, kindOf(v), name, opts.describe?.(v));
+    }
+  }
+
+  diff('schema', before.schemas, after.schemas);
+  diff('extension', before.extensions, after.extensions, { describe: (v) => `schema ${v.schema}, version ${v.version}` });
+  diff((v: RelationInfo) => KIND_OF_REL[v.kind], before.relations, after.relations, {
+    // relfilenode changes are rewrites (reported per statement), reltuples is statistics
+    ignore: ['oid', 'relfilenode', 'estimatedRows', 'rowSecurity', 'forceRowSecurity'],
+    describe: (v) => v.kind,
+  });
+  diff('column', before.columns, after.columns, {
+    skip: (name, _v, side) => (side === 'created' ? createdRels.has(tableOf(name)) : droppedRels.has(tableOf(name))),
+    describe: (v) => v.type,
+  });
+  diff('constraint', before.constraints, after.constraints, {
+    skip: (_n, v, side) => side === 'dropped' && droppedRels.has(v.table),
+    describe: (v) => v.definition,
+  });
+  diff('index', before.indexes, after.indexes, {
+    skip: (_n, v, side) => side === 'dropped' && droppedRels.has(v.table),
+    describe: (v) => (v.valid ? v.definition : `INVALID: ${v.definition}`),
+  });
+  diff('policy', before.policies, after.policies, {
+    skip: (_n, v, side) => side === 'dropped' && droppedRels.has(v.table),
+    describe: (v) => `${v.permissive ? 'permissive' : 'restrictive'} ${v.cmd} to ${v.roles.join(', ')}`,
+  });
+  diff('trigger', before.triggers, after.triggers, {
+    skip: (_n, v, side) => side === 'dropped' && droppedRels.has(v.table),
+    describe: (v) => v.definition,
+  });
+  diff('function', before.functions, after.functions, {
+    describe: (v) => [v.language, v.securityDefiner ? 'SECURITY DEFINER' : '', v.searchPath ? `search_path=${v.searchPath}` : ''].filter(Boolean).join(' '),
+  });
+  diff('type', before.enums, after.enums, { describe: (v) => `enum (${v.join(', ')})` });
+
+  // RLS as objects: enabling is "created", disabling "dropped", forcing "altered".
+  const rls = (s: CatalogSnapshot) =>
+    Object.fromEntries(
+      Object.entries(s.relations)
+        .filter(([, r]) => r.rowSecurity)
+        .map(([k, r]) => [k, { force: r.forceRowSecurity }]),
+    );
+  diff('rls', rls(before), rls(after), {
+    skip: (name, _v, side) => side === 'dropped' && droppedRels.has(name),
+    describe: (v) => (v.force ? 'enabled, forced' : 'enabled'),
+  });
+
+  diff('grant', before.grants, after.grants, {
+    skip: (name, _v, side) => side === 'dropped' && droppedRels.has(name.slice(0, name.lastIndexOf(':'))),
+    describe: (v) => v.join(', '),
+  });
+  return out;
+}
