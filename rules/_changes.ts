@@ -6,5 +6,24 @@ import banDropDatabase from './ban-drop-database.js';
 import banDropSchemaCascade from './ban-drop-schema-cascade.js';
 import renamingTable from './renaming-table.js';
 import renamingColumn from './renaming-column.js';
+import banTruncateCascade from './ban-truncate-cascade.js';
+import banCharField from './ban-char-field.js';
+import preferBigintOverInt from './prefer-bigint-over-int.js';
+import preferIdentity from './prefer-identity.js';
+import preferTextField from './prefer-text-field.js';
+import preferTimestamptz from './prefer-timestamptz.js';
 
-export const changesRules: Rule[] = [banDropTable, banDropColumn, banDropDatabase, banDropSchemaCascade, renamingTable, renamingColumn];
+export const changesRules: Rule[] = [
+  banDropTable,
+  banDropColumn,
+  banDropDatabase,
+  banDropSchemaCascade,
+  renamingTable,
+  renamingColumn,
+  banTruncateCascade,
+  banCharField,
+  preferBigintOverInt,
+  preferIdentity,
+  preferTextField,
+  preferTimestamptz,
+];
