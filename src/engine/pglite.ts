@@ -168,6 +168,23 @@ class PgliteClient implements Database {
   }
 }
 
+/**
+ * A real server applies ALTER DATABASE/ROLE ... SET (pg_db_role_setting) when a session starts;
+ * PGlite's single session started from a snapshot does not, so do it here, least specific first.
+ */
+async function applyDbRoleSettings(db: Database): Promise<void> {
+  const r = await db.query<{ setting: string }>(`
+    select unnest(s.setconfig) as setting
+      from pg_db_role_setting s
+     where s.setdatabase in (0, (select oid from pg_database where datname = current_database()))
+       and s.setrole in (0, (select oid from pg_roles where rolname = current_user))
+     order by (s.setrole <> 0), (s.setdatabase <> 0)`);
+  for (const { setting } of r.rows) {
+    const i = setting.indexOf('=');
+    await db.query('select set_config($1, $2, false)', [setting.slice(0, i), setting.slice(i + 1)]);
+  }
+}
+
 export class PgliteEngine implements Engine {
   private client: PgliteClient | undefined;
   private info: EngineInfo;
@@ -208,6 +225,7 @@ export class PgliteEngine implements Engine {
       const m = /PostgreSQL (\S+)/.exec(init.version);
       this.info.serverVersion = m?.[1];
       this.info.description = `PGlite ${pgliteVersion()} (PostgreSQL ${m?.[1] ?? '?'})`;
+      if (data) await applyDbRoleSettings(client);
       return client;
     } catch (e) {
       await client.close().catch(() => undefined);

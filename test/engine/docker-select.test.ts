@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { DockerEngine, containerConfig, detectContainerRuntime, nodeSupportsDocker, runtimeSockets, DEFAULT_POSTGRES_IMAGE } from '../../src/engine/docker.js';
+import { chooseEngine, createEngine } from '../../src/engine/select.js';
+import { EngineUnavailableError } from '../../src/engine/database.js';
+import { scrubbedEnv } from '../../src/engine/env.js';
+import { choosePreset, loadPreset, presetPrepare } from '../../src/live/presets.js';
+
+describe('docker engine configuration (no daemon needed)', () => {
+  it('uses pgvector/pgvector:pg17 by default, a given image otherwise, and only POSTGRES_* in the container', () => {
+    const c = containerConfig();
+    expect(c.image).toBe(DEFAULT_POSTGRES_IMAGE);
+    expect(c.image).toBe('pgvector/pgvector:pg17');
+    expect(Object.keys(c.env).sort()).toEqual(['POSTGRES_DB', 'POSTGRES_PASSWORD', 'POSTGRES_USER']);
+    expect(c.password.length).toBeGreaterThanOrEqual(20);
+    expect(containerConfig().password).not.toBe(c.password);
+    expect(c.command[0]).toBe('postgres');
+    expect(c.command).toEqual(expect.arrayContaining(['-c', 'fsync=off']));
+    expect(c.tmpfs).toHaveProperty('/var/lib/postgresql/data');
+    expect(containerConfig({ image: 'pgvector/pgvector:pg15' }).image).toBe('pgvector/pgvector:pg15');
+    expect(new DockerEngine({ image: 'postgres:16' }).describe()).toMatchObject({ id: 'docker', pgvector: false });
+  });
+
+  it('knows which Node runs testcontainers 12', () => {
+    expect(nodeSupportsDocker('20.20.2')).toBe(false);
+    expect(nodeSupportsDocker('22.21.9')).toBe(false);
+    expect(nodeSupportsDocker('22.22.0')).toBe(true);
+    expect(nodeSupportsDocker('24.1.0')).toBe(true);
+  });
+
+  it('detects a missing container runtime quickly', async () => {
+    expect(runtimeSockets({ DOCKER_HOST: 'unix:///x/d.sock' })[0]).toBe('/x/d.sock');
+    const t = performance.now();
+    const rt = await detectContainerRuntime({ ...process.env, DOCKER_HOST: 'unix:///nonexistent/docker.sock', XDG_RUNTIME_DIR: '/nonexistent' });
+    expect(performance.now() - t).toBeLessThan(1000);
+    if (!rt.available) expect(rt.detail).toMatch(/no container runtime/);
+  });
+
+  it('says clearly why it cannot start here', async () => {
+    const err = await new DockerEngine().start().catch((e) => e);
+    if (err === undefined) return; // a runtime exists (CI with Docker): covered by the workflow
+    expect(err).toBeInstanceOf(EngineUnavailableError);
+    expect(String(err.message)).toMatch(/Node ≥ 22\.22|container runtime/);
+  });
+});
+
+describe('engine selection', () => {
+  const none = { available: false, detail: 'no container runtime socket answers' };
+  it('url → docker → local → pglite, with a reason', () => {
+    expect(chooseEngine({ databaseUrl: 'postgres://x', dockerRuntime: none, nodeVersion: '24.0.0' }).id).toBe('url');
+    expect(chooseEngine({ dockerRuntime: { available: true, detail: 'container runtime at /var/run/docker.sock' }, nodeVersion: '24.0.0' })).toMatchObject({ id: 'docker' });
+    const old = chooseEngine({ dockerRuntime: { available: true, detail: 'x' }, nodeVersion: '20.20.2', localBinaries: { binDir: '/usr/lib/postgresql/15/bin', version: '15' } });
+    expect(old.id).toBe('local');
+    expect(old.reason).toMatch(/Node 20\.20\.2 is older than 22\.22/);
+    const pg = chooseEngine({ dockerRuntime: none, nodeVersion: '24.0.0' });
+    expect(pg.id).toBe('pglite');
+    expect(pg.reason).toMatch(/no local PostgreSQL binaries/);
+  });
+
+  it('creates the requested engine and none for engine none', async () => {
+    expect(await createEngine({ engine: 'none' })).toBeUndefined();
+    expect((await createEngine({ engine: 'pglite' }))!.describe().id).toBe('pglite');
+    await expect(createEngine({ engine: 'url' })).rejects.toBeInstanceOf(EngineUnavailableError);
+    const auto = await createEngine({ engine: 'auto' });
+    expect(auto!.describe().reason).not.toBe('requested');
+  });
+
+  it('scrubs the server environment down to PATH, locale and TZ', () => {
+    expect(scrubbedEnv({ PATH: '/bin', LANG: 'C.UTF-8', TZ: 'UTC', GITHUB_TOKEN: 't', INPUT_X: 'y', ACTIONS_RUNTIME_TOKEN: 'z', AWS_SECRET_ACCESS_KEY: 's', HOME: '/root' })).toEqual({
+      PATH: '/bin',
+      LANG: 'C.UTF-8',
+      TZ: 'UTC',
+    });
+  });
+});
+
+describe('presets', () => {
+  const st = (sql: string) => ({ sql, file: 'm/1.sql', span: { line: 3, column: 1, endLine: 3, endColumn: 1, start: 0, end: 0 } });
+  it('chooses supabase for the supabase layout or Supabase auth in the SQL, plain otherwise', () => {
+    expect(choosePreset('supabase', []).id).toBe('supabase');
+    expect(choosePreset('plain', [st('create policy p on t using (user_id = auth.uid())')])).toMatchObject({ id: 'supabase', reason: expect.stringContaining('m/1.sql:3') });
+    expect(choosePreset('prisma', [st('create table t (user_id uuid references auth.users (id))')]).id).toBe('supabase');
+    expect(choosePreset('drizzle', [st(`select auth.jwt() ->> 'email'`)]).id).toBe('supabase');
+    expect(choosePreset('prisma', [st('create table t (id int)'), st('create table auth_users (id int)')]).id).toBe('plain');
+  });
+
+  it('loads readable SQL files and keys the cache per preset', () => {
+    for (const id of ['supabase', 'neon', 'plain'] as const) expect(loadPreset(id).sql.length).toBeGreaterThan(0);
+    expect(loadPreset('supabase').sql).toMatch(/CREATE OR REPLACE FUNCTION auth\.uid\(\)/);
+    expect(presetPrepare('neon').key).toBe('preset-neon');
+  });
+});
