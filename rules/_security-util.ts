@@ -1,0 +1,168 @@
+// Helpers shared by the "security" group's rules (not a rule: the registry skips files starting with _).
+import type { Statement } from '../src/types.js';
+import { defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/engine/static-ast.js';
+
+/** Schemas Supabase (and PostgREST setups) manage themselves: lints skip them, like splinter does. */
+export const SYSTEM_SCHEMAS = new Set([
+  'auth',
+  'cron',
+  'extensions',
+  'graphql',
+  'graphql_public',
+  'information_schema',
+  'net',
+  'pgmq',
+  'pgsodium',
+  'pgsodium_masks',
+  'pgbouncer',
+  'pg_catalog',
+  'pgtle',
+  'realtime',
+  'storage',
+  'supabase_functions',
+  'supabase_migrations',
+  'vault',
+]);
+
+/** Roles that bypass row level security on Supabase (and the usual superuser). */
+export const BYPASS_RLS_ROLES = new Set(['service_role', 'postgres', 'supabase_admin', 'supabase_auth_admin', 'supabase_storage_admin']);
+
+/** Every relation (RangeVar) a node reads or writes, qualified with the default schema. */
+export function rangeVars(node: any): (QualifiedName & { location?: number })[] {
+  const out: (QualifiedName & { location?: number })[] = [];
+  walk(node, (key, value) => {
+    if (key === 'RangeVar') {
+      const q = rangeVarName(value);
+      if (q) out.push({ ...q, location: value.location });
+    }
+  });
+  return out;
+}
+
+/** Names of CTEs defined in a node (a RangeVar with that name and no schema is the CTE, not a table). */
+export function cteNames(node: any): Set<string> {
+  const out = new Set<string>();
+  walk(node, (key, value) => {
+    if (key === 'CommonTableExpr' && typeof value.ctename === 'string') out.add(value.ctename);
+  });
+  return out;
+}
+
+/** Tables a statement reads (not the one it writes), without CTE names. */
+export function relationsRead(stmt: Statement): QualifiedName[] {
+  const n = stmt.node;
+  const ctes = cteNames(n);
+  let parts: any[] = [];
+  switch (stmt.kind) {
+    case 'InsertStmt':
+      parts = [n.selectStmt];
+      break;
+    case 'UpdateStmt':
+      parts = [n.fromClause, n.targetList, n.whereClause];
+      break;
+    case 'DeleteStmt':
+      parts = [n.usingClause, n.whereClause];
+      break;
+    case 'CreateTableAsStmt':
+      parts = [n.query];
+      break;
+    case 'SelectStmt':
+      parts = [n];
+      break;
+    default:
+      return [];
+  }
+  return parts.flatMap((p) => rangeVars(p)).filter((q) => !(ctes.has(q.name) && q.schema === 'public'));
+}
+
+/** The table an INSERT/UPDATE/DELETE writes. */
+export function dmlTarget(stmt: Statement): QualifiedName | undefined {
+  if (stmt.kind === 'InsertStmt' || stmt.kind === 'UpdateStmt' || stmt.kind === 'DeleteStmt') return rangeVarName(stmt.node.relation);
+  return undefined;
+}
+
+/** `REVOKE … ON <name> FROM anon, authenticated` (or PUBLIC) among the statements. */
+export function revokedFromApi(statements: Statement[], qualified: string): boolean {
+  const revoked = new Set<string>();
+  for (const s of statements) {
+    if (s.kind !== 'GrantStmt' || s.node.is_grant) continue;
+    const objects = (s.node.objects ?? []).map((o: any) => rangeVarName(o.RangeVar)?.qualified);
+    if (!objects.includes(qualified)) continue;
+    for (const r of roleNames(s.node.grantees)) revoked.add(r);
+  }
+  return revoked.has('public') || (revoked.has('anon') && revoked.has('authenticated'));
+}
+
+/** A reloption/DefElem boolean that is on: true, on, yes, 1. */
+export function optionOn(d: any): boolean {
+  if (!d) return false;
+  if (d.arg === undefined) return true; // WITH (security_invoker) alone means true
+  const v = (defElemString(d) ?? '').toLowerCase();
+  return ['true', 'on', 'yes', '1', 't'].includes(v);
+}
+
+/** Numeric value of an option such as m = 16 or m = '16'. */
+export function optionNumber(d: any): number | undefined {
+  const a = d?.arg;
+  if (!a) return undefined;
+  if (a.Integer) return a.Integer.ival ?? 0;
+  if (a.Float) return Number(a.Float.fval);
+  if (a.String) {
+    const n = Number(a.String.sval);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+/** Name of the function an ALTER FUNCTION / GRANT ON FUNCTION targets. */
+export function objectWithArgsName(owa: any): QualifiedName | undefined {
+  return listName(owa?.objname);
+}
+
+/** search_path value set by a CREATE/ALTER FUNCTION option list, or undefined when not set. */
+export function searchPathOption(options: any[] | undefined): string[] | undefined {
+  for (const o of options ?? []) {
+    const d = o?.DefElem;
+    const v = d?.defname === 'set' ? d.arg?.VariableSetStmt : undefined;
+    if (v?.name !== 'search_path') continue;
+    if (v.kind === 'VAR_RESET' || v.kind === 'VAR_RESET_ALL') return undefined;
+    if (v.kind === 'VAR_SET_CURRENT') return ['<current>'];
+    return (v.args ?? []).map((a: any) => String(a?.A_Const?.sval?.sval ?? '').trim().toLowerCase());
+  }
+  return undefined;
+}
+
+/** SQL literal for a name in generated SQL: quote when it is not a plain lower-case identifier. */
+export function ident(name: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+
+export function qident(q: { schema: string; name: string }): string {
+  return `${ident(q.schema)}.${ident(q.name)}`;
+}
+
+export { strings };
+
+/** `schema.name(argtypes)` of a CREATE FUNCTION, for ALTER FUNCTION in fixes. */
+export function functionSignature(n: any): string {
+  const q = listName(n.funcname);
+  const args = (n.parameters ?? [])
+    .map((p: any) => p?.FunctionParameter)
+    .filter((p: any) => p && !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(p.mode))
+    .map((p: any) => {
+      const t = typeInfo(p.argType);
+      return t ? `${t.schema ? `${t.schema}.` : ''}${t.display}` : 'unknown';
+    });
+  return `${q ? qident(q) : 'unknown'}(${args.join(', ')})`;
+}
+
+/** A later `ALTER FUNCTION <name> SET search_path …` in the same file. */
+export function laterSearchPath(statements: Statement[], from: Statement, qualified: string): boolean {
+  const later = statements.slice(statements.indexOf(from) + 1);
+  return later.some(
+    (s) =>
+      s.kind === 'AlterFunctionStmt' &&
+      listName(s.node.func?.objname)?.qualified === qualified &&
+      searchPathOption(s.node.actions) !== undefined,
+  );
+}

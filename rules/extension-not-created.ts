@@ -1,0 +1,98 @@
+import { defineRule } from '../src/engine/rules.js';
+import { funcCalls, strings, typeInfo, walk } from '../src/engine/static-ast.js';
+
+const FUNCS: Record<string, string> = {};
+const add = (ext: string, names: string[], into: Record<string, string>) => names.forEach((n) => (into[n] = ext));
+add('uuid-ossp', ['uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v3', 'uuid_generate_v4', 'uuid_generate_v5', 'uuid_nil', 'uuid_ns_dns', 'uuid_ns_url', 'uuid_ns_oid', 'uuid_ns_x500'], FUNCS);
+add('pgcrypto', ['gen_random_bytes', 'crypt', 'gen_salt', 'digest', 'hmac', 'pgp_sym_encrypt', 'pgp_sym_decrypt', 'pgp_pub_encrypt', 'pgp_pub_decrypt', 'armor', 'dearmor'], FUNCS);
+add('pg_trgm', ['similarity', 'word_similarity', 'strict_word_similarity', 'show_trgm', 'set_limit', 'show_limit'], FUNCS);
+add('vector', ['cosine_distance', 'l2_distance', 'inner_product', 'l1_distance', 'vector_dims', 'vector_norm', 'l2_normalize', 'subvector'], FUNCS);
+add('ltree', ['nlevel', 'subltree', 'subpath', 'lca', 'text2ltree', 'ltree2text'], FUNCS);
+add('unaccent', ['unaccent'], FUNCS);
+add('fuzzystrmatch', ['levenshtein', 'levenshtein_less_equal', 'soundex', 'metaphone', 'dmetaphone', 'dmetaphone_alt', 'difference'], FUNCS);
+
+const SCHEMA_FUNCS: Record<string, string> = { cron: 'pg_cron', net: 'pg_net' };
+
+const TYPES: Record<string, string> = {};
+add('vector', ['vector', 'halfvec', 'sparsevec'], TYPES);
+add('citext', ['citext'], TYPES);
+add('ltree', ['ltree', 'lquery', 'ltxtquery'], TYPES);
+add('hstore', ['hstore'], TYPES);
+add('postgis', ['geometry', 'geography'], TYPES);
+
+const METHODS: Record<string, string> = { hnsw: 'vector', ivfflat: 'vector' };
+
+function opclassExt(name: string): string | undefined {
+  if (name === 'gin_trgm_ops' || name === 'gist_trgm_ops') return 'pg_trgm';
+  if (/^(vector|halfvec|sparsevec)_\w+_ops$/.test(name) || name === 'bit_hamming_ops' || name === 'bit_jaccard_ops') return 'vector';
+  if (name === 'gist_ltree_ops' || name === 'gist__ltree_ops') return 'ltree';
+  if (name === 'gin_hstore_ops' || name === 'gist_hstore_ops') return 'hstore';
+  return undefined;
+}
+
+/** Extensions Supabase projects have enabled from the start. */
+const SUPABASE_DEFAULT = new Set(['uuid-ossp', 'pgcrypto', 'pg_graphql', 'pg_stat_statements', 'supabase_vault', 'pgjwt', 'plpgsql']);
+
+const SKIP = new Set(['DropStmt', 'CommentStmt', 'CreateExtensionStmt', 'AlterExtensionStmt', 'GrantStmt', 'AlterOwnerStmt', 'AlterObjectSchemaStmt', 'DoStmt']);
+
+export default defineRule({
+  id: 'extension-not-created',
+  phase: 'static',
+  severity: 'high',
+  category: 'deploy',
+  title: 'Uses an extension that is never created',
+  check(stmt, ctx) {
+    if (SKIP.has(stmt.kind)) return;
+    const userFuncs = new Set([...ctx.model.functions.keys()].map((k) => k.split('.').pop()!));
+    const userTypes = new Set([...ctx.model.enums.keys()].map((k) => k.split('.').pop()!));
+    const uses = new Map<string, { what: string; location?: number }>();
+    const note = (ext: string, what: string, location?: number) => {
+      if (!uses.has(ext)) uses.set(ext, { what, location });
+    };
+    for (const f of funcCalls(stmt.node)) {
+      if (f.schema && SCHEMA_FUNCS[f.schema]) {
+        note(SCHEMA_FUNCS[f.schema]!, `${f.schema}.${f.name}()`, f.node.location);
+        continue;
+      }
+      if (f.schema === 'pg_catalog' || userFuncs.has(f.name)) continue;
+      let ext = FUNCS[f.name];
+      if (!ext && f.name === 'gen_random_uuid' && ctx.settings.pgVersion < 13) ext = 'pgcrypto';
+      if (ext) note(ext, `${f.name}()`, f.node.location);
+    }
+    walk(stmt.node, (key, value) => {
+      if ((key === 'TypeName' || key === 'typeName' || key === 'argType' || key === 'returnType') && Array.isArray(value.names)) {
+        const t = typeInfo(value);
+        if (t && !userTypes.has(t.name) && TYPES[t.name] && !strings(value.names).includes('pg_catalog')) note(TYPES[t.name]!, `type ${t.name}`, value.location);
+      } else if (key === 'IndexElem') {
+        for (const o of strings(value.opclass)) {
+          const ext = opclassExt(o.toLowerCase());
+          if (ext) note(ext, `operator class ${o}`);
+        }
+      }
+    });
+    if (stmt.kind === 'IndexStmt') {
+      const m = String(stmt.node.accessMethod ?? '').toLowerCase();
+      if (METHODS[m]) note(METHODS[m]!, `index method ${m}`);
+    }
+    if (uses.size === 0) return;
+    const later = ctx.statements.slice(ctx.statements.indexOf(stmt) + 1);
+    for (const [ext, use] of uses) {
+      if (ctx.model.extensions.has(ext)) continue;
+      if (ctx.supabase && SUPABASE_DEFAULT.has(ext)) continue;
+      const createdLater = later.some((s) => s.kind === 'CreateExtensionStmt' && s.node.extname === ext);
+      const quoted = /^[a-z_][a-z0-9_]*$/.test(ext) ? ext : `"${ext}"`;
+      ctx.report({
+        stmt,
+        location: use.location,
+        object: ext,
+        message: createdLater
+          ? `This uses ${use.what} from the ${ext} extension, but CREATE EXTENSION ${quoted} only runs later in this file: on a fresh database this statement fails (${use.what.startsWith('type') ? 'type does not exist' : 'function does not exist'}).`
+          : `This uses ${use.what} from the ${ext} extension, and no migration up to here runs CREATE EXTENSION ${quoted}: it works only on databases where someone enabled the extension by hand, and fails on a fresh one (CI, a new environment, a teammate's local reset).`,
+        fix: {
+          description: createdLater ? 'Move CREATE EXTENSION before the first use.' : `Create the extension in a migration before its first use${ctx.supabase ? ' (Supabase keeps extensions in the extensions schema)' : ''}.`,
+          sql: `CREATE EXTENSION IF NOT EXISTS ${quoted}${ctx.supabase ? ' WITH SCHEMA extensions' : ''};`,
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,92 @@
+import { defineRule } from '../src/engine/rules.js';
+import { isLiteralTrue, rangeVarName, roleNames } from '../src/engine/static-ast.js';
+
+/** `true`, `'t'::bool`, `(1 = 1)`. */
+function alwaysTrue(expr: any): boolean {
+  if (isLiteralTrue(expr)) return true;
+  const e = expr?.A_Expr;
+  if (e?.kind === 'AEXPR_OP' && e.name?.[0]?.String?.sval === '=') {
+    const l = e.lexpr?.A_Const?.ival;
+    const r = e.rexpr?.A_Const?.ival;
+    if (l && r && (l.ival ?? 0) === (r.ival ?? 0)) return true;
+  }
+  return false;
+}
+
+/** The policy's name says the open access is on purpose ("Public profiles are viewable by everyone"). */
+const INTENT = /\b(public|publicly|everyone|everybody|anyone|anybody|anon|anonymous|world|all users|all authenticated|any authenticated|any signed[- ]in|all signed[- ]in|any logged[- ]in|all logged[- ]in)\b/i;
+
+export default defineRule({
+  id: 'policy-always-true-without-role',
+  phase: 'static',
+  severity: 'critical',
+  category: 'security',
+  title: 'Policy that lets every row through, for every role',
+  check(stmt, ctx) {
+    if (stmt.kind !== 'CreatePolicyStmt') return;
+    const n = stmt.node;
+    if (n.permissive === false) return; // a restrictive USING (true) restricts nothing and grants nothing
+    const table = rangeVarName(n.table);
+    if (!table) return;
+    const apiSchema = ctx.exposedSchemas.has(table.schema) || (ctx.supabase && table.schema === 'storage');
+    if (!apiSchema) return;
+    const cmd = String(n.cmd_name ?? 'all').toLowerCase();
+    const roles = roleNames(n.roles);
+    const toPublic = roles.length === 0 || roles.includes('public');
+    const toAnon = roles.includes('anon');
+    const toAuthenticated = roles.includes('authenticated');
+    if (!toPublic && !toAnon && !toAuthenticated) return; // service_role or app roles: a deliberate choice
+    const qualTrue = alwaysTrue(n.qual);
+    const checkTrue = alwaysTrue(n.with_check);
+    // Which clause decides access for the command: USING for reads/deletes, WITH CHECK for inserts.
+    let open: 'using' | 'check' | undefined;
+    if (cmd === 'select' || cmd === 'delete') open = qualTrue ? 'using' : undefined;
+    else if (cmd === 'insert') open = checkTrue ? 'check' : undefined;
+    else open = qualTrue ? 'using' : checkTrue ? 'check' : undefined; // update, all
+    if (!open) return;
+    const name: string = n.policy_name ?? '';
+    const write = cmd !== 'select';
+    const anonToo = toPublic || toAnon;
+    const who = anonToo
+      ? ctx.supabase
+        ? 'anyone holding the anon key, signed in or not'
+        : 'every role, including unauthenticated API clients'
+      : 'every signed-in user';
+    const clause = open === 'using' ? 'USING (true)' : 'WITH CHECK (true)';
+    const action: Record<string, string> = {
+      select: 'read every row',
+      insert: 'insert any row, with any values',
+      update: open === 'using' ? 'change every row' : 'rewrite the rows they can update into anything, including handing them to another user',
+      delete: 'delete every row',
+      all: open === 'using' ? 'read, change and delete every row' : 'insert any row and rewrite rows into anything',
+    };
+    const verb = action[cmd] ?? 'read and write every row';
+    let severity: 'critical' | 'high' | 'medium' | 'low';
+    if (!write) {
+      // Explicit TO anon is a declared public read; so is a policy named "... viewable by everyone".
+      if (toAnon && !toPublic) return;
+      if (INTENT.test(name)) return;
+      severity = anonToo ? 'high' : 'medium';
+    } else if (cmd === 'update' && open === 'check') severity = 'medium';
+    else if (cmd === 'insert') severity = anonToo && !INTENT.test(name) ? 'high' : 'medium';
+    else severity = anonToo ? 'critical' : 'high';
+    const target = `${table.qualified}`;
+    const rolesText = toPublic ? (roles.length === 0 ? 'no TO clause (PUBLIC)' : 'TO public') : `TO ${roles.join(', ')}`;
+    ctx.report({
+      stmt,
+      object: `${target}.${name}`,
+      severity,
+      message: `Policy "${name}" on ${target} is FOR ${cmd.toUpperCase()} with ${clause} and ${rolesText}: ${who} can ${verb}. ${write ? 'Row level security is effectively off for this command.' : anonToo ? 'If the rows are public on purpose, say so with TO anon, authenticated; otherwise filter by owner.' : 'In a multi-user or multi-tenant table that leaks other users\u2019 rows; filter by owner or tenant.'}`,
+      fix: {
+        description: write
+          ? `Limit the policy to the rows the caller owns, and to the role that needs it.`
+          : anonToo
+            ? 'Filter by owner, or state that the data is public by naming the roles explicitly.'
+            : 'Filter by owner or tenant membership.',
+        sql: write
+          ? `CREATE POLICY "${name}" ON ${target}\n  FOR ${cmd.toUpperCase()} TO authenticated\n  ${cmd === 'insert' ? 'WITH CHECK' : 'USING'} (user_id = (select auth.uid()))${cmd === 'update' || cmd === 'all' ? '\n  WITH CHECK (user_id = (select auth.uid()))' : ''};`
+          : `CREATE POLICY "${name}" ON ${target}\n  FOR SELECT TO authenticated\n  USING (user_id = (select auth.uid()));\n-- or, for data that is public on purpose:\n-- CREATE POLICY "${name}" ON ${target} FOR SELECT TO anon, authenticated USING (true);`,
+      },
+    });
+  },
+});

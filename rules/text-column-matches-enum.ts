@@ -1,0 +1,66 @@
+import { defineRule } from '../src/engine/rules.js';
+import { rangeVarName, typeInfo } from '../src/engine/static-ast.js';
+
+const TEXT = new Set(['text', 'varchar', 'bpchar', 'citext']);
+/** Column names so generic that a suffix match says nothing unless the enum's prefix names the table. */
+const GENERIC = new Set(['status', 'state', 'type', 'kind', 'role', 'level', 'category', 'priority', 'mode', 'source', 'stage', 'tier', 'visibility']);
+
+function stems(table: string): string[] {
+  const out = new Set([table]);
+  if (table.endsWith('ies')) out.add(`${table.slice(0, -3)}y`);
+  if (table.endsWith('es')) out.add(table.slice(0, -2));
+  if (table.endsWith('s')) out.add(table.slice(0, -1));
+  return [...out];
+}
+
+export default defineRule({
+  id: 'text-column-matches-enum',
+  phase: 'static',
+  severity: 'low',
+  category: 'integrity',
+  title: 'Text column where a matching enum type exists',
+  check(stmt, ctx) {
+    const cols: { name: string; typeName: any; table?: { schema: string; name: string; qualified: string } }[] = [];
+    if (stmt.kind === 'CreateStmt') {
+      const t = rangeVarName(stmt.node.relation);
+      for (const e of stmt.node.tableElts ?? []) if (e.ColumnDef) cols.push({ name: e.ColumnDef.colname, typeName: e.ColumnDef.typeName, table: t });
+    } else if (stmt.kind === 'AlterTableStmt') {
+      const t = rangeVarName(stmt.node.relation);
+      for (const c of stmt.node.cmds ?? []) {
+        const cmd = c?.AlterTableCmd;
+        if (cmd?.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef) cols.push({ name: cmd.def.ColumnDef.colname, typeName: cmd.def.ColumnDef.typeName, table: t });
+      }
+    } else return;
+    if (ctx.model.enums.size === 0) return;
+    const enums = [...ctx.model.enums.entries()].map(([q, e]) => ({ qualified: q, name: q.split('.').pop()!, values: e.values }));
+    for (const c of cols) {
+      const t = typeInfo(c.typeName);
+      if (!t || t.array || !TEXT.has(t.name) || !c.table) continue;
+      const col = c.name.toLowerCase();
+      const exact = enums.filter((e) => e.name === col);
+      let match = exact.length === 1 ? exact[0] : undefined;
+      if (!match && exact.length === 0) {
+        const suffix = enums.filter((e) => e.name.endsWith(`_${col}`));
+        const tableStems = stems(c.table.name.toLowerCase());
+        const forTable = suffix.filter((e) => {
+          const prefix = e.name.slice(0, -(col.length + 1));
+          return tableStems.includes(prefix) || tableStems.some((s) => s.endsWith(`_${prefix}`) || s.startsWith(`${prefix}_`));
+        });
+        if (forTable.length === 1) match = forTable[0];
+        else if (forTable.length === 0 && suffix.length === 1 && !GENERIC.has(col)) match = suffix[0];
+      }
+      if (!match) continue;
+      const values = match.values.length ? ` (${match.values.slice(0, 6).map((v) => `'${v}'`).join(', ')}${match.values.length > 6 ? ', …' : ''})` : '';
+      ctx.report({
+        stmt,
+        location: c.typeName?.location,
+        object: `${c.table.qualified}.${c.name}`,
+        message: `${c.table.qualified}.${c.name} is ${t.display}, but the enum ${match.qualified}${values} already exists for this kind of value: as free text the column accepts any spelling ('Active', 'active ', 'actve'), and queries and reports split on the variants.`,
+        fix: {
+          description: `Use the enum type (or add a CHECK constraint listing the allowed values).`,
+          sql: `-- in the column definition:\n${c.name} ${match.qualified}`,
+        },
+      });
+    }
+  },
+});
