@@ -65,6 +65,15 @@ export interface PolicyInfo {
   origin: Origin;
 }
 
+export interface CheckInfo {
+  name?: string;
+  /** The CHECK expression (raw parse tree). */
+  expr: any;
+  /** False while added NOT VALID and not yet validated. */
+  validated: boolean;
+  origin: Origin;
+}
+
 export interface TableInfo {
   qualified: string;
   schema: string;
@@ -81,6 +90,8 @@ export interface TableInfo {
   /** Rows written by the migrations themselves after creation (INSERT/COPY): the table is not empty. */
   seeded: boolean;
   partitioned: boolean;
+  /** CHECK constraints (table- and column-level), when any were seen. */
+  checks?: CheckInfo[];
 }
 
 export interface FunctionInfo {
@@ -244,6 +255,7 @@ export class SchemaModel {
       origin,
     });
     for (const c of cons) {
+      if (c.contype === 'CONSTR_CHECK') (t.checks ??= []).push({ name: c.conname, expr: c.raw_expr, validated: true, origin });
       if (c.contype === 'CONSTR_PRIMARY') t.primaryKey = [col.colname];
       if (c.contype === 'CONSTR_UNIQUE')
         t.indexes.push({ table: t.qualified, columns: [col.colname], unique: true, method: 'btree', partial: false, origin, name: c.conname });
@@ -280,6 +292,9 @@ export class SchemaModel {
         t.indexes.push({ table: t.qualified, columns: keys, unique: true, method: 'btree', partial: false, origin, name: c.conname });
         return;
       case 'CONSTR_EXCLUSION':
+        return;
+      case 'CONSTR_CHECK':
+        (t.checks ??= []).push({ name: c.conname, expr: c.raw_expr, validated: !c.skip_validation, origin });
         return;
       case 'CONSTR_FOREIGN': {
         const ref = rangeVarName(c.pktable);
@@ -337,6 +352,12 @@ export class SchemaModel {
         }
         case 'AT_AddConstraint':
           if (cmd.def?.Constraint) this.addConstraint(t, cmd.def.Constraint, origin);
+          break;
+        case 'AT_ValidateConstraint':
+          for (const ch of t.checks ?? []) if (ch.name === cmd.name) ch.validated = true;
+          break;
+        case 'AT_DropConstraint':
+          if (t.checks) t.checks = t.checks.filter((ch) => ch.name !== cmd.name);
           break;
         case 'AT_EnableRowSecurity':
         case 'AT_ForceRowSecurity':

@@ -1,0 +1,384 @@
+// Helpers shared by the "locking" group: transaction scope (wrapped, explicit, implicit multi-statement
+// query strings), the runner's opt-out for non-transactional statements, lock levels per statement,
+// and per-review state for rules that must remember earlier statements.
+
+import type { StaticContext } from '../src/engine/rules.js';
+import type { SchemaModel, TableInfo } from '../src/engine/static-model.js';
+import { rangeVarName, listName, strings, type QualifiedName } from '../src/engine/static-ast.js';
+import type { Statement } from '../src/types.js';
+import * as pgParser from '@libpg-query/parser';
+
+export type TxHow = 'wrapped' | 'explicit' | 'implicit';
+
+/**
+ * How the statement runs inside a transaction, if it does. 'implicit' is a runner that sends the
+ * whole file as one simple-protocol query (Prisma, golang-migrate, postgres-migrations without its
+ * wrapper): PostgreSQL runs a multi-statement string as one implicit transaction block.
+ */
+export function txHow(ctx: StaticContext): TxHow | undefined {
+  if (ctx.tx.explicit) return 'explicit';
+  if (ctx.tx.wrapped) return 'wrapped';
+  if (ctx.migration.transactionMode === 'implicit' && executable(ctx.statements).length > 1) return 'implicit';
+  return undefined;
+}
+
+function executable(stmts: Statement[]): Statement[] {
+  return stmts.filter((s) => s.kind !== 'TransactionStmt' || !['TRANS_STMT_BEGIN', 'TRANS_STMT_START', 'TRANS_STMT_COMMIT'].includes(s.node?.kind));
+}
+
+const ENDS = new Set(['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_COMMIT_PREPARED', 'TRANS_STMT_ROLLBACK_PREPARED', 'TRANS_STMT_PREPARE']);
+const BEGINS = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START']);
+
+/**
+ * Statements of this source that run before `stmt` in the same transaction, oldest first; empty when
+ * `stmt` is not in a transaction.
+ */
+export function sameTxBefore(ctx: StaticContext, stmt: Statement): Statement[] {
+  const how = txHow(ctx);
+  if (!how) return [];
+  const pos = ctx.statements.indexOf(stmt);
+  if (pos < 0) return [];
+  let start = 0;
+  for (let i = pos - 1; i >= 0; i--) {
+    const s = ctx.statements[i]!;
+    if (s.kind !== 'TransactionStmt') continue;
+    if (how === 'explicit' && BEGINS.has(s.node?.kind)) {
+      start = i + 1;
+      break;
+    }
+    if (ENDS.has(s.node?.kind)) {
+      start = i + 1;
+      break;
+    }
+  }
+  return ctx.statements.slice(start, pos);
+}
+
+/** Where a statement that cannot run in a transaction block should go, for this runner. */
+export function nonTxAdvice(ctx: StaticContext, how: TxHow): string {
+  if (how === 'explicit') return 'Move it out of the BEGIN … COMMIT block written in the file (and keep the runner from wrapping the file, see below if it does).';
+  const layout = ctx.set.layout;
+  switch (layout) {
+    case 'dbmate':
+      return 'Put it in its own migration whose section header reads `-- migrate:up transaction:false`.';
+    case 'postgres-migrations':
+      return 'Put it alone in its own migration file whose first line is `-- postgres-migrations disable-transaction` (the file is still sent as one query string, so it must hold only this statement).';
+    case 'diesel':
+      return 'Put it in its own migration and add a `metadata.toml` next to its up.sql containing `run_in_transaction = false`.';
+    case 'flyway':
+      return 'Put it in its own migration: Flyway runs a script that contains such a statement without a transaction (or set `executeInTransaction=false` in the script config file `<script>.sql.conf`).';
+    case 'prisma':
+      return 'Prisma has no per-migration opt-out: put the statement alone in its own migration.sql (a single-statement script runs outside a transaction).';
+    case 'golang-migrate':
+      return how === 'implicit'
+        ? 'golang-migrate sends the file as one query string: put the statement alone in its own migration file (or enable `x-multi-statement=true`).'
+        : 'This runner wraps every migration in a transaction and has no per-file opt-out: run the statement outside the migrator (a separate deploy step).';
+    case 'drizzle':
+      return 'drizzle-kit migrate runs all pending migrations in one transaction and has no per-file opt-out: run the statement outside drizzle-kit (a separate deploy step or script).';
+    case 'supabase':
+      return 'Supabase CLI v2.109+ runs such statements on their own outside the file\'s transaction; with an older CLI, upgrade it or run the statement separately.';
+    default:
+      return how === 'implicit'
+        ? 'The runner sends the file as one query string: put the statement alone in its own migration file.'
+        : 'Put it in its own migration and turn the runner\'s transaction off for that migration.';
+  }
+}
+
+/** Per-review state, keyed by the review's schema model (one per runStatic call). */
+const states = new WeakMap<SchemaModel, Map<string, unknown>>();
+export function reviewState<T>(ctx: { model: SchemaModel }, key: string, init: () => T): T {
+  let m = states.get(ctx.model);
+  if (!m) states.set(ctx.model, (m = new Map()));
+  if (!m.has(key)) m.set(key, init());
+  return m.get(key) as T;
+}
+
+/** The table an index belongs to, from the model (index names are qualified by schema). */
+export function indexTable(ctx: { model: SchemaModel }, index: QualifiedName): string | undefined {
+  const owner = ctx.model.indexOwner.get(index.qualified);
+  if (owner) return owner;
+  // Constraint indexes (UNIQUE, PRIMARY KEY) are named on the table, not in indexOwner.
+  let guess: TableInfo | undefined;
+  for (const t of ctx.model.tables.values()) {
+    if (t.schema !== index.schema) continue;
+    if (t.indexes.some((i) => i.name === index.name)) return t.qualified;
+    // Postgres's default names: <table>_<columns>_key / _pkey / _idx; take the longest table prefix.
+    if (index.name.startsWith(`${t.name}_`) && /_(key|pkey|idx|key\d+|pkey\d+|idx\d+)$/.test(index.name) && (!guess || t.name.length > guess.name.length))
+      guess = t;
+  }
+  return guess?.qualified;
+}
+
+export function qualify(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  return name.includes('.') ? name : `public.${name}`;
+}
+
+/** SQL identifier, quoted only when it needs to be. */
+export function ident(name: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+const RESERVED = new Set(['user', 'order', 'group', 'table', 'select', 'where', 'from', 'to', 'default', 'check', 'column', 'constraint', 'primary', 'references', 'unique', 'limit', 'offset', 'end', 'desc', 'asc', 'all', 'and', 'or', 'not', 'null', 'true', 'false', 'case', 'when', 'then', 'else', 'grant', 'on', 'in', 'as', 'is', 'into', 'create', 'having', 'window', 'analyse', 'analyze', 'array', 'both', 'cast', 'collate', 'current_date', 'current_role', 'current_time', 'current_timestamp', 'current_user', 'deferrable', 'distinct', 'do', 'except', 'fetch', 'for', 'foreign', 'initially', 'intersect', 'lateral', 'leading', 'localtime', 'localtimestamp', 'only', 'placing', 'returning', 'session_user', 'some', 'symmetric', 'trailing', 'union', 'using', 'variadic', 'with']);
+
+/** schema.name as SQL: the public schema is left implicit when the statement did not write it. */
+export function relSql(q: QualifiedName, rv?: any): string {
+  return rv && !rv.schemaname ? ident(q.name) : `${ident(q.schema)}.${ident(q.name)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lock levels
+
+export type LockMode = 'ACCESS EXCLUSIVE' | 'EXCLUSIVE' | 'SHARE ROW EXCLUSIVE';
+
+export interface StrongLock {
+  table: string;
+  mode: LockMode;
+}
+
+const SHARE_UPDATE_EXCLUSIVE_CMDS = new Set([
+  'AT_SetStatistics',
+  'AT_ClusterOn',
+  'AT_DropCluster',
+  'AT_SetOptions',
+  'AT_ResetOptions',
+  'AT_ValidateConstraint',
+  'AT_SetRelOptions',
+  'AT_ResetRelOptions',
+  'AT_AttachPartition',
+  'AT_DetachPartitionFinalize',
+]);
+const SHARE_ROW_EXCLUSIVE_CMDS = new Set([
+  'AT_EnableTrig',
+  'AT_EnableAlwaysTrig',
+  'AT_EnableReplicaTrig',
+  'AT_EnableTrigAll',
+  'AT_EnableTrigUser',
+  'AT_DisableTrig',
+  'AT_DisableTrigAll',
+  'AT_DisableTrigUser',
+]);
+
+const LOCK_MODES: Record<number, LockMode | undefined> = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUSIVE' };
+
+/**
+ * Locks of SHARE ROW EXCLUSIVE or stronger that a statement takes on tables (as the ALTER TABLE and
+ * explicit-locking pages list them), before filtering by existence. Views are skipped unless the
+ * model knows them.
+ */
+export function strongLocks(stmt: Statement, ctx: StaticContext): StrongLock[] {
+  const n = stmt.node;
+  const out: StrongLock[] = [];
+  const add = (q: QualifiedName | string | undefined, mode: LockMode) => {
+    const name = typeof q === 'string' ? q : q?.qualified;
+    if (name) out.push({ table: name, mode });
+  };
+  switch (stmt.kind) {
+    case 'AlterTableStmt': {
+      if (n.objtype !== 'OBJECT_TABLE') return out;
+      const t = rangeVarName(n.relation);
+      let mode: LockMode | undefined;
+      const stronger = (m: LockMode) => {
+        if (!mode || m === 'ACCESS EXCLUSIVE' || (m === 'EXCLUSIVE' && mode === 'SHARE ROW EXCLUSIVE')) mode = m;
+      };
+      for (const c of n.cmds ?? []) {
+        const cmd = c?.AlterTableCmd;
+        if (!cmd) continue;
+        const st = cmd.subtype as string;
+        if (st === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN') {
+          stronger('SHARE ROW EXCLUSIVE');
+          add(rangeVarName(cmd.def.Constraint.pktable), 'SHARE ROW EXCLUSIVE');
+        } else if (st === 'AT_DetachPartition') {
+          if (cmd.def?.PartitionCmd?.concurrent) continue;
+          stronger('ACCESS EXCLUSIVE');
+          add(rangeVarName(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+        } else if (st === 'AT_AttachPartition') {
+          add(rangeVarName(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+        } else if (SHARE_ROW_EXCLUSIVE_CMDS.has(st)) {
+          stronger('SHARE ROW EXCLUSIVE');
+        } else if (!SHARE_UPDATE_EXCLUSIVE_CMDS.has(st)) {
+          stronger('ACCESS EXCLUSIVE');
+          if (st === 'AT_AddColumn') {
+            for (const con of cmd.def?.ColumnDef?.constraints ?? [])
+              if (con?.Constraint?.contype === 'CONSTR_FOREIGN') add(rangeVarName(con.Constraint.pktable), 'SHARE ROW EXCLUSIVE');
+          }
+        }
+      }
+      if (mode) add(t, mode);
+      return out;
+    }
+    case 'RenameStmt':
+      if (n.renameType === 'OBJECT_TABLE' || (['OBJECT_COLUMN', 'OBJECT_TABCONSTRAINT'].includes(n.renameType) && n.relationType === 'OBJECT_TABLE'))
+        add(rangeVarName(n.relation), 'ACCESS EXCLUSIVE');
+      return out;
+    case 'DropStmt': {
+      if (n.removeType === 'OBJECT_TABLE') {
+        for (const o of n.objects ?? []) add(listName(o?.List?.items), 'ACCESS EXCLUSIVE');
+      } else if (n.removeType === 'OBJECT_INDEX' && !n.concurrent) {
+        for (const o of n.objects ?? []) {
+          const q = listName(o?.List?.items);
+          if (q) add(indexTable(ctx, q), 'ACCESS EXCLUSIVE');
+        }
+      } else if (['OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_RULE'].includes(n.removeType)) {
+        for (const o of n.objects ?? []) {
+          const items = strings(o?.List?.items);
+          items.pop();
+          if (items.length) add(listName(items.map((s) => ({ String: { sval: s } }))), 'ACCESS EXCLUSIVE');
+        }
+      }
+      return out;
+    }
+    case 'TruncateStmt':
+      for (const r of n.relations ?? []) add(rangeVarName(r?.RangeVar), 'ACCESS EXCLUSIVE');
+      return out;
+    case 'CreateTrigStmt':
+      add(rangeVarName(n.relation), 'SHARE ROW EXCLUSIVE');
+      return out;
+    case 'CreatePolicyStmt':
+    case 'AlterPolicyStmt':
+      add(rangeVarName(n.table), 'ACCESS EXCLUSIVE');
+      return out;
+    case 'RuleStmt':
+      add(rangeVarName(n.relation), 'ACCESS EXCLUSIVE');
+      return out;
+    case 'CreateStmt': {
+      for (const elt of n.tableElts ?? []) {
+        for (const con of [elt?.Constraint, ...(elt?.ColumnDef?.constraints ?? []).map((c: any) => c?.Constraint)])
+          if (con?.contype === 'CONSTR_FOREIGN') add(rangeVarName(con.pktable), 'SHARE ROW EXCLUSIVE');
+      }
+      if (n.partbound) for (const p of n.inhRelations ?? []) add(rangeVarName(p?.RangeVar), 'ACCESS EXCLUSIVE');
+      return out;
+    }
+    case 'LockStmt': {
+      const mode = LOCK_MODES[n.mode ?? 8];
+      if (mode) for (const r of n.relations ?? []) add(rangeVarName(r?.RangeVar), mode);
+      return out;
+    }
+    case 'VacuumStmt':
+      if (isVacuumFull(n)) for (const r of n.rels ?? []) add(rangeVarName(r?.VacuumRelation?.relation), 'ACCESS EXCLUSIVE');
+      return out;
+    case 'ClusterStmt':
+      add(rangeVarName(n.relation), 'ACCESS EXCLUSIVE');
+      return out;
+    case 'RefreshMatViewStmt':
+      if (!n.concurrent) add(rangeVarName(n.relation), 'ACCESS EXCLUSIVE');
+      return out;
+    case 'ReindexStmt':
+      if (hasOption(n.params, 'concurrently')) return out;
+      if (n.kind === 'REINDEX_OBJECT_TABLE') add(rangeVarName(n.relation), 'ACCESS EXCLUSIVE');
+      else if (n.kind === 'REINDEX_OBJECT_INDEX') {
+        const q = rangeVarName(n.relation);
+        if (q) add(indexTable(ctx, q), 'ACCESS EXCLUSIVE');
+      }
+      return out;
+    default:
+      return out;
+  }
+}
+
+export function hasOption(params: any[] | undefined, name: string): boolean {
+  const d = (params ?? []).map((p: any) => p?.DefElem).find((d: any) => d?.defname === name);
+  if (!d) return false;
+  const v = d.arg?.String?.sval ?? d.arg?.Boolean?.boolval ?? d.arg?.Integer?.ival;
+  if (v === undefined) return true;
+  return !(v === false || v === 0 || (typeof v === 'string' && /^(false|off|0|no)$/i.test(v)));
+}
+
+export function isVacuumFull(n: any): boolean {
+  return hasOption(n?.options, 'full');
+}
+
+/** A table the model knows as a view (views are not locked like tables for our purposes). */
+export function isView(t: TableInfo | undefined): boolean {
+  return t?.kind === 'view';
+}
+
+/** Tables created (CREATE TABLE / AS / VIEW) anywhere in this source: not "existing" even before they appear. */
+export function createdInSource(ctx: StaticContext): Set<string> {
+  const out = new Set<string>();
+  for (const s of ctx.statements) {
+    if (s.kind === 'CreateStmt') {
+      const q = rangeVarName(s.node.relation);
+      if (q) out.add(q.qualified);
+    } else if (s.kind === 'CreateTableAsStmt') {
+      const q = rangeVarName(s.node.into?.rel);
+      if (q) out.add(q.qualified);
+    } else if (s.kind === 'ViewStmt') {
+      const q = rangeVarName(s.node.view);
+      if (q) out.add(q.qualified);
+    }
+  }
+  return out;
+}
+
+/** SQL text for a statement node (the parser module is loaded before rules run); undefined if it cannot. */
+export function deparse(kind: string, node: any): string | undefined {
+  try {
+    const out = pgParser.deparseSync({ version: 170004, stmts: [{ stmt: { [kind]: node } }] } as any);
+    return typeof out === 'string' ? out.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Deep copy of an AST value. */
+export function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v));
+}
+
+/** An ALTER TABLE statement on the same relation with only the given subcommands. */
+export function alterSql(stmt: Statement, cmds: any[]): string | undefined {
+  const sql = deparse('AlterTableStmt', { ...clone(stmt.node), cmds: clone(cmds) });
+  return sql ? sql + ';' : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// UNIQUE / PRIMARY KEY constraints that build their index under ACCESS EXCLUSIVE
+
+export interface IndexConstraintHit {
+  location?: number;
+  /** Constraint (and index) name to use in the fix. */
+  name: string;
+  columns: string[];
+  viaColumn?: string;
+  sql: string;
+}
+
+/**
+ * ADD CONSTRAINT … UNIQUE/PRIMARY KEY without USING INDEX, or ADD COLUMN … UNIQUE/PRIMARY KEY, with
+ * the concurrent-index-then-USING-INDEX replacement for each.
+ */
+export function indexConstraintHits(stmt: Statement, contype: 'CONSTR_UNIQUE' | 'CONSTR_PRIMARY', table: QualifiedName): IndexConstraintHit[] {
+  const out: IndexConstraintHit[] = [];
+  const tableSql = relSql(table, stmt.node.relation);
+  const kw = contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
+  const build = (con: any, name: string, columns: string[]) => {
+    const nnd = con.nulls_not_distinct ? ' NULLS NOT DISTINCT' : '';
+    const include = strings(con.including);
+    const idx = `CREATE UNIQUE INDEX CONCURRENTLY ${ident(name)} ON ${tableSql} (${columns.map(ident).join(', ')})${include.length ? ` INCLUDE (${include.map(ident).join(', ')})` : ''}${nnd};`;
+    const deferrable = con.deferrable ? ` DEFERRABLE${con.initdeferred ? ' INITIALLY DEFERRED' : ''}` : '';
+    const attach = `ALTER TABLE ${tableSql} ADD CONSTRAINT ${ident(name)} ${kw} USING INDEX ${ident(name)}${deferrable};`;
+    return { idx, attach };
+  };
+  for (const c of stmt.node.cmds ?? []) {
+    const cmd = c?.AlterTableCmd;
+    if (cmd?.subtype === 'AT_AddConstraint') {
+      const con = cmd.def?.Constraint;
+      if (con?.contype !== contype || con.indexname) continue;
+      const columns = strings(con.keys);
+      if (!columns.length) continue;
+      const name: string = con.conname ?? (contype === 'CONSTR_PRIMARY' ? `${table.name}_pkey` : `${table.name}_${columns.join('_')}_key`);
+      const { idx, attach } = build(con, name, columns);
+      out.push({ location: con.location, name, columns, sql: `${idx}\n${attach}` });
+    } else if (cmd?.subtype === 'AT_AddColumn') {
+      const col = cmd.def?.ColumnDef;
+      const con = (col?.constraints ?? []).map((x: any) => x?.Constraint).find((x: any) => x?.contype === contype);
+      if (!con || !col?.colname) continue;
+      const name: string = con.conname ?? (contype === 'CONSTR_PRIMARY' ? `${table.name}_pkey` : `${table.name}_${col.colname}_key`);
+      const bare = { ...cmd, def: { ColumnDef: { ...col, constraints: (col.constraints ?? []).filter((x: any) => x?.Constraint?.contype !== contype) } } };
+      const add = alterSql(stmt, [{ AlterTableCmd: bare }]);
+      const { idx, attach } = build(con, name, [col.colname]);
+      out.push({ location: con.location ?? col.location, name, columns: [col.colname], viaColumn: col.colname, sql: [add, idx, attach].filter(Boolean).join('\n') });
+    }
+  }
+  return out;
+}

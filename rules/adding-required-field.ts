@@ -1,0 +1,72 @@
+import { defineRule } from '../src/engine/rules.js';
+import { columnConstraints, isSerial, rangeVarName, typeInfo } from '../src/engine/static-ast.js';
+import type { Statement } from '../src/types.js';
+import { alterSql, ident, relSql } from './_locking-util.js';
+
+/** TRUNCATE t, or DELETE FROM t without WHERE, earlier in the migration: the table is empty here. */
+function emptiedEarlier(stmts: Statement[], stmt: Statement, table: string): boolean {
+  for (const s of stmts) {
+    if (s === stmt) return false;
+    if (s.kind === 'TruncateStmt' && (s.node.relations ?? []).some((r: any) => rangeVarName(r?.RangeVar)?.qualified === table)) return true;
+    if (s.kind === 'DeleteStmt' && !s.node.whereClause && rangeVarName(s.node.relation)?.qualified === table) return true;
+  }
+  return false;
+}
+
+export default defineRule({
+  id: 'adding-required-field',
+  phase: 'static',
+  severity: 'high',
+  category: 'deploy',
+  title: 'NOT NULL column added without a default',
+  check(stmt, ctx) {
+    if (stmt.kind !== 'AlterTableStmt' || stmt.node.objtype !== 'OBJECT_TABLE') return;
+    const table = rangeVarName(stmt.node.relation);
+    if (!table) return;
+    const info = ctx.table(table);
+    // A table created in this review is empty, unless the migrations inserted rows into it.
+    const seeded = ctx.isNew(table) && !!info?.seeded;
+    if (!ctx.isExisting(table) && !seeded) return;
+    if (emptiedEarlier(ctx.statements, stmt, table.qualified)) return;
+    const tableSql = relSql(table, stmt.node.relation);
+    for (const c of stmt.node.cmds ?? []) {
+      const cmd = c?.AlterTableCmd;
+      const col = cmd?.def?.ColumnDef;
+      if (cmd?.subtype !== 'AT_AddColumn' || !col?.colname) continue;
+      const cons = columnConstraints(col);
+      const notNull = cons.find((x) => x.contype === 'CONSTR_NOTNULL' || x.contype === 'CONSTR_PRIMARY');
+      if (!notNull) continue;
+      const def = cons.find((x) => x.contype === 'CONSTR_DEFAULT')?.raw_expr;
+      const nullDefault = !!def?.A_Const?.isnull || !!def?.TypeCast?.arg?.A_Const?.isnull;
+      if ((def && !nullDefault) || cons.some((x) => x.contype === 'CONSTR_IDENTITY' || x.contype === 'CONSTR_GENERATED')) continue;
+      if (isSerial(typeInfo(col.typeName))) continue;
+      const name: string = col.colname;
+      const nullable = alterSql(stmt, [
+        {
+          AlterTableCmd: {
+            ...cmd,
+            def: { ColumnDef: { ...col, constraints: (col.constraints ?? []).filter((x: any) => !['CONSTR_NOTNULL', 'CONSTR_PRIMARY', 'CONSTR_DEFAULT'].includes(x?.Constraint?.contype)) } },
+          },
+        },
+      ]);
+      const pk = notNull.contype === 'CONSTR_PRIMARY';
+      ctx.report({
+        stmt,
+        location: col.location,
+        object: `${table.qualified}.${name}`,
+        severity: seeded ? 'critical' : undefined,
+        message:
+          `ADD COLUMN ${name} … ${pk ? 'PRIMARY KEY' : 'NOT NULL'} without a default fills existing rows with NULL, so it fails with 'column "${name}" of relation "${table.name}" contains null values' ` +
+          (seeded ? `— and ${table.qualified} has rows: the migrations insert into it earlier in this pull request. The deploy fails here.` : `as soon as ${table.qualified} has a single row. The deploy fails and, without a transaction, leaves the migration half-applied.`),
+        fix: {
+          description:
+            (ctx.settings.pgVersion >= 11
+              ? 'Give the column a constant default (instant on PostgreSQL 11+, no rewrite), or add it nullable, backfill it, and then add NOT NULL'
+              : 'Add it nullable, backfill it in batches, and then add NOT NULL') +
+            ' without a long scan (see setting-not-null-field).',
+          sql: nullable ? `${nullable}\n-- backfill: UPDATE ${tableSql} SET ${ident(name)} = … WHERE ${ident(name)} IS NULL;\n-- then make it NOT NULL (see setting-not-null-field)` : undefined,
+        },
+      });
+    }
+  },
+});
