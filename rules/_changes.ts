@@ -12,6 +12,10 @@ import preferBigintOverInt from './prefer-bigint-over-int.js';
 import preferIdentity from './prefer-identity.js';
 import preferTextField from './prefer-text-field.js';
 import preferTimestamptz from './prefer-timestamptz.js';
+import transactionNesting from './transaction-nesting.js';
+import uncommittedTransaction from './uncommitted-transaction.js';
+import preferRobustStmts from './prefer-robust-stmts.js';
+import nonTransactionalMigration from './non-transactional-migration.js';
 
 export const changesRules: Rule[] = [
   banDropTable,
@@ -26,4 +30,8 @@ export const changesRules: Rule[] = [
   preferIdentity,
   preferTextField,
   preferTimestamptz,
+  transactionNesting,
+  uncommittedTransaction,
+  preferRobustStmts,
+  nonTransactionalMigration,
 ];
