@@ -166,3 +166,21 @@ export function laterSearchPath(statements: Statement[], from: Statement, qualif
       searchPathOption(s.node.actions) !== undefined,
   );
 }
+
+/**
+ * A DO block or function body in the history that runs matching DDL through dynamic SQL, either
+ * naming the table or building the statement (EXECUTE format(…)/||): the static model cannot see
+ * its effect, so a rule depending on that effect stays silent.
+ */
+export function dynamicDdlMayTouch(sources: { statements: Statement[] }[], ddl: RegExp, table: { schema: string; name: string }): boolean {
+  for (const src of sources) {
+    for (const s of src.statements) {
+      if (s.kind !== 'DoStmt' && s.kind !== 'CreateFunctionStmt') continue;
+      if (!ddl.test(s.sql)) continue;
+      const lower = s.sql.toLowerCase();
+      if (lower.includes(table.name.toLowerCase())) return true;
+      if (/\bexecute\b/.test(lower) && /(format\s*\(|\|\|)/.test(lower)) return true;
+    }
+  }
+  return false;
+}

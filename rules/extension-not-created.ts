@@ -1,4 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule, type StaticContext } from '../src/engine/rules.js';
+import type { Statement } from '../src/types.js';
 import { funcCalls, strings, typeInfo, walk } from '../src/engine/static-ast.js';
 
 const FUNCS: Record<string, string> = {};
@@ -34,6 +35,18 @@ function opclassExt(name: string): string | undefined {
 const SUPABASE_DEFAULT = new Set(['uuid-ossp', 'pgcrypto', 'pg_graphql', 'pg_stat_statements', 'supabase_vault', 'pgjwt', 'plpgsql']);
 
 const SKIP = new Set(['DropStmt', 'CommentStmt', 'CreateExtensionStmt', 'AlterExtensionStmt', 'GrantStmt', 'AlterOwnerStmt', 'AlterObjectSchemaStmt', 'DoStmt']);
+
+/** CREATE EXTENSION written anywhere earlier in the history, including inside DO blocks and functions. */
+function createdInText(ctx: StaticContext, stmt: Statement, ext: string): boolean {
+  const esc = ext.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  const re = new RegExp(`create\\s+extension\\s+(?:if\\s+not\\s+exists\\s+)?"?${esc}"?(?![\\w-])`, 'i');
+  for (const m of ctx.set.migrations) {
+    if (m.history !== ctx.migration.history) continue;
+    if (m === ctx.migration) return re.test(ctx.source.source.text.slice(0, stmt.span.start));
+    if (re.test(m.up.text)) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'extension-not-created',
@@ -78,6 +91,7 @@ export default defineRule({
     const later = ctx.statements.slice(ctx.statements.indexOf(stmt) + 1);
     for (const [ext, use] of uses) {
       if (ctx.model.extensions.has(ext)) continue;
+      if (createdInText(ctx, stmt, ext)) continue;
       if (ctx.supabase && SUPABASE_DEFAULT.has(ext)) continue;
       const createdLater = later.some((s) => s.kind === 'CreateExtensionStmt' && s.node.extname === ext);
       const quoted = /^[a-z_][a-z0-9_]*$/.test(ext) ? ext : `"${ext}"`;

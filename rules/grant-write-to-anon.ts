@@ -76,12 +76,21 @@ export default defineRule({
         const schemas = new Set(strings(n.objects));
         names = [...ctx.model.functions.values()].filter((f) => schemas.has(f.qualified.split('.')[0]!)).map((f) => f.qualified);
       }
-      const definers = names.filter((q) => ctx.model.functions.get(q)?.securityDefiner);
+      // ALTER FUNCTION … SECURITY DEFINER earlier in the file (the model only records CREATE FUNCTION).
+      const before = ctx.statements.slice(0, ctx.statements.indexOf(stmt));
+      const alteredDefiner = (q: string) =>
+        before.some(
+          (s) =>
+            s.kind === 'AlterFunctionStmt' &&
+            objectWithArgsName(s.node.func)?.qualified === q &&
+            (s.node.actions ?? []).some((a: any) => a?.DefElem?.defname === 'security' && a.DefElem.arg?.Boolean?.boolval === true),
+        );
+      const definers = names.filter((q) => ctx.model.functions.get(q)?.securityDefiner || alteredDefiner(q));
       if (definers.length === 0) return;
       ctx.report({
         stmt,
         object: definers[0],
-        message: `GRANT EXECUTE to ${anonymous.map(shown).join(', ')} on SECURITY DEFINER ${definers.length === 1 ? 'function' : 'functions'} ${definers.join(', ')}: ${ctx.supabase ? 'anyone with the anon key can call it through /rpc' : 'any role can call it'}, and it runs with its owner's privileges, bypassing row level security. Unless the body checks the caller itself, that is a way around every policy (Supabase lint anon_security_definer_function_executable).`,
+        message: `GRANT EXECUTE to ${anonymous.map(shown).join(', ')} on SECURITY DEFINER ${definers.length === 1 ? 'function' : 'functions'} ${definers.join(', ')}: ${ctx.supabase ? 'anyone with the anon key can call it through /rpc' : anonymous.includes('public') ? 'any role can call it' : 'the anon role can call it'}, and it runs with its owner's privileges, bypassing row level security. Unless the body checks the caller itself, that is a way around every policy (Supabase lint anon_security_definer_function_executable).`,
         fix: {
           description: 'Grant EXECUTE only to the roles that need it (remember functions are executable by PUBLIC by default), or make the function SECURITY INVOKER.',
           sql: `REVOKE EXECUTE ON FUNCTION ${definers.join(', ')} FROM PUBLIC, anon;\nGRANT EXECUTE ON FUNCTION ${definers.join(', ')} TO authenticated;`,

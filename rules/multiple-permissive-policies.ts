@@ -13,7 +13,8 @@ export default defineRule({
   finish(ctx) {
     for (const table of ctx.model.tables.values()) {
       if (table.kind !== 'table' || SYSTEM_SCHEMAS.has(table.schema)) continue;
-      const permissive = table.policies.filter((p) => p.permissive);
+      // The parser omits `permissive` for AS RESTRICTIVE; read the statement rather than trust a default.
+      const permissive = table.policies.filter((p) => p.permissive && p.origin.statement.node?.permissive === true);
       if (permissive.length < 2 || !permissive.some((p) => p.origin.phase === 'pr')) continue;
       // Roles a PUBLIC policy reaches: every role named on the table, plus Supabase's API roles.
       const roles = new Set<string>();

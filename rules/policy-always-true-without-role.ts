@@ -25,7 +25,7 @@ export default defineRule({
   check(stmt, ctx) {
     if (stmt.kind !== 'CreatePolicyStmt') return;
     const n = stmt.node;
-    if (n.permissive === false) return; // a restrictive USING (true) restricts nothing and grants nothing
+    if (n.permissive !== true) return; // AS RESTRICTIVE (the parser omits the flag): restricts nothing and grants nothing
     const table = rangeVarName(n.table);
     if (!table) return;
     const apiSchema = ctx.exposedSchemas.has(table.schema) || (ctx.supabase && table.schema === 'storage');
@@ -49,7 +49,7 @@ export default defineRule({
     const anonToo = toPublic || toAnon;
     const who = anonToo
       ? ctx.supabase
-        ? 'anyone holding the anon key, signed in or not'
+        ? 'anyone holding the anon key, signed in or not,'
         : 'every role, including unauthenticated API clients'
       : 'every signed-in user';
     const clause = open === 'using' ? 'USING (true)' : 'WITH CHECK (true)';
@@ -84,8 +84,8 @@ export default defineRule({
             ? 'Filter by owner, or state that the data is public by naming the roles explicitly.'
             : 'Filter by owner or tenant membership.',
         sql: write
-          ? `CREATE POLICY "${name}" ON ${target}\n  FOR ${cmd.toUpperCase()} TO authenticated\n  ${cmd === 'insert' ? 'WITH CHECK' : 'USING'} (user_id = (select auth.uid()))${cmd === 'update' || cmd === 'all' ? '\n  WITH CHECK (user_id = (select auth.uid()))' : ''};`
-          : `CREATE POLICY "${name}" ON ${target}\n  FOR SELECT TO authenticated\n  USING (user_id = (select auth.uid()));\n-- or, for data that is public on purpose:\n-- CREATE POLICY "${name}" ON ${target} FOR SELECT TO anon, authenticated USING (true);`,
+          ? `-- replace user_id with the column that holds the owner\nCREATE POLICY "${name}" ON ${target}\n  FOR ${cmd.toUpperCase()} TO authenticated\n  ${cmd === 'insert' ? 'WITH CHECK' : 'USING'} (user_id = (select auth.uid()))${cmd === 'update' || cmd === 'all' ? '\n  WITH CHECK (user_id = (select auth.uid()))' : ''};`
+          : `-- replace user_id with the column that holds the owner\nCREATE POLICY "${name}" ON ${target}\n  FOR SELECT TO authenticated\n  USING (user_id = (select auth.uid()));\n-- or, for data that is public on purpose:\n-- CREATE POLICY "${name}" ON ${target} FOR SELECT TO anon, authenticated USING (true);`,
       },
     });
   },

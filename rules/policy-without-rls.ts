@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rules.js';
-import { SYSTEM_SCHEMAS } from './_security-util.js';
+import { dynamicDdlMayTouch, SYSTEM_SCHEMAS } from './_security-util.js';
 
 export default defineRule({
   id: 'policy-without-rls',
@@ -13,6 +13,8 @@ export default defineRule({
       if (SYSTEM_SCHEMAS.has(table.schema)) continue;
       const added = table.policies.filter((p) => p.origin.phase === 'pr');
       if (added.length === 0) continue;
+      // RLS enabled through dynamic SQL (a DO block looping over tables): the model cannot tell.
+      if (dynamicDdlMayTouch(ctx.sources, /enable\s+row\s+level\s+security/i, table)) continue;
       const names = table.policies.map((p) => `"${p.name}"`).join(', ');
       const exposed = ctx.exposedSchemas.has(table.schema);
       ctx.report({

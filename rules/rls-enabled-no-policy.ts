@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rules.js';
-import { revokedFromApi, SYSTEM_SCHEMAS } from './_security-util.js';
+import { dynamicDdlMayTouch, revokedFromApi, SYSTEM_SCHEMAS } from './_security-util.js';
 
 export default defineRule({
   id: 'rls-enabled-no-policy',
@@ -16,6 +16,8 @@ export default defineRule({
       if (!ctx.exposedSchemas.has(table.schema) || SYSTEM_SCHEMAS.has(table.schema)) continue;
       // Access revoked from the API roles: a deliberate server-only table.
       if (revokedFromApi(reviewedStmts, table.qualified)) continue;
+      // Policies created through dynamic SQL: the model cannot see them.
+      if (dynamicDdlMayTouch(ctx.sources, /create\s+policy/i, table)) continue;
       const roles = ctx.supabase ? 'anon and authenticated' : 'every role that does not own the table or bypass RLS';
       ctx.report({
         stmt: table.rlsOrigin.statement,
