@@ -16,6 +16,12 @@ import transactionNesting from './transaction-nesting.js';
 import uncommittedTransaction from './uncommitted-transaction.js';
 import preferRobustStmts from './prefer-robust-stmts.js';
 import nonTransactionalMigration from './non-transactional-migration.js';
+import identifierTooLong from './identifier-too-long.js';
+import modifiedMigration from './modified-migration.js';
+import templateNotSql from './template-not-sql.js';
+import unreadableMigration from './unreadable-migration.js';
+import unusedIgnore from './unused-ignore.js';
+import ignoreWithoutReason from './ignore-without-reason.js';
 
 export const changesRules: Rule[] = [
   banDropTable,
@@ -34,4 +40,10 @@ export const changesRules: Rule[] = [
   uncommittedTransaction,
   preferRobustStmts,
   nonTransactionalMigration,
+  identifierTooLong,
+  modifiedMigration,
+  templateNotSql,
+  unreadableMigration,
+  unusedIgnore,
+  ignoreWithoutReason,
 ];

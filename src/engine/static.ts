@@ -288,8 +288,23 @@ function ignoreFindings(sources: ParsedSourceWithErrors[], set: MigrationSet, ru
   const reviewedIds = new Set(set.migrations.filter((m) => m.status !== 'base').map((m) => m.id));
   const known = new Set(rules.map((r) => r.id));
   const add = (ruleId: string, severity: Severity, title: string, file: string, ig: Ignore, message: string) => {
-    if (settings.rules[ruleId] === 'off') return;
-    const base = { ruleId, severity, phase: 'static' as const, category: 'style' as const, file, line: ig.line, column: 1, endLine: ig.line, title, message, object: ig.ruleId };
+    const override = settings.rules[ruleId];
+    if (override === 'off') return;
+    // The rule modules (rules/unused-ignore.ts, rules/ignore-without-reason.ts) own severity, category and title.
+    const rule = rules.find((r) => r.id === ruleId);
+    const base = {
+      ruleId,
+      severity: override ?? rule?.severity ?? severity,
+      phase: 'static' as const,
+      category: rule?.category ?? ('style' as const),
+      file,
+      line: ig.line,
+      column: 1,
+      endLine: ig.line,
+      title: rule?.title ?? title,
+      message,
+      object: ig.ruleId,
+    };
     out.push({ ...base, fingerprint: fingerprint(base, `${ig.scope}:${ig.ruleId}:${ig.reason}`) });
   };
   for (const src of sources) {

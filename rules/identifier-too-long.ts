@@ -1,0 +1,139 @@
+import * as pgParser from '@libpg-query/parser';
+import { defineRule } from '../src/engine/rules.js';
+import { MAX_IDENTIFIER_BYTES, rangeVarName, strings, walk } from '../src/engine/static-ast.js';
+import type { Statement } from '../src/types.js';
+
+interface Defined {
+  name: string;
+  kind: string;
+  location?: number;
+}
+
+/** Names a statement defines (not the ones it merely references), with what they name. */
+function definedNames(stmt: Statement): Defined[] {
+  const n = stmt.node;
+  const out: Defined[] = [];
+  const add = (name: unknown, kind: string, location?: number) => {
+    if (typeof name === 'string' && name) out.push({ name, kind, location });
+  };
+  const last = (items: any[] | undefined) => strings(items).pop();
+  switch (stmt.kind) {
+    case 'CreateStmt':
+      add(n.relation?.relname, 'table', n.relation?.location);
+      break;
+    case 'ViewStmt':
+      add(n.view?.relname, 'view', n.view?.location);
+      break;
+    case 'CreateTableAsStmt':
+      add(n.into?.rel?.relname, n.objtype === 'OBJECT_MATVIEW' ? 'materialized view' : 'table', n.into?.rel?.location);
+      break;
+    case 'CreateSeqStmt':
+      add(n.sequence?.relname, 'sequence', n.sequence?.location);
+      break;
+    case 'CreateSchemaStmt':
+      add(n.schemaname, 'schema');
+      break;
+    case 'IndexStmt':
+      add(n.idxname, 'index');
+      break;
+    case 'CreatePolicyStmt':
+      add(n.policy_name, 'policy');
+      break;
+    case 'CreateTrigStmt':
+      add(n.trigname, 'trigger');
+      break;
+    case 'CreateFunctionStmt':
+      add(last(n.funcname), n.is_procedure ? 'procedure' : 'function');
+      break;
+    case 'CreateEnumStmt':
+    case 'CreateRangeStmt':
+      add(last(n.typeName), 'type');
+      break;
+    case 'CreateDomainStmt':
+      add(last(n.domainname), 'domain');
+      break;
+    case 'CompositeTypeStmt':
+      add(n.typevar?.relname, 'type', n.typevar?.location);
+      break;
+    case 'RenameStmt':
+      add(n.newname, 'new name');
+      break;
+    default:
+      break;
+  }
+  // Columns and constraints defined anywhere in the statement (CREATE TABLE, ALTER TABLE ADD …).
+  if (['CreateStmt', 'AlterTableStmt', 'CompositeTypeStmt', 'CreateDomainStmt'].includes(stmt.kind)) {
+    walk(n, (key, value) => {
+      if (key === 'ColumnDef') add(value.colname, 'column', value.location);
+      if (key === 'Constraint') add(value.conname, 'constraint', value.location);
+    });
+  }
+  return out;
+}
+
+/** Postgres's truncate_identifier: cut at a character boundary so the name fits in 63 bytes. */
+function clip(name: string): string {
+  let out = '';
+  let bytes = 0;
+  for (const ch of name) {
+    const b = Buffer.byteLength(ch);
+    if (bytes + b > MAX_IDENTIFIER_BYTES) break;
+    out += ch;
+    bytes += b;
+  }
+  return out;
+}
+
+/** Identifiers as written in the statement's text, decoded the way the scanner does, that are too long. */
+function longIdentifiers(sql: string): string[] {
+  let tokens: any[];
+  try {
+    tokens = pgParser.scanSync(sql).tokens as any[];
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.tokenName !== 'IDENT' || typeof t.text !== 'string') continue;
+    const text: string = t.text;
+    const name = text.startsWith('"') ? text.slice(1, -1).replace(/""/g, '"') : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    if (Buffer.byteLength(name) > MAX_IDENTIFIER_BYTES) out.push(name);
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'identifier-too-long',
+  phase: 'static',
+  severity: 'medium',
+  category: 'deploy',
+  title: 'Identifier longer than 63 bytes is truncated',
+  check(stmt, ctx) {
+    // The parser has already truncated long names; only names of exactly 63 bytes can be truncated ones.
+    const candidates = definedNames(stmt).filter((d) => Buffer.byteLength(d.name) >= MAX_IDENTIFIER_BYTES - 3 - 1);
+    if (!candidates.length) return;
+    const long = longIdentifiers(stmt.sql);
+    if (!long.length) return;
+    const done = new Set<string>();
+    const table = rangeVarName(stmt.node.relation ?? stmt.node.table)?.qualified;
+    for (const d of candidates) {
+      const written = long.find((l) => clip(l) === d.name);
+      if (!written || done.has(`${d.kind}:${d.name}`)) continue;
+      done.add(`${d.kind}:${d.name}`);
+      const bytes = Buffer.byteLength(written);
+      const multibyte = bytes !== written.length;
+      const siblings = long.filter((l) => l !== written && clip(l) === d.name);
+      ctx.report({
+        stmt,
+        location: d.location,
+        object: d.kind === 'column' || d.kind === 'constraint' || d.kind === 'policy' || d.kind === 'trigger' ? `${table ?? ''}${table ? '.' : ''}${d.name}` : d.name,
+        message:
+          `The ${d.kind} name "${written}" is ${bytes} bytes${multibyte ? ` (${written.length} characters: non-ASCII characters take several bytes in UTF-8)` : ''}; Postgres silently truncates identifiers to ${MAX_IDENTIFIER_BYTES} bytes and creates "${d.name}" (only a NOTICE says so). ` +
+          `SQL that repeats the long name still works, because it is truncated the same way, but code that compares names as strings (information_schema or pg_catalog lookups, ORM schema diffs, migration tools checking whether the ${d.kind} exists) does not find it, and two long names that share the first ${MAX_IDENTIFIER_BYTES} bytes collide` +
+          (siblings.length ? `, as "${siblings[0]}" does here` : '') +
+          '.',
+        fix: { description: `Choose a name of at most ${MAX_IDENTIFIER_BYTES} bytes (abbreviate its parts), and use that name everywhere the ${d.kind} is referenced.` },
+      });
+    }
+  },
+});

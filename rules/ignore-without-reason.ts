@@ -1,0 +1,11 @@
+import { defineRule } from '../src/engine/rules.js';
+
+// Reported by the runner (src/engine/static.ts, ignoreFindings) while it parses ignore comments;
+// severity, category and title come from here.
+export default defineRule({
+  id: 'ignore-without-reason',
+  phase: 'static',
+  severity: 'low',
+  category: 'style',
+  title: 'Ignore comment without a reason',
+});
