@@ -149,7 +149,8 @@ export class SchemaModel {
           table: t.qualified,
           cmd: (n.cmd_name ?? 'all').toLowerCase(),
           roles: roleNames(n.roles),
-          permissive: n.permissive !== false,
+          // libpg-query omits false booleans: AS RESTRICTIVE shows up as a missing `permissive`.
+          permissive: n.permissive === true,
           qual: n.qual,
           withCheck: n.with_check,
           origin,
@@ -360,7 +361,6 @@ export class SchemaModel {
           if (t.checks) t.checks = t.checks.filter((ch) => ch.name !== cmd.name);
           break;
         case 'AT_EnableRowSecurity':
-        case 'AT_ForceRowSecurity':
           t.rls = true;
           t.rlsOrigin ??= origin;
           break;

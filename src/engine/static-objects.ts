@@ -60,7 +60,7 @@ export function staticObjectChanges(statements: { stmt: Statement; migration: { 
       }
       case 'CreatePolicyStmt': {
         const q = rangeVarName(n.table);
-        if (q) created.push(at({ kind: 'policy', name: `${q.qualified}.${n.policy_name}`, detail: `${(n.cmd_name ?? 'all').toUpperCase()} ${n.permissive === false ? 'restrictive' : 'permissive'}` }));
+        if (q) created.push(at({ kind: 'policy', name: `${q.qualified}.${n.policy_name}`, detail: `${(n.cmd_name ?? 'all').toUpperCase()} ${n.permissive === true ? 'permissive' : 'restrictive'}` }));
         break;
       }
       case 'CreateFunctionStmt': {
