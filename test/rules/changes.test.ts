@@ -5,7 +5,7 @@ import { rules } from '../../rules/index.js';
 import { inlineSet, inlineSettings, reviewInline, type InlineReview } from '../../src/engine/inline.js';
 import { runStatic } from '../../src/engine/static.js';
 import { loadParser } from '../../src/sql/parse.js';
-import type { Migration, MigrationSet, Settings } from '../../src/types.js';
+import type { Finding, Migration, MigrationSet, Settings } from '../../src/types.js';
 
 beforeAll(loadParser);
 
@@ -14,7 +14,7 @@ function run(review: InlineReview, tweak?: (set: MigrationSet) => void, settings
   tweak?.(set);
   return runStatic(inlineSettings({ ...review.settings, ...settings }), set, rules).findings;
 }
-const hits = (findings: { ruleId: string }[], id: string) => findings.filter((f) => f.ruleId === id);
+const hits = (findings: Finding[], id: string) => findings.filter((f) => f.ruleId === id);
 const changed = (set: MigrationSet): Migration => set.migrations[set.migrations.length - 1]!;
 
 const THREE = `CREATE TABLE a (id bigint PRIMARY KEY);
