@@ -17,8 +17,9 @@ export type TxHow = 'wrapped' | 'explicit' | 'implicit';
  */
 export function txHow(ctx: StaticContext): TxHow | undefined {
   if (ctx.tx.explicit) return 'explicit';
+  // The engine counts an implicit multi-statement query string as wrapped; name it for what it is.
+  if (ctx.migration.transactionMode === 'implicit' && !ctx.migration.transactional && executable(ctx.statements).length > 1) return 'implicit';
   if (ctx.tx.wrapped) return 'wrapped';
-  if (ctx.migration.transactionMode === 'implicit' && executable(ctx.statements).length > 1) return 'implicit';
   return undefined;
 }
 
@@ -351,12 +352,20 @@ export function indexConstraintHits(stmt: Statement, contype: 'CONSTR_UNIQUE' | 
   const out: IndexConstraintHit[] = [];
   const tableSql = relSql(table, stmt.node.relation);
   const kw = contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
+  // Constraints the same statement drops (typically the key being replaced) go with the promotion.
+  const drops = (stmt.node.cmds ?? [])
+    .map((c: any) => c?.AlterTableCmd)
+    .filter((c: any) => c?.subtype === 'AT_DropConstraint' && c.name)
+    .map((c: any) => `DROP CONSTRAINT ${c.missing_ok ? 'IF EXISTS ' : ''}${ident(c.name)}, `)
+    .join('');
   const build = (con: any, name: string, columns: string[]) => {
     const nnd = con.nulls_not_distinct ? ' NULLS NOT DISTINCT' : '';
     const include = strings(con.including);
-    const idx = `CREATE UNIQUE INDEX CONCURRENTLY ${ident(name)} ON ${tableSql} (${columns.map(ident).join(', ')})${include.length ? ` INCLUDE (${include.map(ident).join(', ')})` : ''}${nnd};`;
+    // A distinct index name: the constraint being replaced may still own `name`. USING INDEX renames it.
+    const index = `${name}_idx`;
+    const idx = `CREATE UNIQUE INDEX CONCURRENTLY ${ident(index)} ON ${tableSql} (${columns.map(ident).join(', ')})${include.length ? ` INCLUDE (${include.map(ident).join(', ')})` : ''}${nnd};`;
     const deferrable = con.deferrable ? ` DEFERRABLE${con.initdeferred ? ' INITIALLY DEFERRED' : ''}` : '';
-    const attach = `ALTER TABLE ${tableSql} ADD CONSTRAINT ${ident(name)} ${kw} USING INDEX ${ident(name)}${deferrable};`;
+    const attach = `ALTER TABLE ${tableSql} ${drops}ADD CONSTRAINT ${ident(name)} ${kw} USING INDEX ${ident(index)}${deferrable};`;
     return { idx, attach };
   };
   for (const c of stmt.node.cmds ?? []) {

@@ -11,6 +11,13 @@ import settingNotNullField from './setting-not-null-field.js';
 import disallowedUniqueConstraint from './disallowed-unique-constraint.js';
 import addingPrimaryKeyConstraint from './adding-primary-key-constraint.js';
 import concurrentlyInTransaction from './concurrently-in-transaction.js';
+import requireLockTimeout from './require-lock-timeout.js';
+import enumValueInSameTransaction from './enum-value-in-same-transaction.js';
+import reindexWithoutConcurrently from './reindex-without-concurrently.js';
+import detachPartitionWithoutConcurrently from './detach-partition-without-concurrently.js';
+import banVacuumFullOrCluster from './ban-vacuum-full-or-cluster.js';
+import refreshMatviewWithoutConcurrently from './refresh-matview-without-concurrently.js';
+import lockTableExplicit from './lock-table-explicit.js';
 
 export const lockingRules: Rule[] = [
   requireConcurrentIndexDeletion,
@@ -24,4 +31,11 @@ export const lockingRules: Rule[] = [
   disallowedUniqueConstraint,
   addingPrimaryKeyConstraint,
   concurrentlyInTransaction,
+  requireLockTimeout,
+  enumValueInSameTransaction,
+  reindexWithoutConcurrently,
+  detachPartitionWithoutConcurrently,
+  banVacuumFullOrCluster,
+  refreshMatviewWithoutConcurrently,
+  lockTableExplicit,
 ];

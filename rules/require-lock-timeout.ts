@@ -1,0 +1,71 @@
+import { defineRule, type StaticContext } from '../src/engine/rules.js';
+import type { Statement } from '../src/types.js';
+import { createdInSource, isView, reviewState, strongLocks, type LockMode } from './_locking-util.js';
+
+/** lock_timeout set through set_config() (the runner's TxState only follows SET). */
+function setConfigBefore(stmts: Statement[], stmt: Statement): boolean {
+  for (const s of stmts) {
+    if (s === stmt) return false;
+    if (s.kind === 'SelectStmt' && /set_config\s*\(\s*'lock_timeout'\s*,\s*'(?!0'|0ms'|0s')[^']+'/i.test(s.sql)) return true;
+  }
+  return false;
+}
+
+function isLockTimeoutSet(s: Statement): boolean {
+  return (s.kind === 'VariableSetStmt' && s.node.name === 'lock_timeout' && s.node.kind === 'VAR_SET_VALUE') || (s.kind === 'SelectStmt' && /set_config\s*\(\s*'lock_timeout'/i.test(s.sql));
+}
+
+/** Strong locks of a statement on tables that exist (not created in this review, not views). */
+function existingLocks(stmt: Statement, ctx: StaticContext, created: Set<string>): { table: string; mode: LockMode }[] {
+  return strongLocks(stmt, ctx).filter((l) => {
+    const known = ctx.table(l.table);
+    if (!known && created.has(l.table)) return false;
+    if (isView(known)) return false;
+    return ctx.isExisting(l.table);
+  });
+}
+
+export default defineRule({
+  id: 'require-lock-timeout',
+  phase: 'static',
+  severity: 'medium',
+  category: 'locking',
+  title: 'Strong lock taken without lock_timeout',
+  check(stmt, ctx) {
+    if (ctx.tx.lockTimeout || setConfigBefore(ctx.statements, stmt)) return;
+    const reported = reviewState(ctx, 'require-lock-timeout', () => new WeakSet<object>());
+    if (reported.has(ctx.source)) return;
+    const created = createdInSource(ctx);
+    const first = existingLocks(stmt, ctx, created);
+    if (!first.length) return;
+    reported.add(ctx.source);
+
+    // Every table this migration locks strongly before a lock_timeout appears, strongest mode each.
+    const tables = new Map<string, LockMode>();
+    const rank = (m: LockMode) => (m === 'ACCESS EXCLUSIVE' ? 3 : m === 'EXCLUSIVE' ? 2 : 1);
+    const pos = ctx.statements.indexOf(stmt);
+    for (const s of ctx.statements.slice(pos < 0 ? 0 : pos)) {
+      if (s !== stmt && isLockTimeoutSet(s)) break;
+      for (const l of s === stmt ? first : existingLocks(s, ctx, created)) {
+        const prev = tables.get(l.table);
+        if (!prev || rank(l.mode) > rank(prev)) tables.set(l.table, l.mode);
+      }
+    }
+    const list = [...tables].map(([t, m]) => `${t} (${m})`).join(', ');
+    const local = ctx.tx.inTransaction;
+    ctx.report({
+      stmt,
+      object: first[0]!.table,
+      message:
+        `This migration takes strong locks on existing tables without a lock_timeout: ${list}. A lock request waits behind every transaction already using the table ` +
+        `(a long query, a session idle in transaction), and while it waits every new query on the table queues behind it: a migration that would take milliseconds can stall the application for as long as the oldest transaction runs.`,
+      fix: {
+        description:
+          `Set a short lock_timeout before the first such statement, so that the migration fails fast instead of blocking traffic, and retry it (the deploy job, or a retry loop) until it gets the lock at a quiet moment.` +
+          (local ? ' SET LOCAL keeps the setting to this migration\'s transaction.' : ''),
+        sql: local ? `SET LOCAL lock_timeout = '5s';` : `SET lock_timeout = '5s';`,
+      },
+      evidence: { tables: Object.fromEntries(tables) },
+    });
+  },
+});
