@@ -5,7 +5,7 @@ import { lockingRules } from '../../rules/_locking.js';
 import { inlineSet, inlineSettings, reviewInline, type InlineReview } from '../../src/engine/inline.js';
 import { runStatic } from '../../src/engine/static.js';
 import { loadParser } from '../../src/sql/parse.js';
-import type { LayoutId, Migration, Settings } from '../../src/types.js';
+import type { Finding, LayoutId, Migration, Settings } from '../../src/types.js';
 
 beforeAll(loadParser);
 
@@ -21,7 +21,7 @@ function review(r: InlineReview & { mode?: Migration['transactionMode']; note?: 
   }
   return runStatic(inlineSettings({ ...r.settings, ...settings }), set, lockingRules).findings;
 }
-const only = (findings: { ruleId: string }[], id: string) => findings.filter((f) => f.ruleId === id);
+const only = (findings: Finding[], id: string) => findings.filter((f) => f.ruleId === id);
 
 const ORDERS = 'CREATE TABLE orders (id bigint PRIMARY KEY, status text, customer_id bigint); CREATE TABLE customers (id bigint PRIMARY KEY);';
 
