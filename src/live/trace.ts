@@ -268,7 +268,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
       tx = undefined;
     };
     try {
-      if (p.migration.transactional && !ownTx) tx = { name: await begin(), byRunner: true, locks: [] };
+      if (runnerWraps(p.migration, p.statements.length, ownTx)) tx = { name: await begin(), byRunner: true, locks: [] };
     } catch (e) {
       rep.applied = 'failed';
       rep.error = { message: errorOf(e).message, line: p.source.startLine };
@@ -430,6 +430,18 @@ function rewritesBetween(before: Map<number, Rel>, after: Map<number, Rel>): str
   return out.sort();
 }
 
+/**
+ * Whether the migration tool runs this file inside one transaction. 'implicit' (Prisma,
+ * golang-migrate: the file is one query string) is one implicit transaction only with several
+ * statements. 'all-pending' (drizzle: one transaction around every pending file) is traced per file.
+ */
+export function runnerWraps(m: ParsedSource['migration'], statements: number, ownTx: boolean): boolean {
+  if (ownTx) return false;
+  if (m.transactionMode === 'implicit') return statements > 1;
+  if (m.transactionMode === 'none') return false;
+  return m.transactional;
+}
+
 type Begin = () => Promise<string>;
 type End = (name: string) => Promise<unknown>;
 
@@ -450,9 +462,13 @@ async function applyWhole(
     return t === 'begin' || t === 'commit' || t === 'rollback';
   });
   // A multi-statement query string is one implicit transaction: CONCURRENTLY and friends refuse it.
-  const needsSplit = !p.error && ((rollbackOnly && ownTx) || stmts.some((s) => cannotRunInTransaction(s.kind, s.node, versionNum)));
+  // An 'implicit' multi-statement file is sent as one string by its tool too: keep it whole, so a
+  // CONCURRENTLY inside fails here as it will there.
+  const implicitWhole = p.migration.transactionMode === 'implicit' && stmts.length > 1;
+  const needsSplit =
+    !p.error && ((rollbackOnly && ownTx) || (!implicitWhole && stmts.some((s) => cannotRunInTransaction(s.kind, s.node, versionNum))));
   if (!needsSplit) {
-    const wrap = rollbackOnly || (p.migration.transactional && !ownTx);
+    const wrap = rollbackOnly || (!implicitWhole && runnerWraps(p.migration, stmts.length, ownTx));
     const name = wrap ? await begin() : '';
     try {
       await db.exec(p.source.text, { timeoutMs });
@@ -465,7 +481,7 @@ async function applyWhole(
     return;
   }
   const deadline = Date.now() + timeoutMs;
-  const wrap = rollbackOnly || (p.migration.transactional && !ownTx);
+  const wrap = rollbackOnly || runnerWraps(p.migration, stmts.length, ownTx);
   const name = wrap ? await begin() : '';
   try {
     for (const s of stmts) {

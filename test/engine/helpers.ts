@@ -7,7 +7,7 @@ import type { Migration, MigrationStatus, ParsedSource } from '../../src/types.j
 export async function parsed(
   id: string,
   sql: string,
-  opts: { status?: MigrationStatus; transactional?: boolean; file?: string } = {},
+  opts: { status?: MigrationStatus; transactional?: boolean; transactionMode?: Migration['transactionMode']; file?: string } = {},
 ): Promise<ParsedSource> {
   await loadParser();
   const file = opts.file ?? `migrations/${id}.sql`;
@@ -19,6 +19,7 @@ export async function parsed(
     path: file,
     up: source,
     transactional: opts.transactional ?? true,
+    transactionMode: opts.transactionMode,
     transactionNote: 'test',
     status: opts.status ?? 'added',
   };
@@ -29,14 +30,19 @@ export const CORPUS = path.resolve(import.meta.dirname ?? path.dirname(new URL(i
 export const hasCorpus = existsSync(CORPUS);
 
 /** Supabase CLI folder: files sorted by name, each one transaction (supabase db push). */
-export async function corpusFolder(folder: string, status: MigrationStatus = 'added', sub = ''): Promise<ParsedSource[]> {
+export async function corpusFolder(
+  folder: string,
+  status: MigrationStatus = 'added',
+  sub = '',
+  tx: { transactional: boolean; transactionMode?: Migration['transactionMode'] } = { transactional: true },
+): Promise<ParsedSource[]> {
   const dir = path.join(CORPUS, folder, sub);
   const entries = readdirSync(dir, { withFileTypes: true })
     .map((d) => (d.isDirectory() ? path.join(d.name, 'migration.sql') : d.name))
     .filter((f) => f.endsWith('.sql') && existsSync(path.join(dir, f)))
     .sort();
   const out: ParsedSource[] = [];
-  for (const f of entries) out.push(await parsed(f.replace(/\/migration\.sql$|\.sql$/, ''), readFileSync(path.join(dir, f), 'utf8'), { status, file: path.join(folder, sub, f) }));
+  for (const f of entries) out.push(await parsed(f.replace(/\/migration\.sql$|\.sql$/, ''), readFileSync(path.join(dir, f), 'utf8'), { status, file: path.join(folder, sub, f), ...tx }));
   return out;
 }
 

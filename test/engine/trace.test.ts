@@ -114,6 +114,24 @@ create table public.never (id int);`,
     expect(r.objects.source).toBe('live');
   });
 
+  it("honours 'implicit' transactions (Prisma): a lone CONCURRENTLY runs, one in a multi-statement file fails as it would", async () => {
+    const implicit = { transactional: false, transactionMode: 'implicit' as const };
+    const r = await applyTraced(
+      db,
+      [
+        await parsed('020_base', `create table public.events (id int, kind text);`, { status: 'base', ...implicit }),
+        await parsed('021_base_cic', `create index concurrently events_kind_idx on public.events (kind);`, { status: 'base', ...implicit }),
+        await parsed('022_lone', `create index concurrently events_id_idx on public.events (id);`, implicit),
+        await parsed('023_mixed', `alter table public.events add column at timestamptz;\ncreate index concurrently events_at_idx on public.events (at);`, implicit),
+      ],
+      limits,
+    );
+    expect(r.migrations.map((m) => m.applied)).toEqual(['applied', 'applied', 'applied', 'failed']);
+    expect(r.migrations[3]!.error).toMatchObject({ line: 2, message: expect.stringMatching(/cannot run inside a transaction block/) });
+    // the implicit transaction is rolled back: the first statement's column is gone too
+    expect((await db.query(`select count(*)::int as n from information_schema.columns where table_name = 'events' and column_name = 'at'`)).rows[0]).toEqual({ n: 0 });
+  });
+
   // Last: on pglite the time limit ends the engine.
   it('stops a statement at the total time limit and does not run the rest', async () => {
     const migrations = [
