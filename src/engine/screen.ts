@@ -1,0 +1,612 @@
+// Capability screening: before anything executes a migration's SQL, find what a migration has no
+// business doing during a review — shelling out on the server (COPY … PROGRAM), reading or writing
+// server files, untrusted or native-code languages, ALTER SYSTEM, LOAD, network connections (dblink,
+// foreign servers). The check looks inside: PL/pgSQL bodies of functions and DO blocks (every
+// embedded query, and EXECUTE of literal strings, recursively), SQL-language bodies, and calls to
+// functions created earlier whose bodies were flagged.
+//
+// The static rule `untrusted-capability` reports what this finds; the live runner calls the same
+// function and refuses to execute a statement with a `refuse: true` capability.
+//
+// Screening is defence in depth, not the boundary: dynamic SQL built at run time (base64, format()
+// with variables) cannot be read before it runs. Such statements get a low-severity `dynamic-sql`
+// capability with `refuse: false`; containment at run time (non-superuser role, engine without a
+// shell, scrubbed environment, time limits) is what protects against them.
+
+import * as pgQuery from 'libpg-query';
+import * as pgParser from '@libpg-query/parser';
+import type { Statement } from '../types.js';
+import { strings } from './static-ast.js';
+
+export type CapabilityId =
+  | 'shell-command'
+  | 'server-file-access'
+  | 'untrusted-language'
+  | 'native-code'
+  | 'server-configuration'
+  | 'network-connection'
+  | 'privileged-role'
+  | 'dynamic-sql';
+
+export interface CapabilityHit {
+  /** What the statement would be able to do, e.g. 'shell-command'. */
+  capability: CapabilityId;
+  /** Human text: what exactly, and where (inside a DO block, a function body, a literal EXECUTE…). */
+  detail: string;
+  /** 'critical' for the capabilities themselves; 'low' for dynamic SQL that could not be screened. */
+  severity: 'critical' | 'low';
+  /** Never execute this statement. false only for dynamic-sql: run it only where execution is contained. */
+  refuse: boolean;
+  /** Byte offset in the statement's source of the node that triggered it (top-level nodes only). */
+  location?: number;
+}
+
+/** Carries what earlier statements created: functions whose bodies were flagged, so calls to them are flagged too. */
+export interface ScreenContext {
+  /** Lower-case unqualified function name → why its body is flagged. */
+  functions: Map<string, CapabilityHit[]>;
+  /** Lower-case unqualified function names whose bodies run dynamic SQL that could not be screened. */
+  dynamicFunctions: Set<string>;
+}
+
+export function createScreenContext(): ScreenContext {
+  return { functions: new Map(), dynamicFunctions: new Set() };
+}
+
+export const CAPABILITY_TEXT: Record<CapabilityId, string> = {
+  'shell-command': 'runs a shell command on the database server',
+  'server-file-access': "reads or writes files on the database server's filesystem",
+  'untrusted-language': 'creates code in an untrusted procedural language (full OS access as the postgres user)',
+  'native-code': 'loads native code (a shared library) into the database server',
+  'server-configuration': 'changes the server configuration (postgresql.auto.conf)',
+  'network-connection': 'opens network connections from the database server',
+  'privileged-role': 'grants a role that can read/write server files or run programs',
+  'dynamic-sql': 'runs dynamic SQL that cannot be screened before it executes',
+};
+
+const FILE_FUNCS = new Set([
+  'pg_read_file',
+  'pg_read_binary_file',
+  'pg_ls_dir',
+  'pg_stat_file',
+  'pg_ls_logdir',
+  'pg_ls_waldir',
+  'pg_ls_tmpdir',
+  'pg_ls_archive_statusdir',
+  'pg_ls_replslotdir',
+  'pg_ls_logicalsnapdir',
+  'pg_ls_logicalmapdir',
+  'lo_import',
+  'lo_export',
+  // adminpack
+  'pg_file_write',
+  'pg_file_read',
+  'pg_file_rename',
+  'pg_file_unlink',
+  'pg_file_sync',
+  'pg_logdir_ls',
+]);
+
+/** C symbols behind the file functions: `CREATE FUNCTION x() … LANGUAGE internal AS 'pg_read_file_v2'` renames them. */
+const FILE_SYMBOL_RE = /^(pg_read_(binary_)?file|pg_ls_|pg_stat_file|be_lo_(import|export)|lo_(import|export)|pg_file_|pg_logdir_ls)/i;
+
+/** Functions that execute a query given as text. */
+const QUERY_FUNCS = new Set(['query_to_xml', 'query_to_xmlschema', 'query_to_xml_and_xmlschema', 'ts_stat']);
+
+const UNTRUSTED_LANGS = new Set([
+  'plpython3u',
+  'plpythonu',
+  'plpython2u',
+  'plperlu',
+  'pltclu',
+  'plluau',
+  'plr',
+  'plsh',
+  'pljavau',
+]);
+/** Extensions whose only purpose is server file access. */
+const FILE_EXTENSIONS = new Set(['adminpack', 'file_fdw']);
+const PRIVILEGED_ROLES = new Set(['pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files']);
+const LIBRARY_SETTINGS = new Set(['session_preload_libraries', 'local_preload_libraries', 'shared_preload_libraries', 'dynamic_library_path']);
+
+/** Nested SQL (EXECUTE of a literal that creates a function with EXECUTE …) is followed this deep. */
+const MAX_DEPTH = 6;
+/** Embedded queries parsed per top-level statement, at most: bounds the work on hostile input. */
+const MAX_PARSES = 500;
+
+interface Walk {
+  ctx: ScreenContext;
+  hits: CapabilityHit[];
+  parses: number;
+}
+
+/**
+ * The capabilities a statement would use if executed, with where they hide. Pass one context per
+ * review, in execution order: functions created with flagged bodies are remembered, and later calls
+ * to them (SELECT f(), CALL, triggers, event triggers) are flagged too. Never throws.
+ */
+export function screenStatement(stmt: Pick<Statement, 'kind' | 'node'> & Partial<Pick<Statement, 'sql' | 'plpgsql'>>, context: ScreenContext = createScreenContext()): CapabilityHit[] {
+  const w: Walk = { ctx: context, hits: [], parses: 0 };
+  try {
+    screenNode(stmt.kind, stmt.node, stmt.sql, stmt.plpgsql, w, 0, '', true);
+  } catch (e) {
+    // A screening bug must not let a statement through unscreened: refuse it and say why.
+    w.hits.push({
+      capability: 'dynamic-sql',
+      detail: `the statement could not be screened (${(e as Error)?.message ?? e})`,
+      severity: 'low',
+      refuse: true,
+    });
+  }
+  return dedupe(w.hits);
+}
+
+/** SQL text (one or more statements) screened as if executed in order; for the live runner's ad-hoc SQL and tests. */
+export function screenSql(sql: string, context: ScreenContext = createScreenContext()): CapabilityHit[] {
+  const w: Walk = { ctx: context, hits: [], parses: 0 };
+  screenText(sql, 0, w, 0, '');
+  return dedupe(w.hits);
+}
+
+function dedupe(hits: CapabilityHit[]): CapabilityHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const k = `${h.capability}\u0000${h.detail}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function add(w: Walk, capability: CapabilityId, detail: string, where: string, location?: number): void {
+  const dyn = capability === 'dynamic-sql';
+  w.hits.push({
+    capability,
+    detail: where ? `${detail} ${where}` : detail,
+    severity: dyn ? 'low' : 'critical',
+    refuse: !dyn,
+    location: where ? undefined : location,
+  });
+}
+
+/** Parse SQL text and screen every statement in it. `mode` 0: statements; 2: an expression; 3+: an assignment. */
+function screenText(text: string, mode: number, w: Walk, depth: number, where: string): void {
+  if (depth > MAX_DEPTH) {
+    add(w, 'dynamic-sql', 'SQL nested too deep to screen', where);
+    return;
+  }
+  if (++w.parses > MAX_PARSES) {
+    if (w.parses === MAX_PARSES + 1) add(w, 'dynamic-sql', `more than ${MAX_PARSES} embedded queries: the rest was screened by pattern only`, where);
+    lexical(text, w, where);
+    return;
+  }
+  let sql = text;
+  if (mode === 2) sql = `SELECT ${text}`;
+  else if (mode >= 3) sql = `SELECT ${text.replace(/^[\s\S]*?:?=/, '')}`; // "target := expr": keep the expression
+  let tree: any;
+  try {
+    tree = pgQuery.parseSync(sql);
+  } catch {
+    // PL/pgSQL accepts fragments the SQL grammar does not (e.g. `x := a, b` or cursor args): fall back to patterns.
+    lexical(text, w, where);
+    return;
+  }
+  for (const s of tree?.stmts ?? []) {
+    const kind = Object.keys(s.stmt ?? {})[0];
+    if (!kind) continue;
+    const loc = s.stmt_location ?? 0;
+    const sub = s.stmt_len ? sliceBytes(sql, loc, loc + s.stmt_len) : sliceBytes(sql, loc);
+    screenNode(kind, s.stmt[kind], sub, undefined, w, depth, where, false);
+  }
+}
+
+function sliceBytes(text: string, start: number, end?: number): string {
+  const buf = Buffer.from(text, 'utf8');
+  return buf.subarray(start, end).toString('utf8');
+}
+
+/** Screen one statement node: its own kind, every function call in it, and the code it creates or runs. */
+function screenNode(kind: string, node: any, sql: string | undefined, plTree: any, w: Walk, depth: number, where: string, top: boolean): void {
+  if (!node || typeof node !== 'object') return;
+  const here = (d: string, cap: CapabilityId, loc?: number) => add(w, cap, d, where, top ? loc : undefined);
+
+  switch (kind) {
+    case 'CopyStmt': {
+      if (node.is_program) here(`COPY … ${node.is_from ? 'FROM' : 'TO'} PROGRAM ${quote(node.filename)}`, 'shell-command');
+      else if (typeof node.filename === 'string')
+        here(`COPY … ${node.is_from ? 'FROM' : 'TO'} server file ${quote(node.filename)}`, 'server-file-access');
+      break;
+    }
+    case 'AlterSystemStmt':
+      here(`ALTER SYSTEM SET ${node.setstmt?.name ?? ''}`.trim(), 'server-configuration');
+      break;
+    case 'LoadStmt':
+      here(`LOAD ${quote(node.filename)}`, 'native-code');
+      break;
+    case 'CreateExtensionStmt': {
+      const ext = String(node.extname ?? '').toLowerCase();
+      if (UNTRUSTED_LANGS.has(ext)) here(`CREATE EXTENSION ${ext} (untrusted language)`, 'untrusted-language');
+      else if (FILE_EXTENSIONS.has(ext)) here(`CREATE EXTENSION ${ext}`, 'server-file-access');
+      break;
+    }
+    case 'CreatePLangStmt':
+      if (!node.pltrusted) here(`CREATE LANGUAGE ${node.plname ?? '<language>'} with its own handler`, 'native-code');
+      break;
+    case 'CreateForeignServerStmt': {
+      const fdw = String(node.fdwname ?? '').toLowerCase();
+      here(`CREATE SERVER ${node.servername ?? ''} FOREIGN DATA WRAPPER ${fdw}`, fdw === 'file_fdw' ? 'server-file-access' : 'network-connection');
+      break;
+    }
+    case 'CreateUserMappingStmt':
+      here(`CREATE USER MAPPING for server ${node.servername ?? ''}`, 'network-connection');
+      break;
+    case 'ImportForeignSchemaStmt':
+      here(`IMPORT FOREIGN SCHEMA from server ${node.server_name ?? ''}`, 'network-connection');
+      break;
+    case 'CreateForeignTableStmt':
+      for (const o of node.options ?? []) {
+        const d = o?.DefElem;
+        if (d?.defname === 'program') here(`foreign table reading PROGRAM ${quote(d.arg?.String?.sval)}`, 'shell-command');
+        else if (d?.defname === 'filename') here(`foreign table reading server file ${quote(d.arg?.String?.sval)}`, 'server-file-access');
+      }
+      break;
+    case 'GrantRoleStmt':
+      if (node.is_grant !== false)
+        for (const r of node.granted_roles ?? []) {
+          const name = r?.AccessPriv?.priv_name;
+          if (typeof name === 'string' && PRIVILEGED_ROLES.has(name.toLowerCase())) here(`GRANT ${name}`, 'privileged-role');
+        }
+      break;
+    case 'CreateFunctionStmt':
+      screenFunction(node, sql, plTree, w, depth, where);
+      break;
+    case 'DoStmt':
+      screenDo(node, sql, plTree, w, depth, where);
+      break;
+    case 'CreateTrigStmt':
+    case 'CreateEventTrigStmt': {
+      const fn = lastName(node.funcname);
+      if (fn) flagCall(fn, `${kind === 'CreateTrigStmt' ? 'trigger' : 'event trigger'} ${node.trigname ?? ''} runs`.replace('  ', ' '), w, where);
+      break;
+    }
+  }
+
+  // Every function call and SET anywhere in the statement (column defaults, views, CTEs, BEGIN ATOMIC bodies…).
+  walkNode(node, (key, value) => {
+    if (key === 'FuncCall' || key === 'funccall') screenCall(value, w, depth, where, top);
+    else if (key === 'VariableSetStmt' || key === 'setstmt') {
+      const name = String(value?.name ?? '').toLowerCase();
+      if (LIBRARY_SETTINGS.has(name)) add(w, 'native-code', `SET ${name} (loads libraries into later sessions)`, where);
+    }
+  });
+  if (kind === 'VariableSetStmt' && LIBRARY_SETTINGS.has(String(node.name ?? '').toLowerCase()))
+    add(w, 'native-code', `SET ${node.name} (loads libraries into later sessions)`, where);
+}
+
+function screenCall(call: any, w: Walk, depth: number, where: string, top: boolean): void {
+  const parts = strings(call?.funcname).map((s) => s.toLowerCase());
+  const name = parts[parts.length - 1];
+  if (!name) return;
+  const loc = top ? call.location : undefined;
+  if (FILE_FUNCS.has(name)) add(w, 'server-file-access', `${name}()`, where, loc);
+  else if (name.startsWith('dblink') && !['dblink_build_sql_insert', 'dblink_build_sql_update', 'dblink_build_sql_delete'].includes(name))
+    add(w, 'network-connection', `${name}()`, where, loc);
+  else if (QUERY_FUNCS.has(name)) {
+    const q = foldString(call.args?.[0]);
+    if (q != null && !q.includes(MARK)) screenText(q, 0, w, depth + 1, `in the query run by ${name}()${where ? ` ${where}` : ''}`);
+    else add(w, 'dynamic-sql', `${name}() of a query built at run time`, where, loc);
+  }
+  flagCall(name, 'calls', w, where);
+}
+
+/** A call to a function created earlier whose body was flagged (`verb`: 'calls', 'trigger t runs'…). */
+function flagCall(name: string, verb: string, w: Walk, where: string): void {
+  const key = name.toLowerCase();
+  const body = w.ctx.functions.get(key);
+  if (body) {
+    for (const cap of new Set(body.map((h) => h.capability))) {
+      const d = body.find((h) => h.capability === cap)!.detail;
+      add(w, cap, `${verb} ${key}(), created earlier in this review and flagged: ${d}`, where);
+    }
+  } else if (w.ctx.dynamicFunctions.has(key)) {
+    add(w, 'dynamic-sql', `${verb} ${key}(), whose body runs dynamic SQL that could not be screened`, where);
+  }
+}
+
+function lastName(items: any[] | undefined): string | undefined {
+  const parts = strings(items);
+  return parts.length ? parts[parts.length - 1]!.toLowerCase() : undefined;
+}
+
+function quote(s: unknown): string {
+  const t = String(s ?? '');
+  return `'${t.length > 80 ? t.slice(0, 77) + '…' : t}'`;
+}
+
+function screenFunction(node: any, sql: string | undefined, plTree: any, w: Walk, depth: number, where: string): void {
+  const name = lastName(node.funcname) ?? '<function>';
+  const display = strings(node.funcname).join('.') || name;
+  const opts: any[] = (node.options ?? []).map((o: any) => o?.DefElem).filter(Boolean);
+  const lang = String(opts.find((d) => d.defname === 'language')?.arg?.String?.sval ?? (node.sql_body ? 'sql' : '')).toLowerCase();
+  const as = strings(opts.find((d) => d.defname === 'as')?.arg?.List?.items);
+  const before = w.hits.length;
+  const inner = `in the body of ${display}()${where ? ` ${where}` : ''}`;
+
+  if (UNTRUSTED_LANGS.has(lang)) add(w, 'untrusted-language', `function ${display}() in LANGUAGE ${lang}`, where);
+  else if (lang === 'c') add(w, 'native-code', `function ${display}() in LANGUAGE C from ${quote(as[0])}`, where);
+  else if (lang === 'internal' && as[0] && FILE_SYMBOL_RE.test(as[0])) add(w, 'server-file-access', `function ${display}() wraps the internal ${as[0]}`, where);
+  else if (lang === 'sql' && as[0] != null) screenText(as[0], 0, w, depth + 1, inner);
+  else if (lang === 'plpgsql') {
+    const tree = plTree ?? (sql ? parsePl(sql) : undefined);
+    if (tree) screenPl(tree, w, depth, inner, false);
+    else if (as[0] != null) lexical(as[0], w, inner, true);
+  }
+  // BEGIN ATOMIC bodies are part of the node: the caller's walk screens their calls.
+
+  const body = w.hits.slice(before);
+  const own = body.filter((h) => h.capability !== 'dynamic-sql');
+  // CREATE OR REPLACE replaces the body: what the old one did no longer matters.
+  if (own.length) w.ctx.functions.set(name, own);
+  else w.ctx.functions.delete(name);
+  if (body.some((h) => h.capability === 'dynamic-sql')) w.ctx.dynamicFunctions.add(name);
+  else w.ctx.dynamicFunctions.delete(name);
+  // Creating a function does not run its dynamic SQL: only a call does, and the call is flagged then.
+  for (let i = w.hits.length - 1; i >= before; i--) if (w.hits[i]!.capability === 'dynamic-sql') w.hits.splice(i, 1);
+}
+
+function screenDo(node: any, sql: string | undefined, plTree: any, w: Walk, depth: number, where: string): void {
+  const args: any[] = (node.args ?? []).map((o: any) => o?.DefElem).filter(Boolean);
+  const lang = String(args.find((d) => d.defname === 'language')?.arg?.String?.sval ?? 'plpgsql').toLowerCase();
+  const body = args.find((d) => d.defname === 'as')?.arg?.String?.sval;
+  const inner = `inside a DO block${where ? ` ${where}` : ''}`;
+  if (UNTRUSTED_LANGS.has(lang)) return add(w, 'untrusted-language', `DO block in LANGUAGE ${lang}`, where);
+  if (lang !== 'plpgsql') return;
+  const tree = plTree ?? (sql ? parsePl(sql) : undefined) ?? (typeof body === 'string' ? parsePl(`DO ${dollar(body)}`) : undefined);
+  if (tree) screenPl(tree, w, depth, inner, true);
+  else if (typeof body === 'string') lexical(body, w, inner, true);
+}
+
+function dollar(body: string): string {
+  let tag = '$pgr$';
+  for (let i = 0; body.includes(tag); i++) tag = `$pgr${i}$`;
+  return `${tag}${body}${tag}`;
+}
+
+function parsePl(sql: string): any | undefined {
+  try {
+    return pgParser.parsePlPgSQLSync(sql.trimEnd().endsWith(';') ? sql : sql + ';');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where a PL/pgSQL statement keeps a dynamic query (EXECUTE, FOR … EXECUTE, RETURN QUERY EXECUTE, OPEN … FOR EXECUTE). */
+const DYNAMIC_KEYS: Record<string, string> = {
+  PLpgSQL_stmt_dynexecute: 'query',
+  PLpgSQL_stmt_dynfors: 'query',
+  PLpgSQL_stmt_return_query: 'dynquery',
+  PLpgSQL_stmt_open: 'dynquery',
+};
+
+/** Every embedded query of a PL/pgSQL tree, screened; dynamic queries are read when they are literal. */
+function screenPl(tree: any, w: Walk, depth: number, where: string, runsNow: boolean): void {
+  const visit = (value: any, owner: string | undefined, key: string) => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, owner, key);
+      return;
+    }
+    for (const k of Object.keys(value)) {
+      const v = value[k];
+      if (k === 'PLpgSQL_expr') {
+        const q = typeof v?.query === 'string' ? v.query : undefined;
+        if (q == null) continue;
+        const dynamic = owner != null && DYNAMIC_KEYS[owner] === key;
+        if (dynamic) screenDynamic(q, w, depth, where, runsNow);
+        else screenText(q, typeof v.parseMode === 'number' ? v.parseMode : 0, w, depth + 1, where);
+      } else if (k.startsWith('PLpgSQL_stmt_')) {
+        for (const [kk, vv] of Object.entries(v ?? {})) visit(vv, k, kk);
+      } else visit(v, owner, k);
+    }
+  };
+  visit(tree, undefined, '');
+}
+
+/** EXECUTE <expr>: a constant string is parsed and screened; anything else is screened by its literal fragments. */
+function screenDynamic(exprText: string, w: Walk, depth: number, where: string, runsNow: boolean): void {
+  const inner = `in dynamic SQL (EXECUTE) ${where}`;
+  let expr: any;
+  try {
+    expr = pgQuery.parseSync(`SELECT ${exprText}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+  } catch {
+    expr = undefined;
+  }
+  // The expression itself may call things: EXECUTE pg_read_file('/tmp/x.sql').
+  if (expr) screenText(exprText, 2, w, depth + 1, where);
+  const literal = expr ? foldString(expr) : undefined;
+  if (literal != null) return screenText(literal, 0, w, depth + 1, inner);
+  // format('… %I … %L …', …), quote_ident(), quote_literal(): the values vary, the statement's shape does not.
+  const template = expr ? foldTemplate(expr) : undefined;
+  if (template != null && shapeIsFixed(template)) return screenText(template, 0, w, depth + 1, inner);
+  const before = w.hits.length;
+  const fragments: string[] = [];
+  if (expr) walkNode(expr, (k, v) => void (k === 'A_Const' && typeof v?.sval?.sval === 'string' && fragments.push(v.sval.sval)));
+  else fragments.push(exprText);
+  lexical(fragments.join(' '), w, inner);
+  if (w.hits.length === before || !runsNow)
+    add(w, 'dynamic-sql', `EXECUTE of a string built at run time (${short(exprText)})`, where);
+}
+
+/** Stands for a value only known at run time: as an identifier (%I) or inside a literal (%L). */
+const MARK = 'pgreview_value_7f3a';
+
+/**
+ * A string with run-time values replaced by MARK, when every such value is quoted as an identifier
+ * or a literal (so it cannot change the statement's structure); undefined for anything else (%s, variables).
+ */
+function foldTemplate(expr: any): string | undefined {
+  if (!expr || typeof expr !== 'object') return undefined;
+  const lit = foldString(expr);
+  if (lit != null) return lit;
+  if (expr.TypeCast) return foldTemplate(expr.TypeCast.arg);
+  if (expr.A_Expr && expr.A_Expr.kind === 'AEXPR_OP' && strings(expr.A_Expr.name).join('.') === '||') {
+    const l = foldTemplate(expr.A_Expr.lexpr);
+    const r = l == null ? undefined : foldTemplate(expr.A_Expr.rexpr);
+    return l != null && r != null ? l + r : undefined;
+  }
+  const call = expr.FuncCall;
+  if (!call) return undefined;
+  const name = strings(call.funcname).pop()?.toLowerCase();
+  if (name === 'quote_ident') return MARK;
+  if (name === 'quote_literal' || name === 'quote_nullable') return `'${MARK}'`;
+  if (name === 'format') {
+    const fmt = foldString(call.args?.[0]);
+    if (fmt == null) return undefined;
+    let ok = true;
+    let next = 1;
+    const args: any[] = call.args ?? [];
+    const out = fmt.replace(/%(\d+\$)?(-?\d*|\*(\d+\$)?)([%sIL])/g, (m, pos: string | undefined, _w, _s, t: string) => {
+      if (t === '%') return '%';
+      // A constant argument is spliced in as Postgres would quote it; a run-time one becomes MARK.
+      const n = pos ? parseInt(pos, 10) : next;
+      next = n + 1;
+      const value = /[*]/.test(m) ? undefined : foldString(args[n]);
+      if (t === 'I') return value != null ? `"${value.replace(/"/g, '""')}"` : MARK;
+      if (t === 'L') return value != null ? `'${value.replace(/'/g, "''")}'` : `'${MARK}'`;
+      if (value != null) return value;
+      ok = false; // %s of a run-time value: raw text, anything can be spliced in
+      return m;
+    });
+    return ok ? out : undefined;
+  }
+  return undefined;
+}
+
+/** Keys under which a run-time identifier or literal only names a table, column, constraint or role, or is a plain value. */
+const SAFE_MARK_KEYS = new Set(['relname', 'schemaname', 'colname', 'idxname', 'conname', 'policy_name', 'trigname', 'rolename', 'newname', 'subname', 'indexname', 'aliasname']);
+
+/** The template parses, and every run-time value sits where it cannot add a capability (not a function, language, file or setting name). */
+function shapeIsFixed(template: string): boolean {
+  let tree: any;
+  try {
+    tree = pgQuery.parseSync(template);
+  } catch {
+    return false;
+  }
+  let fixed = true;
+  const visit = (value: any, key: string, parentKey: string): void => {
+    if (!fixed) return;
+    if (typeof value === 'string') {
+      if (!value.includes(MARK)) return;
+      // String nodes: safe in column references; a literal value (A_Const) is safe; elsewhere (function names, options) not.
+      if (key === 'sval' && (parentKey === 'fields' || parentKey === 'sval')) return;
+      if (SAFE_MARK_KEYS.has(key)) return;
+      fixed = false;
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, key, parentKey);
+      return;
+    }
+    // Settings and function-like names must be known: SET <mark> = … or ALTER … SET <mark> could load libraries.
+    if ((key === 'VariableSetStmt' || key === 'setstmt') && String(value.name ?? '').includes(MARK)) {
+      fixed = false;
+      return;
+    }
+    if (key === 'FuncCall' || key === 'funccall' || key === 'DefElem' || key === 'LoadStmt' || key === 'CreateExtensionStmt') {
+      if (JSON.stringify(value).includes(MARK) && !(key === 'FuncCall' && !JSON.stringify(value.funcname ?? '').includes(MARK) && argsOnlyLiterals(value))) {
+        fixed = false;
+        return;
+      }
+    }
+    for (const k of Object.keys(value)) visit(value[k], k, key === 'String' ? parentKey : key);
+  };
+  visit(tree, '', '');
+  return fixed;
+}
+
+/** A call whose run-time values are plain arguments (not a function that runs its argument as SQL). */
+function argsOnlyLiterals(call: any): boolean {
+  const name = strings(call.funcname).pop()?.toLowerCase() ?? '';
+  return !QUERY_FUNCS.has(name) && !name.startsWith('dblink');
+}
+
+function short(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 60 ? t.slice(0, 57) + '…' : t;
+}
+
+/** A string the expression always evaluates to: literals, casts of literals, and || of those. */
+function foldString(expr: any): string | undefined {
+  if (!expr || typeof expr !== 'object') return undefined;
+  if (expr.A_Const) return typeof expr.A_Const.sval?.sval === 'string' ? expr.A_Const.sval.sval : expr.A_Const.sval ? '' : undefined;
+  if (expr.TypeCast) return foldString(expr.TypeCast.arg);
+  if (expr.A_Expr && expr.A_Expr.kind === 'AEXPR_OP' && strings(expr.A_Expr.name).join('.') === '||') {
+    const l = foldString(expr.A_Expr.lexpr);
+    const r = l == null ? undefined : foldString(expr.A_Expr.rexpr);
+    return l != null && r != null ? l + r : undefined;
+  }
+  return undefined;
+}
+
+const LEXICAL: { re: RegExp; cap: CapabilityId; what: string }[] = [
+  { re: /\bcopy\b[\s\S]*?\bprogram\b/i, cap: 'shell-command', what: 'COPY … PROGRAM' },
+  { re: /\b(pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|pg_ls_(log|wal|tmp|archive_status|replslot|logicalsnap|logicalmap)dir|lo_import|lo_export|pg_file_(write|read|rename|unlink|sync)|pg_logdir_ls)\b/i, cap: 'server-file-access', what: 'server file function' },
+  { re: /\balter\s+system\b/i, cap: 'server-configuration', what: 'ALTER SYSTEM' },
+  { re: /(^|;)\s*load\s+'/i, cap: 'native-code', what: 'LOAD' },
+  { re: /\bdblink(_exec|_connect(_u)?|_send_query|_open)?\s*\(/i, cap: 'network-connection', what: 'dblink' },
+  { re: /\bcreate\s+server\b/i, cap: 'network-connection', what: 'CREATE SERVER' },
+  { re: /\blanguage\s+['"]?(plpython3u|plpythonu|plpython2u|plperlu|pltclu|plluau|plr|plsh|pljavau)\b/i, cap: 'untrusted-language', what: 'untrusted language' },
+  { re: /\bcreate\s+(extension|language)\s+(if\s+not\s+exists\s+)?['"]?(plpython3u|plpythonu|plpython2u|plperlu|pltclu|plluau|plr|plsh|pljavau)\b/i, cap: 'untrusted-language', what: 'untrusted language' },
+  { re: /\bgrant\s+(pg_execute_server_program|pg_read_server_files|pg_write_server_files)\b/i, cap: 'privileged-role', what: 'privileged role grant' },
+];
+
+/** Pattern screening for text the parser cannot read (fragments of dynamic SQL, bodies that do not parse). */
+function lexical(text: string, w: Walk, where: string, unparsed = false): void {
+  const sample = text.length > 1_000_000 ? text.slice(0, 1_000_000) : text;
+  for (const { re, cap, what } of LEXICAL) {
+    const m = re.exec(sample);
+    if (m) add(w, cap, `${what} (${short(m[0])})${unparsed ? ' in a body pgreview could not parse' : ''}`, where);
+  }
+}
+
+/** Depth-first walk that tolerates anything; `visit` sees each object under its key. */
+function walkNode(node: any, visit: (key: string, value: any) => void): void {
+  const stack: [string, any][] = [['', node]];
+  while (stack.length) {
+    const [key, value] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([key, value[i]]);
+      continue;
+    }
+    if (key) visit(key, value);
+    for (const k of Object.keys(value)) stack.push([k, value[k]]);
+  }
+}
+
+/** Why the capabilities matter, in a sentence or two each: shared by the static rule and the live runner's skip reasons. */
+export function describeCapabilities(hits: CapabilityHit[]): { title: string; message: string; severity: 'critical' | 'low' } {
+  const refused = hits.filter((h) => h.refuse);
+  const caps = [...new Set(refused.map((h) => h.capability))];
+  if (refused.length === 0) {
+    const what = hits.map((h) => h.detail).join('; ');
+    return {
+      severity: 'low',
+      title: 'Dynamic SQL that cannot be screened',
+      message:
+        `${what}. pgreview reads a migration's SQL before running it to keep shell commands, server file access and network connections out of the review, ` +
+        'but SQL assembled at run time can only be known by running it. Build dynamic statements with format() and %I/%L (or quote_ident/quote_literal), which pgreview can screen, or check by hand what this block executes.',
+    };
+  }
+  const list = caps.map((c) => CAPABILITY_TEXT[c]).join('; ');
+  const details = refused.map((h) => h.detail).join('; ');
+  return {
+    severity: 'critical',
+    title: `Migration ${CAPABILITY_TEXT[caps[0]!]}`,
+    message:
+      `This statement ${list} (${details}). pgreview did NOT execute it: it screens every statement before running it and refuses these capabilities. ` +
+      'In production the same migration runs with the migration role\'s privileges on your database server: a migration that shells out, reads server files or the environment, loads native code or opens network connections is a supply-chain risk, because whoever can merge a migration then runs code on the database host.',
+  };
+}
