@@ -1,11 +1,17 @@
 // The live stage as review() sees it: start an engine, prepare the preset, apply base then changed
 // migrations traced, diff the catalog, run live rules and probes. Returns what it proved and what it
-// could not, so that confidence can say so.
+// could not, so that confidence can say so. Each history (a folder can hold several databases)
+// gets its own fresh database.
 
-import type { EngineInfo, Finding, MigrationReport, MigrationSet, ObjectChanges, ProbeResult, Settings } from './types.js';
+import type { EngineInfo, Finding, Migration, MigrationReport, MigrationSet, ObjectChanges, PresetId, ProbeResult, Settings, Statement } from './types.js';
 import type { ParsedSourceWithErrors } from './sql/parse.js';
-import type { StaticResult } from './engine/static.js';
-import type { Rule } from './engine/rules.js';
+import { finalizeFinding, toFinding, type StaticResult } from './engine/static.js';
+import type { LiveContext, LiveRule, ReportInput, Rule } from './engine/rules.js';
+import { createEngine } from './engine/select.js';
+import type { Database, Engine } from './engine/database.js';
+import { choosePreset, presetPrepare } from './live/presets.js';
+import { applyTraced, type TraceResult } from './live/trace.js';
+import { runProbes, type ProbeInput } from './live/probes.js';
 
 export interface LiveInput {
   settings: Settings;
@@ -19,8 +25,10 @@ export interface LiveOutcome {
   ran: boolean;
   skippedReason?: string;
   engine: EngineInfo | null;
+  preset?: { id: PresetId; reason: string };
   migrations: MigrationReport[];
   findings: Finding[];
+  suppressed: (Finding & { reason: string })[];
   objects?: ObjectChanges;
   probes: ProbeResult[];
   statementsExecuted: number;
@@ -28,19 +36,139 @@ export interface LiveOutcome {
   objectsNotProbed: number;
 }
 
-export async function runLive(input: LiveInput): Promise<LiveOutcome> {
-  const notRun = (reason: string): LiveOutcome => ({
-    ran: false,
-    skippedReason: reason,
-    engine: null,
-    migrations: [],
-    findings: [],
-    probes: [],
-    statementsExecuted: 0,
-    objectsProbed: 0,
-    objectsNotProbed: 0,
-  });
-  if (input.settings.engine === 'none') return notRun('static review only (--engine none)');
-  if (!input.set.migrations.some((m) => m.status !== 'base')) return notRun('no changed migrations');
-  return notRun('the live engine is not wired into review() yet');
+const notRun = (reason: string, engine: EngineInfo | null = null): LiveOutcome => ({
+  ran: false,
+  skippedReason: reason,
+  engine,
+  migrations: [],
+  findings: [],
+  suppressed: [],
+  probes: [],
+  statementsExecuted: 0,
+  objectsProbed: 0,
+  objectsNotProbed: 0,
+});
+
+export function choosePresetFor(settings: Settings, set: MigrationSet, staticResult: StaticResult): { id: PresetId; reason: string } {
+  if (settings.preset) return { id: settings.preset, reason: settings.configPath ? `set in ${settings.configPath} or on the command line` : 'requested' };
+  if (staticResult.supabase) {
+    const picked = choosePreset(set.layout, staticResult.reviewed.map((r) => r.stmt));
+    return picked.id === 'supabase' ? picked : { id: 'supabase', reason: 'the SQL uses Supabase auth functions' };
+  }
+  return choosePreset(set.layout, staticResult.reviewed.map((r) => r.stmt));
 }
+
+export async function runLive(input: LiveInput): Promise<LiveOutcome> {
+  const { settings, set, sources, staticResult } = input;
+  if (settings.engine === 'none') return notRun('static review only (--engine none)');
+  if (!set.migrations.some((m) => m.status !== 'base')) return notRun('no changed migrations');
+
+  const preset = choosePresetFor(settings, set, staticResult);
+  const histories = new Map<string, Migration[]>();
+  for (const m of set.migrations) {
+    const key = m.history ?? '';
+    histories.set(key, [...(histories.get(key) ?? []), m]);
+  }
+
+  const out: LiveOutcome = { ...notRun(''), ran: true, skippedReason: undefined, preset };
+  const objects: ObjectChanges = { created: [], altered: [], dropped: [], source: 'live' };
+  const seen = new Map<string, number>();
+  const liveRules = input.rules.filter((r): r is LiveRule => r.phase === 'live' && settings.rules[r.id] !== 'off');
+
+  for (const [history, migrations] of histories) {
+    if (!migrations.some((m) => m.status !== 'base')) continue;
+    const ids = new Set(migrations.map((m) => m.id));
+    const historySources = sources.filter((s) => ids.has(s.migration.id));
+    let engine: Engine | undefined;
+    let db: Database | undefined;
+    try {
+      engine = await createEngine(settings, { prepare: presetPrepare(preset.id) });
+      if (!engine) return notRun('no engine selected');
+      out.engine ??= engine.describe();
+      try {
+        db = await engine.start();
+      } catch (e) {
+        return notRun(`the ${engine.describe().id} engine could not start: ${(e as Error).message}`, engine.describe());
+      }
+      out.engine = engine.describe();
+      const up = historySources.filter((s) => s.direction === 'up');
+      const trace = await applyTraced(db, up, { statementTimeoutMs: settings.statementTimeoutMs, totalTimeoutMs: settings.totalTimeoutMs });
+      out.migrations.push(...trace.migrations.filter((m) => m.status !== 'base' || m.applied === 'failed'));
+      out.statementsExecuted += trace.migrations
+        .filter((m) => m.status !== 'base')
+        .reduce((n, m) => n + (m.trace ?? []).filter((t) => !t.error && !t.skipped).length, 0);
+      objects.created.push(...trace.objects.created);
+      objects.altered.push(...trace.objects.altered);
+      objects.dropped.push(...trace.objects.dropped);
+
+      const statementFor = statementLocator(historySources);
+      const report = (rule: LiveRule) => (ri: ReportInput) => {
+        const f = finalizeFinding(settings, toFinding(rule, ri, 'live'), ri.stmt?.sql, seen);
+        const ignore = ri.stmt?.ignores.find((i) => i.ruleId === rule.id) ?? historySources.find((s) => s.source.file === f.file)?.fileIgnores.find((i) => i.ruleId === rule.id);
+        if (ignore) {
+          ignore.used = true;
+          out.suppressed.push({ ...f, reason: ignore.reason });
+        } else out.findings.push(f);
+      };
+      if (trace.before && trace.after) {
+        const ctxBase = {
+          settings,
+          set,
+          before: trace.before,
+          after: trace.after,
+          trace,
+          sources: historySources,
+          exposedSchemas: new Set(staticResult.exposedSchemas),
+          supabase: staticResult.supabase,
+          statementFor,
+        };
+        for (const rule of liveRules) {
+          const ctx: LiveContext = { ...ctxBase, report: report(rule) };
+          try {
+            rule.check(ctx);
+          } catch (e) {
+            out.findings.push(
+              finalizeFinding(
+                settings,
+                { ruleId: rule.id, severity: 'info', phase: 'live', category: rule.category, file: up[0]?.source.file ?? '', line: 1, column: 1, endLine: 1, title: `Rule ${rule.id} could not check this review`, message: `pgreview hit an internal error in live rule ${rule.id}: ${(e as Error).message}. Please report it.` },
+                undefined,
+                seen,
+              ),
+            );
+          }
+        }
+      }
+      if (db.alive && trace.after) {
+        const probeInput: ProbeInput = { settings, set, db, trace, sources: historySources, staticResult, preset: preset.id, history };
+        const probed = await runProbes(probeInput);
+        out.probes.push(...probed.results);
+        out.objectsProbed += probed.objectsProbed;
+        out.objectsNotProbed += probed.objectsNotProbed;
+        for (const f of probed.findings) out.findings.push(finalizeFinding(settings, f, undefined, seen));
+      } else {
+        out.probes.push({ probe: 'probes', status: 'not-run', summary: trace.stopped ? `not run: ${trace.stopped}` : 'not run: the catalog could not be read after applying' });
+      }
+      if (trace.stopped) out.engine = { ...out.engine!, limits: [...out.engine!.limits, `run stopped early: ${trace.stopped}`] };
+    } finally {
+      await db?.close().catch(() => undefined);
+      await engine?.stop().catch(() => undefined);
+    }
+  }
+  out.objects = objects;
+  return out;
+}
+
+/** Find the changed statement that created or altered an object, by name, for placing live findings. */
+function statementLocator(sources: ParsedSourceWithErrors[]): (name: string) => Statement | undefined {
+  const changed = sources.filter((s) => s.migration.status !== 'base' && s.direction === 'up').flatMap((s) => s.statements);
+  return (name: string) => {
+    const parts = name.split('.');
+    const last = parts[parts.length - 1]!;
+    const table = parts.length >= 2 ? parts[parts.length - 2]! : last;
+    const mentions = (s: Statement, word: string) => new RegExp(`(^|[^\\w$])"?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?([^\\w$]|$)`, 'i').test(s.sql);
+    // Prefer a statement that names the object itself, then one that names its table.
+    return changed.find((s) => mentions(s, last) && (parts.length < 3 || mentions(s, table))) ?? changed.find((s) => mentions(s, table));
+  };
+}
+
+export type { TraceResult };

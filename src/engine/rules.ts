@@ -6,6 +6,8 @@ import type { Category, Finding, Fix, Migration, MigrationSet, ParsedSource, Set
 import type { SchemaModel, TableInfo } from './static-model.js';
 import type { QualifiedName } from './static-ast.js';
 import type { ParsedSourceWithErrors } from '../sql/parse.js';
+import type { CatalogSnapshot } from '../live/catalog.js';
+import type { TraceResult } from '../live/trace.js';
 
 export interface TxState {
   /** The runner wraps the whole migration in a transaction. */
@@ -84,16 +86,33 @@ export interface StaticRule {
   finish?(ctx: FinishContext): void;
 }
 
-export interface LiveRule<LiveCtx = unknown> {
+/** What a live rule sees: the catalog before and after the PR's migrations, and the trace. */
+export interface LiveContext {
+  settings: Settings;
+  set: MigrationSet;
+  /** Base (before the changed migrations) and after; undefined parts mean the engine could not snapshot. */
+  before: CatalogSnapshot;
+  after: CatalogSnapshot;
+  trace: TraceResult;
+  /** Parsed sources of this history, to point findings at statements. */
+  sources: ParsedSourceWithErrors[];
+  exposedSchemas: Set<string>;
+  supabase: boolean;
+  /** The statement that created or last changed an object, to place a finding; undefined when unknown. */
+  statementFor(objectName: string): Statement | undefined;
+  report(input: ReportInput): void;
+}
+
+export interface LiveRule {
   id: string;
   phase: 'live';
   severity: Severity;
   category: Category;
   title: string;
-  check(ctx: LiveCtx): void;
+  check(ctx: LiveContext): void;
 }
 
-export type Rule = StaticRule | LiveRule<any>;
+export type Rule = StaticRule | LiveRule;
 
 export function defineRule<R extends Rule>(rule: R): R {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id)) throw new Error(`rule id must be kebab-case: ${rule.id}`);

@@ -83,30 +83,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
   const makeReport =
     (rule: StaticRule, migration: Migration | undefined, source: ParsedSourceWithErrors | undefined) =>
     (input: ReportInput) => {
-      const stmt = input.stmt;
-      const pos = input.location != null && stmt?.locate ? stmt.locate(input.location) : undefined;
-      const at = input.at ?? (stmt ? undefined : { file: '', line: 1, column: 1 });
-      raw.push({
-        stmt,
-        source,
-        finding: {
-          ruleId: rule.id,
-          severity: input.severity ?? rule.severity,
-          phase: 'static',
-          category: rule.category,
-          file: stmt?.file ?? at!.file,
-          line: pos?.line ?? stmt?.span.line ?? at!.line,
-          column: pos?.column ?? stmt?.span.column ?? at!.column,
-          endLine: pos ? pos.line : (stmt?.span.endLine ?? at!.line),
-          endColumn: pos ? undefined : stmt?.span.endColumn,
-          object: input.object,
-          title: input.title ?? rule.title,
-          message: input.message,
-          fix: input.fix,
-          evidence: input.evidence,
-          migrationId: migration?.id ?? stmt?.migrationId ?? at?.migrationId,
-        },
-      });
+      raw.push({ stmt: input.stmt, source, finding: toFinding(rule, input, 'static', migration?.id) });
     };
 
   const byMigration = new Map<string, ParsedSourceWithErrors[]>();
@@ -206,12 +183,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
   const suppressed: (Finding & { reason: string })[] = [];
   const seen = new Map<string, number>();
   for (const { finding, stmt } of raw) {
-    let fp = fingerprint(finding, stmt?.sql);
-    const n = seen.get(fp) ?? 0;
-    seen.set(fp, n + 1);
-    if (n > 0) fp = `${fp}-${n}`;
-    const override = settings.rules[finding.ruleId];
-    const full: Finding = { ...finding, severity: override && override !== 'off' ? (override as Severity) : finding.severity, fingerprint: fp };
+    const full = finalizeFinding(settings, finding, stmt?.sql, seen);
     const ignore = findIgnore(full, stmt, sources);
     if (ignore) {
       ignore.used = true;
@@ -221,6 +193,45 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
   findings.push(...ignoreFindings(sources, set, staticRules, settings));
   findings.sort(compareFindings);
   return { findings, suppressed, sources, models, reviewed, exposedSchemas: exposed, supabase };
+}
+
+/** A rule's report input as a finding (without fingerprint): shared by the static and live stages. */
+export function toFinding(
+  rule: { id: string; severity: Severity; category: Finding['category']; title: string },
+  input: ReportInput,
+  phase: Finding['phase'],
+  migrationId?: string,
+): Omit<Finding, 'fingerprint'> {
+  const stmt = input.stmt;
+  const pos = input.location != null && stmt?.locate ? stmt.locate(input.location) : undefined;
+  const at = input.at ?? (stmt ? undefined : { file: '', line: 1, column: 1 });
+  return {
+    ruleId: rule.id,
+    severity: input.severity ?? rule.severity,
+    phase,
+    category: rule.category,
+    file: stmt?.file ?? at!.file,
+    line: pos?.line ?? stmt?.span.line ?? at!.line,
+    column: pos?.column ?? stmt?.span.column ?? at!.column,
+    endLine: pos ? pos.line : (stmt?.span.endLine ?? at!.line),
+    endColumn: pos ? undefined : stmt?.span.endColumn,
+    object: input.object,
+    title: input.title ?? rule.title,
+    message: input.message,
+    fix: input.fix,
+    evidence: input.evidence,
+    migrationId: migrationId ?? stmt?.migrationId ?? at?.migrationId,
+  };
+}
+
+/** Fingerprint and rule-severity overrides, the same way for every stage. */
+export function finalizeFinding(settings: Settings, finding: Omit<Finding, 'fingerprint'>, stmtSql: string | undefined, seen: Map<string, number>): Finding {
+  let fp = fingerprint(finding, stmtSql);
+  const n = seen.get(fp) ?? 0;
+  seen.set(fp, n + 1);
+  if (n > 0) fp = `${fp}-${n}`;
+  const override = settings.rules[finding.ruleId];
+  return { ...finding, severity: override && override !== 'off' ? (override as Severity) : finding.severity, fingerprint: fp };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
