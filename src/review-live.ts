@@ -82,7 +82,11 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
     let engine: Engine | undefined;
     let db: Database | undefined;
     try {
-      engine = await createEngine(settings, { prepare: presetPrepare(preset.id) });
+      const needsExtensions = historySources
+        .flatMap((src) => src.statements)
+        .filter((st) => st.kind === 'CreateExtensionStmt')
+        .map((st) => String(st.node.extname));
+      engine = await createEngine(settings, { prepare: presetPrepare(preset.id), needsExtensions });
       if (!engine) return notRun('no engine selected');
       out.engine ??= engine.describe();
       try {

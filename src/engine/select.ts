@@ -1,4 +1,6 @@
 // Engine selection: `auto` picks url → docker → local → pglite and says which and why.
+import path from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import type { EngineId, Settings } from '../types.js';
 import type { Engine } from './database.js';
 import { EngineUnavailableError } from './database.js';
@@ -13,16 +15,34 @@ export interface EngineProbe {
   databaseUrl?: string;
   dockerRuntime: { available: boolean; detail: string };
   nodeVersion: string;
-  localBinaries?: { binDir: string; version: string };
+  localBinaries?: { binDir: string; version: string; extensions?: Set<string> };
+  /** Extensions the migrations create; local binaries without one of them lose to PGlite. */
+  needsExtensions?: string[];
 }
 
-export async function probeEnvironment(settings: Pick<Settings, 'databaseUrl'>): Promise<EngineProbe> {
+/** Extensions a local installation ships (its *.control files); undefined when the share dir is unknown. */
+export function localExtensions(binDir: string, version: string): Set<string> | undefined {
+  const major = version.split('.')[0];
+  const candidates = [
+    `/usr/share/postgresql/${major}/extension`, // Debian/Ubuntu
+    path.join(binDir, '..', 'share', 'postgresql', 'extension'),
+    path.join(binDir, '..', 'share', 'extension'),
+  ];
+  for (const dir of candidates) {
+    if (!existsSync(dir)) continue;
+    return new Set(readdirSync(dir).filter((f) => f.endsWith('.control')).map((f) => f.slice(0, -'.control'.length)));
+  }
+  return undefined;
+}
+
+export async function probeEnvironment(settings: Pick<Settings, 'databaseUrl'>, needsExtensions: string[] = []): Promise<EngineProbe> {
   const bins = findPgBinaries();
   return {
     databaseUrl: settings.databaseUrl,
     dockerRuntime: await detectContainerRuntime(),
     nodeVersion: process.versions.node,
-    localBinaries: bins && { binDir: bins.binDir, version: bins.version },
+    localBinaries: bins && { binDir: bins.binDir, version: bins.version, extensions: localExtensions(bins.binDir, bins.version) },
+    needsExtensions,
   };
 }
 
@@ -34,6 +54,13 @@ export function chooseEngine(p: EngineProbe): { id: ConcreteEngineId; reason: st
   const whyNotDocker = !p.dockerRuntime.available
     ? p.dockerRuntime.detail
     : `Node ${p.nodeVersion} is older than ${TESTCONTAINERS_MIN_NODE}, which testcontainers needs`;
+  const missing = p.localBinaries?.extensions && (p.needsExtensions ?? []).filter((e) => !p.localBinaries!.extensions!.has(e));
+  if (p.localBinaries && missing && missing.length > 0 && missing.every((e) => PGLITE_EXTENSIONS.has(e))) {
+    return {
+      id: 'pglite',
+      reason: `no docker (${whyNotDocker}); local PostgreSQL ${p.localBinaries.version} lacks ${missing.join(', ')}, which the migrations create: using the embedded PGlite, which ships it`,
+    };
+  }
   if (p.localBinaries) {
     return { id: 'local', reason: `no docker (${whyNotDocker}); PostgreSQL ${p.localBinaries.version} binaries found in ${p.localBinaries.binDir}` };
   }
@@ -43,7 +70,17 @@ export function chooseEngine(p: EngineProbe): { id: ConcreteEngineId; reason: st
 export interface CreateEngineOptions {
   /** Preset SQL applied at start (cached as a snapshot by pglite). */
   prepare?: { key: string; sql: string };
+  /** Extensions the migrations create, so `auto` can avoid an engine that lacks them. */
+  needsExtensions?: string[];
 }
+
+/** Extensions PGlite 0.4 ships (pgvector and its contrib set), for the auto choice. */
+const PGLITE_EXTENSIONS = new Set([
+  'vector', 'pgcrypto', 'uuid-ossp', 'pg_trgm', 'citext', 'ltree', 'hstore', 'btree_gin', 'btree_gist', 'cube',
+  'earthdistance', 'fuzzystrmatch', 'isn', 'lo', 'seg', 'tablefunc', 'tcn', 'tsm_system_rows', 'tsm_system_time',
+  'unaccent', 'amcheck', 'bloom', 'dict_int', 'dict_xsyn', 'file_fdw', 'pg_buffercache', 'pg_freespacemap',
+  'pg_surgery', 'pg_visibility', 'pg_walinspect', 'pageinspect', 'auto_explain', 'intarray',
+]);
 
 /** The engine for these settings (not started). `none` → undefined. */
 export async function createEngine(
@@ -54,7 +91,7 @@ export async function createEngine(
   let reason = 'requested';
   if (settings.engine === 'none') return undefined;
   if (settings.engine === 'auto') {
-    ({ id, reason } = chooseEngine(await probeEnvironment(settings)));
+    ({ id, reason } = chooseEngine(await probeEnvironment(settings, opts.needsExtensions)));
   } else id = settings.engine;
   switch (id) {
     case 'url':
