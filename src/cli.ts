@@ -4,8 +4,8 @@
 //   pgreview rules          list the rule catalogue
 
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import { SEVERITIES, type EngineId, type LayoutId, type OutputFormat, type PresetId, type Settings, type Severity } from './types.js';
 import { rules } from '../rules/index.js';
 import { review, exitCodeFor, renderReport } from './review.js';
@@ -51,6 +51,15 @@ function int(name: string, value: string | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) fail(`--${name} must be a whole number (got "${value}")`);
   return n;
+}
+
+/** --changed paths may be given relative to the current directory or to the reviewed folder. */
+function changedPath(dir: string, p: string): string {
+  const fromCwd = resolve(p);
+  const abs = existsSync(fromCwd) || !existsSync(resolve(dir, p)) ? fromCwd : resolve(dir, p);
+  const rel = relative(dir, abs);
+  if (rel.startsWith('..') || isAbsolute(rel)) fail(`--changed ${p} is outside the reviewed folder ${dir}`);
+  return rel.split(sep).join('/');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -116,7 +125,7 @@ export async function main(argv: string[]): Promise<number> {
     ...config,
     dir,
     repoRoot: dir,
-    changed: values.changed,
+    changed: values.changed?.map((c) => changedPath(dir, c)),
     base: values.base,
     layout: oneOf<LayoutId>('layout', values.layout, ['supabase', 'prisma', 'drizzle', 'golang-migrate', 'dbmate', 'flyway', 'diesel', 'postgres-migrations', 'plain']) ?? config.layout,
     preset: oneOf<PresetId>('preset', values.preset, ['supabase', 'neon', 'plain']) ?? config.preset,
