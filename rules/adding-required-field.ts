@@ -5,12 +5,29 @@ import { alterSql, ident, relSql } from './_locking-util.js';
 
 /** TRUNCATE t, or DELETE FROM t without WHERE, earlier in the migration: the table is empty here. */
 function emptiedEarlier(stmts: Statement[], stmt: Statement, table: string): boolean {
-  for (const s of stmts) {
-    if (s === stmt) return false;
-    if (s.kind === 'TruncateStmt' && (s.node.relations ?? []).some((r: any) => rangeVarName(r?.RangeVar)?.qualified === table)) return true;
-    if (s.kind === 'DeleteStmt' && !s.node.whereClause && rangeVarName(s.node.relation)?.qualified === table) return true;
-  }
-  return false;
+  const first = emptiedAt(stmts).get(table);
+  if (first === undefined) return false;
+  const pos = stmts[stmt.index] === stmt ? stmt.index : stmts.indexOf(stmt);
+  return pos < 0 || first < pos;
+}
+
+/** Per source, once: the first position where each table is emptied (files can hold 100,000 statements). */
+const emptied = new WeakMap<Statement[], Map<string, number>>();
+function emptiedAt(stmts: Statement[]): Map<string, number> {
+  let m = emptied.get(stmts);
+  if (m) return m;
+  m = new Map();
+  stmts.forEach((s, i) => {
+    const tables =
+      s.kind === 'TruncateStmt'
+        ? (s.node.relations ?? []).map((r: any) => rangeVarName(r?.RangeVar)?.qualified)
+        : s.kind === 'DeleteStmt' && !s.node.whereClause
+          ? [rangeVarName(s.node.relation)?.qualified]
+          : [];
+    for (const t of tables) if (t && !m!.has(t)) m!.set(t, i);
+  });
+  emptied.set(stmts, m);
+  return m;
 }
 
 export default defineRule({

@@ -4,12 +4,17 @@ import { createdInSource, isView, reviewState, strongLocks, type LockMode } from
 
 /** lock_timeout set through set_config() (the runner's TxState only follows SET). */
 function setConfigBefore(stmts: Statement[], stmt: Statement): boolean {
-  for (const s of stmts) {
-    if (s === stmt) return false;
-    if (s.kind === 'SelectStmt' && /set_config\s*\(\s*'lock_timeout'\s*,\s*'(?!0'|0ms'|0s')[^']+'/i.test(s.sql)) return true;
+  // Position of the first such set_config in this source, found once per source (files can hold 100,000 statements).
+  let first = setConfigAt.get(stmts);
+  if (first === undefined) {
+    first = stmts.findIndex((s) => s.kind === 'SelectStmt' && /set_config\s*\(\s*'lock_timeout'\s*,\s*'(?!0'|0ms'|0s')[^']+'/i.test(s.sql));
+    setConfigAt.set(stmts, first);
   }
-  return false;
+  if (first < 0) return false;
+  const pos = stmts[stmt.index] === stmt ? stmt.index : stmts.indexOf(stmt);
+  return pos < 0 ? true : first < pos;
 }
+const setConfigAt = new WeakMap<Statement[], number>();
 
 function isLockTimeoutSet(s: Statement): boolean {
   return (s.kind === 'VariableSetStmt' && s.node.name === 'lock_timeout' && s.node.kind === 'VAR_SET_VALUE') || (s.kind === 'SelectStmt' && /set_config\s*\(\s*'lock_timeout'/i.test(s.sql));

@@ -477,7 +477,9 @@ function checklist(findings: Finding[], input: AssessInput): ChecklistItem[] {
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.severity === 'info') continue;
-    byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
   }
   for (const [ruleId, fs] of byRule) {
     const objs = [...new Set(fs.map((f) => f.object).filter((o): o is string => !!o))];
