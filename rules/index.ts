@@ -7,8 +7,9 @@ import syntaxError from './syntax-error.js';
 import { lockingRules } from './_locking.js';
 import { changesRules } from './_changes.js';
 import { securityRules } from './_security.js';
+import { hardeningRules } from './_hardening.js';
 
-export const rules: Rule[] = [requireConcurrentIndexCreation, rlsNotEnabled, syntaxError, ...lockingRules, ...changesRules, ...securityRules];
+export const rules: Rule[] = [requireConcurrentIndexCreation, rlsNotEnabled, syntaxError, ...lockingRules, ...changesRules, ...securityRules, ...hardeningRules];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);
