@@ -11,7 +11,7 @@ import { createEngine } from './engine/select.js';
 import type { Database, Engine } from './engine/database.js';
 import { choosePreset, presetPrepare } from './live/presets.js';
 import { applyTraced, type TraceResult } from './live/trace.js';
-import { runProbes, type ProbeInput } from './live/probes.js';
+import { prepareProbes, runProbes, type ProbeInput } from './live/probes.js';
 
 export interface LiveInput {
   settings: Settings;
@@ -96,7 +96,13 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       }
       out.engine = engine.describe();
       const up = historySources.filter((s) => s.direction === 'up');
-      const trace = await applyTraced(db, up, { statementTimeoutMs: settings.statementTimeoutMs, totalTimeoutMs: settings.totalTimeoutMs });
+      let prepared: Record<string, unknown> | undefined;
+      const prepareInput = { settings, set, sources: historySources, staticResult, preset: preset.id, history };
+      const trace = await applyTraced(db, up, {
+        statementTimeoutMs: settings.statementTimeoutMs,
+        totalTimeoutMs: settings.totalTimeoutMs,
+        afterBase: async (d) => void (prepared = await prepareProbes({ ...prepareInput, db: d })),
+      });
       out.migrations.push(...trace.migrations.filter((m) => m.status !== 'base' || m.applied === 'failed'));
       out.statementsExecuted += trace.migrations
         .filter((m) => m.status !== 'base')
@@ -143,7 +149,7 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
         }
       }
       if (db.alive && trace.after) {
-        const probeInput: ProbeInput = { settings, set, db, trace, sources: historySources, staticResult, preset: preset.id, history };
+        const probeInput: ProbeInput = { ...prepareInput, db, trace, prepared };
         const probed = await runProbes(probeInput);
         out.probes.push(...probed.results);
         out.objectsProbed += probed.objectsProbed;

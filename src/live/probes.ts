@@ -7,6 +7,11 @@ import type { ParsedSourceWithErrors } from '../sql/parse.js';
 import type { Database } from '../engine/database.js';
 import type { StaticResult } from '../engine/static.js';
 import type { TraceResult } from './trace.js';
+import { rlsIsolationProbe } from './probes/rls-isolation.js';
+import { triggerProbe } from './probes/trigger.js';
+import { reapplyProbe } from './probes/reapply.js';
+import { reversibilityProbe } from './probes/reversibility.js';
+import { dataVolumeProbe } from './probes/data-volume.js';
 
 export interface ProbeInput {
   settings: Settings;
@@ -18,7 +23,12 @@ export interface ProbeInput {
   preset: PresetId;
   /** History key ('' for a single database). */
   history: string;
+  /** What each probe's `prepare` returned (between base and changed migrations), by probe id. */
+  prepared?: Record<string, unknown>;
 }
+
+/** What a probe's `prepare` sees: the database right after the base migrations, before the changed ones. */
+export type PrepareInput = Omit<ProbeInput, 'trace' | 'prepared'>;
 
 export interface ProbeOutput {
   result: ProbeResult;
@@ -29,15 +39,34 @@ export interface ProbeOutput {
 
 export interface Probe {
   id: string;
+  /**
+   * Optional: runs after the base migrations and before the changed ones (TraceOptions.afterBase),
+   * and must leave the database as it found it. Its result reaches run() as input.prepared[id].
+   */
+  prepare?(input: PrepareInput): Promise<unknown>;
   run(input: ProbeInput): Promise<ProbeOutput>;
 }
 
 /** Registered probes, in the order they run (each leaves the database as it found it). */
-export const probes: Probe[] = [];
+export const probes: Probe[] = [rlsIsolationProbe, triggerProbe, reapplyProbe, reversibilityProbe, dataVolumeProbe];
 
-export async function runProbes(input: ProbeInput): Promise<{ results: ProbeResult[]; findings: Omit<Finding, 'fingerprint'>[]; objectsProbed: number; objectsNotProbed: number }> {
+/** Run every probe's prepare step; failures are kept and reported by the probe's run(). */
+export async function prepareProbes(input: PrepareInput, list: Probe[] = probes): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const probe of list) {
+    if (!probe.prepare || !input.db.alive) continue;
+    try {
+      out[probe.id] = await probe.prepare(input);
+    } catch (e) {
+      out[probe.id] = new Error(`prepare failed: ${(e as Error).message}`);
+    }
+  }
+  return out;
+}
+
+export async function runProbes(input: ProbeInput, list: Probe[] = probes): Promise<{ results: ProbeResult[]; findings: Omit<Finding, 'fingerprint'>[]; objectsProbed: number; objectsNotProbed: number }> {
   const out = { results: [] as ProbeResult[], findings: [] as Omit<Finding, 'fingerprint'>[], objectsProbed: 0, objectsNotProbed: 0 };
-  for (const probe of probes) {
+  for (const probe of list) {
     if (!input.db.alive) {
       out.results.push({ probe: probe.id, status: 'not-run', summary: 'not run: the engine stopped' });
       continue;
@@ -45,7 +74,7 @@ export async function runProbes(input: ProbeInput): Promise<{ results: ProbeResu
     try {
       const r = await probe.run(input);
       out.results.push(r.result);
-      out.findings.push(...r.findings);
+      out.findings.push(...r.findings.filter((f) => input.settings.rules[f.ruleId] !== 'off'));
       out.objectsProbed += r.objectsProbed;
       out.objectsNotProbed += r.objectsNotProbed;
     } catch (e) {

@@ -15,6 +15,12 @@ export interface TraceOptions {
    * expected to hold them already.
    */
   applyBase?: boolean;
+  /**
+   * Called once after the base migrations and before the catalog snapshot and the changed ones
+   * (probes that need the base state, e.g. data volume). It must leave the database as it found it;
+   * its errors are ignored here (the caller reports them).
+   */
+  afterBase?: (db: Database) => Promise<void>;
   /** Called after each traced statement (progress output). */
   onStatement?: (migrationId: string, trace: StatementTrace) => void;
 }
@@ -195,6 +201,8 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
     rep.durationMs = performance.now() - s;
   }
   timings.baseMs = performance.now() - tb;
+
+  if (opts.afterBase && !stopped && db.alive) await opts.afterBase(db).catch(() => undefined);
 
   let before: CatalogSnapshot | undefined;
   let after: CatalogSnapshot | undefined;

@@ -1,0 +1,11 @@
+// Finding ids raised by the probes (src/live/probes/), registered for docs, links and severity
+// overrides; rules/index.ts concatenates the groups.
+import type { Rule } from '../src/engine/rules.js';
+import rlsIsolationBreach from './rls-isolation-breach.js';
+import triggerFailed from './trigger-failed.js';
+import notIdempotent from './not-idempotent.js';
+import downMigrationIncomplete from './down-migration-incomplete.js';
+import downMigrationFailed from './down-migration-failed.js';
+import dataDependentFailure from './data-dependent-failure.js';
+
+export const probeRules: Rule[] = [rlsIsolationBreach, triggerFailed, notIdempotent, downMigrationIncomplete, downMigrationFailed, dataDependentFailure];

@@ -1,0 +1,357 @@
+// Data volume: between the base and the changed migrations, fill the tables the PR touches with N
+// synthetic rows that satisfy their constraints, then rehearse the changed migrations on that data
+// (in a transaction that is rolled back, so the traced run itself stays on the base state), timing
+// each statement and how long its locks are held. Timings are extrapolated linearly to the sizes the
+// user gives (--expected-rows) and labelled as estimates. Statements that fail because of the data
+// (a new UNIQUE, NOT NULL, CHECK or FK that existing rows violate) are reported with the number of
+// violating rows. With the url engine nothing is seeded: the rehearsal runs on the real data.
+import type { Probe, PrepareInput, ProbeInput, ProbeOutput } from '../probes.js';
+import type { Statement } from '../../types.js';
+import type { Database } from '../../engine/database.js';
+import { transactionControl } from '../../engine/transaction.js';
+import { runnerWraps } from '../trace.js';
+import { attempt, changedUp, checkLimits, lit, q, rolledBack, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
+
+export const DEFAULT_ROWS = 2000;
+const INTEGRITY = new Set(['23502', '23505', '23514', '23503', '23P01']);
+
+interface StatementTiming {
+  file: string;
+  migrationId: string;
+  line: number;
+  endLine: number;
+  kind: string;
+  ms: number;
+  /** ms until the lock is released (the end of the runner's transaction around it). */
+  heldMs: number;
+  locks: { relation: string; mode: string }[];
+  error?: { message: string; code?: string; detail?: string };
+  skipped?: string;
+  violating?: number;
+  violatingQuery?: string;
+}
+
+export interface Rehearsal {
+  rows: number;
+  engine: string;
+  /** Rows per touched table when the rehearsal ran (seeded, or real with the url engine). */
+  tableRows: Record<string, number>;
+  seeded: boolean;
+  notSeeded: string[];
+  statements: StatementTiming[];
+}
+
+const LOCKS_SQL = `select n.nspname, c.relname, l.mode from pg_locks l join pg_class c on c.oid = l.relation join pg_namespace n on n.oid = c.relnamespace
+  where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted and l.relation >= 16384 and c.relkind in ('r', 'p', 'm')`;
+
+const modeName = (m: string) =>
+  m
+    .replace(/Lock$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toUpperCase();
+
+/** Existing tables the changed statements name (RangeVars), qualified as the session resolves them. */
+async function touchedTables(shapes: Shapes, stmts: Statement[]): Promise<string[]> {
+  const names = new Set<string>();
+  for (const st of stmts) {
+    walkNodes(st.node, (k, v) => {
+      if ((k === 'RangeVar' || k === 'relation' || k === 'table') && v?.relname) names.add(v.schemaname ? `${q(v.schemaname)}.${q(v.relname)}` : q(v.relname));
+    });
+  }
+  const out = new Set<string>();
+  for (const n of names) {
+    const s = await shapes.get(n);
+    if (s && !/^(pg_catalog|information_schema)\./.test(s.name)) out.add(s.name);
+  }
+  return [...out].sort();
+}
+
+function seedExpr(col: ColumnShape, limits: ReturnType<typeof checkLimits>): string | undefined {
+  const l = limits.get(col.name);
+  const arr = (vals: string[]) => `(array[${vals.map(lit).join(', ')}])[1 + (g % ${vals.length})]`;
+  if (l?.values?.length) return `${arr(l.values)}::${col.type}`;
+  if (col.labels?.length) return `${arr(col.labels)}::${col.type}`;
+  if (col.isArray) return `'{}'::${col.type}`;
+  const base = col.base.toLowerCase();
+  const intExpr = () => {
+    const lo = l?.min ?? 1;
+    const hi = l?.max;
+    return hi != null && Number.isFinite(hi) ? `(${lo} + (g % ${Math.max(1, hi - lo + 1)}))` : `(${lo} + g)`;
+  };
+  if (base === 'uuid') return `gen_random_uuid()`;
+  if (/^(smallint|integer|bigint|int\d?)$/.test(base)) return `${base === 'smallint' ? `least(${intExpr()}, 32767)` : intExpr()}::${col.type}`;
+  const numeric = /^numeric(?:\((\d+)(?:,(\d+))?\))?$/.exec(base);
+  if (numeric) return numeric[1] ? `(${intExpr()} % ${10 ** Math.max(0, Number(numeric[1]) - Number(numeric[2] ?? 0))})::${col.type}` : `${intExpr()}::${col.type}`;
+  if (/^(real|double precision)$/.test(base)) return `${intExpr()}::${col.type}`;
+  if (base === 'boolean') return `(g % 2 = 0)`;
+  if (/^(text|citext|character varying|varchar)/.test(base)) {
+    const len = /\((\d+)\)/.exec(base)?.[1];
+    const max = Math.min(len ? Number(len) : Infinity, l?.maxLength ?? Infinity);
+    return Number.isFinite(max) ? `right(${lit(col.name + '_')} || g, ${max})::${col.type}` : `(${lit(col.name + '_')} || g)::${col.type}`;
+  }
+  if (base.startsWith('timestamp')) return `(timestamptz '2024-01-01 00:00:00+00' + g * interval '1 minute')::${col.type}`;
+  if (base === 'date') return `(date '2024-01-01' + (g % 3650))`;
+  if (base === 'jsonb' || base === 'json') return `jsonb_build_object('n', g)::${col.type}`;
+  const v = valueFor(col, 1, l);
+  return v === undefined ? undefined : `${lit(v)}::${col.type}`;
+}
+
+/** Insert `n` rows into a table with generate_series, parents first; returns why it could not. */
+async function seedTable(db: Database, shapes: Shapes, table: string, n: number, seeding: Set<string>, timeoutMs: number): Promise<string | undefined> {
+  const shape = await shapes.get(table);
+  if (!shape) return 'not a table';
+  seeding.add(table);
+  const limits = checkLimits(shape.checks);
+  const fkOf = new Map<string, { i: number; ref: string; col: string }>();
+  const ctes: string[] = [];
+  const joins: string[] = [];
+  for (const [i, fk] of shape.fks.entries()) {
+    if (fk.ref === table) continue; // self references stay NULL
+    const count = Number((await db.query<{ c: string }>(`select count(*)::text as c from (select 1 from ${fk.ref} limit 1) s`)).rows[0]!.c);
+    if (!count) {
+      if (seeding.has(fk.ref)) continue;
+      const why = await seedTable(db, shapes, fk.ref, n, seeding, timeoutMs);
+      if (why) return `parent ${fk.ref}: ${why}`;
+    }
+    // A foreign key that is also the primary key (profiles.id → auth.users.id) allows one row per parent.
+    if (shape.pk.length && shape.pk.every((c) => fk.cols.includes(c))) {
+      const parents = Number((await db.query<{ c: string }>(`select count(*)::text as c from ${fk.ref}`)).rows[0]!.c);
+      n = Math.min(n, parents);
+    }
+    ctes.push(`p${i} as (select ${fk.refCols.map((c, j) => `${q(c)} as c${j}`).join(', ')}, row_number() over () as rn from (select * from ${fk.ref} limit ${n}) x), n${i} as (select count(*) as c from p${i})`);
+    joins.push(`cross join n${i} left join p${i} on p${i}.rn = 1 + ((g - 1) % greatest(n${i}.c, 1))`);
+    fk.cols.forEach((c, j) => fkOf.set(c, { i, ref: fk.ref, col: `c${j}` }));
+  }
+  const cols: string[] = [];
+  const exprs: string[] = [];
+  for (const col of shape.columns) {
+    if (col.generated || col.identity) continue;
+    const fk = fkOf.get(col.name);
+    if (fk) {
+      cols.push(q(col.name));
+      exprs.push(col.notNull ? `p${fk.i}.${fk.col}` : `case when g % 10 = 0 then null else p${fk.i}.${fk.col} end`);
+      continue;
+    }
+    if (col.hasDefault) continue;
+    const e = seedExpr(col, limits);
+    if (e === undefined) {
+      if (col.notNull) return `no value generator for ${col.name} (${col.type})`;
+      continue;
+    }
+    cols.push(q(col.name));
+    // nullable columns hold NULL in every tenth row, as real data tends to
+    exprs.push(col.notNull ? e : `case when g % 10 = 0 then null else ${e} end`);
+  }
+  const sql = `${ctes.length ? `with ${ctes.join(', ')} ` : ''}insert into ${shape.name} (${cols.join(', ')}) select ${exprs.join(', ')} from generate_series(1, ${n}) g ${joins.join(' ')}`;
+  const r = await attempt(db, cols.length ? sql : `insert into ${shape.name} select from generate_series(1, ${n})`, undefined, { keep: true, timeoutMs });
+  return r.ok ? undefined : r.error.message;
+}
+
+/** Count the rows that make an integrity failure happen, with a query the user can run too. */
+async function countViolations(db: Database, shapes: Shapes, st: Statement, err: { message: string; code?: string; detail?: string }): Promise<{ n?: number; sql?: string }> {
+  const rel = st.node?.relation ?? st.node?.table;
+  const table = rel?.relname ? await shapes.resolve(rel.schemaname ? `${q(rel.schemaname)}.${q(rel.relname)}` : q(rel.relname)) : undefined;
+  if (!table) return {};
+  let sql: string | undefined;
+  if (err.code === '23502') {
+    const col = /column "([^"]+)"/.exec(err.message)?.[1];
+    const shape = await shapes.get(table);
+    sql = col && shape?.columns.some((c) => c.name === col) ? `select count(*) from ${table} where ${q(col)} is null` : `select count(*) from ${table}`;
+  } else if (err.code === '23505') {
+    const cols = /Key \((.+?)\)=/.exec(err.detail ?? '')?.[1];
+    if (cols) sql = `select coalesce(sum(c), 0) from (select count(*) as c from ${table} group by ${cols} having count(*) > 1) s`;
+  } else if (err.code === '23503') {
+    const m = /Key \((.+?)\)=.*not present in table "([^"]+)"/.exec(err.detail ?? '');
+    const con = (st.node?.cmds ?? []).map((c: any) => c?.AlterTableCmd?.def?.Constraint).find((c: any) => c?.contype === 'CONSTR_FOREIGN');
+    if (m && con?.pktable) {
+      const parent = await shapes.resolve(con.pktable.schemaname ? `${q(con.pktable.schemaname)}.${q(con.pktable.relname)}` : q(con.pktable.relname));
+      const pshape = parent ? await shapes.get(parent) : undefined;
+      const refCols: string[] = (con.pk_attrs ?? []).map((a: any) => a?.String?.sval).filter(Boolean);
+      const pk = refCols.length ? refCols : (pshape?.pk ?? []);
+      const fkCols = m[1]!.split(',').map((s) => s.trim());
+      if (parent && pk.length === fkCols.length)
+        sql = `select count(*) from ${table} t where ${fkCols.map((c) => `t.${c} is not null`).join(' and ')} and not exists (select 1 from ${parent} p where ${fkCols.map((c, i) => `p.${q(pk[i]!)} = t.${c}`).join(' and ')})`;
+    }
+  } else if (err.code === '23514') {
+    const name = /check constraint "([^"]+)"/.exec(err.message)?.[1];
+    const cmds = st.node?.cmds ?? [];
+    if (name && st.kind === 'AlterTableStmt' && cmds.length === 1) {
+      // Add it NOT VALID in a savepoint to read its expression back, then count the rows it rejects.
+      const n = await rolledBack(
+        db,
+        async () => {
+          const add = await attempt(db, `${st.sql} NOT VALID`, undefined, { keep: true });
+          if (!add.ok) return undefined;
+          const def = (await db.query<{ d: string }>(`select pg_get_constraintdef(oid) as d from pg_constraint where conrelid = $1::regclass and conname = $2`, [table, name])).rows[0]?.d;
+          const expr = def && /^CHECK \((.*)\)$/s.exec(def)?.[1];
+          return expr ? `select count(*) from ${table} where not (${expr})` : undefined;
+        },
+        { nested: true },
+      );
+      sql = n;
+    }
+  }
+  if (!sql) return {};
+  const r = await attempt<{ count: string; coalesce: string }>(db, sql);
+  if (!r.ok) return { sql };
+  const v = r.rows[0] ? Object.values(r.rows[0])[0] : undefined;
+  return { n: v == null ? undefined : Number(v), sql };
+}
+
+export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
+  const { db, settings } = input;
+  const n = Math.max(1, settings.rows ?? DEFAULT_ROWS);
+  const shapes = new Shapes(db);
+  const sources = changedUp(input.sources).filter((s) => !s.error);
+  const tables = await touchedTables(
+    shapes,
+    sources.flatMap((s) => s.statements),
+  );
+  const out: Rehearsal = { rows: n, engine: db.engine, tableRows: {}, seeded: !db.rollbackOnly, notSeeded: [], statements: [] };
+  const versionNum = Number((await db.query<{ n: string }>(`select current_setting('server_version_num') as n`)).rows[0]!.n);
+  const timeoutMs = settings.statementTimeoutMs;
+  await rolledBack(db, async () => {
+    if (!db.rollbackOnly) {
+      const seeding = new Set<string>();
+      for (const t of tables) {
+        if (seeding.has(t)) continue;
+        const why = await seedTable(db, shapes, t, n, seeding, timeoutMs);
+        if (why) out.notSeeded.push(`${t}: ${why}`);
+      }
+      await attempt(db, `analyze ${tables.join(', ')}`, undefined, { keep: true }).catch(() => undefined);
+    }
+    for (const t of tables) {
+      const r = await attempt<{ c: string }>(db, db.rollbackOnly ? `select greatest(reltuples, 0)::bigint::text as c from pg_class where oid = $1::regclass` : `select count(*)::text as c from ${t}`, db.rollbackOnly ? [t] : undefined);
+      if (r.ok) out.tableRows[t] = Number(r.rows[0]?.c ?? 0);
+    }
+    const held = new Set<string>();
+    for (const l of (await db.query<{ nspname: string; relname: string; mode: string }>(LOCKS_SQL)).rows) held.add(`${l.nspname}.${l.relname}:${l.mode}`);
+    for (const src of sources) {
+      const ownTx = src.statements.some((s) => ['begin', 'commit', 'rollback'].includes(transactionControl(s.kind, s.node) ?? ''));
+      const wraps = ownTx || runnerWraps(src.migration, src.statements.length, ownTx);
+      const first = out.statements.length;
+      for (const st of src.statements) {
+        const [run] = await runStatements(db, { ...src, statements: [st] }, { timeoutMs, versionNum });
+        const timing: StatementTiming = { file: st.file, migrationId: st.migrationId, line: st.span.line, endLine: st.span.endLine, kind: st.kind, ms: run!.ms, heldMs: run!.ms, locks: [] };
+        if (run!.skipped) timing.skipped = run!.skipped;
+        if (!run!.ok && run!.error) {
+          timing.error = { message: run!.error.message, code: run!.error.code, detail: run!.error.detail };
+          if (INTEGRITY.has(run!.error.code ?? '')) {
+            const v = await countViolations(db, shapes, st, timing.error);
+            timing.violating = v.n;
+            timing.violatingQuery = v.sql;
+          }
+        }
+        if (!run!.skipped && db.alive) {
+          const locks = await db.query<{ nspname: string; relname: string; mode: string }>(LOCKS_SQL);
+          for (const l of locks.rows) {
+            const key = `${l.nspname}.${l.relname}:${l.mode}`;
+            if (held.has(key)) continue;
+            held.add(key);
+            timing.locks.push({ relation: `${q(l.nspname)}.${q(l.relname)}`, mode: modeName(l.mode) });
+          }
+        }
+        out.statements.push(timing);
+      }
+      if (wraps) {
+        // Locks taken inside the runner's transaction are held until it commits.
+        const mine = out.statements.slice(first);
+        for (let i = 0; i < mine.length; i++) mine[i]!.heldMs = mine.slice(i).reduce((s, t) => s + t.ms, 0);
+      }
+    }
+  });
+  return out;
+}
+
+const fmtMs = (ms: number) => (ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} min` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+
+function expectedFor(expected: Record<string, number> | undefined, table: string): number | undefined {
+  if (!expected) return undefined;
+  const bare = table.split('.').pop()!.replace(/"/g, '');
+  const unq = table.replace(/"/g, '');
+  return expected[table] ?? expected[unq] ?? expected[bare];
+}
+
+export const dataVolumeProbe: Probe = {
+  id: 'data-volume',
+  prepare: rehearse,
+  async run(input: ProbeInput): Promise<ProbeOutput> {
+    const out: ProbeOutput = { result: { probe: 'data-volume', status: 'passed', summary: '' }, findings: [], objectsProbed: 0, objectsNotProbed: 0 };
+    const prepared = input.prepared?.['data-volume'];
+    if (!prepared) {
+      out.result = { probe: 'data-volume', status: 'not-run', summary: 'not run: the rehearsal between base and changed migrations did not happen (no afterBase hook)' };
+      return out;
+    }
+    if (prepared instanceof Error) {
+      out.result = { probe: 'data-volume', status: 'not-run', summary: `not run: ${prepared.message}` };
+      return out;
+    }
+    const r = prepared as Rehearsal;
+    const tables = Object.keys(r.tableRows);
+    if (!tables.length) {
+      out.result = { probe: 'data-volume', status: 'not-run', summary: 'the changed migrations touch no table that existed before them: nothing to fill with data' };
+      return out;
+    }
+    const details: string[] = [];
+    const notProbed = [...r.notSeeded];
+    const basis = r.seeded ? `synthetic rows on the ${r.engine} engine` : 'the real data of the url database';
+    for (const t of r.statements) {
+      if (t.error && INTEGRITY.has(t.error.code ?? '')) {
+        const rel = t.locks[0]?.relation ?? tables[0]!;
+        out.findings.push({
+          ruleId: 'data-dependent-failure',
+          severity: 'high',
+          phase: 'live',
+          category: 'deploy',
+          file: t.file,
+          line: t.line,
+          column: 1,
+          endLine: t.endLine,
+          migrationId: t.migrationId,
+          object: rel,
+          title: `Fails on existing data: ${t.error.message}`,
+          message: `With ${tables.map((x) => `${(r.tableRows[x] ?? 0).toLocaleString('en-US')} rows in ${x}`).join(', ')} (${basis}), this statement failed: ${t.error.message}${t.error.detail ? ` (${t.error.detail})` : ''}.${t.violating != null ? ` ${t.violating} row(s) violate it.` : ''} On an empty database it passes; on a database with such rows the deploy fails here.${r.seeded ? ' The synthetic data leaves NULL in one row of ten of every nullable column and repeats low-cardinality values, as real data tends to.' : ''}`,
+          fix: {
+            description: 'Clean or backfill the violating rows before adding the constraint (in an earlier migration), or add it NOT VALID and VALIDATE it after the data is fixed. Count the violating rows in production first:',
+            sql: t.violatingQuery,
+          },
+          evidence: { error: t.error, violatingRows: t.violating, query: t.violatingQuery, tableRows: r.tableRows, basis },
+        });
+        details.push(`${t.file}:${t.line}: FAILS on data: ${t.error.message}${t.violating != null ? ` (${t.violating} violating rows)` : ''}`);
+      }
+    }
+    // Timings and lock holds on touched tables, extrapolated.
+    for (const t of r.statements) {
+      if (t.skipped || t.error) continue;
+      const onTouched = t.locks.filter((l) => tables.includes(l.relation));
+      if (!onTouched.length) continue;
+      const strongest = onTouched.sort((a, b) => LOCK_ORDER.indexOf(b.mode) - LOCK_ORDER.indexOf(a.mode))[0]!;
+      const rows = r.tableRows[strongest.relation] ?? 0;
+      let line = `${t.file}:${t.line} ${t.kind}: ${fmtMs(t.ms)} at ${rows.toLocaleString('en-US')} rows of ${strongest.relation}, ${strongest.mode} held ${fmtMs(t.heldMs)}`;
+      const expected = expectedFor(input.settings.expectedRows, strongest.relation);
+      if (expected && rows > 0) {
+        const f = expected / rows;
+        line += `; estimate at ${expected.toLocaleString('en-US')} rows: ~${fmtMs(t.ms * f)} (lock ~${fmtMs(t.heldMs * f)}), linear from ${rows.toLocaleString('en-US')} ${basis} — an estimate, not a measurement`;
+      }
+      details.push(line);
+    }
+    out.objectsProbed = tables.length - r.notSeeded.length;
+    out.objectsNotProbed = r.notSeeded.length;
+    const failures = out.findings.length;
+    const slowest = r.statements.filter((t) => !t.skipped && !t.error).sort((a, b) => b.heldMs - a.heldMs)[0];
+    out.result = {
+      probe: 'data-volume',
+      status: failures ? 'failed' : notProbed.length ? 'partial' : 'passed',
+      summary: failures
+        ? `${failures} statement(s) fail on existing data (${basis}): ${out.findings.map((f) => `${f.file}:${f.line}`).join(', ')}`
+        : `rehearsed on ${tables.map((x) => `${(r.tableRows[x] ?? 0).toLocaleString('en-US')} rows of ${x}`).slice(0, 4).join(', ')}${tables.length > 4 ? ', …' : ''} (${basis}); longest lock hold ${slowest ? `${fmtMs(slowest.heldMs)} (${slowest.file}:${slowest.line})` : 'none'}${input.settings.expectedRows ? '; estimates in the details' : '; give --expected-rows table=count for estimates at production size'}`,
+      details,
+      notProbed,
+    };
+    return out;
+  },
+};
+
+const LOCK_ORDER = ['ACCESS SHARE', 'ROW SHARE', 'ROW EXCLUSIVE', 'SHARE UPDATE EXCLUSIVE', 'SHARE', 'SHARE ROW EXCLUSIVE', 'EXCLUSIVE', 'ACCESS EXCLUSIVE'];
+
+export type { TableShape };

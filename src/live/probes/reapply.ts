@@ -1,0 +1,99 @@
+// Re-apply: run the changed migrations a second time on top of themselves (in a transaction that is
+// rolled back) and report whether they are idempotent: no statement fails, no object is duplicated
+// or changed, no INSERT adds its rows again. It matters most where a runner re-runs a partially
+// applied file (no transaction around it); much less where the runner records what ran.
+import type { Probe, ProbeInput, ProbeOutput } from '../probes.js';
+import type { Migration, Severity } from '../../types.js';
+import { diffCatalog, snapshotCatalog } from '../catalog.js';
+import { changedUp, describeDelta, rolledBack, runStatements, serverVersionNum, type ProbeFinding } from './util.js';
+
+/** How much a non-idempotent file matters, from how the runner executes it. */
+export function reapplySeverity(m: Migration): { severity: Severity; why: string } {
+  const mode = m.transactionMode ?? (m.transactional ? 'per-migration' : 'none');
+  if (mode === 'none') return { severity: 'medium', why: 'the runner does not wrap this file in a transaction: after a failure part of it stays applied, and re-running the file fails at the first statement that already ran' };
+  if (mode === 'implicit') return { severity: 'medium', why: 'the runner sends the file as one query string; after a failure (or a dirty version) the usual fix is to re-run the file by hand, which fails' };
+  return { severity: 'low', why: 'the runner wraps the file in a transaction and records what ran, so it is not re-run by itself; it still fails if someone applies it by hand twice' };
+}
+
+export const reapplyProbe: Probe = {
+  id: 'reapply',
+  async run(input: ProbeInput): Promise<ProbeOutput> {
+    const { db, trace } = input;
+    const out: ProbeOutput = { result: { probe: 'reapply', status: 'passed', summary: '' }, findings: [], objectsProbed: 0, objectsNotProbed: 0 };
+    const applied = new Set(trace.migrations.filter((m) => m.status !== 'base' && m.applied === 'applied').map((m) => m.id));
+    const all = changedUp(input.sources);
+    const sources = all.filter((s) => applied.has(s.migration.id) && !s.error);
+    const notProbed = all.filter((s) => !sources.includes(s)).map((s) => `${s.source.file}: ${s.error ? 'could not be parsed' : 'did not apply the first time'}`);
+    if (!sources.length) {
+      out.result = { probe: 'reapply', status: 'not-run', summary: 'no changed migration applied cleanly, so none could be re-applied', notProbed };
+      out.objectsNotProbed = notProbed.length;
+      return out;
+    }
+    const versionNum = await serverVersionNum(db);
+    const details: string[] = [];
+    let idempotent = 0;
+    await rolledBack(db, async () => {
+      for (const src of sources) {
+        const before = await snapshotCatalog(db, { timeoutMs: 60_000 });
+        const runs = await runStatements(db, src, { timeoutMs: input.settings.statementTimeoutMs, versionNum });
+        const after = await snapshotCatalog(db, { timeoutMs: 60_000 });
+        const failed = runs.filter((r) => !r.ok);
+        const reinserted = runs.filter((r) => r.ok && !r.skipped && r.stmt.kind === 'InsertStmt' && (r.affected ?? 0) > 0);
+        const skipped = runs.filter((r) => r.skipped && !/transaction control/.test(r.skipped));
+        const delta = describeDelta(diffCatalog(before, after), { created: 'created again', dropped: 'dropped', altered: 'changed' });
+        out.objectsProbed++;
+        for (const s of skipped) notProbed.push(`${src.source.file}:${s.stmt.span.line}: ${s.skipped}`);
+        if (!failed.length && !reinserted.length && !delta.length) {
+          idempotent++;
+          details.push(`${src.source.file}: re-applied cleanly (${runs.filter((r) => !r.skipped).length} statements)`);
+          continue;
+        }
+        const { severity, why } = reapplySeverity(src.migration);
+        const first = failed[0] ?? reinserted[0];
+        const problems = [
+          ...failed.slice(0, 5).map((r) => `line ${r.stmt.span.line}: ${r.error!.message}`),
+          ...reinserted.slice(0, 5).map((r) => `line ${r.stmt.span.line}: INSERT added ${r.affected} row(s) again`),
+          ...delta.slice(0, 5),
+        ];
+        details.push(`${src.source.file}: NOT idempotent — ${problems.join('; ')}`);
+        const finding: ProbeFinding = {
+          ruleId: 'not-idempotent',
+          severity,
+          phase: 'live',
+          category: 'deploy',
+          file: src.source.file,
+          line: first?.stmt.span.line ?? src.source.startLine,
+          column: 1,
+          endLine: first?.stmt.span.endLine ?? src.source.startLine,
+          migrationId: src.migration.id,
+          object: src.source.file,
+          title: `${src.source.file} cannot be applied twice`,
+          message: `Applied a second time on top of itself, ${failed.length ? `${failed.length} statement(s) failed (first at line ${failed[0]!.stmt.span.line}: ${failed[0]!.error!.message})` : 'every statement ran'}${reinserted.length ? `; ${reinserted.length} INSERT(s) added their rows again` : ''}${delta.length ? `; the catalog changed again: ${delta.slice(0, 3).join(', ')}` : ''}. This matters because ${why}.`,
+          fix: {
+            description: 'Make each statement safe to re-run: CREATE … IF NOT EXISTS, DROP … IF EXISTS, CREATE OR REPLACE, DROP POLICY IF EXISTS before CREATE POLICY, INSERT … ON CONFLICT DO NOTHING.',
+          },
+          evidence: {
+            failures: failed.slice(0, 10).map((r) => ({ line: r.stmt.span.line, error: r.error!.message, code: r.error!.code })),
+            reinserted: reinserted.map((r) => ({ line: r.stmt.span.line, rows: r.affected })),
+            catalog: delta.slice(0, 10),
+            transactionMode: src.migration.transactionMode ?? (src.migration.transactional ? 'per-migration' : 'none'),
+          },
+        };
+        out.findings.push(finding);
+      }
+    });
+    const bad = out.findings.length;
+    const serious = out.findings.some((f) => f.severity !== 'low' && f.severity !== 'info');
+    out.result = {
+      probe: 'reapply',
+      status: serious ? 'failed' : notProbed.length ? 'partial' : 'passed',
+      summary: bad
+        ? `${bad} of ${sources.length} changed migration(s) are not idempotent: ${out.findings.map((f) => f.file).join(', ')}${serious ? '' : ' (low risk: the runner wraps each file in a transaction and records what ran)'}`
+        : `all ${idempotent} changed migration(s) re-apply cleanly on top of themselves`,
+      details,
+      notProbed,
+    };
+    out.objectsNotProbed = notProbed.length;
+    return out;
+  },
+};

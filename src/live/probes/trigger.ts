@@ -1,0 +1,156 @@
+// Triggers: for each trigger the PR adds or changes, fire its events on a probe row (in a
+// transaction that is rolled back) and check that it runs without error; an updated_at-style trigger
+// must move updated_at on UPDATE (checked without sleeping: the column is first set to an old value).
+import type { Probe, ProbeInput, ProbeOutput } from '../probes.js';
+import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding } from './util.js';
+import { placeFor } from './rls-isolation.js';
+
+const TIMESTAMP_COLS = ['updated_at', 'modified_at', 'updated_on', 'last_modified', 'last_modified_at', 'updatedat', 'updatedAt', 'modified', 'date_updated'];
+
+export function parseTriggerDef(def: string): { timing: string; events: { op: string; cols?: string[] }[]; row: boolean } | undefined {
+  const m = /\b(BEFORE|AFTER|INSTEAD OF)\s+(.+?)\s+ON\s+/i.exec(def);
+  if (!m) return undefined;
+  const events = m[2]!.split(/\s+OR\s+/i).map((e) => {
+    const u = /^UPDATE\s+OF\s+(.+)$/i.exec(e.trim());
+    return u ? { op: 'UPDATE', cols: u[1]!.split(',').map((c) => c.trim().replace(/^"|"$/g, '')) } : { op: e.trim().toUpperCase() };
+  });
+  return { timing: m[1]!.toUpperCase(), events, row: /FOR EACH ROW/i.test(def) };
+}
+
+export const triggerProbe: Probe = {
+  id: 'trigger',
+  async run(input: ProbeInput): Promise<ProbeOutput> {
+    const { db, trace } = input;
+    const before = trace.before!;
+    const after = trace.after!;
+    const out: ProbeOutput = { result: { probe: 'trigger', status: 'passed', summary: '' }, findings: [], objectsProbed: 0, objectsNotProbed: 0 };
+    const triggers = Object.entries(after.triggers).filter(([k, t]) => before.triggers[k]?.definition !== t.definition);
+    if (!triggers.length) {
+      out.result = { probe: 'trigger', status: 'not-run', summary: 'the PR adds no triggers' };
+      return out;
+    }
+    const shapes = new Shapes(db);
+    const factory = new RowFactory(db, shapes);
+    const details: string[] = [];
+    const notProbed: string[] = [];
+
+    for (const [key, trg] of triggers) {
+      const name = key.split('.').pop()!.replace(/"/g, '');
+      const parsed = parseTriggerDef(trg.definition);
+      const shape = await shapes.get(trg.table);
+      if (!parsed || !shape) {
+        notProbed.push(`${key}: ${!shape ? `${trg.table} is not a plain table (view or foreign table)` : 'could not read its definition'}`);
+        out.objectsNotProbed++;
+        continue;
+      }
+      if (trg.enabled === 'D') {
+        notProbed.push(`${key}: disabled`);
+        out.objectsNotProbed++;
+        continue;
+      }
+      const problems: string[] = [];
+      const ok: string[] = [];
+      let skipped = '';
+      const fnName = trg.function.split('.').pop()!;
+      const blame = (e: { message: string; where?: string }) => (e.where && e.where.includes(fnName) ? `${e.message} (in ${trg.function})` : e.message);
+      await rolledBack(db, async () => {
+        const ctx: OwnerContext = { label: 'trigger', rows: new Map() };
+        const fires = (op: string) => parsed.events.some((e) => e.op === op);
+        const row = await factory.insert(trg.table, ctx, {}, { fillFks: false });
+        if (typeof row === 'string') {
+          if (fires('INSERT')) problems.push(`INSERT failed: ${row}`);
+          else skipped = `could not insert a probe row into ${trg.table}: ${row}`;
+          return;
+        }
+        if (fires('INSERT')) ok.push('INSERT');
+        if (fires('UPDATE')) {
+          const ofCols = parsed.events.find((e) => e.op === 'UPDATE')?.cols;
+          const stampCol = shape.columns.find((c) => TIMESTAMP_COLS.includes(c.name) && /^(timestamp|date)/.test(c.base));
+          const promisesStamp = /updat|modif|touch|timestamp|stamp/i.test(`${name} ${fnName}`) && !!stampCol && parsed.timing === 'BEFORE' && parsed.row;
+          const setCol = ofCols?.[0] ?? shape.columns.find((c) => !c.generated && c.identity !== 'a' && !shape.pk.includes(c.name) && c.name !== stampCol?.name)?.name ?? shape.columns.find((c) => !c.generated)?.name;
+          if (promisesStamp && stampCol) {
+            const old = '2000-01-01 00:00:00+00';
+            // Put an old value in place without firing triggers when we may; else set it in the UPDATE itself.
+            const quiet = await attempt(db, `set local session_replication_role = replica`, undefined, { keep: true });
+            if (quiet.ok) {
+              await db.query(`update ${shape.name} set ${q(stampCol.name)} = $1 where ctid = $2::tid`, [old, row.__ctid]);
+              await db.query(`set local session_replication_role = origin`);
+            }
+            const u = await attempt<{ v: string }>(
+              db,
+              quiet.ok
+                ? `update ${shape.name} set ${q(setCol!)} = ${q(setCol!)} where ${q(stampCol.name)} = $1 returning ${q(stampCol.name)}::text as v`
+                : `update ${shape.name} set ${q(stampCol.name)} = $1 where ctid = $2::tid returning ${q(stampCol.name)}::text as v`,
+              quiet.ok ? [old] : [old, row.__ctid],
+              { keep: true },
+            );
+            if (!u.ok) problems.push(`UPDATE failed: ${blame(u.error)}`);
+            else if (!u.rows.length) problems.push(`UPDATE affected no row: a BEFORE ROW trigger that returns NULL silently skips the write`);
+            else {
+              const moved = new Date(u.rows[0]!.v).getTime() !== new Date(old).getTime();
+              if (moved) ok.push(`UPDATE (${stampCol.name} moved from ${old.slice(0, 10)} to ${u.rows[0]!.v})`);
+              else problems.push(`UPDATE ran but ${stampCol.name} stayed at ${old}: the trigger does not set it`);
+            }
+          } else if (setCol) {
+            const u = await attempt(db, `update ${shape.name} set ${q(setCol)} = ${q(setCol)} where ctid = $1::tid`, [row.__ctid], { keep: true });
+            if (!u.ok) problems.push(`UPDATE failed: ${blame(u.error)}`);
+            else if (!u.affected && parsed.timing === 'BEFORE' && parsed.row) problems.push(`UPDATE affected no row: a BEFORE ROW trigger that returns NULL silently skips the write`);
+            else ok.push('UPDATE');
+          }
+        }
+        if (fires('DELETE')) {
+          const byPk = shape.pk.length && shape.pk.every((c) => row[c] != null);
+          const d = byPk
+            ? await attempt(db, `delete from ${shape.name} where ${shape.pk.map((c, i) => `${q(c)}::text = $${i + 1}`).join(' and ')}`, shape.pk.map((c) => row[c]), { keep: true })
+            : await attempt(db, `delete from ${shape.name} where ctid = (select ctid from ${shape.name} order by ctid desc limit 1)`, undefined, { keep: true });
+          if (!d.ok) problems.push(`DELETE failed: ${blame(d.error)}`);
+          else ok.push('DELETE');
+        }
+        if (fires('TRUNCATE')) notProbed.push(`${key}: TRUNCATE event not fired (it would lock the whole table)`);
+      });
+      if (skipped && !problems.length) {
+        notProbed.push(`${key}: ${skipped}`);
+        out.objectsNotProbed++;
+        continue;
+      }
+      out.objectsProbed++;
+      if (!problems.length) {
+        details.push(`${key}: fired on ${ok.join(', ') || 'nothing'} without error`);
+        continue;
+      }
+      details.push(`${key}: ${problems.join('; ')}`);
+      const at = placeFor(trg.table, [], input);
+      const stmt = input.sources
+        .filter((s) => s.direction === 'up' && s.migration.status !== 'base')
+        .flatMap((s) => s.statements)
+        .find((s) => s.kind === 'CreateTrigStmt' && s.node.trigname === name);
+      const f: ProbeFinding = {
+        ruleId: 'trigger-failed',
+        severity: problems.some((p) => /failed|skips the write/.test(p)) ? 'high' : 'medium',
+        phase: 'live',
+        category: 'integrity',
+        file: stmt?.file ?? at.file,
+        line: stmt?.span.line ?? at.line,
+        column: 1,
+        endLine: stmt?.span.endLine ?? at.endLine,
+        migrationId: stmt?.migrationId ?? at.migrationId,
+        object: key,
+        title: `Trigger ${name} on ${trg.table} ${problems.some((p) => /failed/.test(p)) ? 'fails when it fires' : 'does not do what its name says'}`,
+        message: `Fired on a probe row: ${problems.join('; ')}. Every ${parsed.events.map((e) => e.op).join('/')} on ${trg.table} will hit this in production.`,
+        fix: { description: `Fix the trigger function ${trg.function} and test it with a row of ${trg.table}.` },
+        evidence: { trigger: key, function: trg.function, problems },
+      };
+      out.findings.push(f);
+    }
+    out.result = {
+      probe: 'trigger',
+      status: out.findings.length ? 'failed' : notProbed.length ? 'partial' : 'passed',
+      summary: out.findings.length
+        ? `${out.findings.length} of ${triggers.length} trigger(s) failed or had no effect: ${out.findings.map((f) => f.object).join(', ')}`
+        : `${out.objectsProbed} of ${triggers.length} trigger(s) fired on a probe row without error`,
+      details,
+      notProbed,
+    };
+    return out;
+  },
+};

@@ -1,0 +1,488 @@
+// Shared helpers for probes: rolled-back scopes (transactions, or savepoints on a rollback-only
+// database), quoting, catalog lookups, and a generator of rows that satisfy a table's constraints.
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../engine/database.js';
+import { DbError } from '../../engine/database.js';
+import type { Finding, Migration } from '../../types.js';
+import type { ParsedSourceWithErrors } from '../../sql/parse.js';
+
+export const q = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`);
+export const qn = (...parts: string[]) => parts.map(q).join('.');
+export const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+export type ProbeFinding = Omit<Finding, 'fingerprint'>;
+
+let spCounter = 0;
+
+/**
+ * Run `fn` in a scope that is always undone: a transaction rolled back, or (when a transaction is
+ * already open: rollback-only database or a nested scope) a savepoint rolled back to.
+ */
+export async function rolledBack<T>(db: Database, fn: () => Promise<T>, opts: { nested?: boolean; timeoutMs?: number } = {}): Promise<T> {
+  const timeoutMs = opts.timeoutMs ?? 30_000;
+  if (db.rollbackOnly || opts.nested) {
+    const name = `pgreview_probe_${++spCounter}`;
+    await db.query(`savepoint ${name}`, undefined, { timeoutMs });
+    try {
+      return await fn();
+    } finally {
+      if (db.alive) await db.exec(`rollback to savepoint ${name}; release savepoint ${name}`, { timeoutMs }).catch(() => undefined);
+    }
+  }
+  await db.query('begin', undefined, { timeoutMs });
+  try {
+    return await fn();
+  } finally {
+    if (db.alive) await db.query('rollback', undefined, { timeoutMs }).catch(() => undefined);
+  }
+}
+
+/** One statement in its own savepoint (inside an open transaction): an error does not abort the transaction. */
+export async function attempt<R = Record<string, any>>(
+  db: Database,
+  sql: string,
+  params?: unknown[],
+  opts: { keep?: boolean; timeoutMs?: number } = {},
+): Promise<{ ok: true; rows: R[]; affected: number } | { ok: false; error: DbError }> {
+  const name = `pgreview_try_${++spCounter}`;
+  const timeoutMs = opts.timeoutMs ?? 30_000;
+  await db.query(`savepoint ${name}`, undefined, { timeoutMs });
+  try {
+    const r = await db.query<R>(sql, params, { timeoutMs });
+    await db.exec(opts.keep ? `release savepoint ${name}` : `rollback to savepoint ${name}; release savepoint ${name}`, { timeoutMs });
+    return { ok: true, rows: r.rows, affected: r.affectedRows ?? r.rows.length };
+  } catch (e) {
+    if (db.alive) await db.exec(`rollback to savepoint ${name}; release savepoint ${name}`, { timeoutMs }).catch(() => undefined);
+    return { ok: false, error: DbError.from(e) };
+  }
+}
+
+/** Changed up sources of this history, in order. */
+export function changedUp(sources: ParsedSourceWithErrors[]): ParsedSourceWithErrors[] {
+  return sources.filter((s) => s.direction === 'up' && s.migration.status !== 'base');
+}
+
+export function firstLine(m: Migration): number {
+  return m.up.startLine;
+}
+
+// ---- table shapes ----------------------------------------------------------------------------------
+
+export interface ColumnShape {
+  name: string;
+  type: string;
+  /** Base type name for domains, else the type. */
+  base: string;
+  category: string;
+  notNull: boolean;
+  hasDefault: boolean;
+  identity: string;
+  generated: string;
+  labels?: string[];
+  isArray: boolean;
+}
+
+export interface ForeignKey {
+  name: string;
+  cols: string[];
+  /** Qualified referenced table. */
+  ref: string;
+  refCols: string[];
+}
+
+export interface TableShape {
+  name: string;
+  oid: number;
+  columns: ColumnShape[];
+  checks: { name: string; def: string }[];
+  fks: ForeignKey[];
+  pk: string[];
+  rowSecurity: boolean;
+}
+
+export class Shapes {
+  private cache = new Map<string, TableShape | undefined>();
+  constructor(private readonly db: Database) {}
+
+  /** Resolve a (possibly unqualified) relation name to its qualified form, as the session sees it. */
+  async resolve(name: string): Promise<string | undefined> {
+    const r = await this.db.query<{ n: string; t: string }>(
+      `select n.nspname as n, c.relname as t from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid = to_regclass($1)`,
+      [name],
+    );
+    const row = r.rows[0];
+    return row ? qn(row.n, row.t) : undefined;
+  }
+
+  async get(table: string): Promise<TableShape | undefined> {
+    if (this.cache.has(table)) return this.cache.get(table);
+    const shape = await this.load(table).catch(() => undefined);
+    this.cache.set(table, shape);
+    return shape;
+  }
+
+  private async load(table: string): Promise<TableShape | undefined> {
+    const rel = (
+      await this.db.query<{ oid: number; rls: boolean; n: string; t: string }>(
+        `select c.oid::int as oid, c.relrowsecurity as rls, n.nspname as n, c.relname as t from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid = to_regclass($1) and c.relkind in ('r', 'p')`,
+        [table],
+      )
+    ).rows[0];
+    if (!rel) return undefined;
+    const cols = await this.db.query<any>(
+      `select a.attname, format_type(a.atttypid, a.atttypmod) as type, a.attnotnull, a.atthasdef, a.attidentity::text as identity,
+              a.attgenerated::text as generated,
+              format_type(coalesce(nullif(t.typbasetype, 0), a.atttypid), case when t.typbasetype <> 0 then t.typtypmod else a.atttypmod end) as base,
+              coalesce(bt.typcategory, t.typcategory)::text as category,
+              (select array_agg(e.enumlabel::text order by e.enumsortorder) from pg_enum e where e.enumtypid = coalesce(nullif(t.typbasetype, 0), a.atttypid)) as labels
+         from pg_attribute a join pg_type t on t.oid = a.atttypid left join pg_type bt on bt.oid = nullif(t.typbasetype, 0)
+        where a.attrelid = $1 and a.attnum > 0 and not a.attisdropped order by a.attnum`,
+      [rel.oid],
+    );
+    const checks = await this.db.query<{ name: string; def: string }>(
+      `select conname as name, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = $1 and contype = 'c'`,
+      [rel.oid],
+    );
+    const fks = await this.db.query<any>(
+      `select k.conname as name,
+              array(select a.attname::text from unnest(k.conkey) with ordinality u(n, i) join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.n order by u.i) as cols,
+              rn.nspname as rschema, r.relname as rtable,
+              array(select a.attname::text from unnest(k.confkey) with ordinality u(n, i) join pg_attribute a on a.attrelid = k.confrelid and a.attnum = u.n order by u.i) as rcols
+         from pg_constraint k join pg_class r on r.oid = k.confrelid join pg_namespace rn on rn.oid = r.relnamespace
+        where k.conrelid = $1 and k.contype = 'f'`,
+      [rel.oid],
+    );
+    const pk = await this.db.query<{ cols: string[] }>(
+      `select array(select a.attname::text from unnest(k.conkey) with ordinality u(n, i) join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.n order by u.i) as cols
+         from pg_constraint k where k.conrelid = $1 and k.contype = 'p'`,
+      [rel.oid],
+    );
+    return {
+      name: qn(rel.n, rel.t),
+      oid: rel.oid,
+      rowSecurity: rel.rls,
+      columns: cols.rows.map((c) => ({
+        name: c.attname,
+        type: c.type,
+        base: c.base,
+        category: c.category,
+        notNull: c.attnotnull,
+        hasDefault: c.atthasdef,
+        identity: c.identity ?? '',
+        generated: c.generated ?? '',
+        labels: c.labels ?? undefined,
+        isArray: c.category === 'A' || /\[\]$/.test(c.base),
+      })),
+      checks: checks.rows,
+      fks: fks.rows.map((f) => ({ name: f.name, cols: f.cols, ref: qn(f.rschema, f.rtable), refCols: f.rcols })),
+      pk: pk.rows[0]?.cols ?? [],
+    };
+  }
+}
+
+// ---- values ----------------------------------------------------------------------------------------
+
+/** Constraints from CHECK definitions that a generated value must meet: IN-lists and ranges. */
+export interface ColumnLimits {
+  values?: string[];
+  min?: number;
+  max?: number;
+  maxLength?: number;
+}
+
+/** Read simple per-column limits out of pg_get_constraintdef text. */
+export function checkLimits(checks: { def: string }[]): Map<string, ColumnLimits> {
+  const out = new Map<string, ColumnLimits>();
+  const get = (c: string) => {
+    let l = out.get(c);
+    if (!l) out.set(c, (l = {}));
+    return l;
+  };
+  const COL = String.raw`\(*"?([A-Za-z_][\w$]*)"?\)*(?:::[\w ]+(?:\[\])?\)*)?`;
+  for (const { def } of checks) {
+    // col = ANY (ARRAY['a'::text, 'b'::text]) / (col)::text = ANY ((ARRAY[...])::text[])
+    for (const m of def.matchAll(new RegExp(`${COL}\\s*=\\s*ANY\\s*\\(+ARRAY\\[([^\\]]*)\\]`, 'g'))) {
+      const vals = [...m[2]!.matchAll(/'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)/g)].map((v) => (v[1] != null ? v[1].replace(/''/g, "'") : v[2]!));
+      if (vals.length) get(m[1]!).values = vals;
+    }
+    // col = 'x' (a single allowed value)
+    for (const m of def.matchAll(new RegExp(`^CHECK \\(\\(?${COL}\\s*=\\s*'((?:[^']|'')*)'`, 'g'))) get(m[1]!).values ??= [m[2]!.replace(/''/g, "'")];
+    // ranges: col >= 0, col > 0, col <= 100, col < 100
+    for (const m of def.matchAll(new RegExp(`${COL}\\s*(>=|>|<=|<)\\s*\\(*'?(-?\\d+(?:\\.\\d+)?)'?`, 'g'))) {
+      const n = Number(m[3]);
+      const l = get(m[1]!);
+      if (m[2] === '>=') l.min = Math.max(l.min ?? -Infinity, n);
+      else if (m[2] === '>') l.min = Math.max(l.min ?? -Infinity, Math.floor(n) + 1);
+      else if (m[2] === '<=') l.max = Math.min(l.max ?? Infinity, n);
+      else l.max = Math.min(l.max ?? Infinity, Math.ceil(n) - 1);
+    }
+    // reversed: 0 <= col
+    for (const m of def.matchAll(new RegExp(`\\(\\s*'?(-?\\d+(?:\\.\\d+)?)'?(?:::\\w+)?\\s*(>=|>|<=|<)\\s*${COL}`, 'g'))) {
+      const n = Number(m[1]);
+      const l = get(m[3]!);
+      if (m[2] === '<=') l.min = Math.max(l.min ?? -Infinity, n);
+      else if (m[2] === '<') l.min = Math.max(l.min ?? -Infinity, Math.floor(n) + 1);
+      else if (m[2] === '>=') l.max = Math.min(l.max ?? Infinity, n);
+      else l.max = Math.min(l.max ?? Infinity, Math.ceil(n) - 1);
+    }
+    // length(col) <= n / char_length(col) < n
+    for (const m of def.matchAll(new RegExp(`(?:char_length|length|character_length)\\(${COL}\\)\\s*(<=|<)\\s*(\\d+)`, 'g'))) {
+      get(m[1]!).maxLength = Number(m[3]) - (m[2] === '<' ? 1 : 0);
+    }
+  }
+  return out;
+}
+
+function typmodLength(type: string): number | undefined {
+  const m = /^(?:character varying|varchar|character|char|bpchar|bit|bit varying)\((\d+)\)/.exec(type);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A text value of the column's type (to be cast with `::type`), distinct per `n`, within CHECK
+ * limits. `variant` picks other values on a retry. undefined when the type is unknown.
+ */
+export function valueFor(col: ColumnShape, n: number, limits: ColumnLimits | undefined, variant = 0): string | undefined {
+  if (limits?.values?.length) return limits.values[(n + variant) % limits.values.length];
+  if (col.labels?.length) return col.labels[(n + variant) % col.labels.length];
+  if (col.isArray) return '{}';
+  const base = col.base.toLowerCase();
+  const num = () => {
+    const lo = limits?.min ?? (variant === 2 ? -1000 : 1);
+    const hi = limits?.max ?? Infinity;
+    let v = lo + n;
+    if (v > hi) v = lo + (n % Math.max(1, hi - lo + 1));
+    if (v > hi || !Number.isFinite(v)) v = Number.isFinite(hi) ? hi : lo;
+    return v;
+  };
+  if (base === 'uuid') return randomUUID();
+  if (/^(smallint|integer|bigint|int\d?|oid)$/.test(base)) {
+    const v = num();
+    return String(base === 'smallint' ? Math.min(v, 32767) : Math.trunc(v));
+  }
+  const numeric = /^numeric(?:\((\d+)(?:,(\d+))?\))?$/.exec(base);
+  if (numeric) {
+    const p = numeric[1] ? Number(numeric[1]) : 0;
+    const s = numeric[2] ? Number(numeric[2]) : 0;
+    let v = num();
+    if (p) v = v % 10 ** Math.max(0, p - s);
+    return String(v);
+  }
+  if (/^(real|double precision|money)$/.test(base)) return String(num());
+  if (base === 'boolean') return variant % 2 ? 'true' : 'false';
+  if (/^(text|citext|name|character varying|character|bpchar|varchar|char)/.test(base)) {
+    const len = Math.min(typmodLength(base) ?? Infinity, limits?.maxLength ?? Infinity);
+    const full = `${col.name}_${n}`;
+    if (full.length <= len) return full;
+    const tail = String(n);
+    return tail.length <= len ? tail.padStart(len, 'x') : tail.slice(-len);
+  }
+  if (base.startsWith('timestamp')) return new Date(Date.UTC(2024, 0, 1) + n * 60_000 + variant * 86_400_000).toISOString();
+  if (base === 'date') return new Date(Date.UTC(2024, 0, 1) + (n + variant) * 86_400_000).toISOString().slice(0, 10);
+  if (base.startsWith('time')) return '12:00:00';
+  if (base === 'interval') return '1 day';
+  if (base === 'json' || base === 'jsonb') return '{}';
+  if (base === 'bytea') return '\\x00';
+  if (base === 'inet' || base === 'cidr') return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+  if (base === 'macaddr') return '08:00:2b:01:02:03';
+  if (base === 'tsvector' || base === 'tsquery') return 'probe';
+  if (base === 'xml') return '<probe/>';
+  if (base === 'point') return '(0,0)';
+  const bits = /^bit(?: varying)?(?:\((\d+)\))?$/.exec(base);
+  if (bits) return '0'.repeat(bits[1] ? Number(bits[1]) : 1);
+  const vec = /^(?:vector|halfvec)\((\d+)\)$/.exec(base);
+  if (vec) return `[${Array.from({ length: Number(vec[1]) }, () => '0.1').join(',')}]`;
+  if (col.category === 'S') return `${col.name}_${n}`;
+  if (col.category === 'N') return String(num());
+  return undefined;
+}
+
+// ---- rows ------------------------------------------------------------------------------------------
+
+/** A row as text values keyed by column, plus its ctid (valid until the row is updated). */
+export type Row = Record<string, string | null> & { __ctid: string };
+
+/** Rows a user (tenant) owns, by table: parents created for it are reused by its other rows. */
+export interface OwnerContext {
+  label: string;
+  rows: Map<string, Row>;
+}
+
+export class RowFactory {
+  private n = 1;
+  /** SQLSTATE of the last failed insert. */
+  lastCode: string | undefined;
+  private limitsCache = new Map<string, Map<string, ColumnLimits>>();
+  constructor(
+    readonly db: Database,
+    readonly shapes: Shapes,
+  ) {}
+
+  next(): number {
+    return this.n++;
+  }
+
+  limits(shape: TableShape): Map<string, ColumnLimits> {
+    let l = this.limitsCache.get(shape.name);
+    if (!l) this.limitsCache.set(shape.name, (l = checkLimits(shape.checks)));
+    return l;
+  }
+
+  /**
+   * Insert one row into `table` as the current (owner) role, with `overrides` fixed, FK columns
+   * pointing at the context's parent rows (created first when missing), NOT NULL columns filled.
+   * `fill` names nullable columns to fill too. Returns the row or why it could not be made.
+   */
+  async insert(
+    table: string,
+    ctx: OwnerContext,
+    overrides: Record<string, string | null> = {},
+    opts: { fill?: Set<string>; depth?: number; fillFks?: boolean; returning?: boolean } = {},
+  ): Promise<Row | string> {
+    const depth = opts.depth ?? 0;
+    if (depth > 6) return `foreign keys nest too deep at ${table}`;
+    const shape = await this.shapes.get(table);
+    if (!shape) return `${table} is not a table`;
+    const limits = this.limits(shape);
+    const values: Record<string, string | null> = {};
+    const fkOf = new Map<string, ForeignKey>();
+    for (const fk of shape.fks) for (const c of fk.cols) fkOf.set(c, fk);
+    for (const col of shape.columns) {
+      if (col.generated || col.identity === 'a') continue;
+      if (col.name in overrides) {
+        values[col.name] = overrides[col.name]!;
+        continue;
+      }
+      const fk = fkOf.get(col.name);
+      const wanted = col.notNull || opts.fill?.has(col.name) || (opts.fillFks && !!fk);
+      if (fk && wanted) {
+        if (fk.ref === shape.name) {
+          if (col.notNull) return `${table}.${col.name} must reference another row of the same table`;
+          continue;
+        }
+        let parent = ctx.rows.get(fk.ref);
+        if (!parent) {
+          const made = await this.insert(fk.ref, ctx, {}, { depth: depth + 1 });
+          if (typeof made === 'string') return `parent row in ${fk.ref}: ${made}`;
+          parent = made;
+          ctx.rows.set(fk.ref, parent);
+        }
+        values[col.name] = parent[fk.refCols[fk.cols.indexOf(col.name)]!] ?? null;
+        continue;
+      }
+      if (!wanted || (col.hasDefault && !opts.fill?.has(col.name)) || col.identity === 'd') continue;
+      values[col.name] = null; // filled per attempt below
+    }
+    let lastError = '';
+    for (let variant = 0; variant < 4; variant++) {
+      const n = this.next();
+      const cols = Object.keys(values);
+      const vals: (string | null)[] = [];
+      for (const c of cols) {
+        if (c in overrides || fkOf.has(c)) {
+          vals.push(values[c]!);
+          continue;
+        }
+        const col = shape.columns.find((x) => x.name === c)!;
+        const v = valueFor(col, n, limits.get(c), variant);
+        if (v === undefined) return `no value generator for ${table}.${c} (${col.type})`;
+        vals.push(v);
+      }
+      const castCols = cols.map((c, i) => `$${i + 1}::${shape.columns.find((x) => x.name === c)!.type}`);
+      const ret = opts.returning === false ? '' : ` returning ${returning(shape)}`;
+      const sql = cols.length
+        ? `insert into ${shape.name} (${cols.map(q).join(', ')}) values (${castCols.join(', ')})${ret}`
+        : `insert into ${shape.name} default values${ret}`;
+      const r = await attempt<Row>(this.db, sql, vals, { keep: true });
+      if (r.ok) return r.rows[0] ?? ({ ...Object.fromEntries(cols.map((c, i) => [c, vals[i]!])), __ctid: '' } as Row);
+      this.lastCode = r.error.code;
+      lastError = r.error.message;
+      // 23514 check, 23505 unique, 22xxx data: try other values; anything else will not change.
+      if (!/^(23514|23505|22)/.test(r.error.code ?? '')) break;
+    }
+    return lastError || `could not insert into ${table}`;
+  }
+}
+
+function returning(shape: TableShape): string {
+  return ['ctid::text as __ctid', ...shape.columns.map((c) => `${q(c.name)}::text as ${q(c.name)}`)].join(', ');
+}
+
+/** Walk a libpg-query tree and call `fn` for every object node under a given key. */
+export function walkNodes(node: unknown, fn: (key: string, value: any) => void): void {
+  if (Array.isArray(node)) {
+    for (const x of node) walkNodes(x, fn);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  for (const [k, v] of Object.entries(node)) {
+    if (v && typeof v === 'object') {
+      fn(k, v);
+      walkNodes(v, fn);
+    }
+  }
+}
+
+// ---- re-running migration statements ---------------------------------------------------------------
+
+export interface StatementRun {
+  stmt: import('../../types.js').Statement;
+  ok: boolean;
+  error?: DbError;
+  skipped?: string;
+  affected?: number;
+  ms: number;
+}
+
+/**
+ * Run a parsed source's statements one by one inside the open transaction, each in a savepoint that
+ * is kept when it succeeds. Transaction control is skipped (the probe owns the transaction);
+ * CONCURRENTLY is dropped for index statements (same catalog effect); other statements Postgres
+ * refuses in a transaction are skipped and said so.
+ */
+export async function runStatements(
+  db: Database,
+  src: ParsedSourceWithErrors,
+  opts: { timeoutMs: number; versionNum: number },
+): Promise<StatementRun[]> {
+  const { transactionControl, cannotRunInTransaction } = await import('../../engine/transaction.js');
+  const out: StatementRun[] = [];
+  for (const stmt of src.statements) {
+    if (!db.alive) {
+      out.push({ stmt, ok: false, skipped: 'the engine stopped', ms: 0 });
+      continue;
+    }
+    const tx = transactionControl(stmt.kind, stmt.node);
+    if (tx) {
+      out.push({ stmt, ok: true, skipped: 'transaction control (the probe runs everything in a transaction it rolls back)', ms: 0 });
+      continue;
+    }
+    let sql = stmt.sql;
+    const noTx = cannotRunInTransaction(stmt.kind, stmt.node, opts.versionNum);
+    if (noTx) {
+      if ((stmt.kind === 'IndexStmt' || stmt.kind === 'DropStmt' || stmt.kind === 'ReindexStmt') && /\bconcurrently\b/i.test(sql)) {
+        sql = sql.replace(/\bconcurrently\b/i, '').replace(/\(\s*concurrently\s*\)/i, '');
+      } else {
+        out.push({ stmt, ok: true, skipped: noTx, ms: 0 });
+        continue;
+      }
+    }
+    const t = performance.now();
+    const r = await attempt(db, sql, undefined, { keep: true, timeoutMs: opts.timeoutMs });
+    out.push(r.ok ? { stmt, ok: true, affected: r.affected, ms: performance.now() - t } : { stmt, ok: false, error: r.error, ms: performance.now() - t });
+  }
+  return out;
+}
+
+export async function serverVersionNum(db: Database): Promise<number> {
+  return Number((await db.query<{ n: string }>(`select current_setting('server_version_num') as n`)).rows[0]!.n);
+}
+
+/** Describe a catalog delta in a few words per object: "index public.x created", … */
+export function describeDelta(d: import('../../types.js').ObjectChanges, verbs = { created: 'left behind', dropped: 'missing', altered: 'differs' }): string[] {
+  return [
+    ...d.created.map((o) => `${o.kind} ${o.name} ${verbs.created}${o.detail ? ` (${o.detail})` : ''}`),
+    ...d.dropped.map((o) => `${o.kind} ${o.name} ${verbs.dropped}${o.detail ? ` (${o.detail})` : ''}`),
+    ...d.altered.map((o) => `${o.kind} ${o.name} ${verbs.altered}${o.detail ? ` (${o.detail})` : ''}`),
+  ];
+}

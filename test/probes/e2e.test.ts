@@ -1,0 +1,52 @@
+// End to end through review(): the seed-001 agent system. Its third migration adds "service role"
+// policies with USING (true) and no TO clause on six tables; the review must name each table, the
+// role and the leaked row count, and the Live verification section must show every probe.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { review, renderReport } from '../../src/review.js';
+import { inlineSettings } from '../../src/engine/inline.js';
+import { findPgBinaries } from '../../src/engine/local.js';
+import type { EngineId } from '../../src/types.js';
+
+const dir = path.resolve(import.meta.dirname, '../fixtures/seeds/001-agent-system');
+const m = 'supabase/migrations/';
+const changed = ['20251220100000_autonomous_agent_system.sql', '20251220110000_p0_schema_fix.sql', '20251220120000_add_service_role_policies.sql'].map((f) => m + f);
+const LEAKY = ['agent_autonomous_runs', 'agent_tenant_locks', 'engagement_clocks', 'agent_policy_violations', 'order_processing_queue', 'order_processing_exceptions'];
+
+const engineIds: EngineId[] = ['pglite', ...(findPgBinaries() ? (['local'] as const) : [])];
+
+describe.each(engineIds)('seed 001 agent system reviewed on %s', (engine) => {
+  it('catches every USING (true) policy without TO, names table, role and rows, and shows each probe', async () => {
+    const report = await review(inlineSettings({ dir, repoRoot: dir, engine, changed, rows: 300 }));
+    expect(report.migrations.filter((x) => x.applied !== 'applied')).toEqual([]);
+    const breaches = report.findings.filter((f) => f.ruleId === 'rls-isolation-breach');
+    for (const t of LEAKY) {
+      const f = breaches.find((b) => b.object === `public.${t}`);
+      expect(f, t).toBeDefined();
+      expect(f!.severity).toBe('critical');
+      expect(f!.file).toBe(m + '20251220120000_add_service_role_policies.sql');
+      expect(f!.evidence).toMatchObject({ role: 'anon', table: `public.${t}`, operation: 'SELECT' });
+      expect(f!.evidence!.rows).toBeGreaterThan(0);
+      expect(f!.message).toMatch(/service_role_all \(ALL, no TO clause: every role/);
+    }
+    // the two policies that do say TO service_role are isolated
+    for (const t of ['agent_hourly_reflections', 'agent_rate_limits']) expect(breaches.find((b) => b.object === `public.${t}`), t).toBeUndefined();
+    // system_config: "deliberately no RLS" — anon can read and write it
+    expect(breaches.find((b) => b.object === 'public.system_config')?.message).toMatch(/anon .* could read .* rows, update/);
+
+    const byProbe = Object.fromEntries(report.probes.map((p) => [p.probe, p]));
+    expect(Object.keys(byProbe)).toEqual(['rls-isolation', 'trigger', 'reapply', 'reversibility', 'data-volume']);
+    expect(byProbe['rls-isolation']!.status).toBe('failed');
+    expect(byProbe['reversibility']).toMatchObject({ status: 'not-run' });
+    expect(byProbe['reversibility']!.summary).toMatch(/no down migrations/);
+    expect(report.checklist.some((c) => /rollback plan/i.test(c.text) && !c.done)).toBe(true);
+    expect(report.verdict).toBe('fail');
+
+    const md = renderReport(report, 'markdown');
+    const live = md.slice(md.indexOf('### Live verification'));
+    expect(live).toContain('rls-isolation');
+    for (const p of ['trigger', 'reapply', 'reversibility', 'data-volume']) expect(live).toContain(p);
+    expect(md).toMatch(/public\.agent_tenant_locks/);
+    expect(md).toMatch(/anon \(the public API key, no sign-in\) could read \d+ of \d+ rows/);
+  });
+});

@@ -1,0 +1,74 @@
+// Runs probes the way review-live does (traced apply with the afterBase hook, then the probes), on a
+// reused engine that is reset between cases: the public schema is recreated and the preset re-run.
+import type { Database, Engine } from '../../src/engine/database.js';
+import { LocalEngine, findPgBinaries } from '../../src/engine/local.js';
+import { PgliteEngine } from '../../src/engine/pglite.js';
+import { inlineSet, inlineSettings, type InlineMigration } from '../../src/engine/inline.js';
+import { parseMigrations, type StaticResult } from '../../src/engine/static.js';
+import { loadParser } from '../../src/sql/parse.js';
+import { presetPrepare } from '../../src/live/presets.js';
+import { applyTraced, type TraceResult } from '../../src/live/trace.js';
+import { prepareProbes, runProbes, probes as registered, type Probe, type ProbeInput } from '../../src/live/probes.js';
+import type { LayoutId, ProbeResult, Settings, Finding } from '../../src/types.js';
+
+export const engines: [string, () => Engine][] = [['pglite', () => new PgliteEngine({ prepare: presetPrepare('supabase') })]];
+if (findPgBinaries()) engines.push(['local', () => new LocalEngine({ prepare: presetPrepare('supabase') })]);
+
+export interface Case {
+  base?: (string | InlineMigration)[];
+  changed: (string | InlineMigration)[];
+  settings?: Partial<Settings>;
+  layout?: LayoutId;
+  probes?: Probe[];
+}
+
+export interface CaseResult {
+  results: ProbeResult[];
+  findings: Omit<Finding, 'fingerprint'>[];
+  trace: TraceResult;
+  input: ProbeInput;
+}
+
+export class Harness {
+  db!: Database;
+  private dirty = false;
+  constructor(private readonly engine: Engine) {}
+
+  async start(): Promise<this> {
+    await loadParser();
+    this.db = await this.engine.start();
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return this.engine.stop();
+  }
+
+  /** Back to the prepared state: public recreated, the preset re-applied (it is idempotent), no users. */
+  async reset(): Promise<void> {
+    if (!this.dirty) return;
+    await this.db.exec(`drop schema public cascade; create schema public; delete from auth.users;`);
+    await this.db.exec(presetPrepare('supabase').sql);
+    this.dirty = false;
+  }
+
+  async run(c: Case): Promise<CaseResult> {
+    await this.reset();
+    this.dirty = true;
+    const settings = inlineSettings({ engine: 'pglite', ...c.settings });
+    const set = inlineSet({ base: c.base, changed: c.changed, layout: c.layout });
+    const sources = parseMigrations(set);
+    const staticResult = { findings: [], suppressed: [], sources, models: new Map(), reviewed: [], exposedSchemas: settings.exposedSchemas ?? ['public'], supabase: true } as unknown as StaticResult;
+    const list = c.probes ?? registered;
+    const base = { settings, set, sources, staticResult, preset: 'supabase' as const, history: '' };
+    let prepared: Record<string, unknown> | undefined;
+    const trace = await applyTraced(
+      this.db,
+      sources.filter((s) => s.direction === 'up'),
+      { statementTimeoutMs: 30_000, totalTimeoutMs: 120_000, afterBase: async (db) => void (prepared = await prepareProbes({ ...base, db }, list)) },
+    );
+    const input: ProbeInput = { ...base, db: this.db, trace, prepared };
+    const out = await runProbes(input, list);
+    return { results: out.results, findings: out.findings, trace, input };
+  }
+}

@@ -1,0 +1,193 @@
+// Probe behaviour on real Postgres (pglite and local): what each proves, what it refuses to claim,
+// and that it leaves the database as it found it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshotCatalog } from '../../src/live/catalog.js';
+import { rlsIsolationProbe } from '../../src/live/probes/rls-isolation.js';
+import { dataVolumeProbe } from '../../src/live/probes/data-volume.js';
+import { reapplyProbe } from '../../src/live/probes/reapply.js';
+import { reversibilityProbe } from '../../src/live/probes/reversibility.js';
+import { triggerProbe } from '../../src/live/probes/trigger.js';
+import { checkLimits } from '../../src/live/probes/util.js';
+import { engines, Harness } from './harness.js';
+
+const TENANTS = `
+CREATE TABLE public.tenants (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text NOT NULL);
+CREATE TABLE public.profiles (id uuid PRIMARY KEY REFERENCES auth.users (id) ON DELETE CASCADE, tenant_id uuid NOT NULL REFERENCES public.tenants (id));
+ALTER TABLE public.profiles ENABLE ROW LEVEL SECURITY;
+CREATE POLICY profiles_self ON public.profiles FOR SELECT TO authenticated USING (id = (select auth.uid()));`;
+
+describe('check constraint limits', () => {
+  it('reads IN-lists and ranges from pg_get_constraintdef text', () => {
+    const l = checkLimits([
+      { def: "CHECK ((status = ANY (ARRAY['running'::text, 'done'::text])))" },
+      { def: "CHECK (((kind)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])))" },
+      { def: 'CHECK (((score >= 0) AND (score <= 10)))' },
+      { def: 'CHECK ((char_length(title) <= 5))' },
+    ]);
+    expect(l.get('status')?.values).toEqual(['running', 'done']);
+    expect(l.get('kind')?.values).toEqual(['a', 'b']);
+    expect(l.get('score')).toMatchObject({ min: 0, max: 10 });
+    expect(l.get('title')?.maxLength).toBe(5);
+  });
+});
+
+describe.each(engines)('probes on %s', (_name, make) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await new Harness(make()).start();
+  });
+  afterAll(() => h.stop());
+
+  it('rls-isolation: a USING (true) policy without TO leaks to anon and across tenants, named with role and row count', async () => {
+    const r = await h.run({
+      base: [TENANTS],
+      changed: [
+        `CREATE TABLE public.projects (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), stage text NOT NULL CHECK (stage IN ('draft', 'live')), budget numeric(6,2) CHECK (budget >= 0));
+ALTER TABLE public.projects ENABLE ROW LEVEL SECURITY;
+CREATE POLICY projects_tenant ON public.projects FOR ALL TO authenticated USING (tenant_id IN (SELECT p.tenant_id FROM public.profiles p WHERE p.id = auth.uid()));
+CREATE POLICY "cron access" ON public.projects FOR SELECT USING (true);`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    const [res] = r.results;
+    expect(res!.status).toBe('failed');
+    expect(r.findings).toHaveLength(1);
+    const f = r.findings[0]!;
+    expect(f).toMatchObject({ ruleId: 'rls-isolation-breach', severity: 'critical', object: 'public.projects', line: 4 });
+    expect(f.evidence).toMatchObject({ role: 'anon', table: 'public.projects', operation: 'SELECT' });
+    expect(f.evidence!.rows).toBeGreaterThan(0);
+    expect(f.message).toMatch(/anon .* could read \d+ of \d+ rows/);
+    expect(f.message).toMatch(/cron access \(SELECT, no TO clause/);
+    // reads only: the tenant policy still guards writes
+    expect((f.evidence!.breaches as { operation: string }[]).map((b) => b.operation).sort()).toEqual(['SELECT', 'SELECT']);
+  });
+
+  it('rls-isolation: owner columns compared with auth.uid() isolate; declared public reads are not leaks', async () => {
+    const r = await h.run({
+      base: [TENANTS],
+      changed: [
+        `CREATE TABLE public.notes (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), owner_id uuid NOT NULL, body text NOT NULL);
+ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY notes_own ON public.notes FOR ALL TO authenticated USING ((select auth.uid()) = owner_id) WITH CHECK ((select auth.uid()) = owner_id);
+CREATE TABLE public.posts (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), author_id uuid NOT NULL REFERENCES auth.users (id), title text NOT NULL);
+ALTER TABLE public.posts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY posts_read ON public.posts FOR SELECT TO anon, authenticated USING (true);
+CREATE POLICY posts_write ON public.posts FOR ALL TO authenticated USING (author_id = auth.uid()) WITH CHECK (author_id = auth.uid());`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.status).toBe('passed');
+    expect(r.results[0]!.details!.join('\n')).toMatch(/public\.notes: isolated .*owner_id = auth\.uid\(\)/);
+  });
+
+  it('rls-isolation: policies it cannot follow are listed as not probed, never reported', async () => {
+    const r = await h.run({
+      base: [TENANTS, `CREATE FUNCTION public.is_member(t uuid) RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT false $$;`],
+      changed: [
+        `CREATE TABLE public.docs (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), team uuid NOT NULL);
+ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY docs_members ON public.docs FOR SELECT TO authenticated USING (public.is_member(team));`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.status).toBe('partial');
+    expect(r.results[0]!.notProbed!.join('\n')).toMatch(/public\.docs: neither test user could read their own rows.*is_member/);
+  });
+
+  it('data-volume: counts the rows a new UNIQUE index rejects and extrapolates timings as labelled estimates', async () => {
+    const r = await h.run({
+      base: [`CREATE TABLE public.orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, status text NOT NULL CHECK (status IN ('new', 'paid', 'shipped')), note text);`],
+      changed: [
+        { sql: `ALTER TABLE public.orders ADD COLUMN total integer;\nCREATE INDEX orders_note_idx ON public.orders (note);`, transactional: true },
+        `CREATE UNIQUE INDEX orders_status_key ON public.orders (status);`,
+      ],
+      settings: { rows: 300, expectedRows: { orders: 3_000_000 } },
+      probes: [dataVolumeProbe],
+    });
+    // the traced run itself stays on the empty base: the rehearsal was rolled back
+    expect(r.trace.migrations.every((m) => m.applied === 'applied')).toBe(true);
+    expect(Number((await h.db.query<{ n: string }>('select count(*)::text as n from public.orders')).rows[0]!.n)).toBe(0);
+    const [res] = r.results;
+    expect(res!.status).toBe('failed');
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ ruleId: 'data-dependent-failure', line: 1 });
+    expect(r.findings[0]!.evidence!.violatingRows).toBe(300);
+    expect(r.findings[0]!.fix!.sql).toMatch(/group by status having count\(\*\) > 1/);
+    const est = res!.details!.find((d) => /orders_note_idx|IndexStmt/.test(d) && /estimate at 3,000,000 rows/.test(d));
+    expect(est, res!.details!.join('\n')).toMatch(/linear from 300 synthetic rows on the \w+ engine — an estimate, not a measurement/);
+  });
+
+  it('reapply: severity follows how the runner runs the file', async () => {
+    const r = await h.run({
+      base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
+      changed: [
+        { sql: `CREATE INDEX t_id_idx ON public.t (id);`, transactional: false },
+        { sql: `ALTER TABLE public.t ADD COLUMN a int;`, transactional: true },
+        { sql: `ALTER TABLE public.t ADD COLUMN IF NOT EXISTS b int;\nINSERT INTO public.t VALUES (1) ON CONFLICT DO NOTHING;`, transactional: false },
+      ],
+      probes: [reapplyProbe],
+    });
+    expect(r.findings.map((f) => [f.file, f.severity])).toEqual([
+      ['0002_change.sql', 'medium'],
+      ['0003_change.sql', 'low'],
+    ]);
+    expect(r.results[0]!.status).toBe('failed');
+    expect(r.results[0]!.details!.join('\n')).toMatch(/0004_change\.sql: re-applied cleanly/);
+  });
+
+  it('reversibility: not run without down migrations; up → down → up passes with a complete down', async () => {
+    const none = await h.run({ base: ['CREATE TABLE public.t (id int);'], changed: ['CREATE INDEX t_idx ON public.t (id);'], probes: [reversibilityProbe] });
+    expect(none.results[0]).toMatchObject({ status: 'not-run' });
+    expect(none.results[0]!.summary).toMatch(/no down migrations/);
+    const ok = await h.run({
+      base: ['CREATE TABLE public.t (id int);'],
+      changed: [{ sql: 'CREATE INDEX CONCURRENTLY t_idx ON public.t (id);\nCREATE POLICY p ON public.t USING (id > 0);', down: 'DROP POLICY p ON public.t;\nDROP INDEX CONCURRENTLY t_idx;' }],
+      probes: [reversibilityProbe],
+    });
+    expect(ok.findings).toEqual([]);
+    expect(ok.results[0]).toMatchObject({ status: 'passed' });
+  });
+
+  it('trigger: an updated_at trigger that works passes; one on a view is not probed', async () => {
+    const r = await h.run({
+      base: [`CREATE TABLE public.items (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());`],
+      changed: [
+        `CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = now(); RETURN NEW; END $$;
+CREATE TRIGGER items_touch BEFORE INSERT OR UPDATE ON public.items FOR EACH ROW EXECUTE FUNCTION public.touch();`,
+      ],
+      probes: [triggerProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.status).toBe('passed');
+    expect(r.results[0]!.details!.join()).toMatch(/items_touch: fired on INSERT, UPDATE \(updated_at moved from 2000-01-01/);
+  });
+
+  it('every probe leaves the database as it found it', async () => {
+    const r = await h.run({
+      base: [TENANTS],
+      changed: [
+        {
+          sql: `CREATE TABLE public.tasks (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), tenant_id uuid NOT NULL REFERENCES public.tenants (id), title text NOT NULL, updated_at timestamptz);
+ALTER TABLE public.tasks ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tasks_tenant ON public.tasks FOR ALL TO authenticated USING (tenant_id = (SELECT tenant_id FROM public.profiles WHERE id = auth.uid()));
+CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = now(); RETURN NEW; END $$;
+CREATE TRIGGER tasks_touch BEFORE UPDATE ON public.tasks FOR EACH ROW EXECUTE FUNCTION public.touch();
+ALTER TABLE public.tenants ADD COLUMN plan text;`,
+          down: 'DROP TABLE public.tasks;\nDROP FUNCTION public.touch();\nALTER TABLE public.tenants DROP COLUMN plan;',
+        },
+      ],
+    });
+    expect(r.results.map((x) => [x.probe, x.status]), JSON.stringify(r.results.map((x) => x.notProbed))).toEqual([
+      ['rls-isolation', 'passed'],
+      ['trigger', 'passed'],
+      ['reapply', 'failed'],
+      ['reversibility', 'passed'],
+      ['data-volume', 'passed'],
+    ]);
+    expect(JSON.stringify(await snapshotCatalog(h.db))).toBe(JSON.stringify(r.trace.after));
+    const rows = await h.db.query<{ n: string }>(`select (select count(*) from public.tasks) + (select count(*) from public.tenants) + (select count(*) from public.profiles) + (select count(*) from auth.users) as n`);
+    expect(Number(rows.rows[0]!.n)).toBe(0);
+  });
+});
