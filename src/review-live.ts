@@ -111,42 +111,10 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       objects.altered.push(...trace.objects.altered);
       objects.dropped.push(...trace.objects.dropped);
 
-      const statementFor = statementLocator(historySources);
-      const report = (rule: LiveRule) => (ri: ReportInput) => {
-        const f = finalizeFinding(settings, toFinding(rule, ri, 'live'), ri.stmt?.sql, seen);
-        const ignore = ri.stmt?.ignores.find((i) => i.ruleId === rule.id) ?? historySources.find((s) => s.source.file === f.file)?.fileIgnores.find((i) => i.ruleId === rule.id);
-        if (ignore) {
-          ignore.used = true;
-          out.suppressed.push({ ...f, reason: ignore.reason });
-        } else out.findings.push(f);
-      };
       if (trace.before && trace.after) {
-        const ctxBase = {
-          settings,
-          set,
-          before: trace.before,
-          after: trace.after,
-          trace,
-          sources: historySources,
-          exposedSchemas: new Set(staticResult.exposedSchemas),
-          supabase: staticResult.supabase,
-          statementFor,
-        };
-        for (const rule of liveRules) {
-          const ctx: LiveContext = { ...ctxBase, report: report(rule) };
-          try {
-            rule.check(ctx);
-          } catch (e) {
-            out.findings.push(
-              finalizeFinding(
-                settings,
-                { ruleId: rule.id, severity: 'info', phase: 'live', category: rule.category, file: up[0]?.source.file ?? '', line: 1, column: 1, endLine: 1, title: `Rule ${rule.id} could not check this review`, message: `pgreview hit an internal error in live rule ${rule.id}: ${(e as Error).message}. Please report it.` },
-                undefined,
-                seen,
-              ),
-            );
-          }
-        }
+        const checked = runLiveRules({ settings, set, trace, sources: historySources, staticResult, rules: liveRules, seen, fallbackFile: up[0]?.source.file ?? '' });
+        out.findings.push(...checked.findings);
+        out.suppressed.push(...checked.suppressed);
       }
       if (db.alive && trace.after) {
         const probeInput: ProbeInput = { ...prepareInput, db, trace, prepared };
@@ -165,6 +133,69 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
     }
   }
   out.objects = objects;
+  return out;
+}
+
+export interface LiveRulesInput {
+  settings: Settings;
+  set: MigrationSet;
+  trace: TraceResult;
+  /** The sources of this history. */
+  sources: ParsedSourceWithErrors[];
+  staticResult: StaticResult;
+  rules: LiveRule[];
+  /** Fingerprints already given out in this review. */
+  seen: Map<string, number>;
+  /** Where a crash of a rule is reported. */
+  fallbackFile: string;
+}
+
+/**
+ * Run the live rules over one history's trace (before/after catalogs). Shared by runLive and the
+ * live doc-example harness (test/live-rules), so the examples exercise the code path of a review.
+ */
+export function runLiveRules(input: LiveRulesInput): { findings: Finding[]; suppressed: (Finding & { reason: string })[] } {
+  const { settings, set, trace, sources: historySources, staticResult, seen } = input;
+  const out = { findings: [] as Finding[], suppressed: [] as (Finding & { reason: string })[] };
+  if (!trace.before || !trace.after) return out;
+  const statementFor = statementLocator(historySources);
+  const report = (rule: LiveRule) => (ri: ReportInput) => {
+    const f = finalizeFinding(settings, toFinding(rule, ri, 'live'), ri.stmt?.sql, seen);
+    const ignore = ri.stmt?.ignores.find((i) => i.ruleId === rule.id) ?? historySources.find((s) => s.source.file === f.file)?.fileIgnores.find((i) => i.ruleId === rule.id);
+    if (ignore) {
+      ignore.used = true;
+      out.suppressed.push({ ...f, reason: ignore.reason });
+    } else out.findings.push(f);
+  };
+  const files = new Set(historySources.map((s) => s.source.file));
+  const ctxBase = {
+    settings,
+    set,
+    before: trace.before,
+    after: trace.after,
+    trace,
+    sources: historySources,
+    exposedSchemas: new Set(staticResult.exposedSchemas),
+    supabase: staticResult.supabase,
+    // Static findings of this history (suppressed ones too): live rules skip what they already say.
+    staticFindings: [...staticResult.findings, ...staticResult.suppressed].filter((f) => files.has(f.file)),
+    statementFor,
+  };
+  for (const rule of input.rules) {
+    const ctx: LiveContext = { ...ctxBase, report: report(rule) };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      out.findings.push(
+        finalizeFinding(
+          settings,
+          { ruleId: rule.id, severity: 'info', phase: 'live', category: rule.category, file: input.fallbackFile, line: 1, column: 1, endLine: 1, title: `Rule ${rule.id} could not check this review`, message: `pgreview hit an internal error in live rule ${rule.id}: ${(e as Error).message}. Please report it.` },
+          undefined,
+          seen,
+        ),
+      );
+    }
+  }
   return out;
 }
 

@@ -100,6 +100,11 @@ export interface LiveContext {
   supabase: boolean;
   /** The statement that created or last changed an object, to place a finding; undefined when unknown. */
   statementFor(objectName: string): Statement | undefined;
+  /**
+   * Findings of the static rules for this history (suppressed ones included), so that a live rule
+   * twin of a static one reports only what the static rule missed. Undefined when not given.
+   */
+  staticFindings?: Finding[];
   report(input: ReportInput): void;
 }
 
