@@ -8,8 +8,9 @@ import { lockingRules } from './_locking.js';
 import { changesRules } from './_changes.js';
 import { securityRules } from './_security.js';
 import { hardeningRules } from './_hardening.js';
+import { probeRules } from './_probes.js';
 
-export const rules: Rule[] = [requireConcurrentIndexCreation, rlsNotEnabled, syntaxError, ...lockingRules, ...changesRules, ...securityRules, ...hardeningRules];
+export const rules: Rule[] = [requireConcurrentIndexCreation, rlsNotEnabled, syntaxError, ...lockingRules, ...changesRules, ...securityRules, ...hardeningRules, ...probeRules];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);
