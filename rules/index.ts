@@ -9,8 +9,9 @@ import { changesRules } from './_changes.js';
 import { securityRules } from './_security.js';
 import { hardeningRules } from './_hardening.js';
 import { probeRules } from './_probes.js';
+import { liveRules } from './_live.js';
 
-export const rules: Rule[] = [requireConcurrentIndexCreation, rlsNotEnabled, syntaxError, ...lockingRules, ...changesRules, ...securityRules, ...hardeningRules, ...probeRules];
+export const rules: Rule[] = [requireConcurrentIndexCreation, rlsNotEnabled, syntaxError, ...lockingRules, ...changesRules, ...securityRules, ...hardeningRules, ...probeRules, ...liveRules];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);
