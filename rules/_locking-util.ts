@@ -99,15 +99,18 @@ export function indexTable(ctx: { model: SchemaModel }, index: QualifiedName): s
   const owner = ctx.model.indexOwner.get(index.qualified);
   if (owner) return owner;
   // Constraint indexes (UNIQUE, PRIMARY KEY) are named on the table, not in indexOwner.
-  let guess: TableInfo | undefined;
+  let guess: { table: TableInfo; len: number } | undefined;
   for (const t of ctx.model.tables.values()) {
     if (t.schema !== index.schema) continue;
     if (t.indexes.some((i) => i.name === index.name)) return t.qualified;
     // Postgres's default names: <table>_<columns>_key / _pkey / _idx; take the longest table prefix.
-    if (index.name.startsWith(`${t.name}_`) && /_(key|pkey|idx|key\d+|pkey\d+|idx\d+)$/.test(index.name) && (!guess || t.name.length > guess.name.length))
-      guess = t;
+    // A renamed table keeps the index names built on its former name.
+    if (!/_(key|pkey|idx|key\d+|pkey\d+|idx\d+)$/.test(index.name)) continue;
+    for (const name of [t.name, ...(t.formerNames ?? [])]) {
+      if (index.name.startsWith(`${name}_`) && (!guess || name.length > guess.len)) guess = { table: t, len: name.length };
+    }
   }
-  return guess?.qualified;
+  return guess?.table.qualified;
 }
 
 export function qualify(name: string | undefined): string | undefined {
@@ -328,7 +331,9 @@ export function clone<T>(v: T): T {
 
 /** An ALTER TABLE statement on the same relation with only the given subcommands. */
 export function alterSql(stmt: Statement, cmds: any[]): string | undefined {
-  const sql = deparse('AlterTableStmt', { ...clone(stmt.node), cmds: clone(cmds) });
+  // Only the new subcommands are copied: deparse reads the tree without changing it, and cloning
+  // the whole statement (every original subcommand) for each fix was measurable on large folders.
+  const sql = deparse('AlterTableStmt', { ...stmt.node, cmds: clone(cmds) });
   return sql ? sql + ';' : undefined;
 }
 

@@ -56,8 +56,11 @@ export default defineRule({
   title: 'Uses an extension that is never created',
   check(stmt, ctx) {
     if (SKIP.has(stmt.kind)) return;
-    const userFuncs = new Set([...ctx.model.functions.keys()].map((k) => k.split('.').pop()!));
-    const userTypes = new Set([...ctx.model.enums.keys()].map((k) => k.split('.').pop()!));
+    // Built only when a candidate shows up: building them for every statement was quadratic in history length.
+    let funcs: Set<string> | undefined;
+    let types: Set<string> | undefined;
+    const userFuncs = { has: (n: string) => (funcs ??= new Set([...ctx.model.functions.keys()].map((k) => k.split('.').pop()!))).has(n) };
+    const userTypes = { has: (n: string) => (types ??= new Set([...ctx.model.enums.keys()].map((k) => k.split('.').pop()!))).has(n) };
     const uses = new Map<string, { what: string; location?: number }>();
     const note = (ext: string, what: string, location?: number) => {
       if (!uses.has(ext)) uses.set(ext, { what, location });
@@ -67,15 +70,15 @@ export default defineRule({
         note(SCHEMA_FUNCS[f.schema]!, `${f.schema}.${f.name}()`, f.node.location);
         continue;
       }
-      if (f.schema === 'pg_catalog' || userFuncs.has(f.name)) continue;
+      if (f.schema === 'pg_catalog') continue;
       let ext = FUNCS[f.name];
       if (!ext && f.name === 'gen_random_uuid' && ctx.settings.pgVersion < 13) ext = 'pgcrypto';
-      if (ext) note(ext, `${f.name}()`, f.node.location);
+      if (ext && !userFuncs.has(f.name)) note(ext, `${f.name}()`, f.node.location);
     }
     walk(stmt.node, (key, value) => {
       if ((key === 'TypeName' || key === 'typeName' || key === 'argType' || key === 'returnType') && Array.isArray(value.names)) {
         const t = typeInfo(value);
-        if (t && !userTypes.has(t.name) && TYPES[t.name] && !strings(value.names).includes('pg_catalog')) note(TYPES[t.name]!, `type ${t.name}`, value.location);
+        if (t && TYPES[t.name] && !userTypes.has(t.name) && !strings(value.names).includes('pg_catalog')) note(TYPES[t.name]!, `type ${t.name}`, value.location);
       } else if (key === 'IndexElem') {
         for (const o of strings(value.opclass)) {
           const ext = opclassExt(o.toLowerCase());

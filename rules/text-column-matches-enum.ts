@@ -32,6 +32,7 @@ export default defineRule({
       }
     } else return;
     if (ctx.model.enums.size === 0) return;
+    if (!cols.some((c) => TEXT.has(typeInfo(c.typeName)?.name ?? ''))) return;
     const enums = [...ctx.model.enums.entries()].map(([q, e]) => ({ qualified: q, name: q.split('.').pop()!, values: e.values }));
     for (const c of cols) {
       const t = typeInfo(c.typeName);

@@ -86,15 +86,33 @@ export function defaultExpr(colDef: any): any | undefined {
 
 /** Depth-first walk of any AST value; `visit` returning false stops descent into that node. */
 export function walk(node: any, visit: (key: string, value: any, parent: any) => boolean | void): void {
-  const stack: [string, any, any][] = [['', node, undefined]];
-  while (stack.length) {
-    const [key, value, parent] = stack.pop()!;
+  // Three parallel stacks instead of a tuple per node: every rule walks every statement, and the
+  // tuples were a large share of the static stage's garbage. Scalars are never pushed.
+  const keys: string[] = [''];
+  const values: any[] = [node];
+  const parents: any[] = [undefined];
+  while (values.length) {
+    const key = keys.pop()!;
+    const value = values.pop();
+    const parent = parents.pop();
     if (value === null || typeof value !== 'object') continue;
     if (key && visit(key, value, parent) === false) continue;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([key, value[i], value]);
+      for (let i = value.length - 1; i >= 0; i--) {
+        const v = value[i];
+        if (v === null || typeof v !== 'object') continue;
+        keys.push(key);
+        values.push(v);
+        parents.push(value);
+      }
     } else {
-      for (const k of Object.keys(value)) stack.push([k, value[k], value]);
+      for (const k in value) {
+        const v = value[k];
+        if (v === null || typeof v !== 'object') continue;
+        keys.push(k);
+        values.push(v);
+        parents.push(value);
+      }
     }
   }
 }

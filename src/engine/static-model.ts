@@ -92,6 +92,8 @@ export interface TableInfo {
   partitioned: boolean;
   /** CHECK constraints (table- and column-level), when any were seen. */
   checks?: CheckInfo[];
+  /** Names the table had before ALTER TABLE … RENAME: its constraint indexes keep names built on them. */
+  formerNames?: string[];
 }
 
 export interface FunctionInfo {
@@ -419,10 +421,15 @@ export class SchemaModel {
       const q = rangeVarName(n.relation);
       const t = this.table(q?.qualified);
       if (!t || !q) return;
+      const before = t.qualified;
       this.tables.delete(t.qualified);
+      (t.formerNames ??= []).push(t.name);
       t.name = n.newname;
       t.qualified = `${q.schema}.${n.newname}`;
       this.tables.set(t.qualified, t);
+      // Indexes keep their names and follow the table.
+      for (const [index, owner] of this.indexOwner) if (owner === before) this.indexOwner.set(index, t.qualified);
+      for (const i of t.indexes) if (i.table === before) i.table = t.qualified;
     } else if (n.renameType === 'OBJECT_COLUMN') {
       const t = this.table(rangeVarName(n.relation)?.qualified);
       const col = t?.columns.get(n.subname);
