@@ -71,22 +71,30 @@ export default defineRule({
     else if (cmd === 'insert') severity = anonToo && !INTENT.test(name) ? 'high' : 'medium';
     else severity = anonToo ? 'critical' : 'high';
     const target = `${table.qualified}`;
+    // Named for the service role but written without TO service_role: it opens the table to everyone
+    // it applies to, and the service role never needed it (Supabase's service_role bypasses RLS).
+    const serviceRoleIntent = ctx.supabase && /service[_ -]?role/i.test(name);
     const rolesText = toPublic ? (roles.length === 0 ? 'no TO clause (PUBLIC)' : 'TO public') : `TO ${roles.join(', ')}`;
     ctx.report({
       stmt,
       object: `${target}.${name}`,
       severity,
-      message: `Policy "${name}" on ${target} is FOR ${cmd.toUpperCase()} with ${clause} and ${rolesText}: ${who} can ${verb}. ${write ? 'Row level security is effectively off for this command.' : anonToo ? 'If the rows are public on purpose, say so with TO anon, authenticated; otherwise filter by owner.' : 'In a multi-user or multi-tenant table that leaks other users\u2019 rows; filter by owner or tenant.'}`,
-      fix: {
-        description: write
-          ? `Limit the policy to the rows the caller owns, and to the role that needs it.`
-          : anonToo
-            ? 'Filter by owner, or state that the data is public by naming the roles explicitly.'
-            : 'Filter by owner or tenant membership.',
-        sql: write
-          ? `-- replace user_id with the column that holds the owner\nCREATE POLICY "${name}" ON ${target}\n  FOR ${cmd.toUpperCase()} TO authenticated\n  ${cmd === 'insert' ? 'WITH CHECK' : 'USING'} (user_id = (select auth.uid()))${cmd === 'update' || cmd === 'all' ? '\n  WITH CHECK (user_id = (select auth.uid()))' : ''};`
-          : `-- replace user_id with the column that holds the owner\nCREATE POLICY "${name}" ON ${target}\n  FOR SELECT TO authenticated\n  USING (user_id = (select auth.uid()));\n-- or, for data that is public on purpose:\n-- CREATE POLICY "${name}" ON ${target} FOR SELECT TO anon, authenticated USING (true);`,
-      },
+      message: `Policy "${name}" on ${target} is FOR ${cmd.toUpperCase()} with ${clause} and ${rolesText}: ${who} can ${verb}. ${write ? 'Row level security is effectively off for this command.' : anonToo ? 'If the rows are public on purpose, say so with TO anon, authenticated; otherwise filter by owner.' : 'In a multi-user or multi-tenant table that leaks other users\u2019 rows; filter by owner or tenant.'}${serviceRoleIntent ? ` The name says it is meant for the service role, but a policy applies to the roles in its TO clause, not to the role in its name; and the service_role key needs no policy at all: the role has BYPASSRLS, so the cron jobs and server routes that use it already bypass row level security.` : ''}`,
+      fix: serviceRoleIntent
+        ? {
+            description: 'Drop the policy: service_role bypasses RLS without one. If a role without BYPASSRLS needs it, name that role in TO.',
+            sql: `DROP POLICY "${name}" ON ${target};`,
+          }
+        : {
+            description: write
+              ? `Limit the policy to the rows the caller owns, and to the role that needs it.`
+              : anonToo
+                ? 'Filter by owner, or state that the data is public by naming the roles explicitly.'
+                : 'Filter by owner or tenant membership.',
+            sql: write
+              ? `-- replace user_id with the column that holds the owner\nCREATE POLICY "${name}" ON ${target}\n  FOR ${cmd.toUpperCase()} TO authenticated\n  ${cmd === 'insert' ? 'WITH CHECK' : 'USING'} (user_id = (select auth.uid()))${cmd === 'update' || cmd === 'all' ? '\n  WITH CHECK (user_id = (select auth.uid()))' : ''};`
+              : `-- replace user_id with the column that holds the owner\nCREATE POLICY "${name}" ON ${target}\n  FOR SELECT TO authenticated\n  USING (user_id = (select auth.uid()));\n-- or, for data that is public on purpose:\n-- CREATE POLICY "${name}" ON ${target} FOR SELECT TO anon, authenticated USING (true);`,
+          },
     });
   },
 });

@@ -107,7 +107,8 @@ export function renderReport(report: Report, format: OutputFormat, opts: { color
     case 'json':
       return renderJson(report);
     case 'sarif':
-      return renderSarif(report);
+      // Rule metadata from the registry: SARIF describes each rule as the rule does, not as its first finding.
+      return renderSarif(report, { rules: rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity, category: r.category, phase: r.phase })) });
     default:
       return renderText(report, { color: !!opts.color });
   }

@@ -29,6 +29,7 @@ import {
   locksOnExisting,
   maxSeverity,
   normName,
+  phrase,
   plural,
   rewritesOfExisting,
 } from './facts.js';
@@ -409,7 +410,9 @@ function riskMatrix(findings: Finding[], input: AssessInput): RiskRow[] {
     const top = maxSeverity(fs.map((f) => f.severity));
     let likelihood: RiskRow['likelihood'] = top ? LIKELIHOOD[top] : 'low';
     const drivers = [...new Set(fs.map((f) => f.ruleId))];
-    const fixes = fs.filter((f) => f.fix?.description).map((f) => f.fix!.description);
+    // One phrase per rule, most severe first: the cell says what to do; the findings say how.
+    const firstOfRule = drivers.map((id) => fs.find((f) => f.ruleId === id && f.fix?.description)).filter((f): f is Finding => !!f);
+    const fixes = [...new Set(firstOfRule.map((f) => phrase(f.fix!.description)))];
     let impact: RiskRow['impact'];
     let mitigation: string;
     switch (risk) {
@@ -460,7 +463,7 @@ function riskMatrix(findings: Finding[], input: AssessInput): RiskRow[] {
         break;
     }
     // A rule's own fix is more precise than the generic line.
-    if (fixes.length && risk !== 'data-loss' && risk !== 'deploy-failure') mitigation = fixes[0]!;
+    if (fixes.length && risk !== 'data-loss' && risk !== 'deploy-failure') mitigation = `${fixes.slice(0, 2).map((x, i) => (i > 0 && /^[A-Z][a-z]/.test(x) ? x[0]!.toLowerCase() + x.slice(1) : x)).join('; ')}${fixes.length > 2 ? ` (+${fixes.length - 2} more)` : ''}`;
     if (risk === 'deploy-failure' && failed.length) drivers.push(...failed.map((m) => `apply:${m.file}`));
     return { risk, likelihood, impact, mitigation, drivers };
   };
@@ -483,7 +486,7 @@ function checklist(findings: Finding[], input: AssessInput): ChecklistItem[] {
   }
   for (const [ruleId, fs] of byRule) {
     const objs = [...new Set(fs.map((f) => f.object).filter((o): o is string => !!o))];
-    const what = fs[0]!.fix?.description ?? fs[0]!.title;
+    const what = phrase(fs[0]!.fix?.description ?? fs[0]!.title);
     const on = objs.length ? ` (${objs.slice(0, 4).join(', ')}${objs.length > 4 ? `, +${objs.length - 4} more` : ''})` : '';
     items.push({ text: `${what}${on}`, source: ruleId, done: false });
   }
@@ -548,7 +551,7 @@ function checklist(findings: Finding[], input: AssessInput): ChecklistItem[] {
   if (heavy.length || rewrites.length || lockFindings.length) {
     const rels = [...new Set([...heavy.map((l) => l.lock.relation), ...rewrites.map((r) => r.relation), ...lockFindings.map((f) => f.object).filter((o): o is string => !!o)])];
     items.push({
-      text: `Rehearse on a production-sized copy and time it: ${rels.length ? rels.slice(0, 3).join(', ') : 'locking statements'}${rels.length > 3 ? `, +${rels.length - 3} more` : ''} ${rewrites.length ? 'are rewritten or locked' : 'are locked'} while it runs`,
+      text: `Rehearse on a production-sized copy and time it: ${rels.length ? rels.slice(0, 3).join(', ') : 'locking statements'}${rels.length > 3 ? `, +${rels.length - 3} more` : ''} ${rels.length === 1 ? (rewrites.length ? 'is rewritten or locked' : 'is locked') : rewrites.length ? 'are rewritten or locked' : 'are locked'} while it runs`,
       source: 'risk:downtime',
       // A url engine runs against the user's own (production-like) database.
       done: live && input.engine?.id === 'url',
@@ -564,8 +567,9 @@ function checklist(findings: Finding[], input: AssessInput): ChecklistItem[] {
     });
   }
 
-  for (const limit of input.coverage.engineLimits) {
-    items.push({ text: `Verify on a full Postgres what this engine could not: ${limit}`, source: 'coverage:engine', done: false });
+  if (input.coverage.engineLimits.length) {
+    const name = input.engine?.description.split(' (')[0] ?? 'this engine';
+    items.push({ text: `Verify on a full Postgres what ${name} could not: ${input.coverage.engineLimits.map((l) => phrase(l, 80)).join('; ')}`, source: 'coverage:engine', done: false });
   }
   for (const p of input.probes) {
     if (p.probe === 'reversibility' && p.status === 'passed') continue;

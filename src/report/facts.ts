@@ -154,3 +154,31 @@ export function duration(ms: number | undefined): string {
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {
   return `${n} ${n === 1 ? word : pluralWord}`;
 }
+
+/**
+ * A fix paragraph cut to the phrase that says what to do, for table cells and checklists: the first
+ * sentence, and when that is still long, up to its first explanation (": …", " (…", "; …", ", so …").
+ * "Set a short lock_timeout before the first such statement, so that the migration fails fast…"
+ * becomes "Set a short lock_timeout before the first such statement".
+ */
+export function phrase(text: string, max = 110): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  // A sentence ends at . ! ? followed by a capital (so "e.g. public.x" does not end one).
+  const sentence = /^(.+?[.!?])(?=\s+[A-Z(`"]|$)/.exec(t)?.[1] ?? t;
+  const bare = sentence.replace(/[.!?]$/, '');
+  if (bare.length <= max) return bare;
+  // Strongest boundaries first: an explanation after a colon, a parenthesis or a semicolon.
+  for (const group of [[/: /g, / \(/g, /; /g, / — /g], [/, so /g, /, (?:which|because|as|since|while) /g]]) {
+    let cut = -1;
+    for (const re of group) {
+      for (const m of bare.matchAll(re)) {
+        if (m.index! >= 25 && m.index! <= max) {
+          if (cut < 0 || m.index! < cut) cut = m.index!;
+          break;
+        }
+      }
+    }
+    if (cut > 0) return bare.slice(0, cut);
+  }
+  return `${bare.slice(0, max).replace(/\s+\S*$/, '')}…`;
+}

@@ -15,18 +15,18 @@ export type { SarifOptions, SarifRuleInfo } from './render/sarif.js';
 import type { OutputFormat, Report } from '../types.js';
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
-import { renderSarif } from './render/sarif.js';
+import { renderSarif, type SarifRuleInfo } from './render/sarif.js';
 import { renderText } from './render/text.js';
 
 /** One switch for the CLI's --format. */
-export function render(report: Report, format: OutputFormat, opts: { color?: boolean; maxChars?: number } = {}): string {
+export function render(report: Report, format: OutputFormat, opts: { color?: boolean; maxChars?: number; rules?: SarifRuleInfo[] } = {}): string {
   switch (format) {
     case 'markdown':
       return renderMarkdown(report, { maxChars: opts.maxChars });
     case 'json':
       return renderJson(report);
     case 'sarif':
-      return renderSarif(report);
+      return renderSarif(report, { rules: opts.rules });
     case 'text':
       return renderText(report, { color: opts.color });
   }

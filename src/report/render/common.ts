@@ -37,19 +37,100 @@ export interface LockView {
   heldMs?: number;
   /** Created by this PR: a lock on it blocks nobody. */
   isNew: boolean;
+  /** Tables (and views) block the application; index and sequence locks travel with their table. */
+  kind: 'table' | 'index' | 'sequence';
 }
 
 /** Strongest lock per relation, strongest first, pre-existing relations before new ones. */
 export function lockViews(m: MigrationReport, report: Report): LockView[] {
+  return viewsOf(m.locks, report);
+}
+
+function viewsOf(locks: LockRecord[], report: Report): LockView[] {
   const created = createdRelations(report.objects);
-  return [...m.locks]
-    .map((l: LockRecord & { preexisting?: boolean }) => ({
+  const createdIndexes = new Set(report.objects.created.filter((o) => o.kind === 'index').map((o) => normName(o.name)));
+  const strongest = new Map<string, LockRecord>();
+  for (const l of locks) {
+    if (l.relkind === 'toast') continue; // travels with its table
+    const prev = strongest.get(l.relation);
+    if (!prev || lockStrength(l.mode) > lockStrength(prev.mode)) strongest.set(l.relation, l);
+  }
+  return [...strongest.values()]
+    .map((l) => ({
       relation: l.relation,
       mode: displayLock(l.mode),
       heldMs: l.heldMs,
       isNew: l.preexisting === undefined ? created.has(normName(l.relation)) : !l.preexisting,
+      kind: (l.relkind === 'index' || (l.relkind === undefined && createdIndexes.has(normName(l.relation))) ? 'index' : l.relkind === 'sequence' ? 'sequence' : 'table') as LockView['kind'],
     }))
     .sort((a, b) => Number(a.isNew) - Number(b.isNew) || lockStrength(b.mode) - lockStrength(a.mode) || a.relation.localeCompare(b.relation));
+}
+
+export interface LockSummary {
+  /** Strongest lock per pre-existing table or view: what the application waits on. */
+  tables: LockView[];
+  /** Pre-existing indexes and sequences (REINDEX, DROP INDEX, ALTER SEQUENCE…). */
+  others: LockView[];
+  /** Relations the PR itself creates, locked along the way: they block nobody, so only counted. */
+  newRelations: number;
+}
+
+/** The locks a reader cares about: on relations that already existed, tables apart from indexes. */
+export function lockSummary(locks: LockRecord[], report: Report): LockSummary {
+  const views = viewsOf(locks, report);
+  return {
+    tables: views.filter((v) => !v.isNew && v.kind === 'table'),
+    others: views.filter((v) => !v.isNew && v.kind !== 'table'),
+    newRelations: views.filter((v) => v.isNew).length,
+  };
+}
+
+/** Findings of one rule, listed once when the rule fired GROUP_MIN or more times in one severity. */
+export const GROUP_MIN = 3;
+
+export type FindingEntry = { kind: 'one'; finding: Finding } | { kind: 'group'; ruleId: string; findings: Finding[] };
+
+/**
+ * Findings in order, with each rule that fired GROUP_MIN or more times folded into one entry at the
+ * place of its first finding: eleven "foreign key without an index" read as one item with a list.
+ */
+export function groupFindings(fs: Finding[]): FindingEntry[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of fs) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  const out: FindingEntry[] = [];
+  const done = new Set<string>();
+  for (const f of fs) {
+    const group = byRule.get(f.ruleId)!;
+    if (group.length < GROUP_MIN) out.push({ kind: 'one', finding: f });
+    else if (!done.has(f.ruleId)) {
+      done.add(f.ruleId);
+      out.push({ kind: 'group', ruleId: f.ruleId, findings: group });
+    }
+  }
+  return out;
+}
+
+/**
+ * One title for a group. Rules with per-object titles ("Rows of public.a leak to anon") get the
+ * object replaced by "…" when that makes the titles agree; otherwise the most common title.
+ */
+export function groupTitle(fs: Finding[]): string {
+  const titles = [...new Set(fs.map((f) => f.title))];
+  if (titles.length === 1) return titles[0]!;
+  const generic = [...new Set(fs.map((f) => (f.object ? f.title.split(f.object).join('…') : f.title)))];
+  if (generic.length === 1) return generic[0]!;
+  const count = new Map<string, number>();
+  for (const f of fs) count.set(f.title, (count.get(f.title) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** The fix SQL of a group: every distinct statement when they are short, else the first one's. */
+export function groupFixSql(fs: Finding[], max = 1500): { sql: string; all: boolean } | undefined {
+  const sqls = [...new Set(fs.map((f) => f.fix?.sql?.trim()).filter((s): s is string => !!s))];
+  if (!sqls.length) return undefined;
+  const joined = sqls.join('\n');
+  if (sqls.length === fs.length && joined.length <= max) return { sql: joined, all: true };
+  return { sql: sqls[0]!, all: sqls.length === 1 };
 }
 
 export function changedMigrations(report: Report): MigrationReport[] {

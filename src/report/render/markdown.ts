@@ -2,9 +2,9 @@
 // long parts fold into <details>. Every string that can come from the PR goes through escape.ts.
 // The size budget drops detail in a fixed order and says what it dropped; the verdict and the
 // critical findings are the last things standing.
-import type { Finding, MigrationReport, ObjectRef, Report, Severity } from '../../types.js';
+import type { Finding, LockRecord, MigrationReport, ObjectRef, Report, Severity } from '../../types.js';
 import { cell, cellCode, clip, code, codeBlock, html, link, md } from '../escape.js';
-import { duration, plural } from '../facts.js';
+import { duration, plural, qualifiedParts } from '../facts.js';
 import {
   APPLY_ICON,
   APPLY_LABEL,
@@ -20,8 +20,12 @@ import {
   docLink,
   evidenceText,
   fileLink,
+  groupFindings,
+  groupFixSql,
+  groupTitle,
   location,
-  lockViews,
+  lockSummary,
+  type FindingEntry,
 } from './common.js';
 
 /** Hidden marker at the top of the comment, so the publisher finds and updates its own comment. */
@@ -180,15 +184,11 @@ function header(report: Report, d: Detail, options: MarkdownOptions): string[] {
   ];
   out.push(facts.join(' · '));
   if (report.confidenceFactors.length) {
-    out.push(
-      details(`Confidence ${report.confidence}/100: what lowered it`, [
-        table(
-          ['Factor', 'Points', 'Detail'],
-          report.confidenceFactors.map((f) => [cell(f.factor), `−${f.penalty}`, cell(f.detail)]),
-          ['---', '--:', '---'],
-        ),
-      ]),
-    );
+    // One line here; the gaps themselves are listed under Live verification.
+    const byFactor = new Map<string, number>();
+    for (const f of report.confidenceFactors) byFactor.set(f.factor, (byFactor.get(f.factor) ?? 0) + f.penalty);
+    const parts = [...byFactor].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${md(k)} −${n}`);
+    out.push(`Confidence ${report.confidence}/100, lowered by: ${parts.join(', ')} (see [Live verification](#live-verification)).`);
   } else {
     out.push('Confidence 100/100: every statement was parsed and executed, and every probe reached every object.');
   }
@@ -218,12 +218,22 @@ function decisionMatrix(report: Report): string[] {
 
 // ── migrations ──────────────────────────────────────────────────────────────────────────────────
 
-function locksCell(m: MigrationReport, report: Report, max = 3): string {
-  const views = lockViews(m, report);
-  if (!views.length) return '—';
-  const shown = views.slice(0, max).map((l) => `${l.mode} ${cellCode(l.relation)}${l.isNew ? ' (new)' : ''}${l.heldMs !== undefined ? ` ${duration(l.heldMs)}` : ''}`);
-  if (views.length > max) shown.push(`+${views.length - max} more`);
-  return shown.join('<br>');
+/**
+ * Strongest lock per pre-existing table (what the application waits on), then pre-existing indexes
+ * and sequences, then a count of the relations this PR creates: locking those blocks nobody.
+ */
+function locksCell(locks: LockRecord[], report: Report, max = 4, timed = true, countNew = true): string {
+  const s = lockSummary(locks, report);
+  const show = (l: { mode: string; relation: string; heldMs?: number }) => `${l.mode} ${cellCode(l.relation)}${timed && l.heldMs !== undefined ? ` ${duration(l.heldMs)}` : ''}`;
+  const lines = s.tables.slice(0, max).map(show);
+  if (s.tables.length > max) lines.push(`+${s.tables.length - max} more tables`);
+  const others = s.others.slice(0, 2).map((l) => `${l.kind}: ${show(l)}`);
+  if (s.others.length > 2) others.push(`+${s.others.length - 2} more indexes/sequences`);
+  lines.push(...others);
+  if (!countNew) return lines.length ? lines.join('<br>') : '—';
+  if (s.newRelations) lines.push(`<sub>+${plural(s.newRelations, 'new relation')} (created here: blocks nobody)</sub>`);
+  if (!s.tables.length && !s.others.length) lines.unshift('none on existing relations');
+  return lines.join('<br>');
 }
 
 function rewritesCell(m: MigrationReport): string {
@@ -252,10 +262,10 @@ function migrationsSection(report: Report, d: Detail): string[] {
       String(m.statements),
       statusCell(m),
       m.applied === 'applied' || m.applied === 'failed' ? duration(m.durationMs) : '—',
-      locksCell(m, report),
+      m.applied === 'applied' || m.applied === 'failed' ? locksCell(m.locks, report) : '—',
       rewritesCell(m),
     ]);
-    out.push(table(['Migration', 'Change', 'Statements', 'Status', 'Duration', 'Strongest lock per table', 'Rewrites'], rows, ['---', '---', '--:', '---', '--:', '---', '---']));
+    out.push(table(['Migration', 'Change', 'Statements', 'Status', 'Duration', 'Strongest lock on existing relations', 'Rewrites'], rows, ['---', '---', '--:', '---', '--:', '---', '---']));
     if (changed.length > rows.length) out.push(`*${changed.length - rows.length} more changed migrations not shown.*`);
   }
   if (base.length) {
@@ -273,26 +283,40 @@ function migrationsSection(report: Report, d: Detail): string[] {
     out.push(parts.join('\n\n'));
   }
   if (d.trace) {
-    for (const m of changed.filter((x) => x.trace?.length)) out.push(traceDetails(m, report));
+    for (const m of changed.filter((x) => x.trace?.length)) {
+      const t = traceDetails(m, report);
+      if (t) out.push(t);
+    }
   }
   return out;
 }
 
 const TRACE_ROWS = 200;
 
-function traceDetails(m: MigrationReport, report: Report): string {
+/** A statement worth a row: it locked or rewrote something that existed, changed rows, failed, was skipped or took time. */
+function traceMatters(t: NonNullable<MigrationReport['trace']>[number], report: Report): boolean {
+  const l = lockSummary(t.locks, report);
+  return !!(l.tables.length || l.others.length || t.rewrites.length || t.error || t.skipped || (t.rowsAffected ?? 0) > 0 || t.durationMs >= 100);
+}
+
+function traceDetails(m: MigrationReport, report: Report): string | undefined {
   const trace = m.trace!;
-  const rows = trace.slice(0, TRACE_ROWS).map((t) => [
+  // Statements that only built new, empty objects are quick and block nobody: counted, not listed.
+  const shown = trace.filter((t) => traceMatters(t, report));
+  if (!shown.length) return undefined;
+  const rows = shown.slice(0, TRACE_ROWS).map((t) => [
     link(String(t.line), fileLink(report, m.file, t.line)),
     cellCode(t.kind),
     duration(t.durationMs),
-    t.locks.length ? t.locks.map((l) => `${l.mode} ${cellCode(l.relation)}`).join('<br>') : '—',
+    locksCell(t.locks, report, 4, false, false),
     t.rewrites.length ? t.rewrites.map(cellCode).join('<br>') : '—',
     t.error ? `❌ ${cell(clip(t.error.message, 300))}` : t.skipped ? `⏭️ ${cell(t.skipped)}` : t.rowsAffected !== undefined ? `${t.rowsAffected} rows` : '✅',
   ]);
-  const body = [table(['Line', 'Statement', 'Duration', 'Locks', 'Rewrites', 'Result'], rows, ['--:', '---', '--:', '---', '---', '---'])];
-  if (trace.length > TRACE_ROWS) body.push(`*${trace.length - TRACE_ROWS} more statements not shown.*`);
-  return details(`Statements in ${html(m.file)} (${trace.length})`, body);
+  const body = [table(['Line', 'Statement', 'Duration', 'Locks on existing relations', 'Rewrites', 'Result'], rows, ['--:', '---', '--:', '---', '---', '---'])];
+  if (shown.length > TRACE_ROWS) body.push(`*${shown.length - TRACE_ROWS} more statements not shown.*`);
+  const rest = trace.length - shown.length;
+  if (rest) body.push(`*${plural(rest, 'other statement')} only created or changed objects new in this PR, quickly and without touching existing relations.*`);
+  return details(`Statements in ${html(m.file)} that touch existing relations, fail or take time (${shown.length} of ${trace.length})`, body);
 }
 
 // ── findings ────────────────────────────────────────────────────────────────────────────────────
@@ -312,10 +336,53 @@ function findingFull(f: Finding, report: Report, d: Detail): string {
     parts.push(`**Fix:** ${md(clip(f.fix.description, 800))}`);
     if (f.fix.sql && d.fixSql[f.severity]) parts.push(codeBlock(clip(f.fix.sql, 3000), 'sql'));
   }
-  if (f.evidence && d.evidence && Object.keys(f.evidence).length) {
-    parts.push(details('Live evidence', [codeBlock(clip(evidenceText(f.evidence), 2000), 'json')]));
+  if (f.evidence && d.evidence && Object.keys(f.evidence).length) parts.push(evidenceBlock(f.evidence));
+  return parts.join('\n\n');
+}
+
+/** Small flat evidence reads best on one line; anything bigger folds into a JSON block. */
+function evidenceBlock(e: Record<string, unknown>): string {
+  const flat = Object.entries(e).every(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v) || (Array.isArray(v) && v.every((x) => ['string', 'number', 'boolean'].includes(typeof x))));
+  if (flat) {
+    const line = Object.entries(e)
+      .map(([k, v]) => `${md(k)} ${code(Array.isArray(v) ? v.join(', ') : String(v))}`)
+      .join(' · ');
+    if (line.length <= 400) return `<sub>Evidence: ${line}</sub>`;
+  }
+  return details('Evidence', [codeBlock(clip(evidenceText(e), 2000), 'json')]);
+}
+
+/** One rule that fired many times: title once, every place as a list, why and how to fix once. */
+function groupFull(fs: Finding[], report: Report, d: Detail): string {
+  const f = fs[0]!;
+  const sev = f.severity;
+  const parts: string[] = [];
+  parts.push(`**${SEVERITY_ICON[sev]} ${md(groupTitle(fs))}** (${fs.length} places)`);
+  parts.push([link(code(f.ruleId), docLink(report, f.ruleId)), `${[...new Set(fs.map((x) => x.phase))].join('+')} · ${f.category}`].join(' · '));
+  // Per-object titles say more than the object alone: list them when they differ.
+  const ownTitles = new Set(fs.map((x) => x.title)).size > 1;
+  const what = (x: Finding) => (ownTitles ? `${md(x.title)}${x.object && !x.title.includes(x.object) ? ` (${code(x.object)})` : ''}` : x.object ? code(x.object) : '');
+  parts.push(fs.map((x) => `- ${what(x) ? `${what(x)} · ` : ''}${link(code(location(x)), fileLink(report, x.file, x.line))}`).join('\n'));
+  parts.push(md(clip(f.message, 1500)));
+  const fix = fs.find((x) => x.fix)?.fix;
+  if (fix) {
+    parts.push(`**Fix:** ${md(clip(fix.description, 800))}`);
+    const sql = d.fixSql[sev] ? groupFixSql(fs) : undefined;
+    if (sql) {
+      if (!sql.all) parts.push(`For ${code(f.object ?? location(f))}; the others alike:`);
+      parts.push(codeBlock(clip(sql.sql, 3000), 'sql'));
+    }
+  }
+  const withEvidence = fs.filter((x) => x.evidence && Object.keys(x.evidence).length);
+  // Evidence backs up what matters; for low and info groups the list of places says enough.
+  if (withEvidence.length && d.evidence && (sev === 'critical' || sev === 'high' || sev === 'medium')) {
+    parts.push(details('Evidence', [codeBlock(clip(evidenceText(Object.fromEntries(withEvidence.map((x) => [x.object ?? location(x), x.evidence]))), 3000), 'json')]));
   }
   return parts.join('\n\n');
+}
+
+function entryFull(e: FindingEntry, report: Report, d: Detail): string {
+  return e.kind === 'one' ? findingFull(e.finding, report, d) : groupFull(e.findings, report, d);
 }
 
 function findingCompact(f: Finding, report: Report): string {
@@ -346,7 +413,7 @@ function findingsSection(report: Report, d: Detail): string[] {
     }
     const body =
       mode === 'full'
-        ? fs.map((f) => findingFull(f, report, d))
+        ? groupFindings(fs).map((e) => entryFull(e, report, d))
         : [fs.map((f) => (mode === 'compact' ? findingCompact(f, report) : findingMinimal(f))).join('\n')];
     // Blocking severities stay open; the rest fold.
     if (sev === 'critical' || sev === 'high') out.push(`#### ${title}`, ...body);
@@ -379,6 +446,61 @@ function objectLines(refs: ObjectRef[]): string[] {
   });
 }
 
+/** Kinds that belong to a table, and how to find the table from the object's name or detail. */
+const TABLE_PARTS: ObjectRef['kind'][] = ['column', 'constraint', 'policy', 'trigger', 'index', 'rls', 'grant'];
+
+function tableOf(o: ObjectRef): string | undefined {
+  switch (o.kind) {
+    case 'table':
+    case 'rls':
+      return qualifiedParts(o.name, 2).join('.');
+    case 'grant': {
+      const i = o.name.lastIndexOf(':');
+      return i > 0 ? qualifiedParts(o.name.slice(0, i), 2).join('.') : undefined;
+    }
+    case 'column':
+    case 'constraint':
+    case 'policy':
+    case 'trigger': {
+      const p = qualifiedParts(o.name, 3);
+      return `${p[0]}.${p[1]}`;
+    }
+    case 'index': {
+      const m = / ON (?:ONLY )?([^\s(]+)/.exec(o.detail ?? '');
+      return m ? qualifiedParts(m[1]!.replace(/"/g, ''), 2).join('.') : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** "2 columns: a, b" / "3 indexes" / "RLS enabled": what one change did to one table, in a cell. */
+function tablePart(kind: ObjectRef['kind'], refs: ObjectRef[]): string {
+  const last = (o: ObjectRef) => (kind === 'grant' ? o.name.slice(o.name.lastIndexOf(':') + 1) : qualifiedParts(o.name, 3)[2]!);
+  const names = (max: number) => {
+    const ns = [...new Set(refs.map(last))];
+    return `${ns.slice(0, max).map(cellCode).join(', ')}${ns.length > max ? `, +${ns.length - max}` : ''}`;
+  };
+  switch (kind) {
+    case 'table':
+      return '**table**';
+    case 'rls':
+      return `RLS ${refs.map((r) => cell(r.detail ?? 'changed')).join(', ')}`;
+    case 'column':
+      return `${plural(refs.length, 'column')}: ${names(8)}`;
+    case 'policy':
+      return `${plural(refs.length, 'policy', 'policies')}: ${names(4)}`;
+    case 'trigger':
+      return `${plural(refs.length, 'trigger')}: ${names(4)}`;
+    case 'grant':
+      return `grants to ${names(4)}`;
+    case 'index':
+      return plural(refs.length, 'index', 'indexes');
+    default:
+      return plural(refs.length, kind);
+  }
+}
+
 function objectsSection(report: Report, d: Detail): string[] {
   const o = report.objects;
   const total = o.created.length + o.altered.length + o.dropped.length;
@@ -389,13 +511,52 @@ function objectsSection(report: Report, d: Detail): string[] {
   };
   const summary = `Created: ${count(o.created)} · altered: ${count(o.altered)} · dropped: ${count(o.dropped)} (${o.source === 'live' ? 'read from the catalog' : 'inferred from the SQL'})`;
   const out = ['### Objects', summary];
-  if (d.objectsList) {
-    const body: string[] = [];
-    if (o.created.length) body.push('**Created**', objectLines(o.created).join('\n'));
-    if (o.altered.length) body.push('**Altered**', objectLines(o.altered).join('\n'));
-    if (o.dropped.length) body.push('**Dropped**', objectLines(o.dropped).join('\n'));
-    out.push(details(`All ${plural(total, 'object')}`, body, total <= 15));
+  if (!d.objectsList) return out;
+  // One row per table: what the PR created, altered and dropped on it. Other objects are listed after.
+  const verbs = [
+    ['created', o.created],
+    ['altered', o.altered],
+    ['dropped', o.dropped],
+  ] as const;
+  const rows = new Map<string, Record<string, ObjectRef[]>>();
+  const loose: Record<string, ObjectRef[]> = { created: [], altered: [], dropped: [] };
+  for (const [verb, refs] of verbs) {
+    for (const r of refs) {
+      const t = r.kind === 'table' || TABLE_PARTS.includes(r.kind) ? tableOf(r) : undefined;
+      if (!t) {
+        loose[verb]!.push(r);
+        continue;
+      }
+      const row = rows.get(t) ?? {};
+      (row[verb] ??= []).push(r);
+      rows.set(t, row);
+    }
   }
+  const cellFor = (refs: ObjectRef[] | undefined) => {
+    if (!refs?.length) return '—';
+    const kinds = [...new Set(refs.map((r) => r.kind))].sort((a, b) => Number(b === 'table') - Number(a === 'table'));
+    return kinds.map((k) => tablePart(k, refs.filter((r) => r.kind === k))).join(' · ');
+  };
+  const body: string[] = [];
+  if (rows.size) {
+    const used = verbs.filter(([verb]) => [...rows.values()].some((r) => r[verb]?.length)).map(([verb]) => verb);
+    const sorted = [...rows].sort((a, b) => Number(!!b[1].created?.some((x) => x.kind === 'table')) - Number(!!a[1].created?.some((x) => x.kind === 'table')) || a[0].localeCompare(b[0]));
+    body.push(
+      table(
+        ['Table', ...used.map((v) => v[0]!.toUpperCase() + v.slice(1))],
+        sorted.slice(0, 100).map(([t, row]) => {
+          // A new table in an API-exposed preset without RLS is worth seeing here too.
+          const noRls = report.preset !== 'plain' && row.created?.some((x) => x.kind === 'table') && !row.created.some((x) => x.kind === 'rls');
+          return [cellCode(t), ...used.map((v) => `${cellFor(row[v])}${v === 'created' && noRls ? ' · ⚠️ **no RLS**' : ''}`)];
+        }),
+      ),
+    );
+    if (sorted.length > 100) body.push(`*${sorted.length - 100} more tables not shown.*`);
+  }
+  for (const [verb] of verbs) {
+    if (loose[verb]!.length) body.push(`**${verb[0]!.toUpperCase() + verb.slice(1)}**`, objectLines(loose[verb]!).join('\n'));
+  }
+  out.push(details(`${plural(rows.size, 'table')}${loose.created!.length + loose.altered!.length + loose.dropped!.length ? ' and other objects' : ''} changed`, body, total <= 15));
   return out;
 }
 
@@ -425,7 +586,10 @@ function liveSection(report: Report): string[] {
     const facts = [`Engine: ${md(e.description)} (${md(e.reason)})`, `pgvector: ${e.pgvector ? 'yes' : 'no'}`];
     if (e.serverVersion) facts.push(`server ${md(e.serverVersion)}`);
     out.push(facts.join(' · '));
-    if (e.limits.length) out.push(`Engine limits: ${e.limits.map(md).join('; ')}.`);
+    // Limits that lowered confidence are listed with the other gaps below; only the rest here.
+    const listed = new Set(report.confidenceFactors.map((f) => f.detail));
+    const limits = e.limits.filter((l) => !listed.has(l));
+    if (limits.length) out.push(`Engine limits: ${limits.map(md).join('; ')}.`);
   } else {
     out.push('The migrations were not applied to a live database; everything below the static checks is unverified.');
   }
@@ -449,8 +613,9 @@ function liveSection(report: Report): string[] {
       out.push(details('Probe details', body));
     }
   }
+  // What lowered confidence, in words (the engine's limits are among them): the one list of gaps.
   const gaps = report.confidenceFactors;
-  if (gaps.length) out.push(`**Could not verify:**\n${gaps.map((f) => `- ${md(f.detail)}`).join('\n')}`);
+  if (gaps.length) out.push(`**Could not verify** (−${gaps.reduce((n, f) => n + f.penalty, 0)} confidence):\n${gaps.map((f) => `- ${md(f.detail)}`).join('\n')}`);
   return out;
 }
 

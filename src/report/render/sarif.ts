@@ -8,6 +8,7 @@ export interface SarifRuleInfo {
   title: string;
   severity?: Severity;
   category?: Category;
+  phase?: 'static' | 'live';
 }
 
 export interface SarifOptions {
@@ -36,11 +37,16 @@ export function toSarif(report: Report, options: SarifOptions = {}): Record<stri
     const info = known.get(id);
     const category = info?.category ?? first.category;
     const severity = info?.severity ?? first.severity;
+    const title = info?.title ?? first.title;
+    const uri = docLink(report, id);
+    const phase = info?.phase ?? first.phase;
     return {
       id,
       name: id,
-      shortDescription: { text: info?.title ?? first.title },
-      helpUri: docLink(report, id),
+      shortDescription: { text: title },
+      fullDescription: { text: `${title} (${category}, ${phase === 'live' ? 'checked on a live database' : 'checked in the SQL'}; default severity ${severity}).` },
+      helpUri: uri,
+      help: { text: `${title}. Why it matters, the fix and examples: ${uri}`, markdown: `**${title}**\n\nWhy it matters, the fix and examples: [${id}](${uri})` },
       defaultConfiguration: { level: LEVEL[severity] },
       properties: {
         category,

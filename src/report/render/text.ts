@@ -4,7 +4,20 @@
 import type { Finding, Report, Severity } from '../../types.js';
 import { clip, term } from '../escape.js';
 import { duration, plural } from '../facts.js';
-import { APPLY_LABEL, RISK_LABEL, SEVERITY_LABEL, VERDICT_LABEL, bySeverity, changedMigrations, evidenceText, location, lockViews } from './common.js';
+import {
+  APPLY_LABEL,
+  RISK_LABEL,
+  SEVERITY_LABEL,
+  VERDICT_LABEL,
+  bySeverity,
+  changedMigrations,
+  evidenceText,
+  groupFindings,
+  groupFixSql,
+  groupTitle,
+  location,
+  lockSummary,
+} from './common.js';
 
 export interface TextOptions {
   /** ANSI colours; off by default (pipes, CI logs, NO_COLOR). */
@@ -55,7 +68,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   for (const m of changed) {
     const status = m.applied === 'failed' && m.error ? `FAILED at line ${m.error.line}` : APPLY_LABEL[m.applied];
     lines.push(`  ${term(m.file)}  [${m.status}] ${plural(m.statements, 'statement')}, ${paint(status, m.applied === 'failed' ? 'red' : m.applied === 'applied' ? 'green' : 'dim')}, ${duration(m.durationMs)}${m.transactional ? '' : ', no transaction'}`);
-    for (const l of lockViews(m, report)) lines.push(`      lock ${l.mode} on ${term(l.relation)}${l.isNew ? ' (new)' : ''}${l.heldMs !== undefined ? ` for ${duration(l.heldMs)}` : ''}`);
+    // Locks on relations that existed before the PR; the ones it creates block nobody and are counted.
+    const locks = lockSummary(m.locks, report);
+    for (const l of [...locks.tables, ...locks.others]) {
+      lines.push(`      lock ${l.mode} on ${l.kind === 'table' ? '' : `${l.kind} `}${term(l.relation)}${l.heldMs !== undefined ? ` for ${duration(l.heldMs)}` : ''}`);
+    }
+    if (locks.newRelations) lines.push(paint(`      + locks on ${plural(locks.newRelations, 'relation')} created here (they block nobody)`, 'dim'));
     for (const r of m.rewrites) lines.push(`      rewrite ${term(r)}`);
     if (m.error) {
       lines.push(indent(term(m.error.message), 6));
@@ -80,7 +98,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       continue;
     }
     lines.push('', paint(`  ${SEVERITY_LABEL[sev]} (${fs.length})`, 'bold', sevStyle[sev]));
-    for (const f of fs) lines.push(...finding(f));
+    for (const e of groupFindings(fs)) lines.push(...(e.kind === 'one' ? finding(e.finding) : group(e.findings)));
   }
   if (report.suppressed.length) {
     lines.push('', `  Suppressed (${report.suppressed.length}):`);
@@ -98,6 +116,22 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       if (f.fix.sql) out.push(indent(term(f.fix.sql), 6));
     }
     if (verbose && f.evidence && Object.keys(f.evidence).length) out.push(indent(`evidence: ${term(clip(evidenceText(f.evidence), 2000))}`, 4));
+    out.push(paint(`    docs: ${report.links.docs.replace(/\/?$/, '/')}${f.ruleId}.md`, 'dim'));
+    return out;
+  }
+
+  function group(fs: Finding[]): string[] {
+    const f = fs[0]!;
+    const out = [`  ${paint(`[${f.severity}]`, sevStyle[f.severity])} ${term(groupTitle(fs))} (${fs.length} places)`, paint(`    ${f.ruleId}  (${f.phase}, ${f.category})`, 'dim')];
+    const ownTitles = new Set(fs.map((x) => x.title)).size > 1;
+    for (const x of fs) out.push(`    - ${term(location(x))}:${x.column}${ownTitles ? `  ${term(x.title)}` : x.object ? `  ${term(x.object)}` : ''}`);
+    out.push(indent(term(f.message)));
+    const fix = fs.find((x) => x.fix)?.fix;
+    if (fix) {
+      out.push(`    Fix: ${term(fix.description)}`);
+      const sql = groupFixSql(fs);
+      if (sql) out.push(...(sql.all ? [] : [`    (for ${term(f.object ?? location(f))}; the others alike)`]), indent(term(sql.sql), 6));
+    }
     out.push(paint(`    docs: ${report.links.docs.replace(/\/?$/, '/')}${f.ruleId}.md`, 'dim'));
     return out;
   }
@@ -122,17 +156,15 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   h('Live verification');
   if (report.engine) {
     lines.push(`  Engine: ${term(report.engine.description)} (${term(report.engine.reason)}); pgvector ${report.engine.pgvector ? 'yes' : 'no'}`);
-    for (const l of report.engine.limits) lines.push(`  limit: ${term(l)}`);
+    const listed = new Set(report.confidenceFactors.map((f) => f.detail));
+    for (const l of report.engine.limits.filter((x) => !listed.has(x))) lines.push(`  limit: ${term(l)}`);
   } else lines.push('  Not applied to a live database.');
   for (const p of report.probes) {
     lines.push(`  probe ${term(p.probe)}: ${paint(p.status, p.status === 'passed' ? 'green' : p.status === 'failed' ? 'red' : 'yellow')}: ${term(p.summary)}`);
     for (const d of p.details ?? []) lines.push(`      ${term(d)}`);
     for (const d of p.notProbed ?? []) lines.push(`      not probed: ${term(d)}`);
   }
-  if (report.confidenceFactors.length) {
-    lines.push('  Could not verify:');
-    for (const f of report.confidenceFactors) lines.push(`    - ${term(f.detail)}`);
-  }
+  if (report.confidenceFactors.length) lines.push(`  Could not verify: ${plural(report.confidenceFactors.length, 'gap')}, listed under "Confidence lowered by" above.`);
 
   if (report.checklist.length) {
     h('Pre-deployment checklist');
