@@ -573,6 +573,12 @@ function checklist(findings: Finding[], input: AssessInput): ChecklistItem[] {
   }
   for (const p of input.probes) {
     if (p.probe === 'reversibility' && p.status === 'passed') continue;
+    // The rollback item above already covers a reversibility probe that could not run.
+    if (p.probe === 'reversibility' && p.status === 'not-run') continue;
+    // A probe with nothing to act on ("the PR adds no triggers") leaves nothing to check by hand.
+    if (p.status === 'not-run' && /\b(adds no|touch(es)? no|nothing to)\b/i.test(p.summary)) continue;
+    // A pass with a caveat the findings already carry ("not idempotent (low risk…)") is not a tick.
+    if (p.status === 'passed' && /\bnot idempotent\b/i.test(p.summary)) continue;
     if (p.status === 'passed') items.push({ text: `Verified live (${p.probe}): ${p.summary}`, source: `probe:${p.probe}`, done: true });
     else if (p.status === 'failed') items.push({ text: `Resolve the failed ${p.probe} probe: ${p.summary}`, source: `probe:${p.probe}`, done: false });
     else if (p.status === 'not-run' || p.status === 'partial') {
