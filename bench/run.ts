@@ -1,0 +1,157 @@
+// `npm run bench`: pgreview's performance figures in one run, printed as tables and written to
+// bench/results.json. BENCHMARKS.md explains each figure and records a run.
+//
+//   npm run bench                      everything (about 5–8 minutes on 2 cores)
+//   npm run bench -- --only static     one or more of: static,engines,apply,memory,rates
+//   npm run bench -- --reps 5          repetitions per timing (default 3; medians are reported)
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchStatic, buildCli, type StaticResult } from './static.js';
+import { benchEngines, type EngineRow } from './engines.js';
+import { benchApply, type ApplyResult } from './apply.js';
+import { benchMemory, type MemoryResult } from './memory.js';
+import { benchRates, type FolderRate } from './rates.js';
+import { CORPUS, REPO, corpusFolders, fmtMB, fmtMs, fmtX, log, machine, pct, table } from './util.js';
+
+const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, reps: { type: 'string' }, out: { type: 'string' } },
+});
+const reps = Math.max(1, Number(values.reps ?? 3));
+const only = new Set<Section>((values.only?.split(',') as Section[] | undefined) ?? SECTIONS);
+const outFile = path.resolve(values.out ?? path.join(REPO, 'bench', 'results.json'));
+
+if (corpusFolders().length === 0) {
+  console.error(`pgreview bench: no corpus at ${CORPUS} (set PGREVIEW_CORPUS)`);
+  process.exit(2);
+}
+
+const results: {
+  date: string;
+  command: string;
+  reps: number;
+  machine: ReturnType<typeof machine>;
+  static?: StaticResult;
+  engines?: EngineRow[];
+  apply?: ApplyResult | { skipped: string };
+  memory?: MemoryResult;
+  rates?: FolderRate[];
+  targets: { name: string; target: string; value: string; met: boolean }[];
+} = { date: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`, reps, machine: machine(), targets: [] };
+
+const t0 = performance.now();
+let cli: string | undefined;
+const needCli = only.has('static') || only.has('memory');
+if (needCli) {
+  log('building the CLI bundle into bench/.dist (dist/ is untouched)');
+  cli = buildCli();
+}
+
+const print = (title: string, body: string) => process.stdout.write(`\n== ${title}\n${body}\n`);
+print(
+  'machine',
+  `${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB} GB, ${results.machine.platform}, Node ${results.machine.node}; load average at start ${results.machine.loadAverageAtStart.join(' ')}; ${reps} repetitions, medians`,
+);
+
+if (only.has('static')) {
+  const s = (results.static = await benchStatic(reps, cli!));
+  print(
+    `static review of the whole corpus (${s.totals.sqlFiles} .sql files, ${s.folders.length} folders, engine none)`,
+    table([
+      ['tool', 'wall (median)', 'wall (min)', 'CPU (median)', 'vs squawk (wall)'],
+      [`squawk ${s.squawk.version.replace('squawk ', '')}, one process, all files`, fmtMs(s.squawk.allInOne.wall.median), fmtMs(s.squawk.allInOne.wall.min), fmtMs(s.squawk.allInOne.cpu.median), '1.00×'],
+      [`squawk, one process per folder`, fmtMs(s.squawk.perFolder.wall.median), fmtMs(s.squawk.perFolder.wall.min), fmtMs(s.squawk.perFolder.cpu.median), fmtX(s.squawk.perFolder.wall.median / s.squawk.allInOne.wall.median)],
+      ['pgreview review() in-process, warm', fmtMs(s.pgreview.inProcess.wall.median), fmtMs(s.pgreview.inProcess.wall.min), fmtMs(s.pgreview.inProcess.cpu.median), fmtX(s.ratios.inProcessVsSquawk)],
+      ['pgreview review() + JSON render, warm', fmtMs(s.pgreview.inProcessWithJson.wall.median), fmtMs(s.pgreview.inProcessWithJson.wall.min), fmtMs(s.pgreview.inProcessWithJson.cpu.median), fmtX(s.pgreview.inProcessWithJson.wall.median / s.squawk.allInOne.wall.median)],
+      ['pgreview review() in-process, first (cold) pass', fmtMs(s.pgreview.inProcessCold.wallMs), '', fmtMs(s.pgreview.inProcessCold.cpuMs), fmtX(s.pgreview.inProcessCold.wallMs / s.squawk.allInOne.wall.median)],
+      [`pgreview CLI, one process per folder (Node ${s.pgreview.cli.node})`, fmtMs(s.pgreview.cli.wall.median), fmtMs(s.pgreview.cli.wall.min), fmtMs(s.pgreview.cli.cpu.median), fmtX(s.ratios.cliVsSquawkAllInOne)],
+    ]) +
+      `\npgreview CLI vs squawk one process per folder: ${fmtX(s.ratios.cliVsSquawkPerFolder)} wall, ${fmtX(s.ratios.cpuCliVsSquawk)} CPU` +
+      `\npgreview phases (warm, summed over folders): plan+parse ${fmtMs(s.pgreview.phases.planAndParseMs)}, static rules ${fmtMs(s.pgreview.phases.staticMs)}, assess/report ${fmtMs(s.pgreview.phases.otherMs)}` +
+      `\nfiles reviewed: pgreview ${s.totals.pgreviewFilesReviewed} (every up and down file), squawk ${s.totals.sqlFiles}; statements ${s.totals.statements}; findings pgreview ${s.totals.findings}, squawk ${s.totals.squawkFindings} (in ${s.totals.squawkFilesWithFindings} files)\n\n` +
+      table([
+        ['folder', '.sql files', 'pgreview files', 'statements', 'pgreview findings', 'squawk findings'],
+        ...s.folders.map((f) => [f.folder, f.sqlFiles, f.pgreviewFiles, f.statements, f.findings, f.squawkFindings]),
+      ]),
+  );
+  results.targets.push({
+    name: 'static review no slower than squawk (in-process review() vs squawk over all files)',
+    target: '≤ 1.00×',
+    value: fmtX(s.ratios.inProcessVsSquawk),
+    met: s.ratios.inProcessVsSquawk <= 1,
+  });
+  results.targets.push({
+    name: 'static review no slower than squawk (CLI per folder vs squawk per folder)',
+    target: '≤ 1.00×',
+    value: fmtX(s.ratios.cliVsSquawkPerFolder),
+    met: s.ratios.cliVsSquawkPerFolder <= 1,
+  });
+}
+
+if (only.has('engines')) {
+  const e = (results.engines = await benchEngines(reps));
+  print(
+    'engine start time',
+    table([
+      ['engine', 'state', 'median', 'min', 'max', 'covers / note'],
+      ...e.map((r) => [r.engine, r.state, fmtMs(r.wall?.median), fmtMs(r.wall?.min), fmtMs(r.wall?.max), r.note ?? r.covers]),
+    ]),
+  );
+}
+
+if (only.has('apply')) {
+  const a = (results.apply = await benchApply(reps));
+  if ('skipped' in a) print('base apply of the largest history', `skipped: ${a.skipped}`);
+  else {
+    print(
+      `apply ${a.history} (${a.migrations} migrations, ${a.statements} statements) on the local engine (${a.server})`,
+      table([
+        ['method', 'median', 'min', 'max', 'vs psql', 'result'],
+        ['psql -f (one process, every file, ON_ERROR_STOP=0)', fmtMs(a.psql.wall.median), fmtMs(a.psql.wall.min), fmtMs(a.psql.wall.max), '1.00×', `${a.psql.errors} errors`],
+        ['applyTraced, all files as base (whole files)', fmtMs(a.tracedBase.wall.median), fmtMs(a.tracedBase.wall.min), fmtMs(a.tracedBase.wall.max), fmtX(a.ratioBase), `${a.tracedBase.applied} applied, ${a.tracedBase.failed} failed`],
+        ['applyTraced, all files as changed (per statement)', fmtMs(a.tracedChanged.wall.median), fmtMs(a.tracedChanged.wall.min), fmtMs(a.tracedChanged.wall.max), fmtX(a.ratioChanged), `${a.tracedChanged.applied} applied, ${a.tracedChanged.failed} failed`],
+      ]),
+    );
+    results.targets.push({ name: 'traced base apply vs psql -f (largest history)', target: '≤ 1.30×', value: fmtX(a.ratioBase), met: a.ratioBase <= 1.3 });
+  }
+}
+
+if (only.has('memory')) {
+  const m = (results.memory = await benchMemory(cli!));
+  print(
+    'peak memory (maxRSS)',
+    table([
+      ['process', 'peak RSS', 'note'],
+      ['static review of the whole corpus, one process (tsx)', fmtMB(m.staticCorpusInProcessKB), `tsx + modules loaded, nothing reviewed: ${fmtMB(m.tsxBaselineKB)}`],
+      [`CLI static review, largest folder (${m.cliStaticMaxKB.folder})`, fmtMB(m.cliStaticMaxKB.kb), 'bundled CLI, --engine none'],
+      [`CLI live review of ${m.live.folder} on PGlite, cold cache`, fmtMB(m.live.cold.kb), `${fmtMs(m.live.cold.wallMs)}, verdict ${m.live.cold.verdict}`],
+      [`CLI live review of ${m.live.folder} on PGlite, cached snapshot`, fmtMB(m.live.cached.kb), `${fmtMs(m.live.cached.wallMs)}, verdict ${m.live.cached.verdict}`],
+    ]),
+  );
+}
+
+if (only.has('rates')) {
+  const r = (results.rates = await benchRates());
+  print(
+    'share of files that apply (every file as changed, traced, fresh database per history)',
+    table([
+      ['folder', 'engine', 'preset', 'files', 'applied', 'of which with skipped stmts', 'failed', 'not run', 'time'],
+      ...r.map((x) => [x.folder, x.engine, x.preset, x.files, `${x.applied} (${pct(x.applied, x.files)})`, x.appliedWithSkips, x.failed, x.notRun, fmtMs(x.wallMs)]),
+    ]) +
+      '\n\ncauses (files per cause; a file can have a failure and skipped statements):\n' +
+      r
+        .filter((x) => Object.keys(x.causes).length)
+        .map((x) => `  ${x.folder} on ${x.engine}:\n${Object.entries(x.causes).map(([c, n]) => `    ${n} × ${c}  e.g. ${x.examples[c]}`).join('\n')}`)
+        .join('\n'),
+  );
+}
+
+if (results.targets.length) {
+  print('targets', table([['target', 'wanted', 'measured', 'met'], ...results.targets.map((t) => [t.name, t.target, t.value, t.met ? 'yes' : 'NO'])]));
+}
+writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+if (cli) rmSync(path.dirname(cli), { recursive: true, force: true });
+log(`done in ${fmtMs(performance.now() - t0)}; results in ${path.relative(process.cwd(), outFile) || outFile}`);
