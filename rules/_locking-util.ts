@@ -297,8 +297,12 @@ export function isView(t: TableInfo | undefined): boolean {
 }
 
 /** Tables created (CREATE TABLE / AS / VIEW) anywhere in this source: not "existing" even before they appear. */
-export function createdInSource(ctx: StaticContext): Set<string> {
+export function createdInSource(ctx: StaticContext): ReadonlySet<string> {
+  // Once per source: callers ask for every statement, and files can hold 100,000 statements.
+  const cached = createdCache.get(ctx.statements);
+  if (cached) return cached;
   const out = new Set<string>();
+  createdCache.set(ctx.statements, out);
   for (const s of ctx.statements) {
     if (s.kind === 'CreateStmt') {
       const q = rangeVarName(s.node.relation);
@@ -313,6 +317,8 @@ export function createdInSource(ctx: StaticContext): Set<string> {
   }
   return out;
 }
+
+const createdCache = new WeakMap<Statement[], Set<string>>();
 
 /** SQL text for a statement node (the parser module is loaded before rules run); undefined if it cannot. */
 export function deparse(kind: string, node: any): string | undefined {

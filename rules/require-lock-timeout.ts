@@ -21,7 +21,7 @@ function isLockTimeoutSet(s: Statement): boolean {
 }
 
 /** Strong locks of a statement on tables that exist (not created in this review, not views). */
-function existingLocks(stmt: Statement, ctx: StaticContext, created: Set<string>): { table: string; mode: LockMode }[] {
+function existingLocks(stmt: Statement, ctx: StaticContext, created: ReadonlySet<string>): { table: string; mode: LockMode }[] {
   return strongLocks(stmt, ctx).filter((l) => {
     const known = ctx.table(l.table);
     if (!known && created.has(l.table)) return false;
@@ -40,6 +40,8 @@ export default defineRule({
     if (ctx.tx.lockTimeout || setConfigBefore(ctx.statements, stmt)) return;
     const reported = reviewState(ctx, 'require-lock-timeout', () => new WeakSet<object>());
     if (reported.has(ctx.source)) return;
+    // Strong locks first: they are rare, while the set of tables created in the file costs a pass over it.
+    if (!strongLocks(stmt, ctx).length) return;
     const created = createdInSource(ctx);
     const first = existingLocks(stmt, ctx, created);
     if (!first.length) return;
