@@ -13,8 +13,8 @@ import type { Rule } from '../../src/engine/rules.js';
 const rules: Rule[] = [...registered.filter((r) => !hardeningRules.some((h) => h.id === r.id)), ...hardeningRules];
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 const HAVE_CORPUS = fs.existsSync(CORPUS);
-const GENERATED = 10_000;
-const MUTATED = 8_000;
+const GENERATED = 6_000;
+const MUTATED = 6_000;
 
 beforeAll(loadParser);
 

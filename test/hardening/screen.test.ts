@@ -239,7 +239,7 @@ SELECT 1;`,
     expect(res.suppressed.map((x) => x.ruleId)).toEqual(['untrusted-capability']);
   });
 
-  // rules/index.ts does not register the rule yet (the integrator adds hardeningRules): run its doc examples here.
+  // test/rules/doc-examples.test.ts runs these too, through the registry; here they also run against the group module directly.
   const doc = parseRuleDoc(readFileSync(join(import.meta.dirname, '../../rules/untrusted-capability.md'), 'utf8'));
   it('doc has bad and good examples', () => {
     expect(doc.examples.filter((e) => e.role === 'bad').length).toBeGreaterThanOrEqual(6);
