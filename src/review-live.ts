@@ -10,7 +10,9 @@ import type { LiveContext, LiveRule, ReportInput, Rule } from './engine/rules.js
 import { createEngine } from './engine/select.js';
 import type { Database, Engine } from './engine/database.js';
 import { choosePreset, presetPrepare } from './live/presets.js';
-import { applyTraced, type TraceResult } from './live/trace.js';
+import { applyTraced, MIGRATOR_ROLE, type TraceResult } from './live/trace.js';
+import type { CatalogSnapshot } from './live/catalog.js';
+import { describeCapabilities } from './engine/screen.js';
 import { prepareProbes, runProbes, type ProbeInput } from './live/probes.js';
 
 export interface LiveInput {
@@ -98,11 +100,43 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       const up = historySources.filter((s) => s.direction === 'up');
       let prepared: Record<string, unknown> | undefined;
       const prepareInput = { settings, set, sources: historySources, staticResult, preset: preset.id, history };
+      // The SQL under review runs as the preset's non-superuser role: on its own login where the
+      // engine has more than one connection (local, docker), else by SET SESSION AUTHORIZATION.
+      const eng = engine;
+      const asRole = eng.connectAs && !db.rollbackOnly ? await eng.connectAs(MIGRATOR_ROLE).catch(() => undefined) : undefined;
       const trace = await applyTraced(db, up, {
         statementTimeoutMs: settings.statementTimeoutMs,
         totalTimeoutMs: settings.totalTimeoutMs,
         afterBase: async (d) => void (prepared = await prepareProbes({ ...prepareInput, db: d })),
+        runAs: { role: MIGRATOR_ROLE, db: asRole, reconnect: asRole && eng.connectAs ? () => eng.connectAs!(MIGRATOR_ROLE) : undefined },
+        restart: eng.restartFresh ? () => eng.restartFresh!() : undefined,
       });
+      db = trace.db;
+      for (const r of trace.refused.filter((r) => r.status === 'base')) {
+        const { message } = describeCapabilities(r.hits);
+        out.findings.push(
+          finalizeFinding(
+            settings,
+            {
+              ruleId: 'untrusted-capability',
+              severity: 'info',
+              phase: 'live',
+              category: 'security',
+              file: r.file,
+              line: r.line,
+              column: 1,
+              endLine: r.line,
+              migrationId: r.migrationId,
+              object: [...new Set(r.hits.map((h) => h.capability))].join(', '),
+              title: 'Already-merged migration statement not executed during the review',
+              message: `${message} This migration is already merged (base history), so this is not a change of this pull request; the review went on without the statement, and the database it checked against may differ from production.`,
+              evidence: { capabilities: r.hits.map(({ capability, detail }) => ({ capability, detail, refused: true })) },
+            },
+            undefined,
+            seen,
+          ),
+        );
+      }
       out.migrations.push(...trace.migrations.filter((m) => m.status !== 'base' || m.applied === 'failed'));
       out.statementsExecuted += trace.migrations
         .filter((m) => m.status !== 'base')
@@ -111,8 +145,10 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       objects.altered.push(...trace.objects.altered);
       objects.dropped.push(...trace.objects.dropped);
 
-      if (trace.before && trace.after) {
-        const checked = runLiveRules({ settings, set, trace, sources: historySources, staticResult, rules: liveRules, seen, fallbackFile: up[0]?.source.file ?? '' });
+      {
+        // Without catalogs (the engine died and could not be brought back) only rules that read the trace alone run.
+        const rules = trace.before && trace.after ? liveRules : liveRules.filter((r) => CATALOG_FREE_RULES.has(r.id));
+        const checked = runLiveRules({ settings, set, trace, sources: historySources, staticResult, rules, seen, fallbackFile: up[0]?.source.file ?? '' });
         out.findings.push(...checked.findings);
         out.suppressed.push(...checked.suppressed);
       }
@@ -126,7 +162,13 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       } else {
         out.probes.push({ probe: 'probes', status: 'not-run', summary: trace.stopped ? `not run: ${trace.stopped}` : 'not run: the catalog could not be read after applying' });
       }
-      if (trace.stopped) out.engine = { ...out.engine!, limits: [...out.engine!.limits, `run stopped early: ${trace.stopped}`] };
+      const notes = [
+        ...(trace.role ? [] : db.rollbackOnly ? [] : ['the migrations ran as the superuser (the preset has no migration role)']),
+        ...trace.superuser,
+        ...trace.restarts,
+      ];
+      if (trace.stopped) notes.push(`run stopped early: ${trace.stopped}`);
+      if (notes.length) out.engine = { ...out.engine!, limits: [...out.engine!.limits, ...notes] };
     } finally {
       await db?.close().catch(() => undefined);
       await engine?.stop().catch(() => undefined);
@@ -135,6 +177,24 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
   out.objects = objects;
   return out;
 }
+
+/** Live rules that read only the trace: they run even when the engine died before the catalog could be read. */
+const CATALOG_FREE_RULES = new Set(['statement-timeout', 'migration-failed']);
+
+const EMPTY_CATALOG: CatalogSnapshot = {
+  serverVersionNum: 0,
+  schemas: {},
+  relations: {},
+  columns: {},
+  constraints: {},
+  indexes: {},
+  policies: {},
+  triggers: {},
+  functions: {},
+  grants: {},
+  extensions: {},
+  enums: {},
+};
 
 export interface LiveRulesInput {
   settings: Settings;
@@ -157,7 +217,8 @@ export interface LiveRulesInput {
 export function runLiveRules(input: LiveRulesInput): { findings: Finding[]; suppressed: (Finding & { reason: string })[] } {
   const { settings, set, trace, sources: historySources, staticResult, seen } = input;
   const out = { findings: [] as Finding[], suppressed: [] as (Finding & { reason: string })[] };
-  if (!trace.before || !trace.after) return out;
+  const rules = trace.before && trace.after ? input.rules : input.rules.filter((r) => CATALOG_FREE_RULES.has(r.id));
+  if (rules.length === 0) return out;
   const statementFor = statementLocator(historySources);
   const report = (rule: LiveRule) => (ri: ReportInput) => {
     const f = finalizeFinding(settings, toFinding(rule, ri, 'live'), ri.stmt?.sql, seen);
@@ -171,8 +232,8 @@ export function runLiveRules(input: LiveRulesInput): { findings: Finding[]; supp
   const ctxBase = {
     settings,
     set,
-    before: trace.before,
-    after: trace.after,
+    before: trace.before ?? EMPTY_CATALOG,
+    after: trace.after ?? EMPTY_CATALOG,
     trace,
     sources: historySources,
     exposedSchemas: new Set(staticResult.exposedSchemas),
@@ -181,7 +242,7 @@ export function runLiveRules(input: LiveRulesInput): { findings: Finding[]; supp
     staticFindings: [...staticResult.findings, ...staticResult.suppressed].filter((f) => files.has(f.file)),
     statementFor,
   };
-  for (const rule of input.rules) {
+  for (const rule of rules) {
     const ctx: LiveContext = { ...ctxBase, report: report(rule) };
     try {
       rule.check(ctx);

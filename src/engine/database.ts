@@ -44,6 +44,13 @@ export interface Engine {
   start(): Promise<Database>;
   stop(): Promise<void>;
   describe(): EngineInfo;
+  /**
+   * A connection logged in as another role (the migration role the preset creates), so that the SQL
+   * under review cannot switch back to the superuser. Absent on engines with one connection (PGlite).
+   */
+  connectAs?(role: string): Promise<Database>;
+  /** Throw the dead engine away and start again from the prepared (preset) state (PGlite after a time limit). */
+  restartFresh?(): Promise<Database>;
 }
 
 /** A Postgres error, normalised from pg and PGlite. */

@@ -163,10 +163,22 @@ export class DockerEngine implements Engine {
     }
   }
 
-  async connect(): Promise<Database> {
+  /** A connection as the migration role, with a random password set for it by the superuser connection. */
+  async connectAs(role: string): Promise<Database> {
+    const admin = this.dbs.find((d) => d.alive);
+    if (!admin) throw new EngineUnavailableError('the docker engine is not running');
+    const password = randomBytes(18).toString('base64url');
+    await admin.query(`alter role "${role.replace(/"/g, '""')}" login password '${password}'`);
+    const u = new URL(this.url);
+    u.username = encodeURIComponent(role);
+    u.password = password;
+    return this.connect(u.toString());
+  }
+
+  async connect(url = this.url): Promise<Database> {
     const db = await PgDatabase.connect({
       engine: 'docker',
-      config: { connectionString: this.url },
+      config: { connectionString: url },
       hardKill: async () => {
         await this.container?.stop({ timeout: 0 });
       },

@@ -119,8 +119,8 @@ export class LocalEngine implements Engine {
     return `postgresql://postgres@/${database}?host=${encodeURIComponent(this.socketDir)}&port=${this.port}`;
   }
 
-  clientConfig(database = 'postgres') {
-    return { host: this.socketDir, port: this.port, user: 'postgres', database };
+  clientConfig(database = 'postgres', user = 'postgres') {
+    return { host: this.socketDir, port: this.port, user, database };
   }
 
   async start(): Promise<Database> {
@@ -200,11 +200,16 @@ export class LocalEngine implements Engine {
     throw new Error(`postgres did not accept connections within ${timeoutMs} ms: ${String(last ?? '')} ${this.serverLog.slice(-1000)}`);
   }
 
+  /** A connection as the migration role (trust auth on the private socket): it cannot become the superuser. */
+  connectAs(role: string): Promise<Database> {
+    return this.connect('postgres', role);
+  }
+
   /** Another connection to the cluster. */
-  async connect(database = 'postgres'): Promise<Database> {
+  async connect(database = 'postgres', user = 'postgres'): Promise<Database> {
     const db = await PgDatabase.connect({
       engine: 'local',
-      config: this.clientConfig(database),
+      config: this.clientConfig(database, user),
       hardKill: async () => this.killSync(),
     });
     this.dbs.push(db);

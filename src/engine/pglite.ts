@@ -23,7 +23,11 @@ import {
 
 const require = createRequire(import.meta.url);
 
+/** Replaced with a literal by scripts/bundle.mjs; undefined when running from sources. */
+declare const __PGLITE_VERSION__: string | undefined;
+
 export function pgliteVersion(): string {
+  if (typeof __PGLITE_VERSION__ === 'string') return __PGLITE_VERSION__;
   try {
     return (require('@electric-sql/pglite/package.json') as { version: string }).version;
   } catch {
@@ -278,6 +282,12 @@ export class PgliteEngine implements Engine {
     this.client = await this.boot(snapshot);
     this.lastStart = { ms: performance.now() - t0, from: 'snapshot' };
     return this.client;
+  }
+
+  /** A fresh worker from the prepared state (the cached preset snapshot, else initdb + preset again). */
+  async restartFresh(): Promise<Database> {
+    await this.stop().catch(() => undefined);
+    return this.start();
   }
 
   async stop(): Promise<void> {

@@ -26,6 +26,7 @@ export type CapabilityId =
   | 'server-configuration'
   | 'network-connection'
   | 'privileged-role'
+  | 'session-authorization'
   | 'dynamic-sql';
 
 export interface CapabilityHit {
@@ -61,6 +62,7 @@ export const CAPABILITY_TEXT: Record<CapabilityId, string> = {
   'server-configuration': 'changes the server configuration (postgresql.auto.conf)',
   'network-connection': 'opens network connections from the database server',
   'privileged-role': 'grants a role that can read/write server files or run programs',
+  'session-authorization': "switches the session's authorization to act as another user (the review runs migrations as a non-superuser role)",
   'dynamic-sql': 'runs dynamic SQL that cannot be screened before it executes',
 };
 
@@ -277,10 +279,13 @@ function screenNode(kind: string, node: any, sql: string | undefined, plTree: an
     else if (key === 'VariableSetStmt' || key === 'setstmt') {
       const name = String(value?.name ?? '').toLowerCase();
       if (LIBRARY_SETTINGS.has(name)) add(w, 'native-code', `SET ${name} (loads libraries into later sessions)`, where);
+      else if (name === 'session_authorization') add(w, 'session-authorization', `${value?.kind === 'VAR_RESET' ? 'RESET' : 'SET'} SESSION AUTHORIZATION`, where);
     }
   });
   if (kind === 'VariableSetStmt' && LIBRARY_SETTINGS.has(String(node.name ?? '').toLowerCase()))
     add(w, 'native-code', `SET ${node.name} (loads libraries into later sessions)`, where);
+  else if (kind === 'VariableSetStmt' && String(node.name ?? '').toLowerCase() === 'session_authorization')
+    add(w, 'session-authorization', `${node.kind === 'VAR_RESET' ? 'RESET' : 'SET'} SESSION AUTHORIZATION`, where, top ? node.location : undefined);
 }
 
 function screenCall(call: any, w: Walk, depth: number, where: string, top: boolean): void {
@@ -291,7 +296,12 @@ function screenCall(call: any, w: Walk, depth: number, where: string, top: boole
   if (FILE_FUNCS.has(name)) add(w, 'server-file-access', `${name}()`, where, loc);
   else if (name.startsWith('dblink') && !['dblink_build_sql_insert', 'dblink_build_sql_update', 'dblink_build_sql_delete'].includes(name))
     add(w, 'network-connection', `${name}()`, where, loc);
-  else if (QUERY_FUNCS.has(name)) {
+  else if (name === 'set_config') {
+    // set_config('session_authorization', …) is SET SESSION AUTHORIZATION; a name built at run time could be it.
+    const setting = foldString(call.args?.[0]);
+    if (setting == null || setting.includes(MARK)) add(w, 'dynamic-sql', 'set_config() of a setting named at run time', where, loc);
+    else if (setting.trim().toLowerCase() === 'session_authorization') add(w, 'session-authorization', "set_config('session_authorization', …)", where, loc);
+  } else if (QUERY_FUNCS.has(name)) {
     const q = foldString(call.args?.[0]);
     if (q != null && !q.includes(MARK)) screenText(q, 0, w, depth + 1, `in the query run by ${name}()${where ? ` ${where}` : ''}`);
     else add(w, 'dynamic-sql', `${name}() of a query built at run time`, where, loc);
@@ -559,6 +569,7 @@ const LEXICAL: { re: RegExp; cap: CapabilityId; what: string }[] = [
   { re: /\bcreate\s+server\b/i, cap: 'network-connection', what: 'CREATE SERVER' },
   { re: /\blanguage\s+['"]?(plpython3u|plpythonu|plpython2u|plperlu|pltclu|plluau|plr|plsh|pljavau)\b/i, cap: 'untrusted-language', what: 'untrusted language' },
   { re: /\bcreate\s+(extension|language)\s+(if\s+not\s+exists\s+)?['"]?(plpython3u|plpythonu|plpython2u|plperlu|pltclu|plluau|plr|plsh|pljavau)\b/i, cap: 'untrusted-language', what: 'untrusted language' },
+  { re: /\bsession[_\s]+authorization\b/i, cap: 'session-authorization', what: 'session authorization switch' },
   { re: /\bgrant\s+(pg_execute_server_program|pg_read_server_files|pg_write_server_files)\b/i, cap: 'privileged-role', what: 'privileged role grant' },
 ];
 

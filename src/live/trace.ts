@@ -6,6 +6,18 @@ import type { LockRecord, MigrationReport, ObjectChanges, ParsedSource, Statemen
 import { type Database, DbError, EngineDeadError, QueryTimeoutError } from '../engine/database.js';
 import { cannotRunInTransaction, transactionControl } from '../engine/transaction.js';
 import { type CatalogSnapshot, diffCatalog, snapshotCatalog } from './catalog.js';
+import { createScreenContext, screenStatement, type CapabilityHit } from '../engine/screen.js';
+
+/** The non-superuser role the presets create for the migrations under review (presets/*.sql). */
+export const MIGRATOR_ROLE = 'pgreview_migrator';
+
+/**
+ * Extensions that need a superuser (not `trusted` in their control file) and that pgreview creates
+ * for a migration through presets' pgreview_admin.create_extension() — the same list is in that
+ * function's body, which is what enforces it. Anything else that needs a superuser fails as the
+ * migration role, as it would on a managed platform that does not offer it.
+ */
+export const SUPERUSER_EXTENSIONS = ['vector', 'pg_uuidv7', 'bloom', 'earthdistance', 'pg_stat_statements', 'postgis', 'postgis_topology', 'pg_graphql', 'pgjwt', 'pg_hashids', 'pgstattuple', 'pg_buffercache', 'amcheck'];
 
 export interface TraceOptions {
   statementTimeoutMs: number;
@@ -23,6 +35,36 @@ export interface TraceOptions {
   afterBase?: (db: Database) => Promise<void>;
   /** Called after each traced statement (progress output). */
   onStatement?: (migrationId: string, trace: StatementTrace) => void;
+  /**
+   * Run the migrations (base and changed) as this non-superuser role, created by the preset. With
+   * `db` (a connection logged in as the role: local, docker) everything the trace does goes through
+   * it; without (PGlite has one connection) the trace uses SET SESSION AUTHORIZATION on the main
+   * connection, and screening refuses statements that would switch it back. Ignored on rollback-only
+   * (url) databases and when the role does not exist.
+   */
+  runAs?: {
+    role: string;
+    db?: Database;
+    /** A new connection as the role after a time limit terminated the previous one (the server lives on). */
+    reconnect?: () => Promise<Database>;
+  };
+  /**
+   * After the engine died (PGlite: a time limit terminates its worker), a fresh main connection
+   * restored to the state after the base migrations. The trace then replays the changed migrations
+   * that ran before and continues after the one that was stopped.
+   */
+  restart?: () => Promise<Database>;
+  /** Screen statements and never execute flagged ones (default true). */
+  screen?: boolean;
+}
+
+/** A statement that screening kept from running. */
+export interface RefusedStatement {
+  migrationId: string;
+  file: string;
+  line: number;
+  status: MigrationReport['status'];
+  hits: CapabilityHit[];
 }
 
 export interface TraceResult {
@@ -35,6 +77,16 @@ export interface TraceResult {
   /** Why the run stopped early, if it did (time limit, engine died). */
   stopped?: string;
   timings: { baseMs: number; changedMs: number; snapshotMs: number };
+  /** Statements screening refused (base and changed); none of them was executed. */
+  refused: RefusedStatement[];
+  /** What ran with superuser rights on behalf of a migration, and why (allow-listed extensions, base files). */
+  superuser: string[];
+  /** The role the migrations ran as ('' when they ran as the connection's superuser). */
+  role: string;
+  /** Engine restarts after it died, and what was replayed. */
+  restarts: string[];
+  /** The main connection at the end (differs from the one passed in after a restart). */
+  db: Database;
 }
 
 /** Lock modes from weakest to strongest, named as in LOCK TABLE. */
@@ -123,8 +175,80 @@ export function strongestLocks(locks: LockRecord[]): LockRecord[] {
   return [...by.values()].sort((a, b) => lockStrength(b.mode) - lockStrength(a.mode) || a.relation.localeCompare(b.relation));
 }
 
+/** What the trace does with one statement instead of sending its text as is. */
+interface Plan {
+  /** Not executed, and why. */
+  skip?: string;
+  /** Executed as this SQL instead (an allow-listed extension created through pgreview_admin). */
+  sql?: string;
+  /** Recorded in TraceResult.superuser when it runs. */
+  superuser?: string;
+}
+
+const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+function roleName(spec: any): string | undefined {
+  const r = spec?.RoleSpec ?? spec;
+  return r?.roletype === 'ROLESPEC_CSTRING' && typeof r.rolename === 'string' ? r.rolename : undefined;
+}
+
+/** Decide, in execution order, what runs, what is refused and what is rewritten. */
+function planStatements(
+  parsed: ParsedSource[],
+  opts: { screen: boolean; role: string; superusers: Set<string>; needsSuperuser: Set<string> },
+  refused: RefusedStatement[],
+): Map<Statement, Plan> {
+  const plans = new Map<Statement, Plan>();
+  const ctx = createScreenContext();
+  for (const p of parsed) {
+    for (const st of p.statements) {
+      const plan: Plan = {};
+      if (opts.screen) {
+        const hits = screenStatement(st, ctx).filter((h) => h.refuse);
+        if (hits.length) {
+          refused.push({ migrationId: p.migration.id, file: p.source.file, line: st.span.line, status: p.migration.status, hits });
+          plan.skip = `not executed: ${[...new Set(hits.map((h) => h.capability))].join(', ')} (${hits.map((h) => h.detail).join('; ')})`;
+        }
+      }
+      if (!plan.skip && opts.role) {
+        const n = st.node ?? {};
+        // The migration role stands in for the platform's owner role, which is a superuser only here
+        // (PGlite and initdb name their superuser postgres; Supabase's and Neon's postgres is not one).
+        const standIn = (who: string) =>
+          `not executed: ${who} is a superuser on the review engine (on a managed platform it is not); the objects stay owned by ${opts.role}, which stands in for it`;
+        if (st.kind === 'CreateExtensionStmt') {
+          const ext = String(n.extname ?? '');
+          if (opts.needsSuperuser.has(ext) && SUPERUSER_EXTENSIONS.includes(ext)) {
+            const opt = (name: string) => (n.options ?? []).map((o: any) => o?.DefElem).find((d: any) => d?.defname === name)?.arg;
+            const schema = opt('schema')?.String?.sval as string | undefined;
+            const version = opt('new_version')?.String?.sval as string | undefined;
+            plan.sql = `select pgreview_admin.create_extension(${lit(ext)}, ${schema ? lit(schema) : 'current_schema()'}, ${version ? lit(version) : 'null'}, ${n.if_not_exists ? 'true' : 'false'})`;
+            plan.superuser = `CREATE EXTENSION ${ext} (${p.source.file}:${st.span.line}) ran as superuser: it is not a trusted extension and is on pgreview's allow-list`;
+          }
+        } else if (st.kind === 'AlterOwnerStmt' && opts.superusers.has(roleName(n.newowner) ?? '')) {
+          plan.skip = standIn(`OWNER TO ${roleName(n.newowner)}: ${roleName(n.newowner)}`);
+        } else if (
+          st.kind === 'AlterTableStmt' &&
+          (n.cmds ?? []).length > 0 &&
+          (n.cmds ?? []).every((c: any) => c?.AlterTableCmd?.subtype === 'AT_ChangeOwner' && opts.superusers.has(roleName(c.AlterTableCmd.newowner) ?? ''))
+        ) {
+          plan.skip = standIn(`OWNER TO ${roleName(n.cmds[0].AlterTableCmd.newowner)}: ${roleName(n.cmds[0].AlterTableCmd.newowner)}`);
+        } else if (st.kind === 'AlterDefaultPrivilegesStmt') {
+          const roles = (n.options ?? [])
+            .map((o: any) => o?.DefElem)
+            .filter((d: any) => d?.defname === 'roles')
+            .flatMap((d: any) => (d.arg?.List?.items ?? []).map(roleName));
+          const sup = roles.find((r: string | undefined) => r && opts.superusers.has(r));
+          if (sup) plan.skip = standIn(`FOR ROLE ${sup}: ${sup}`);
+        }
+      }
+      if (plan.skip || plan.sql) plans.set(st, plan);
+    }
+  }
+  return plans;
+}
+
 export async function applyTraced(db: Database, parsed: ParsedSource[], opts: TraceOptions): Promise<TraceResult> {
-  const t0 = performance.now();
   const deadline = Date.now() + opts.totalTimeoutMs;
   const remaining = () => deadline - Date.now();
   const limit = (ms = opts.statementTimeoutMs) => Math.max(1, Math.min(ms, remaining()));
@@ -132,35 +256,60 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   const applyBase = opts.applyBase ?? !rollbackOnly;
   const migrations: MigrationReport[] = [];
   const timings = { baseMs: 0, changedMs: 0, snapshotMs: 0 };
+  const refused: RefusedStatement[] = [];
+  const superuser: string[] = [];
+  const restarts: string[] = [];
   let stopped: string | undefined;
   const stop = (why: string) => (stopped ??= why);
+  /** Set by traceMigration when the engine or the connection died; the loop below recovers or stops. */
+  let died: string | undefined;
 
+  // `main` is the superuser connection (preset, probes' hooks, bookkeeping that needs it); `x` runs
+  // the migrations and the trace's own catalog queries, as the migration role when there is one.
+  let main = db;
   const info = (
-    await db.query<{ n: string; exts: string[] }>(
-      `select current_setting('server_version_num') as n, array(select name::text from pg_available_extensions) as exts`,
-      undefined,
+    await main.query<{ n: string; exts: string[]; role: boolean; supers: string[]; su_exts: string[] }>(
+      `select current_setting('server_version_num') as n, array(select name::text from pg_available_extensions) as exts,
+        exists(select 1 from pg_roles where rolname = $1) as role,
+        array(select rolname::text from pg_roles where rolsuper) as supers,
+        array(select distinct v.name::text from pg_available_extension_versions v where v.superuser and not v.trusted) as su_exts`,
+      [opts.runAs?.role ?? ''],
       { timeoutMs: limit(30_000) },
     )
   ).rows[0]!;
   const versionNum = Number(info.n);
   const available = new Set(info.exts);
+  const role = !rollbackOnly && opts.runAs && info.role ? opts.runAs.role : '';
+  const sessionAuth = !!role && !opts.runAs?.db;
+  let x: Database = role && opts.runAs?.db ? opts.runAs.db : main;
+  const asRole = async () => {
+    if (sessionAuth && main.alive) await main.query(`set session authorization ${ident(role)}`, undefined, { timeoutMs: limit(30_000) });
+  };
+  const asSuperuser = async () => {
+    if (sessionAuth && main.alive) await main.query('reset session authorization', undefined, { timeoutMs: limit(30_000) });
+  };
+  const plans = planStatements(
+    parsed,
+    { screen: opts.screen !== false, role, superusers: new Set(info.supers), needsSuperuser: new Set(info.su_exts) },
+    refused,
+  );
 
   // Savepoints stand in for transactions on a rollback-only database.
   let sp = 0;
   const begin = async () => {
     if (rollbackOnly) {
       const name = `pgreview_${++sp}`;
-      await db.query(`savepoint ${name}`, undefined, { timeoutMs: limit(30_000) });
+      await x.query(`savepoint ${name}`, undefined, { timeoutMs: limit(30_000) });
       return name;
     }
-    await db.query('begin', undefined, { timeoutMs: limit(30_000) });
+    await x.query('begin', undefined, { timeoutMs: limit(30_000) });
     return '';
   };
   const commit = async (name: string) =>
-    db.query(rollbackOnly ? `release savepoint ${name}` : 'commit', undefined, { timeoutMs: limit(opts.statementTimeoutMs) });
+    x.query(rollbackOnly ? `release savepoint ${name}` : 'commit', undefined, { timeoutMs: limit(opts.statementTimeoutMs) });
   const rollback = async (name: string) => {
-    if (!db.alive) return;
-    await db.exec(rollbackOnly ? `rollback to savepoint ${name}; release savepoint ${name}` : 'rollback', { timeoutMs: limit(30_000) }).catch(() => undefined);
+    if (!x.alive) return;
+    await x.exec(rollbackOnly ? `rollback to savepoint ${name}; release savepoint ${name}` : 'rollback', { timeoutMs: limit(30_000) }).catch(() => undefined);
   };
 
   const baseReport = (p: ParsedSource): MigrationReport => ({
@@ -174,40 +323,94 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
     rewrites: [],
   });
 
+  /** Base migrations as whole files (statement by statement when some are refused or rewritten). */
+  const applyBaseFiles = async (reports: MigrationReport[] | undefined) => {
+    const bases = parsed.filter((p) => p.migration.status === 'base');
+    for (let i = 0; i < bases.length; i++) {
+      const p = bases[i]!;
+      const rep = reports ? reports[i]! : baseReport(p);
+      if (!reports) migrations.push(rep);
+      if (!applyBase) {
+        rep.applied = 'skipped';
+        continue;
+      }
+      if (stopped) continue;
+      if (reports && rep.applied !== 'applied') continue; // replay after a restart: what applied before
+      if (remaining() <= 0) {
+        stop(`the total time limit (${opts.totalTimeoutMs} ms) was reached while applying base migrations`);
+        continue;
+      }
+      if (p.error && opts.screen !== false) {
+        rep.applied = 'failed';
+        rep.error = { message: `not executed: it cannot be parsed (${p.error.message}), so it cannot be screened`, line: p.error.line };
+        continue;
+      }
+      const s = performance.now();
+      const timeout = limit(opts.statementTimeoutMs * Math.max(1, p.statements.length));
+      try {
+        await applyWhole(x, p, rollbackOnly, versionNum, timeout, begin, commit, rollback, plans);
+        rep.applied = 'applied';
+      } catch (e) {
+        // Merged history that needs more than the migration role (event triggers, ALTER SYSTEM-free
+        // superuser DDL): retried as the superuser, screened all the same, and said so.
+        if (role && !isDead(e) && DbError.from(e).code === '42501' && x.alive && main.alive && remaining() > 0) {
+          try {
+            await asSuperuser();
+            await applyWhole(main, p, false, versionNum, limit(timeout), suBegin, suCommit, suRollback, plans);
+            rep.applied = 'applied';
+            if (!reports) superuser.push(`base migration ${p.source.file} ran as superuser: as ${role} it failed with "${DbError.from(e).message}"`);
+          } catch (e2) {
+            e = e2;
+          } finally {
+            await asRole().catch(() => undefined);
+          }
+        }
+        if (rep.applied !== 'applied') {
+          rep.applied = 'failed';
+          const err = errorOf(e);
+          rep.error = { message: err.message, line: lineAt(p.source.text, p.source.startLine, err.position), detail: err.detail, hint: err.hint };
+          if (isDead(e)) stop(`the engine stopped: ${err.message}`);
+        }
+      }
+      rep.durationMs = performance.now() - s;
+    }
+  };
+  const suBegin = async () => (await main.query('begin', undefined, { timeoutMs: limit(30_000) }), '');
+  const suCommit = async () => main.query('commit', undefined, { timeoutMs: limit(30_000) });
+  const suRollback = async () => void (main.alive && (await main.query('rollback', undefined, { timeoutMs: limit(30_000) }).catch(() => undefined)));
+
   // ---- base: whole files ----------------------------------------------------------------------
   const tb = performance.now();
-  for (const p of parsed.filter((x) => x.migration.status === 'base')) {
-    const rep = baseReport(p);
-    migrations.push(rep);
-    if (!applyBase) {
-      rep.applied = 'skipped';
-      continue;
-    }
-    if (stopped) continue;
-    if (remaining() <= 0) {
-      stop(`the total time limit (${opts.totalTimeoutMs} ms) was reached while applying base migrations`);
-      continue;
-    }
-    const s = performance.now();
-    try {
-      await applyWhole(db, p, rollbackOnly, versionNum, limit(opts.statementTimeoutMs * Math.max(1, p.statements.length)), begin, commit, rollback);
-      rep.applied = 'applied';
-    } catch (e) {
-      rep.applied = 'failed';
-      const err = errorOf(e);
-      rep.error = { message: err.message, line: lineAt(p.source.text, p.source.startLine, err.position), detail: err.detail, hint: err.hint };
-      if (isDead(e)) stop(`the engine stopped: ${err.message}`);
-    }
-    rep.durationMs = performance.now() - s;
+  try {
+    await asRole();
+  } catch (e) {
+    stop(`could not switch to the migration role ${role}: ${errorOf(e).message}`);
   }
+  await applyBaseFiles(undefined);
   timings.baseMs = performance.now() - tb;
 
-  if (opts.afterBase && !stopped && db.alive) await opts.afterBase(db).catch(() => undefined);
+  if (opts.afterBase && !stopped && main.alive) {
+    await asSuperuser().catch(() => undefined);
+    await opts.afterBase(main).catch(() => undefined);
+    if (!main.alive && opts.restart && !opts.runAs?.db) {
+      // The hook (the data-volume rehearsal runs the changed SQL) hit a time limit that ended the engine.
+      const t = performance.now();
+      try {
+        main = await opts.restart();
+        x = main;
+        await asRole();
+        await applyBaseFiles(migrations.filter((m) => m.status === 'base'));
+        restarts.push(`a probe rehearsal before the traced run ended the engine: restarted it and re-applied the base migrations in ${Math.round(performance.now() - t)} ms`);
+      } catch (e) {
+        stop(`the engine stopped during a probe rehearsal and could not restart: ${(e as Error).message}`);
+      }
+    } else await asRole().catch((e) => stop(`could not switch to the migration role ${role}: ${errorOf(e).message}`));
+  }
 
   let before: CatalogSnapshot | undefined;
   let after: CatalogSnapshot | undefined;
   const ts = performance.now();
-  if (!stopped) before = await snapshotCatalog(db, { timeoutMs: limit(60_000) }).catch(() => undefined);
+  if (!stopped) before = await snapshotCatalog(x, { timeoutMs: limit(60_000) }).catch(() => undefined);
   timings.snapshotMs += performance.now() - ts;
 
   // ---- changed: statement by statement ----------------------------------------------------------
@@ -222,7 +425,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   const changed = parsed.filter((x) => x.migration.status !== 'base');
   if (changed.length && !stopped) {
     try {
-      const r = await db.query(RELS_SQL, undefined, { timeoutMs: limit(30_000) });
+      const r = await x.query(RELS_SQL, undefined, { timeoutMs: limit(30_000) });
       for (const [oid, rel] of loadRels(r.rows)) {
         rels.set(oid, rel);
         baseOids.add(oid);
@@ -232,7 +435,8 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
     }
   }
 
-  for (const p of changed) {
+  for (let k = 0; k < changed.length; k++) {
+    const p = changed[k]!;
     const rep = baseReport(p);
     rep.trace = [];
     migrations.push(rep);
@@ -241,15 +445,81 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
     rep.durationMs = performance.now() - s;
     rep.locks = strongestLocks(rep.trace.flatMap((t) => t.locks));
     rep.rewrites = [...new Set(rep.trace.flatMap((t) => t.rewrites))];
+    if (died) {
+      const why = died;
+      died = undefined;
+      const ok = await recover(k, why).catch((e) => {
+        restarts.push(`could not continue after "${why}": ${(e as Error).message}`);
+        return false;
+      });
+      if (!ok) stop(`the engine stopped: ${why}`);
+    }
   }
   timings.changedMs = performance.now() - tc;
 
   const ta = performance.now();
-  if (db.alive && before) after = await snapshotCatalog(db, { timeoutMs: limit(60_000) }).catch(() => undefined);
+  if (x.alive && before && !stopped) after = await snapshotCatalog(x, { timeoutMs: limit(60_000) }).catch(() => undefined);
   timings.snapshotMs += performance.now() - ta;
+  await asSuperuser().catch(() => undefined);
   const objects: ObjectChanges = before && after ? diffCatalog(before, after) : { created: [], altered: [], dropped: [], source: 'live' };
-  void t0;
-  return { migrations, before, after, objects, stopped, timings };
+  return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, db: main };
+
+  /**
+   * After a time limit killed the connection (local, docker: the server lives on) or the engine
+   * (PGlite: the worker), get back to where the run was and go on with the next migration.
+   */
+  async function recover(k: number, why: string): Promise<boolean> {
+    if (remaining() <= 0) return false;
+    if (opts.runAs?.db && role && opts.runAs.reconnect && main.alive) {
+      const ok = await main.query('select 1', undefined, { timeoutMs: limit(10_000) }).then(
+        () => true,
+        () => false,
+      );
+      if (ok) {
+        x = await opts.runAs.reconnect();
+        restarts.push(`after "${why}" (${changed[k]!.source.file}): a new connection as ${role}; the rest went on`);
+        return true;
+      }
+    }
+    if (!opts.restart || opts.runAs?.db) return false;
+    const t = performance.now();
+    main = await opts.restart();
+    x = main;
+    await asRole();
+    // Replay what had been applied: base files, then changed migrations that applied (untraced).
+    const baseReps = migrations.filter((m) => m.status === 'base');
+    await applyBaseFiles(baseReps);
+    if (stopped) return false;
+    let replayed = 0;
+    for (let j = 0; j < k; j++) {
+      const p = changed[j]!;
+      const rep = migrations.find((m) => m.id === p.migration.id && m.file === p.source.file && m.trace);
+      if (rep?.applied !== 'applied') continue;
+      await replay(p, rep);
+      replayed++;
+    }
+    const r = await x.query(RELS_SQL, undefined, { timeoutMs: limit(30_000) });
+    rels.clear();
+    for (const [oid, rel] of loadRels(r.rows)) rels.set(oid, rel);
+    restarts.push(
+      `after "${why}" (${changed[k]!.source.file}): restarted the engine, re-applied the base migrations and ${replayed} changed migration(s) before it in ${Math.round(performance.now() - t)} ms; the rest went on`,
+    );
+    return true;
+  }
+
+  /** A changed migration again, untraced: the statements that ran, in the runner's transaction. */
+  async function replay(p: ParsedSource, rep: MigrationReport): Promise<void> {
+    const ownTx = p.statements.some((st) => ['begin', 'commit', 'rollback'].includes(transactionControl(st.kind, st.node) ?? ''));
+    const wrap = runnerWraps(p.migration, p.statements.length, ownTx);
+    if (wrap) await begin();
+    for (let i = 0; i < p.statements.length; i++) {
+      const st = p.statements[i]!;
+      const t = rep.trace![i];
+      if (!t || t.skipped || t.error) continue;
+      await x.exec(plans.get(st)?.sql ?? st.sql, { timeoutMs: limit() });
+    }
+    if (wrap) await commit('');
+  }
 
   async function traceMigration(p: ParsedSource, rep: MigrationReport): Promise<void> {
     const traces = rep.trace!;
@@ -280,7 +550,8 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
     } catch (e) {
       rep.applied = 'failed';
       rep.error = { message: errorOf(e).message, line: p.source.startLine };
-      if (isDead(e)) stop(`the engine stopped: ${errorOf(e).message}`);
+      if (isDead(e)) died = errorOf(e).message;
+      skipAll(0, `not run: ${errorOf(e).message}`);
       return;
     }
     let held = new Set<string>(); // oid:mode held by the open transaction
@@ -290,14 +561,29 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
       const trace: StatementTrace = { line: st.span.line, kind: st.kind, durationMs: 0, locks: [], rewrites: [] };
       const txc = transactionControl(st.kind, st.node);
       const noTx = cannotRunInTransaction(st.kind, st.node, versionNum);
+      const plan = plans.get(st);
 
       if (remaining() <= 0) stop(`the total time limit (${opts.totalTimeoutMs} ms) was reached`);
       if (stopped) {
+        if (tx) {
+          await rollback(tx.name);
+          endTx(performance.now());
+        }
         skipAll(i, `not run: ${stopped}`);
+        if (rep.applied === 'not-run' && traces.some((t) => !t.skipped)) {
+          rep.applied = 'failed';
+          rep.error = { message: `not finished: ${stopped}`, line: st.span.line };
+        } else if (rep.applied === 'not-run') rep.applied = 'skipped';
         break;
       }
 
-      // Screen what this engine cannot do: the migration goes on without it.
+      // Screen what must not or cannot run: the migration goes on without it.
+      if (plan?.skip) {
+        trace.skipped = plan.skip;
+        traces.push(trace);
+        opts.onStatement?.(p.migration.id, trace);
+        continue;
+      }
       if (st.kind === 'CreateExtensionStmt' && !available.has(st.node?.extname)) {
         trace.skipped = `extension "${st.node?.extname}" is not available on this engine`;
         traces.push(trace);
@@ -322,7 +608,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
               tx = { name: await begin(), byRunner: false, locks: [] };
               trace.skipped = 'BEGIN replaced by a savepoint (url engine: everything is rolled back)';
             } else {
-              await db.exec(st.sql, { timeoutMs: limit() });
+              await x.exec(st.sql, { timeoutMs: limit() });
               tx = { name: '', byRunner: false, locks: [] };
             }
           } else {
@@ -330,7 +616,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
             if (rollbackOnly) {
               if (tx) await (txc === 'commit' ? commit(name) : rollback(name));
               trace.skipped = `${txc.toUpperCase()} replaced by a savepoint release (url engine: everything is rolled back)`;
-            } else await db.exec(st.sql, { timeoutMs: limit() });
+            } else await x.exec(st.sql, { timeoutMs: limit() });
             endTx(performance.now());
             held = new Set();
           }
@@ -348,13 +634,14 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
           held = new Set();
         }
         const t = performance.now();
-        const results = await db.exec(st.sql, { timeoutMs: limit() });
+        const results = await x.exec(plan?.sql ?? st.sql, { timeoutMs: limit() });
         trace.durationMs = performance.now() - t;
+        if (plan?.superuser) superuser.push(plan.superuser);
         const last = results[results.length - 1];
         if (last?.affectedRows != null) trace.rowsAffected = last.affectedRows;
 
         if (tx || wrappedHere) {
-          const [lockRes, relRes] = await db.exec(`${LOCKS_SQL};\n${RELS_SQL}`, { timeoutMs: limit(30_000) });
+          const [lockRes, relRes] = await x.exec(`${LOCKS_SQL};\n${RELS_SQL}`, { timeoutMs: limit(30_000) });
           const now = loadRels(relRes!.rows);
           for (const l of lockRes!.rows as { oid: number; mode: string }[]) {
             const key = `${l.oid}:${l.mode}`;
@@ -371,7 +658,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
           for (const [oid, rel] of now) rels.set(oid, rel);
         } else {
           trace.locksObserved = false;
-          const relRes = await db.query(RELS_SQL, undefined, { timeoutMs: limit(30_000) });
+          const relRes = await x.query(RELS_SQL, undefined, { timeoutMs: limit(30_000) });
           const now = loadRels(relRes.rows);
           trace.rewrites = rewritesBetween(rels, now);
           for (const [oid, rel] of now) rels.set(oid, rel);
@@ -393,7 +680,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
         rep.applied = 'failed';
         rep.error = { message: err.message, line: lineAt(st.sql, st.span.line, position), detail: err.detail, hint: err.hint };
         if (isDead(e)) {
-          stop(`the engine stopped: ${err.message}`);
+          died = err.message;
         } else {
           // A migration tool stops at the first error and its transaction is rolled back.
           if (wrappedHere) await rollback(wrapped);
@@ -415,7 +702,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
         rep.error = { message: `COMMIT failed: ${err.message}`, line: p.statements[p.statements.length - 1]?.span.endLine ?? p.source.startLine, detail: err.detail, hint: err.hint };
         await rollback(tx.name);
         endTx(performance.now());
-        if (isDead(e)) stop(`the engine stopped: ${err.message}`);
+        if (isDead(e)) died = err.message;
         return;
       }
     }
@@ -463,8 +750,10 @@ async function applyWhole(
   begin: Begin,
   commit: End,
   rollback: End,
+  plans: Map<Statement, Plan> = new Map(),
 ): Promise<void> {
   const stmts: Statement[] = p.statements;
+  const planned = stmts.some((s) => plans.has(s));
   const ownTx = stmts.some((s) => {
     const t = transactionControl(s.kind, s.node);
     return t === 'begin' || t === 'commit' || t === 'rollback';
@@ -474,7 +763,7 @@ async function applyWhole(
   // CONCURRENTLY inside fails here as it will there.
   const implicitWhole = p.migration.transactionMode === 'implicit' && stmts.length > 1;
   const needsSplit =
-    !p.error && ((rollbackOnly && ownTx) || (!implicitWhole && stmts.some((s) => cannotRunInTransaction(s.kind, s.node, versionNum))));
+    !p.error && (planned || (rollbackOnly && ownTx) || (!implicitWhole && stmts.some((s) => cannotRunInTransaction(s.kind, s.node, versionNum))));
   if (!needsSplit) {
     const wrap = rollbackOnly || (!implicitWhole && runnerWraps(p.migration, stmts.length, ownTx));
     const name = wrap ? await begin() : '';
@@ -495,8 +784,10 @@ async function applyWhole(
     for (const s of stmts) {
       const t = transactionControl(s.kind, s.node);
       if (rollbackOnly && (t === 'begin' || t === 'commit' || t === 'rollback' || cannotRunInTransaction(s.kind, s.node, versionNum))) continue;
+      const plan = plans.get(s);
+      if (plan?.skip) continue;
       try {
-        await db.exec(s.sql, { timeoutMs: Math.max(1, deadline - Date.now()) });
+        await db.exec(plan?.sql ?? s.sql, { timeoutMs: Math.max(1, deadline - Date.now()) });
       } catch (e) {
         const d = DbError.from(e);
         // Report the position within the file rather than within the statement.

@@ -446,10 +446,20 @@ export async function runStatements(
   opts: { timeoutMs: number; versionNum: number },
 ): Promise<StatementRun[]> {
   const { transactionControl, cannotRunInTransaction } = await import('../../engine/transaction.js');
+  const { screenStatement, createScreenContext } = await import('../../engine/screen.js');
+  const screen = createScreenContext();
   const out: StatementRun[] = [];
   for (const stmt of src.statements) {
     if (!db.alive) {
       out.push({ stmt, ok: false, skipped: 'the engine stopped', ms: 0 });
+      continue;
+    }
+    // Probes re-run migration SQL (down, reapply, rehearsal): screened like the traced run, never executed when flagged.
+    // Dynamic SQL that cannot be screened runs once, in the traced run as the migration role; probes
+    // run as the superuser connection, so they do not re-run it.
+    const hits = screenStatement(stmt, screen);
+    if (hits.length) {
+      out.push({ stmt, ok: true, skipped: `not executed: ${[...new Set(hits.map((h) => h.capability))].join(', ')} (${hits.map((h) => h.detail).join('; ')})`, ms: 0 });
       continue;
     }
     const tx = transactionControl(stmt.kind, stmt.node);
