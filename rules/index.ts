@@ -10,8 +10,9 @@ import { securityRules } from './_security.js';
 import { hardeningRules } from './_hardening.js';
 import { probeRules } from './_probes.js';
 import { liveRules } from './_live.js';
+import { containmentRules } from './_containment.js';
 
-export const rules: Rule[] = [requireConcurrentIndexCreation, rlsNotEnabled, syntaxError, ...lockingRules, ...changesRules, ...securityRules, ...hardeningRules, ...probeRules, ...liveRules];
+export const rules: Rule[] = [requireConcurrentIndexCreation, rlsNotEnabled, syntaxError, ...lockingRules, ...changesRules, ...securityRules, ...hardeningRules, ...probeRules, ...liveRules, ...containmentRules];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);
