@@ -9,6 +9,7 @@ export default defineRule({
   severity: 'critical',
   category: 'security',
   title: 'Rows readable or writable by another tenant or by anon',
+  confirms: ['rls-not-enabled', 'rls-disabled', 'policy-always-true-without-role', 'grant-write-to-anon', 'live-rls-disabled-in-exposed-schema'],
   check() {
     // findings come from the rls-isolation probe
   },

@@ -8,6 +8,7 @@ import { planMigrations } from './migrations/index.js';
 import { parseMigrations, runStatic, compareFindings } from './engine/static.js';
 import { staticObjectChanges } from './engine/static-objects.js';
 import { rules } from '../rules/index.js';
+import type { Rule } from './engine/rules.js';
 import { assess } from './report/assess.js';
 import { renderMarkdown } from './report/render/markdown.js';
 import { renderText } from './report/render/text.js';
@@ -31,7 +32,7 @@ export async function review(settings: Settings): Promise<Report> {
   const live = await runLive({ settings, set, sources, staticResult: st, rules });
   const t3 = performance.now();
 
-  const findings: Finding[] = mergeFindings(st.findings, live.findings);
+  const findings: Finding[] = mergeFindings(st.findings, live.findings, rules);
   const migrations: MigrationReport[] = live.migrations.length
     ? live.migrations
     : changed.map((m) => ({
@@ -68,7 +69,7 @@ export async function review(settings: Settings): Promise<Report> {
       filesUnparseable,
       liveRan: live.ran,
       liveSkippedReason: live.skippedReason,
-      probesRun: live.probes.filter((p) => p.status !== 'not-run').length,
+      probesRun: live.probes.filter((p) => p.status !== 'not-run' && p.status !== 'not-applicable').length,
       probesNotRun: live.probes.filter((p) => p.status === 'not-run').length,
       objectsProbed: live.objectsProbed,
       objectsNotProbed: live.objectsNotProbed,
@@ -84,20 +85,39 @@ export async function review(settings: Settings): Promise<Report> {
   });
 }
 
-/** A live finding about the same rule, file and object as a static one replaces it, carrying both. */
-export function mergeFindings(staticFindings: Finding[], liveFindings: Finding[]): Finding[] {
+/**
+ * One problem, one entry. A live finding with the same rule, file and object as a static one upgrades
+ * it with the evidence; a live finding whose rule `confirms` static rules is folded into their
+ * findings on the same table (the static one carries the fix, the live one the proof).
+ */
+export function mergeFindings(staticFindings: Finding[], liveFindings: Finding[], registry: Rule[] = []): Finding[] {
   const key = (f: Finding) => `${f.ruleId}\u0000${f.file}\u0000${f.object ?? ''}`;
-  const live = new Map(liveFindings.map((f) => [key(f), f]));
-  const merged: Finding[] = [];
-  for (const f of staticFindings) {
-    const l = live.get(key(f));
-    if (l) {
-      merged.push({ ...f, phase: 'live', severity: SEVERITY_RANK[l.severity] > SEVERITY_RANK[f.severity] ? l.severity : f.severity, evidence: { ...f.evidence, ...l.evidence } });
-      live.delete(key(f));
-    } else merged.push(f);
+  const merged = staticFindings.map((f) => ({ ...f }));
+  const byKey = new Map(merged.map((f) => [key(f), f]));
+  const confirms = new Map(registry.filter((r) => r.phase === 'live' && r.confirms?.length).map((r) => [r.id, new Set((r as { confirms: string[] }).confirms)]));
+  const worse = (a: Severity, b: Severity) => (SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b);
+  const out: Finding[] = [];
+  for (const l of liveFindings) {
+    const same = byKey.get(key(l));
+    if (same) {
+      Object.assign(same, { phase: 'live', severity: worse(l.severity, same.severity), evidence: { ...same.evidence, ...l.evidence } });
+      continue;
+    }
+    const ids = confirms.get(l.ruleId);
+    const table = l.object;
+    const targets = ids && table ? merged.filter((f) => ids.has(f.ruleId) && (f.object === table || f.object?.startsWith(`${table}.`))) : [];
+    if (targets.length === 0) {
+      out.push(l);
+      continue;
+    }
+    for (const t of targets) {
+      t.phase = 'live';
+      t.severity = worse(l.severity, t.severity);
+      t.message = `${t.message} Confirmed live (${l.ruleId}): ${l.message}`;
+      t.evidence = { ...t.evidence, [l.ruleId]: l.evidence ?? l.message };
+    }
   }
-  merged.push(...live.values());
-  return merged.sort(compareFindings);
+  return [...merged, ...out].sort(compareFindings);
 }
 
 export function renderReport(report: Report, format: OutputFormat, opts: { color?: boolean } = {}): string {

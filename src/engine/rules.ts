@@ -114,6 +114,11 @@ export interface LiveRule {
   severity: Severity;
   category: Category;
   title: string;
+  /**
+   * Static rules whose findings this live evidence proves: a live finding on the same table is folded
+   * into them (one problem, one entry, with the fix from the static rule and the proof from the run).
+   */
+  confirms?: string[];
   check(ctx: LiveContext): void;
 }
 
