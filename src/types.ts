@@ -341,7 +341,8 @@ export interface DecisionRow {
 
 export interface ProbeResult {
   probe: 'rls-isolation' | 'trigger' | 'reapply' | 'reversibility' | 'data-volume' | string;
-  status: 'passed' | 'failed' | 'not-run' | 'partial';
+  /** not-applicable: nothing in this PR for the probe to act on (no triggers, no exposed tables…); not a gap. */
+  status: 'passed' | 'failed' | 'not-run' | 'partial' | 'not-applicable';
   summary: string;
   details?: string[];
   /** What it could not probe and why. */

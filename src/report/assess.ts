@@ -576,7 +576,7 @@ function checklist(findings: Finding[], input: AssessInput): ChecklistItem[] {
     // The rollback item above already covers a reversibility probe that could not run.
     if (p.probe === 'reversibility' && p.status === 'not-run') continue;
     // A probe with nothing to act on ("the PR adds no triggers") leaves nothing to check by hand.
-    if (p.status === 'not-run' && /\b(adds no|touch(es)? no|nothing to)\b/i.test(p.summary)) continue;
+    if (p.status === 'not-applicable') continue;
     // A pass with a caveat the findings already carry ("not idempotent (low risk…)") is not a tick.
     if (p.status === 'passed' && /\bnot idempotent\b/i.test(p.summary)) continue;
     if (p.status === 'passed') items.push({ text: `Verified live (${p.probe}): ${p.summary}`, source: `probe:${p.probe}`, done: true });

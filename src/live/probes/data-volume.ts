@@ -289,7 +289,7 @@ export const dataVolumeProbe: Probe = {
     const r = prepared as Rehearsal;
     const tables = Object.keys(r.tableRows);
     if (!tables.length) {
-      out.result = { probe: 'data-volume', status: 'not-run', summary: 'the changed migrations touch no table that existed before them: nothing to fill with data' };
+      out.result = { probe: 'data-volume', status: 'not-applicable', summary: 'the changed migrations touch no table that existed before them: nothing to fill with data' };
       return out;
     }
     const details: string[] = [];

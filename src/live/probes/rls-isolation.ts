@@ -67,7 +67,7 @@ export const rlsIsolationProbe: Probe = {
     const tables = rlsCandidates(input);
     const out: ProbeOutput = { result: { probe: 'rls-isolation', status: 'passed', summary: '' }, findings: [], objectsProbed: 0, objectsNotProbed: 0 };
     if (!tables.length) {
-      out.result = { probe: 'rls-isolation', status: 'not-run', summary: 'no table in an API-exposed schema was created or had its policies or RLS changed' };
+      out.result = { probe: 'rls-isolation', status: 'not-applicable', summary: 'no table in an API-exposed schema was created or had its policies or RLS changed' };
       return out;
     }
     const roles = (await db.query<{ r: string }>(`select rolname as r from pg_roles where rolname in ('anon', 'authenticated')`)).rows.map((r) => r.r);

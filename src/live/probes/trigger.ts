@@ -26,7 +26,7 @@ export const triggerProbe: Probe = {
     const out: ProbeOutput = { result: { probe: 'trigger', status: 'passed', summary: '' }, findings: [], objectsProbed: 0, objectsNotProbed: 0 };
     const triggers = Object.entries(after.triggers).filter(([k, t]) => before.triggers[k]?.definition !== t.definition);
     if (!triggers.length) {
-      out.result = { probe: 'trigger', status: 'not-run', summary: 'the PR adds no triggers' };
+      out.result = { probe: 'trigger', status: 'not-applicable', summary: 'the PR adds no triggers' };
       return out;
     }
     const shapes = new Shapes(db);
@@ -58,8 +58,11 @@ export const triggerProbe: Probe = {
         const fires = (op: string) => parsed.events.some((e) => e.op === op);
         const row = await factory.insert(trg.table, ctx, {}, { fillFks: false });
         if (typeof row === 'string') {
-          if (fires('INSERT')) problems.push(`INSERT failed: ${row}`);
-          else skipped = `could not insert a probe row into ${trg.table}: ${row}`;
+          // Blame the trigger only if the same row goes in with the trigger switched off: otherwise the
+          // generated row itself broke a constraint, which says nothing about the trigger.
+          const causedByTrigger = fires('INSERT') && (await insertsWithout(db, trg.table, name, () => factory.insert(trg.table, { label: 'trigger-off', rows: new Map() }, {}, { fillFks: false })));
+          if (causedByTrigger) problems.push(`INSERT failed: ${row}`);
+          else skipped = `could not build a valid probe row for ${trg.table} (${row})`;
           return;
         }
         if (fires('INSERT')) ok.push('INSERT');
@@ -154,3 +157,16 @@ export const triggerProbe: Probe = {
     return out;
   },
 };
+
+/** Does an insert succeed with the trigger disabled? Runs in a savepoint that is always rolled back. */
+async function insertsWithout(db: ProbeInput['db'], table: string, trigger: string, insert: () => Promise<unknown>): Promise<boolean> {
+  await db.query('savepoint pgreview_trigger_off');
+  try {
+    await db.query(`alter table ${table} disable trigger ${q(trigger)}`);
+    return typeof (await insert()) !== 'string';
+  } catch {
+    return false;
+  } finally {
+    await db.exec('rollback to savepoint pgreview_trigger_off; release savepoint pgreview_trigger_off').catch(() => undefined);
+  }
+}

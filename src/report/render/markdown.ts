@@ -594,7 +594,7 @@ function liveSection(report: Report): string[] {
     out.push('The migrations were not applied to a live database; everything below the static checks is unverified.');
   }
   if (report.probes.length) {
-    const icon = { passed: '✅', failed: '❌', 'not-run': '➖', partial: '◐' } as Record<string, string>;
+    const icon = { passed: '✅', failed: '❌', 'not-run': '➖', partial: '◐', 'not-applicable': '▫️' } as Record<string, string>;
     out.push(
       table(
         ['Probe', 'Result', 'Summary'],
