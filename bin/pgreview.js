@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The CLI from the published package: the bundle (npm run build) carries its WASM assets.
-import '../dist/cli.js';
+import '../dist/pgreview.js';

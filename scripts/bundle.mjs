@@ -33,7 +33,10 @@ const outdir = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist
 const ASSETS = 'assets';
 
 const entries = [
-  { in: 'src/action/main.ts', out: 'index' },
+  // index.js and pgreview.js are small launchers that start action.js / cli.js with --liftoff-only.
+  { in: 'src/action/index.ts', out: 'index' },
+  { in: 'src/action/main.ts', out: 'action' },
+  { in: 'src/bin.ts', out: 'pgreview' },
   { in: 'src/cli.ts', out: 'cli' },
   { in: 'src/engine/pglite-worker.ts', out: 'pglite-worker' },
 ].filter((e) => existsSync(join(root, e.in)));
@@ -120,6 +123,8 @@ const result = await build({
   // Optional native add-ons their packages load inside try/catch; the pure-JS paths are used.
   external: ['pg-native', 'cpu-features', '*.node'],
   plugins: [assetPlugin],
+  // The bundle has no node_modules to read PGlite's package.json from: its version is baked in.
+  define: { __PGLITE_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version) },
   legalComments: 'none',
   charset: 'utf8',
   minify: false,
@@ -135,6 +140,9 @@ for (const [target, src] of [...assets].sort(([a], [b]) => (a < b ? -1 : 1))) {
   mkdirSync(dirname(dest), { recursive: true });
   copyFileSync(src, dest);
 }
+// The presets are readable SQL files; the bundle carries them (src/live/presets.ts looks in ./presets).
+mkdirSync(join(outdir, 'presets'), { recursive: true });
+for (const f of readdirSync(join(root, 'presets')).filter((f) => f.endsWith('.sql')).sort()) copyFileSync(join(root, 'presets', f), join(outdir, 'presets', f));
 // dist/ is an ES module tree whatever the nearest package.json says (a user's repo may not be ESM).
 writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
 

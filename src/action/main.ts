@@ -1,4 +1,4 @@
-// Entry point of the bundled action (dist/index.js).
+// The bundled action (dist/action.js), started by dist/index.js (src/action/index.ts).
 import * as core from '@actions/core';
 import { run } from './run.js';
 

@@ -10,7 +10,8 @@ export const PRESET_IDS: readonly PresetId[] = ['supabase', 'neon', 'plain'];
 /** The presets folder; a bundle copies presets/ next to it or sets PGREVIEW_PRESETS_DIR. */
 export function presetsDir(): string {
   if (process.env.PGREVIEW_PRESETS_DIR) return path.resolve(process.env.PGREVIEW_PRESETS_DIR);
-  for (const rel of ['../../presets', '../presets', './presets']) {
+  // ./presets first: the bundle carries its own copy (dist/presets); ../../presets is the repo's, from sources.
+  for (const rel of ['./presets', '../../presets']) {
     const p = fileURLToPath(new URL(rel + '/', import.meta.url));
     if (existsSync(path.join(p, 'plain.sql'))) return p;
   }
