@@ -1,0 +1,47 @@
+-- pgreview preset: a plain PostgreSQL database, nothing added.
+-- Migrations run as the non-superuser role pgreview_migrator (below), owner of the database postgres.
+SELECT 1;
+
+-- pgreview: the role the migrations under review run as ------------------------------------------
+-- Everything above ran as the superuser. The migrations (base and changed) run as pgreview_migrator:
+-- no SUPERUSER, CREATEDB, REPLICATION or BYPASSRLS; owner of this database (so CREATE on it and
+-- trusted extensions) and of schema public. CREATEROLE only from PostgreSQL 16 on: before 16 it lets
+-- a role grant itself pg_execute_server_program or pg_read_server_files.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pgreview_migrator') THEN
+    CREATE ROLE pgreview_migrator LOGIN NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS;
+  END IF;
+  IF current_setting('server_version_num')::int >= 160000 THEN
+    ALTER ROLE pgreview_migrator CREATEROLE;
+  ELSE
+    ALTER ROLE pgreview_migrator NOCREATEROLE;
+  END IF;
+  EXECUTE format('ALTER DATABASE %I OWNER TO pgreview_migrator', current_database());
+END
+$$;
+ALTER SCHEMA public OWNER TO pgreview_migrator;
+
+-- Extensions that need a superuser (not `trusted`) are created for a migration through this function,
+-- only from this list; everything else a migration does runs with the role's own rights. No CASCADE:
+-- dependencies must be on the list or trusted and created first.
+CREATE SCHEMA IF NOT EXISTS pgreview_admin;
+REVOKE ALL ON SCHEMA pgreview_admin FROM PUBLIC;
+GRANT USAGE ON SCHEMA pgreview_admin TO pgreview_migrator;
+CREATE OR REPLACE FUNCTION pgreview_admin.create_extension(ext text, target_schema text, ext_version text, if_not_exists boolean)
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+  IF ext NOT IN ('vector', 'pg_uuidv7', 'bloom', 'earthdistance', 'pg_stat_statements', 'postgis', 'postgis_topology',
+                 'pg_graphql', 'pgjwt', 'pg_hashids', 'pgstattuple', 'pg_buffercache', 'amcheck') THEN
+    RAISE EXCEPTION 'permission denied to create extension "%": it needs a superuser and is not on pgreview''s allow-list', ext
+      USING ERRCODE = '42501';
+  END IF;
+  EXECUTE 'CREATE EXTENSION ' || CASE WHEN if_not_exists THEN 'IF NOT EXISTS ' ELSE '' END || quote_ident(ext)
+    || CASE WHEN target_schema IS NOT NULL THEN ' SCHEMA ' || quote_ident(target_schema) ELSE '' END
+    || CASE WHEN ext_version IS NOT NULL THEN ' VERSION ' || quote_literal(ext_version) ELSE '' END;
+END
+$fn$;
+REVOKE ALL ON FUNCTION pgreview_admin.create_extension(text, text, text, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION pgreview_admin.create_extension(text, text, text, boolean) TO pgreview_migrator;
