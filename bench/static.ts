@@ -27,8 +27,9 @@ export function buildCli(): string {
   rmSync(out, { recursive: true, force: true });
   const r = run(process.execPath, [path.join(REPO, 'scripts', 'bundle.mjs'), '--outdir', out], { cwd: REPO });
   if (r.code !== 0) throw new Error(`bundle failed: ${r.stderr || r.stdout}`);
-  const cli = path.join(out, 'cli.js');
-  if (!existsSync(cli)) throw new Error(`bundle produced no cli.js in ${out}`);
+  // The CLI as users start it: the launcher, which runs cli.js in a child Node with --liftoff-only.
+  const cli = path.join(out, 'pgreview.js');
+  if (!existsSync(cli)) throw new Error(`bundle produced no pgreview.js in ${out}`);
   return cli;
 }
 
@@ -166,7 +167,7 @@ export async function benchStatic(reps: number, cliPath: string): Promise<Static
       inProcessCold: { wallMs: cold.wallMs, cpuMs: cold.cpuMs },
       inProcess: inS,
       inProcessWithJson: { wall: stats(jsW), cpu: stats(jsC) },
-      cli: { ...cliS, node: process.versions.node, command: 'node <bundle>/cli.js review <folder> --engine none --format json (once per corpus folder)' },
+      cli: { ...cliS, node: process.versions.node, command: 'node <bundle>/pgreview.js review <folder> --engine none --format json (once per corpus folder; the launcher starts cli.js with --liftoff-only)' },
       phases: { planAndParseMs: phases.planAndParseMs, staticMs: phases.staticMs, otherMs: phases.otherMs },
     },
     ratios: {
