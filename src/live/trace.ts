@@ -7,6 +7,7 @@ import { type Database, DbError, EngineDeadError, QueryTimeoutError } from '../e
 import { cannotRunInTransaction, transactionControl } from '../engine/transaction.js';
 import { type CatalogSnapshot, diffCatalog, snapshotCatalog } from './catalog.js';
 import { createScreenContext, screenStatement, type CapabilityHit } from '../engine/screen.js';
+import { lockModeName, lockStrength } from '../locks.js';
 
 /** The non-superuser role the presets create for the migrations under review (presets/*.sql). */
 export const MIGRATOR_ROLE = 'pgreview_migrator';
@@ -89,29 +90,7 @@ export interface TraceResult {
   db: Database;
 }
 
-/** Lock modes from weakest to strongest, named as in LOCK TABLE. */
-export const LOCK_MODES = [
-  'ACCESS SHARE',
-  'ROW SHARE',
-  'ROW EXCLUSIVE',
-  'SHARE UPDATE EXCLUSIVE',
-  'SHARE',
-  'SHARE ROW EXCLUSIVE',
-  'EXCLUSIVE',
-  'ACCESS EXCLUSIVE',
-] as const;
-
-/** 'AccessExclusiveLock' → 'ACCESS EXCLUSIVE'. */
-export function lockModeName(pgLocksMode: string): string {
-  return pgLocksMode
-    .replace(/Lock$/, '')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toUpperCase();
-}
-
-export function lockStrength(mode: string): number {
-  return LOCK_MODES.indexOf(mode as (typeof LOCK_MODES)[number]);
-}
+export { LOCK_MODES, lockModeName, lockStrength } from '../locks.js';
 
 // User objects have OIDs from FirstNormalObjectId (16384): this leaves out the catalogs our own
 // bookkeeping queries touch.

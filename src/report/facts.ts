@@ -2,41 +2,9 @@
 // which relations pre-date the PR, qualified-name parsing, human durations.
 import type { LockRecord, MigrationReport, ObjectChanges, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
+import { lockStrength, lockMode, type LockMode } from '../locks.js';
 
-/** Postgres table lock modes, weakest first (the order of the conflict table in the docs). */
-export const LOCK_MODES = [
-  'ACCESS SHARE',
-  'ROW SHARE',
-  'ROW EXCLUSIVE',
-  'SHARE UPDATE EXCLUSIVE',
-  'SHARE',
-  'SHARE ROW EXCLUSIVE',
-  'EXCLUSIVE',
-  'ACCESS EXCLUSIVE',
-] as const;
-export type LockMode = (typeof LOCK_MODES)[number];
-
-/** Accepts pg_locks spelling (AccessExclusiveLock) and SQL spelling (ACCESS EXCLUSIVE). */
-export function lockMode(mode: string): LockMode | undefined {
-  const spaced = mode
-    .replace(/Lock$/, '')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/_/g, ' ')
-    .trim()
-    .toUpperCase();
-  return (LOCK_MODES as readonly string[]).includes(spaced) ? (spaced as LockMode) : undefined;
-}
-
-/** 0 for unknown modes, 1..8 by strength. */
-export function lockStrength(mode: string): number {
-  const m = lockMode(mode);
-  return m ? LOCK_MODES.indexOf(m) + 1 : 0;
-}
-
-/** SHARE and stronger block INSERT/UPDATE/DELETE. */
-export function blocksWrites(mode: string): boolean {
-  return lockStrength(mode) >= LOCK_MODES.indexOf('SHARE') + 1;
-}
+export { LOCK_MODES, lockMode, lockStrength, blocksWrites, type LockMode } from '../locks.js';
 
 /** Only ACCESS EXCLUSIVE blocks plain SELECTs. */
 export function blocksReads(mode: string): boolean {
