@@ -64,9 +64,17 @@ function fingerprint(f: Omit<Finding, 'fingerprint'>, stmtSql: string | undefine
 
 export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], sources = parseMigrations(set)): StaticResult {
   const staticRules = rules.filter((r): r is StaticRule => r.phase === 'static' && settings.rules[r.id] !== 'off');
-  const supabase = usesSupabase(settings, set, sources);
-  const exposed = exposedSchemasFor(settings, supabase);
-  const exposedSchemas = new Set(exposed);
+  // A folder can hold several projects (histories); each is Supabase or not on its own evidence.
+  const platformOf = new Map<string, { supabase: boolean; exposedSchemas: Set<string> }>();
+  for (const key of new Set(set.migrations.map((m) => m.history ?? ''))) {
+    const layout = set.histories?.find((h) => h.name === key)?.layout ?? set.layout;
+    const own = sources.filter((src) => (src.migration.history ?? '') === key);
+    const isSupabase = usesSupabase(settings, { ...set, layout }, own);
+    platformOf.set(key, { supabase: isSupabase, exposedSchemas: new Set(exposedSchemasFor(settings, isSupabase)) });
+  }
+  const platform = (history: string | undefined) => platformOf.get(history ?? '') ?? { supabase: false, exposedSchemas: new Set<string>() };
+  const supabase = [...platformOf.values()].some((p) => p.supabase);
+  const exposed = [...new Set([...platformOf.values()].flatMap((p) => [...p.exposedSchemas]))];
   // Folders with several independent histories (separate databases) get one model each.
   const models = new Map<string, SchemaModel>();
   const modelFor = (m: Migration) => {
@@ -114,8 +122,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
         model,
         tx,
         statements: source.statements,
-        exposedSchemas,
-        supabase,
+        ...platform(migration.history),
         table: resolve,
         isExisting: (name: QualifiedName | string | undefined) => {
           const t = resolve(name);
@@ -168,8 +175,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
     set,
     model,
     reviewed: reviewed.filter((r) => (r.migration.history ?? '') === history),
-    exposedSchemas,
-    supabase,
+    ...platform(history),
     sources,
     migrations: set.migrations,
     createdInReview: (t) => t.origin.phase === 'pr',

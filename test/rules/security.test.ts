@@ -2,7 +2,8 @@
 // from context, the objects and lines findings point at, and the SQL of the fixes.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { reviewInline, type InlineMigration } from '../../src/engine/inline.js';
+import { inlineSet, inlineSettings, reviewInline, type InlineMigration } from '../../src/engine/inline.js';
+import { runStatic } from '../../src/engine/static.js';
 import { loadParser } from '../../src/sql/parse.js';
 import type { Settings } from '../../src/types.js';
 
@@ -179,5 +180,23 @@ describe('no-primary-key / hnsw-parameters', () => {
       `CREATE EXTENSION vector; CREATE TABLE public.i (id bigint PRIMARY KEY, e vector(3));`,
     ]);
     expect(f!.severity).toBe('low');
+  });
+});
+
+describe('several projects in one folder', () => {
+  it('decides Supabase exposure per history, not for the whole folder', async () => {
+    await loadParser();
+    const set = inlineSet({
+      changed: [
+        { sql: 'CREATE TABLE public.notes (id bigint PRIMARY KEY, owner uuid);\nCREATE POLICY p ON public.notes USING (owner = (select auth.uid()));', file: 'app/0001_notes.sql' },
+        { sql: 'CREATE TABLE public.jobs (id bigint PRIMARY KEY);', file: 'worker/0001_jobs.sql' },
+      ],
+    });
+    set.migrations[0]!.history = 'app';
+    set.migrations[1]!.history = 'worker';
+    const result = runStatic(inlineSettings(), set, rules);
+    const rls = result.findings.filter((f) => f.ruleId === 'rls-not-enabled').map((f) => f.object);
+    // the app uses auth.uid(): its public schema is exposed; the worker's database is not Supabase
+    expect(rls).toEqual(['public.notes']);
   });
 });
