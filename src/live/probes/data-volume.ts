@@ -11,6 +11,7 @@ import type { Database } from '../../engine/database.js';
 import { transactionControl } from '../../engine/transaction.js';
 import { runnerWraps } from '../trace.js';
 import { attempt, changedUp, checkLimits, lit, q, rolledBack, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
+import { lockStrength } from '../../locks.js';
 
 export const DEFAULT_ROWS = 2000;
 const INTEGRITY = new Set(['23502', '23505', '23514', '23503', '23P01']);
@@ -297,7 +298,10 @@ export const dataVolumeProbe: Probe = {
     const basis = r.seeded ? `synthetic rows on the ${r.engine} engine` : 'the real data of the url database';
     for (const t of r.statements) {
       if (t.error && INTEGRITY.has(t.error.code ?? '')) {
-        const rel = t.locks[0]?.relation ?? tables[0]!;
+        // Postgres names the relation in the message ("… of relation "deals" …"); locks of a failed
+        // statement may be empty, so they are only the fallback.
+        const named = /relation "([^"]+)"/.exec(t.error.message)?.[1];
+        const rel = tables.find((x) => x === named || x.endsWith(`.${named}`)) ?? t.locks[0]?.relation ?? tables[0]!;
         out.findings.push({
           ruleId: 'data-dependent-failure',
           severity: 'high',
@@ -325,7 +329,7 @@ export const dataVolumeProbe: Probe = {
       if (t.skipped || t.error) continue;
       const onTouched = t.locks.filter((l) => tables.includes(l.relation));
       if (!onTouched.length) continue;
-      const strongest = onTouched.sort((a, b) => LOCK_ORDER.indexOf(b.mode) - LOCK_ORDER.indexOf(a.mode))[0]!;
+      const strongest = onTouched.sort((a, b) => lockStrength(b.mode) - lockStrength(a.mode))[0]!;
       const rows = r.tableRows[strongest.relation] ?? 0;
       let line = `${t.file}:${t.line} ${t.kind}: ${fmtMs(t.ms)} at ${rows.toLocaleString('en-US')} rows of ${strongest.relation}, ${strongest.mode} held ${fmtMs(t.heldMs)}`;
       const expected = expectedFor(input.settings.expectedRows, strongest.relation);
@@ -352,6 +356,5 @@ export const dataVolumeProbe: Probe = {
   },
 };
 
-const LOCK_ORDER = ['ACCESS SHARE', 'ROW SHARE', 'ROW EXCLUSIVE', 'SHARE UPDATE EXCLUSIVE', 'SHARE', 'SHARE ROW EXCLUSIVE', 'EXCLUSIVE', 'ACCESS EXCLUSIVE'];
 
 export type { TableShape };
