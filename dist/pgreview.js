@@ -3,32 +3,10 @@ import { createRequire as __pgreviewCreateRequire } from 'node:module';
 import { fileURLToPath as __pgreviewFileURLToPath } from 'node:url';
 const require = __pgreviewCreateRequire(import.meta.url);
 const __pgreviewAsset = (p) => __pgreviewFileURLToPath(new URL(p, import.meta.url));
-
-// src/launch.ts
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
-async function launch(entryUrl, args) {
-  if (process.env.PGREVIEW_NO_LIFTOFF === "1" || process.execArgv.includes("--liftoff-only")) {
-    await import(entryUrl.href);
-    return;
-  }
-  const child = spawn(process.execPath, ["--liftoff-only", ...process.execArgv, fileURLToPath(entryUrl), ...args], {
-    stdio: "inherit"
-  });
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
-  await new Promise((resolve) => {
-    child.on("exit", (code, signal) => {
-      process.exitCode = code ?? (signal ? 128 + (signal === "SIGINT" ? 2 : 15) : 1);
-      resolve();
-    });
-    child.on("error", (e) => {
-      process.stderr.write(`pgreview: could not start Node with --liftoff-only (${e.message}); set PGREVIEW_NO_LIFTOFF=1 to run in-process
-`);
-      process.exitCode = 2;
-      resolve();
-    });
-  });
-}
+import {
+  launch
+} from "./chunk-chunk-KQ5KJAG2.js";
+import "./chunk-chunk-2XJHPNLA.js";
 
 // src/bin.ts
 await launch(new URL("./cli.js", import.meta.url), process.argv.slice(2));

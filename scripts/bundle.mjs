@@ -116,6 +116,10 @@ const result = await build({
   entryPoints: entries.map((e) => ({ in: e.in, out: e.out })),
   outdir,
   bundle: true,
+  // Dynamic imports (the docker engine's testcontainers, ~3.5 MB with ssh2/grpc/dockerode) become
+  // chunks loaded only when used: the static and PGlite paths start without parsing them.
+  splitting: true,
+  chunkNames: 'chunk-[name]-[hash]', // beside the entries: asset paths are relative to import.meta.url
   platform: 'node',
   format: 'esm',
   target: 'node20',
