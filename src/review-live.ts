@@ -11,7 +11,7 @@ import { createEngine } from './engine/select.js';
 import type { Database, Engine } from './engine/database.js';
 import { choosePreset, presetPrepare } from './live/presets.js';
 import { applyTraced, MIGRATOR_ROLE, type TraceResult } from './live/trace.js';
-import type { CatalogSnapshot } from './live/catalog.js';
+import { emptyCatalog, type CatalogSnapshot } from './live/catalog.js';
 import { describeCapabilities } from './engine/screen.js';
 import { prepareProbes, runProbes, type ProbeInput } from './live/probes.js';
 
@@ -181,20 +181,7 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
 /** Live rules that read only the trace: they run even when the engine died before the catalog could be read. */
 const CATALOG_FREE_RULES = new Set(['statement-timeout', 'migration-failed']);
 
-const EMPTY_CATALOG: CatalogSnapshot = {
-  serverVersionNum: 0,
-  schemas: {},
-  relations: {},
-  columns: {},
-  constraints: {},
-  indexes: {},
-  policies: {},
-  triggers: {},
-  functions: {},
-  grants: {},
-  extensions: {},
-  enums: {},
-};
+const EMPTY_CATALOG: CatalogSnapshot = emptyCatalog();
 
 export interface LiveRulesInput {
   settings: Settings;

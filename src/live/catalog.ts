@@ -111,9 +111,9 @@ const RELKIND: Record<string, RelKind> = {
 const q = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`);
 const qn = (...parts: string[]) => parts.map(q).join('.');
 
-export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Promise<CatalogSnapshot> {
-  const run = async <R>(sql: string) => (await db.query<R>(sql, undefined, opts)).rows;
-  const snap: CatalogSnapshot = {
+/** A catalog with nothing in it: the start of a snapshot, and the stand-in when none could be read. */
+export function emptyCatalog(): CatalogSnapshot {
+  return {
     serverVersionNum: 0,
     schemas: {},
     relations: {},
@@ -127,6 +127,11 @@ export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Pro
     extensions: {},
     enums: {},
   };
+}
+
+export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Promise<CatalogSnapshot> {
+  const run = async <R>(sql: string) => (await db.query<R>(sql, undefined, opts)).rows;
+  const snap = emptyCatalog();
   const [v] = await run<{ n: string }>(`select current_setting('server_version_num') as n`);
   snap.serverVersionNum = Number(v!.n);
 
