@@ -46,7 +46,3 @@ export async function corpusFolder(
   return out;
 }
 
-/** temp dirs our engines create */
-export function pgreviewTempDirs(tmp: string): string[] {
-  return readdirSync(tmp).filter((d) => d.startsWith('pgreview-local-'));
-}

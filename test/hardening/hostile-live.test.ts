@@ -1,7 +1,7 @@
 // Hostile migrations through review() on the pglite and local engines: every case is contained
 // (not executed, or stopped by the client-enforced time limit), ends with a finding, leaves nothing
 // behind, and the review goes on with the migrations after it. Timings go to BENCHMARKS.md.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -59,12 +59,15 @@ const ENV_LEAK: Record<string, string> = {
 
 const FAKE_ENV = { GITHUB_TOKEN: `ghs_fake${tag}`, INPUT_GITHUB_TOKEN: `input${tag}`, ACTIONS_RUNTIME_TOKEN: `actions${tag}` };
 
+// The local engine's clusters go under os.tmpdir(); this file gives its local reviews a private one
+// (TMPDIR), so that clusters started by other test files running in parallel are not counted.
 const localDirs = () => readdirSync(os.tmpdir()).filter((d) => d.startsWith('pgreview-local-'));
 function postgresProcs(): string[] {
+  const root = os.tmpdir();
   try {
     return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
       .split('\n')
-      .filter((l) => /pgreview-local-/.test(l) && /postgres/.test(l));
+      .filter((l) => l.includes(`${root}/pgreview-local-`) && /postgres/.test(l));
   } catch {
     return [];
   }
@@ -82,12 +85,24 @@ describe.each(engines)('hostile migrations on %s', (engine) => {
   const dirs: string[] = [];
   let beforeLocal: string[] = [];
   let beforeProcs: string[] = [];
+  const savedTmp = process.env.TMPDIR;
+  let privateTmp: string | undefined;
   beforeAll(() => {
+    if (engine === 'local') {
+      privateTmp = mkdtempSync(path.join(os.tmpdir(), 'pgreview-hostile-tmp-'));
+      chmodSync(privateTmp, 0o755); // the server runs as the postgres OS user when tests run as root
+      process.env.TMPDIR = privateTmp;
+    }
     beforeLocal = localDirs();
     beforeProcs = postgresProcs();
   });
   afterAll(() => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    if (privateTmp) {
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+      rmSync(privateTmp, { recursive: true, force: true });
+    }
   });
   const run = async (files: Record<string, string>, extra: Record<string, unknown> = {}): Promise<{ report: Report; ms: number; md: string }> => {
     const dir = folder(files);
