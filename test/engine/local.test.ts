@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import os from 'node:os';
 import { LocalEngine, findPgBinaries } from '../../src/engine/local.js';
 import { UrlEngine, redactUrl } from '../../src/engine/url.js';
 import { QueryTimeoutError } from '../../src/engine/database.js';
