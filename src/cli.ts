@@ -6,10 +6,10 @@
 import { parseArgs } from 'node:util';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { existsSync, writeFileSync } from 'node:fs';
-import { SEVERITIES, type EngineId, type LayoutId, type OutputFormat, type PresetId, type Settings, type Severity } from './types.js';
+import { SEVERITIES, type Settings } from './types.js';
 import { rules } from '../rules/index.js';
 import { review, exitCodeFor, renderReport } from './review.js';
-import { loadConfig, defaultSettings } from './config.js';
+import { applyConfig, ENGINES, FORMATS, LAYOUTS, loadConfig, PRESETS } from './config.js';
 
 const USAGE = `Usage:
   pgreview review [dir] [options]   review the migrations in dir (default: current directory)
@@ -120,30 +120,32 @@ export async function main(argv: string[]): Promise<number> {
     if (!m) fail(`--expected-rows takes table=count (got "${pair}")`);
     expectedRows[m[1]!] = Number(m[2]);
   }
-  const format = oneOf<OutputFormat>('format', values.format, ['text', 'markdown', 'json', 'sarif']) ?? 'text';
-  const settings: Settings = defaultSettings({
-    ...config,
-    dir,
-    repoRoot: dir,
-    changed: values.changed?.map((c) => changedPath(dir, c)),
-    base: values.base,
-    layout: oneOf<LayoutId>('layout', values.layout, ['supabase', 'prisma', 'drizzle', 'golang-migrate', 'dbmate', 'flyway', 'diesel', 'postgres-migrations', 'plain']) ?? config.layout,
-    preset: oneOf<PresetId>('preset', values.preset, ['supabase', 'neon', 'plain']) ?? config.preset,
-    engine: oneOf<EngineId>('engine', values.engine, ['auto', 'pglite', 'docker', 'local', 'url', 'none']) ?? config.engine ?? 'auto',
-    databaseUrl: values['database-url'] ?? process.env.PGREVIEW_DATABASE_URL,
-    format,
-    failOn: oneOf<Severity>('fail-on', values['fail-on'], SEVERITIES) ?? config.failOn ?? 'critical',
-    pgVersion: int('pg-version', values['pg-version']) ?? config.pgVersion ?? 17,
-    rows: int('rows', values.rows) ?? config.rows,
-    expectedRows,
-    statementTimeoutMs: int('statement-timeout', values['statement-timeout']) ?? 30_000,
-    totalTimeoutMs: int('total-timeout', values['total-timeout']) ?? 600_000,
-  });
+  // Flags left out are undefined: applyConfig fills them from the config file, then the defaults.
+  const settings: Settings = applyConfig(
+    {
+      dir,
+      repoRoot: dir,
+      changed: values.changed?.map((c) => changedPath(dir, c)),
+      base: values.base,
+      layout: oneOf('layout', values.layout, LAYOUTS),
+      preset: oneOf('preset', values.preset, PRESETS),
+      engine: oneOf('engine', values.engine, ENGINES),
+      databaseUrl: values['database-url'] ?? process.env.PGREVIEW_DATABASE_URL,
+      format: oneOf('format', values.format, FORMATS),
+      failOn: oneOf('fail-on', values['fail-on'], SEVERITIES),
+      pgVersion: int('pg-version', values['pg-version']),
+      rows: int('rows', values.rows),
+      expectedRows,
+      statementTimeoutMs: int('statement-timeout', values['statement-timeout']),
+      totalTimeoutMs: int('total-timeout', values['total-timeout']),
+    },
+    config,
+  );
   if (settings.engine === 'url' && !settings.databaseUrl) fail('--engine url needs --database-url (or PGREVIEW_DATABASE_URL)');
 
   const report = await review(settings);
   const color = values['no-color'] ? false : values.color ?? (!values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const out = renderReport(report, format, { color });
+  const out = renderReport(report, settings.format, { color });
   if (values.output) {
     writeFileSync(values.output, out);
     process.stderr.write(`pgreview: ${report.verdict} (confidence ${report.confidence}) → ${values.output}\n`);
