@@ -394,6 +394,11 @@ export class SchemaModel {
 
   private drop(n: any): void {
     for (const obj of n.objects ?? []) {
+      if (n.removeType === 'OBJECT_SCHEMA') {
+        const schema = obj.String?.sval;
+        if (schema) this.dropSchema(schema);
+        continue;
+      }
       const q = listName(obj.List?.items ?? (obj.String ? [obj] : undefined));
       if (!q) continue;
       if (['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE'].includes(n.removeType)) {
@@ -414,6 +419,21 @@ export class SchemaModel {
         if (table) table.policies = table.policies.filter((p) => p.name !== policy);
       }
     }
+  }
+
+  /**
+   * DROP SCHEMA: without CASCADE it only succeeds on an empty schema, with CASCADE it takes every
+   * object in it along; either way nothing of the schema is left, so a later CREATE is new again.
+   */
+  private dropSchema(schema: string): void {
+    const inSchema = (qualified: string) => qualified.startsWith(`${schema}.`);
+    for (const key of [...this.tables.keys()]) if (inSchema(key)) this.tables.delete(key);
+    for (const key of [...this.enums.keys()]) if (inSchema(key)) this.enums.delete(key);
+    for (const key of [...this.functions.keys()]) if (inSchema(key)) this.functions.delete(key);
+    for (const key of [...this.indexOwner.keys()]) if (inSchema(key)) this.indexOwner.delete(key);
+    for (const [name, ext] of [...this.extensions]) if (ext.schema === schema) this.extensions.delete(name);
+    this.schemas.delete(schema);
+    this.schemaOrigins.delete(schema);
   }
 
   private rename(n: any): void {

@@ -21,4 +21,5 @@ export function corpusFolders(): string[] {
 export const INVALID_UPSTREAM: Record<string, string[]> = {
   harness__gitness: ['0029_create_index_job_job_group_id_down.sql'], // MySQL DROP INDEX … ON
   'rust-lang__crates.io': ['20170318181441_downloads_need_no_id/down.sql'], // a missing semicolon
+  'supabase__supabase-examples': ['examples/edge-functions/supabase/migrations/20240423080303_sentry-functions-challenge.sql'], // `) tablespace;` with no name
 };

@@ -21,7 +21,8 @@ describe.skipIf(!HAVE_CORPUS)('corpus: layouts, order, pairs, transactions', () 
     }
     const ms = performance.now() - t0;
     console.log(`planned ${n} migrations of the corpus in ${ms.toFixed(0)} ms`);
-    expect(n).toBe(4 + 92 + 285 + 96 + 25 + 823 + 9 + 34 + 26);
+    // The nine first folders, then the five Supabase-platform ones (supabase-examples, grida, pgflow, dbdev, postgres-new).
+    expect(n).toBe(4 + 92 + 285 + 96 + 25 + 823 + 9 + 34 + 26 + 33 + 79 + 20 + 54 + 7);
   });
 
   it('usebasejump__basejump: Supabase CLI, file-name order, one transaction per file', async () => {

@@ -2,6 +2,7 @@
 // (implicit, all-pending), layouts' opt-outs, messages naming the right objects, severity overrides.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lockingRules } from '../../rules/_locking.js';
+import { rules } from '../../rules/index.js';
 import { inlineSet, inlineSettings, reviewInline, type InlineReview } from '../../src/engine/inline.js';
 import { runStatic } from '../../src/engine/static.js';
 import { loadParser } from '../../src/sql/parse.js';
@@ -213,5 +214,29 @@ describe('setting-not-null-field', () => {
     const f = only(r.findings, 'setting-not-null-field');
     expect(f).toHaveLength(1);
     expect(f[0]!.fix?.sql).toContain('NOT NULL status NOT VALID');
+  });
+});
+
+describe('schema model: DROP SCHEMA … CASCADE', () => {
+  it('forgets the tables of a dropped schema, so a table created again in the PR takes no lock finding', async () => {
+    const r = await reviewInline(
+      {
+        base: ['CREATE SCHEMA referral; CREATE TABLE referral.invitation (id bigint PRIMARY KEY, referrer_id bigint);', 'DROP SCHEMA IF EXISTS referral CASCADE;'],
+        changed: ['CREATE SCHEMA referral;\nCREATE TABLE referral.invitation (id bigint PRIMARY KEY, referrer_id bigint);\nCREATE INDEX invitation_referrer_idx ON referral.invitation (referrer_id);'],
+      },
+      rules,
+    );
+    expect(only(r.findings, 'require-concurrent-index-creation')).toEqual([]);
+  });
+
+  it('still flags an index on a table of a schema that was not dropped', async () => {
+    const r = await reviewInline(
+      {
+        base: ['CREATE SCHEMA referral; CREATE TABLE referral.invitation (id bigint PRIMARY KEY, referrer_id bigint);', 'DROP SCHEMA IF EXISTS other CASCADE;'],
+        changed: ['CREATE INDEX invitation_referrer_idx ON referral.invitation (referrer_id);'],
+      },
+      rules,
+    );
+    expect(only(r.findings, 'require-concurrent-index-creation').map((f) => f.object)).toEqual(['referral.invitation']);
   });
 });
