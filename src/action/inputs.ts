@@ -14,6 +14,8 @@ export interface ActionInputs {
   layout?: LayoutId;
   preset?: PresetId;
   engine: EngineId;
+  /** An explicitly requested engine that cannot start falls back to the next (auto always does). */
+  engineFallback: boolean;
   postgresImage: string;
   databaseUrl?: string;
   failOn: FailOn;
@@ -34,6 +36,15 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback?:
   return v as T;
 }
 
+/** true/false inputs; anything else is an error rather than a silent default. */
+function bool(name: string, fallback: boolean): boolean {
+  const v = core.getInput(name).trim().toLowerCase();
+  if (!v) return fallback;
+  if (['true', 'yes', 'on', '1'].includes(v)) return true;
+  if (['false', 'no', 'off', '0'].includes(v)) return false;
+  throw new Error(`input ${name} must be true or false (got "${v}")`);
+}
+
 export function readInputs(): ActionInputs {
   const token = core.getInput('github-token');
   const databaseUrl = core.getInput('database-url') || undefined;
@@ -42,7 +53,6 @@ export function readInputs(): ActionInputs {
   if (databaseUrl) core.setSecret(databaseUrl);
   const pr = core.getInput('pr-number').trim().replace(/^#/, '');
   if (pr && !/^\d+$/.test(pr)) throw new Error(`input pr-number must be a pull request number (got "${pr}")`);
-  const comment = core.getInput('comment').trim().toLowerCase();
   const failOn = core.getInput('fail-on').trim().toLowerCase() || 'critical';
   if (!(SEVERITIES as readonly string[]).includes(failOn) && failOn !== 'never') {
     throw new Error(`input fail-on must be one of ${SEVERITIES.join(', ')}, never (got "${failOn}")`);
@@ -57,11 +67,12 @@ export function readInputs(): ActionInputs {
       .filter(Boolean),
     layout: oneOf('layout', LAYOUTS),
     preset: oneOf('preset', PRESETS),
-    engine: oneOf('engine', ENGINES, 'docker')!,
+    engine: oneOf('engine', ENGINES, 'auto')!,
+    engineFallback: bool('engine-fallback', false),
     postgresImage: core.getInput('postgres-image').trim() || 'pgvector/pgvector:pg17',
     databaseUrl,
     failOn: failOn as FailOn,
-    comment: !['false', 'no', 'off', '0'].includes(comment),
+    comment: bool('comment', true),
     prNumber: pr ? Number(pr) : undefined,
     config: core.getInput('config').trim() || undefined,
   };

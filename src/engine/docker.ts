@@ -130,7 +130,7 @@ export class DockerEngine implements Engine {
     }
     const rt = await detectContainerRuntime();
     if (!rt.available) throw new EngineUnavailableError(`the docker engine needs a container runtime: ${rt.detail}`);
-    const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+    const { PostgreSqlContainer } = await import('./testcontainers.js');
     const c = this.config;
     const started = await new PostgreSqlContainer(c.image)
       .withUsername(c.user)
