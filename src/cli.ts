@@ -10,6 +10,8 @@ import { SEVERITIES, type Settings } from './types.js';
 import { rules } from '../rules/index.js';
 import { review, exitCodeFor, renderReport } from './review.js';
 import { applyConfig, ENGINES, FORMATS, LAYOUTS, loadConfig, PRESETS } from './config.js';
+import { EngineStartError } from './engine/select.js';
+import { installSignalHandlers } from './engine/cleanup.js';
 
 const USAGE = `Usage:
   pgreview review [dir] [options]   review the migrations in dir (default: current directory)
@@ -21,6 +23,9 @@ Options for review:
   --layout <id>           supabase|prisma|drizzle|golang-migrate|dbmate|flyway|diesel|postgres-migrations|plain
   --preset <id>           supabase|neon|plain (default: detected)
   --engine <id>           auto|pglite|docker|local|url|none (default: auto; none = static only)
+  --engine-fallback       when the requested engine cannot start, fall back (docker → local → pglite);
+                          auto always does. Without it, an engine that cannot start is an error (exit 2)
+  --postgres-image <ref>  container image for --engine docker (default pgvector/pgvector:pg17)
   --database-url <url>    for --engine url: every change runs in a rolled-back transaction
   --format <f>            text|markdown|json|sarif (default: text)
   --output <file>         write the report to a file instead of stdout
@@ -31,9 +36,11 @@ Options for review:
   --expected-rows t=n     production size of a table, for lock-time estimates (repeat)
   --statement-timeout <ms>, --total-timeout <ms>   wall-clock limits for live execution
   --color / --no-color    force or disable colour in text output
+  --progress              print progress (engine started…) on stderr; on by default when stderr is a terminal
   -h, --help
 
-Exit codes: 0 passed, 1 a finding at or above --fail-on (or a migration failed), 2 usage or internal error.`;
+Exit codes: 0 passed, 1 a finding at or above --fail-on (or a migration failed), 2 usage or internal error
+(or the engine could not start), 130/143 interrupted (SIGINT/SIGTERM; no report is written).`;
 
 function fail(message: string): never {
   process.stderr.write(`pgreview: ${message}\n\n${USAGE}\n`);
@@ -79,6 +86,9 @@ export async function main(argv: string[]): Promise<number> {
         layout: { type: 'string' },
         preset: { type: 'string' },
         engine: { type: 'string' },
+        'engine-fallback': { type: 'boolean' },
+        'postgres-image': { type: 'string' },
+        progress: { type: 'boolean' },
         'database-url': { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
@@ -130,6 +140,8 @@ export async function main(argv: string[]): Promise<number> {
       layout: oneOf('layout', values.layout, LAYOUTS),
       preset: oneOf('preset', values.preset, PRESETS),
       engine: oneOf('engine', values.engine, ENGINES),
+      engineFallback: values['engine-fallback'],
+      postgresImage: values['postgres-image'],
       databaseUrl: values['database-url'] ?? process.env.PGREVIEW_DATABASE_URL,
       format: oneOf('format', values.format, FORMATS),
       failOn: oneOf('fail-on', values['fail-on'], SEVERITIES),
@@ -143,7 +155,20 @@ export async function main(argv: string[]): Promise<number> {
   );
   if (settings.engine === 'url' && !settings.databaseUrl) fail('--engine url needs --database-url (or PGREVIEW_DATABASE_URL)');
 
-  const report = await review(settings);
+  if (values.progress ?? process.stderr.isTTY === true) {
+    settings.onProgress = (line) => process.stderr.write(`pgreview: ${line}\n`);
+  }
+  let report;
+  try {
+    report = await review(settings);
+  } catch (e) {
+    // One clear line, not a stack: the user asked for an engine this machine cannot start.
+    if (e instanceof EngineStartError) {
+      process.stderr.write(`pgreview: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
   const color = values['no-color'] ? false : values.color ?? (!values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const out = renderReport(report, settings.format, { color });
   if (values.output) {
@@ -153,6 +178,8 @@ export async function main(argv: string[]): Promise<number> {
   return exitCodeFor(report, settings.failOn);
 }
 
+// First thing: an interrupt at any point ends the run without a report (see cleanup.ts).
+installSignalHandlers();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -27,6 +27,10 @@ export interface PgreviewConfig {
   rules?: Record<string, Severity | 'off'>;
   exclude?: string[];
   engine?: EngineId;
+  /** An explicitly named engine that cannot start falls back to the next one (auto always does). */
+  engineFallback?: boolean;
+  /** Container image for the docker engine. */
+  postgresImage?: string;
   rows?: number;
   expectedRows?: Record<string, number>;
 }
@@ -41,7 +45,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KEYS = ['layout', 'preset', 'paths', 'pgVersion', 'exposedSchemas', 'failOn', 'rules', 'exclude', 'engine', 'rows', 'expectedRows'] as const;
+const KEYS = ['layout', 'preset', 'paths', 'pgVersion', 'exposedSchemas', 'failOn', 'rules', 'exclude', 'engine', 'engineFallback', 'postgresImage', 'rows', 'expectedRows'] as const;
 
 function oneOf<T extends string>(file: string, key: string, v: unknown, allowed: readonly T[]): T {
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
@@ -92,6 +96,14 @@ export function validateConfig(raw: unknown, file: string): PgreviewConfig {
         break;
       case 'engine':
         cfg.engine = oneOf(file, key, v, ENGINES);
+        break;
+      case 'engineFallback':
+        if (typeof v !== 'boolean') throw new ConfigError(`engineFallback: expected true or false, got ${JSON.stringify(v)}`, file);
+        cfg.engineFallback = v;
+        break;
+      case 'postgresImage':
+        if (typeof v !== 'string' || !/^[\w][\w.\-/:@]*$/.test(v.trim())) throw new ConfigError(`postgresImage: expected an image reference such as pgvector/pgvector:pg17, got ${JSON.stringify(v)}`, file);
+        cfg.postgresImage = v.trim();
         break;
       case 'failOn':
         cfg.failOn = oneOf(file, key, v, SEVERITIES);
@@ -206,6 +218,8 @@ export function applyConfig(partial: Partial<Settings>, config: PgreviewConfig |
     exposedSchemas: config.exposedSchemas,
     failOn: config.failOn,
     engine: config.engine,
+    engineFallback: config.engineFallback,
+    postgresImage: config.postgresImage,
     rows: config.rows,
     expectedRows: config.expectedRows,
     dir: config.paths?.[0],

@@ -7,6 +7,7 @@
 
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { constants } from 'node:os';
 
 export async function launch(entryUrl: URL, args: string[]): Promise<void> {
   if (process.env.PGREVIEW_NO_LIFTOFF === '1' || process.execArgv.includes('--liftoff-only')) {
@@ -16,11 +17,23 @@ export async function launch(entryUrl: URL, args: string[]): Promise<void> {
   const child = spawn(process.execPath, ['--liftoff-only', ...process.execArgv, fileURLToPath(entryUrl), ...args], {
     stdio: 'inherit',
   });
-  // The child owns the engines: let it clean up on Ctrl-C or a job cancel, then exit with it.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
+  // The child owns the engines: let it clean up on Ctrl-C or a job cancel, then exit with it. A
+  // terminal's Ctrl-C reaches both processes; the child ignores the repeat.
+  const forwarded = new Set<NodeJS.Signals>();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      forwarded.add(signal);
+      child.kill(signal);
+    });
+  }
   await new Promise<void>((resolve) => {
     child.on('exit', (code, signal) => {
-      process.exitCode = code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : 15) : 1);
+      if (signal) {
+        // Killed before it could exit on its own (SIGKILL, the OOM killer, a signal it does not
+        // handle): say so, and exit the way a shell reports that signal.
+        if (!forwarded.has(signal)) process.stderr.write(`pgreview: the review process was killed by ${signal}; no report was written\n`);
+        process.exitCode = 128 + (constants.signals[signal] ?? 0);
+      } else process.exitCode = code ?? 1;
       resolve();
     });
     child.on('error', (e) => {

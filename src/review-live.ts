@@ -7,7 +7,7 @@ import type { EngineInfo, Finding, Migration, MigrationReport, MigrationSet, Obj
 import type { ParsedSourceWithErrors } from './sql/parse.js';
 import { finalizeFinding, toFinding, type StaticResult } from './engine/static.js';
 import type { LiveContext, LiveRule, ReportInput, Rule } from './engine/rules.js';
-import { createEngine } from './engine/select.js';
+import { startEngine } from './engine/select.js';
 import type { Database, Engine } from './engine/database.js';
 import { choosePreset, presetPrepare } from './live/presets.js';
 import { applyTraced, MIGRATOR_ROLE, type TraceResult } from './live/trace.js';
@@ -88,15 +88,13 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
         .flatMap((src) => src.statements)
         .filter((st) => st.kind === 'CreateExtensionStmt')
         .map((st) => String(st.node.extname));
-      engine = await createEngine(settings, { prepare: presetPrepare(preset.id), needsExtensions });
-      if (!engine) return notRun('no engine selected');
-      out.engine ??= engine.describe();
-      try {
-        db = await engine.start();
-      } catch (e) {
-        return notRun(`the ${engine.describe().id} engine could not start: ${(e as Error).message}`, engine.describe());
-      }
+      // An engine that cannot start falls back (auto, engineFallback) or throws EngineStartError: never a silent static review.
+      const started = await startEngine(settings, { prepare: presetPrepare(preset.id), needsExtensions });
+      if (!started) return notRun('no engine selected');
+      ({ engine, db } = started);
       out.engine = engine.describe();
+      for (const f of started.failures) settings.onProgress?.(`the ${f.id} engine could not start: ${f.error.split('\n')[0]}`);
+      settings.onProgress?.(`engine ${out.engine.id} started: ${out.engine.description}${history ? ` (history ${history})` : ''}`);
       const up = historySources.filter((s) => s.direction === 'up');
       let prepared: Record<string, unknown> | undefined;
       const prepareInput = { settings, set, sources: historySources, staticResult, preset: preset.id, history };

@@ -63,6 +63,10 @@ export interface Settings {
   exclude: string[];
   databaseUrl?: string;
   postgresImage?: string;
+  /** An explicitly requested engine that cannot start falls back to the next one (auto always does). */
+  engineFallback?: boolean;
+  /** Progress lines (engine started, fell back…) for a terminal or a job log; never part of the report. */
+  onProgress?: (line: string) => void;
   /** Rows to seed per touched table for data-volume probes. */
   rows?: number;
   expectedRows?: Record<string, number>;
@@ -359,6 +363,8 @@ export interface EngineInfo {
   pgvector: boolean;
   /** What this engine cannot do: one connection only, no pgvector… */
   limits: string[];
+  /** Engines that failed to start before this one was used (auto / engine fallback), with why. */
+  startFailures?: { id: Exclude<EngineId, 'auto' | 'none'>; error: string }[];
 }
 
 export interface CoverageFactor {

@@ -13,10 +13,12 @@ export interface ActionInputs {
   migrations: string[];
   layout?: LayoutId;
   preset?: PresetId;
-  engine: EngineId;
-  /** An explicitly requested engine that cannot start falls back to the next (auto always does). */
-  engineFallback: boolean;
-  postgresImage: string;
+  /** undefined (input auto or empty) lets `engine` in the config file decide, else auto. */
+  engine?: EngineId;
+  /** An explicitly requested engine that cannot start falls back to the next (auto always does); undefined = config. */
+  engineFallback?: boolean;
+  /** undefined = the config file's postgresImage, else the docker engine's default image. */
+  postgresImage?: string;
   databaseUrl?: string;
   failOn: FailOn;
   comment: boolean;
@@ -37,7 +39,7 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback?:
 }
 
 /** true/false inputs; anything else is an error rather than a silent default. */
-function bool(name: string, fallback: boolean): boolean {
+function bool(name: string, fallback?: boolean): boolean | undefined {
   const v = core.getInput(name).trim().toLowerCase();
   if (!v) return fallback;
   if (['true', 'yes', 'on', '1'].includes(v)) return true;
@@ -67,12 +69,13 @@ export function readInputs(): ActionInputs {
       .filter(Boolean),
     layout: oneOf('layout', LAYOUTS),
     preset: oneOf('preset', PRESETS),
-    engine: oneOf('engine', ENGINES, 'auto')!,
-    engineFallback: bool('engine-fallback', false),
-    postgresImage: core.getInput('postgres-image').trim() || 'pgvector/pgvector:pg17',
+    // auto is the input's default: a config file that names an engine wins over it.
+    engine: oneOf('engine', ENGINES) === 'auto' ? undefined : oneOf('engine', ENGINES),
+    engineFallback: bool('engine-fallback'),
+    postgresImage: core.getInput('postgres-image').trim() || undefined,
     databaseUrl,
     failOn: failOn as FailOn,
-    comment: bool('comment', true),
+    comment: bool('comment', true)!,
     prNumber: pr ? Number(pr) : undefined,
     config: core.getInput('config').trim() || undefined,
   };

@@ -1,6 +1,11 @@
 // The bundled action (dist/action.js), started by dist/index.js (src/action/index.ts).
 import * as core from '@actions/core';
 import { run } from './run.js';
+import { installSignalHandlers } from '../engine/cleanup.js';
+
+// A cancelled job (SIGINT, then SIGTERM) removes the engine and ends the step without a report,
+// comment or status (see cleanup.ts).
+installSignalHandlers();
 
 run()
   .catch((e: unknown) => {

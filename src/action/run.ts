@@ -19,6 +19,7 @@ import { planAnnotations, type Annotation } from '../github/annotations.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, byteLength, truncateMarkdown } from '../github/limits.js';
 import { addWorktree, ensureCommit, gitText, showAt, toplevel, type Worktree } from '../github/git.js';
 import { logUntrusted } from '../github/workflow-commands.js';
+import { EngineStartError } from '../engine/select.js';
 
 export const STATUS_CONTEXT = 'pgreview/re-review';
 const VERDICT_RANK: Record<Verdict, number> = { pass: 0, pass_with_conditions: 1, fail: 2 };
@@ -121,7 +122,8 @@ export async function run(): Promise<RunOutcome> {
     return await publish({ gh, inputs, owner, repo, pull, reports, dispatch });
   } catch (e) {
     const message = `pgreview could not complete the review: ${(e as Error)?.message ?? e}`;
-    logUntrusted(String((e as Error)?.stack ?? e));
+    // An engine that cannot start is a setting or runner problem, said in one line; anything else gets its stack.
+    if (!(e instanceof EngineStartError)) logUntrusted(String((e as Error)?.stack ?? e));
     await core.summary.addRaw(`### pgreview: review failed\n\n${'```'}\n${String((e as Error)?.message ?? e).slice(0, 10_000)}\n${'```'}\n`).write();
     core.setFailed(message.split('\n')[0]!);
     if (dispatch) await setStatus(gh, owner, repo, pull.headSha, 'error', 'pgreview could not complete the review');
@@ -310,6 +312,7 @@ function buildSettings(
       layout: inputs.layout,
       preset: inputs.preset,
       engine: inputs.engine,
+      engineFallback: inputs.engineFallback,
       postgresImage: inputs.postgresImage,
       databaseUrl: inputs.databaseUrl,
       failOn: inputs.failOn === 'never' ? 'critical' : inputs.failOn,
@@ -318,6 +321,8 @@ function buildSettings(
     base?.config,
   );
   if (base) settings.configPath = base.label;
+  // Which engine started, and which could not and why, in the job log (untrusted: error text can quote the PR).
+  settings.onProgress = (line) => logUntrusted(`pgreview: ${line}`);
   return settings;
 }
 

@@ -13,6 +13,17 @@ import { PgDatabase } from './pg-database.js';
 import { registerCleanup } from './cleanup.js';
 
 export const DEFAULT_POSTGRES_IMAGE = 'pgvector/pgvector:pg17';
+/** Label on every container this engine starts; its value is unique per engine instance. */
+export const RUN_LABEL = 'io.pgreview.run';
+/** Pull + start + "ready to accept connections"; beyond it the engine counts as failed to start. */
+const DOCKER_STARTUP_TIMEOUT_MS = 120_000;
+
+/** Synchronous, for exit and signal handlers: removes every container carrying this run's label. */
+function removeLabelled(label: string): void {
+  const ps = spawnSync('docker', ['ps', '-aq', '--filter', `label=${RUN_LABEL}=${label}`], { encoding: 'utf8', timeout: 10_000 });
+  const ids = (ps.stdout ?? '').split('\n').filter(Boolean);
+  if (ids.length) spawnSync('docker', ['rm', '-f', '-v', ...ids], { stdio: 'ignore', timeout: 20_000 });
+}
 export const TESTCONTAINERS_MIN_NODE = '22.22.0';
 
 function versionAtLeast(v: string, min: string): boolean {
@@ -105,6 +116,8 @@ export class DockerEngine implements Engine {
   private unregister: (() => void) | undefined;
   private info: EngineInfo;
   readonly config: ContainerConfig;
+  /** Value of RUN_LABEL on this engine's container. */
+  readonly label = randomBytes(8).toString('hex');
   url = '';
 
   constructor(private readonly opts: DockerEngineOptions = {}) {
@@ -132,19 +145,28 @@ export class DockerEngine implements Engine {
     if (!rt.available) throw new EngineUnavailableError(`the docker engine needs a container runtime: ${rt.detail}`);
     const { PostgreSqlContainer } = await import('./testcontainers.js');
     const c = this.config;
-    const started = await new PostgreSqlContainer(c.image)
-      .withUsername(c.user)
-      .withPassword(c.password)
-      .withDatabase(c.database)
-      .withCommand(c.command)
-      .withTmpFs(c.tmpfs)
-      .start();
+    // Registered before the container exists and found by its label: an interrupt while the image
+    // is pulled or the container starts removes it too. (testcontainers' reaper, Ryuk, covers a hard
+    // kill where it runs; it is off where no registry can serve its image.)
+    this.unregister = registerCleanup(() => removeLabelled(this.label));
+    let started;
+    try {
+      started = await new PostgreSqlContainer(c.image)
+        .withUsername(c.user)
+        .withPassword(c.password)
+        .withDatabase(c.database)
+        .withCommand(c.command)
+        .withTmpFs(c.tmpfs)
+        .withLabels({ [RUN_LABEL]: this.label })
+        .withStartupTimeout(DOCKER_STARTUP_TIMEOUT_MS)
+        .start();
+    } catch (e) {
+      removeLabelled(this.label);
+      this.unregister();
+      this.unregister = undefined;
+      throw e;
+    }
     this.container = started;
-    const id = started.getId();
-    // testcontainers' reaper removes it if we die hard; this covers Ctrl-C and normal exit.
-    this.unregister = registerCleanup(() => {
-      spawnSync('docker', ['rm', '-f', id], { stdio: 'ignore', timeout: 10_000 });
-    });
     this.url = started.getConnectionUri();
     try {
       const db = await this.connect();

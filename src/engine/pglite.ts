@@ -20,6 +20,7 @@ import {
   EngineDeadError,
   QueryTimeoutError,
 } from './database.js';
+import { registerCleanup } from './cleanup.js';
 
 const require = createRequire(import.meta.url);
 
@@ -95,6 +96,8 @@ class PgliteClient implements Database {
   private seq = 0;
   private pending = new Map<number, Pending>();
   private deadReason: string | undefined;
+  /** Ctrl-C / a cancelled job stops the worker too (see cleanup.ts). */
+  private readonly unregister = registerCleanup(() => void this.worker.terminate());
 
   constructor(
     private readonly worker: Worker,
@@ -168,6 +171,7 @@ class PgliteClient implements Database {
       }
     }
     this.deadReason ??= 'closed';
+    this.unregister();
     await this.worker.terminate();
   }
 }

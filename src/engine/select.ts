@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
 import type { EngineId, Settings } from '../types.js';
-import type { Engine } from './database.js';
+import type { Database, Engine } from './database.js';
 import { EngineUnavailableError } from './database.js';
 import { DockerEngine, detectContainerRuntime, nodeSupportsDocker, TESTCONTAINERS_MIN_NODE } from './docker.js';
 import { LocalEngine, findPgBinaries } from './local.js';
@@ -86,9 +86,9 @@ const PGLITE_EXTENSIONS = new Set([
 export async function createEngine(
   settings: Pick<Settings, 'engine' | 'databaseUrl' | 'postgresImage'>,
   opts: CreateEngineOptions = {},
+  reason = 'requested',
 ): Promise<Engine | undefined> {
   let id: ConcreteEngineId;
-  let reason = 'requested';
   if (settings.engine === 'none') return undefined;
   if (settings.engine === 'auto') {
     ({ id, reason } = chooseEngine(await probeEnvironment(settings, opts.needsExtensions)));
@@ -105,4 +105,91 @@ export async function createEngine(
     case 'pglite':
       return new PgliteEngine({ reason, prepare: opts.prepare });
   }
+}
+
+/** An engine that could not start, and why (from its own error). */
+export interface EngineStartFailure {
+  id: ConcreteEngineId;
+  error: string;
+}
+
+/** No engine could start and fallback was not allowed (or nothing was left to fall back to). */
+export class EngineStartError extends Error {
+  constructor(readonly failures: EngineStartFailure[], hint: string) {
+    const [first, ...rest] = failures;
+    super(
+      `the ${first!.id} engine could not start: ${oneLine(first!.error)}` +
+        rest.map((f) => `; then ${f.id} could not start: ${oneLine(f.error)}`).join('') +
+        (hint ? ` (${hint})` : ''),
+    );
+    this.name = 'EngineStartError';
+  }
+}
+
+function oneLine(s: string): string {
+  const line = s.split('\n').map((l) => l.trim()).find(Boolean) ?? s;
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
+/** The probe without the engines that already failed, so chooseEngine picks the next capable one. */
+function withoutFailed(p: EngineProbe, failed: EngineStartFailure[]): EngineProbe {
+  const why = (id: ConcreteEngineId) => failed.find((f) => f.id === id);
+  const docker = why('docker');
+  return {
+    ...p,
+    databaseUrl: undefined, // a user's database is never a fallback target
+    dockerRuntime: docker ? { available: false, detail: `docker could not start (${oneLine(docker.error)})` } : p.dockerRuntime,
+    localBinaries: why('local') ? undefined : p.localBinaries,
+  };
+}
+
+export interface StartedEngine {
+  engine: Engine;
+  db: Database;
+  /** Engines tried before this one, in order, with their errors. */
+  failures: EngineStartFailure[];
+}
+
+/**
+ * Creates and starts the engine for these settings. When it fails to *start* (no daemon, pull
+ * failure, start-up timeout, a testcontainers error…), `auto` — or any engine with `engineFallback`
+ * — moves on to the next engine auto would choose without the failed ones (docker → local → pglite),
+ * and the started engine's reason says what failed and why. Without fallback, the failure is an
+ * EngineStartError: a review that silently turned static would look like a pass it never earned.
+ * `none` → undefined.
+ */
+export async function startEngine(
+  settings: Pick<Settings, 'engine' | 'databaseUrl' | 'postgresImage' | 'engineFallback'>,
+  opts: CreateEngineOptions = {},
+): Promise<StartedEngine | undefined> {
+  if (settings.engine === 'none') return undefined;
+  const fallback = settings.engine === 'auto' || settings.engineFallback === true;
+  const failures: EngineStartFailure[] = [];
+  let probe: EngineProbe | undefined;
+  let next: { id: ConcreteEngineId; reason: string } | undefined =
+    settings.engine === 'auto' ? chooseEngine((probe = await probeEnvironment(settings, opts.needsExtensions))) : { id: settings.engine, reason: 'requested' };
+  while (next) {
+    const engine = await createEngine({ ...settings, engine: next.id }, opts, next.reason);
+    try {
+      const db = await engine!.start();
+      if (failures.length) {
+        const info = engine!.describe();
+        info.startFailures = failures;
+        info.reason = `fell back to ${next.id}: ${failures.map((f) => `${f.id} could not start (${oneLine(f.error)})`).join(', then ')}`;
+      }
+      return { engine: engine!, db, failures };
+    } catch (e) {
+      await engine!.stop().catch(() => undefined);
+      failures.push({ id: next.id, error: String((e as Error)?.message ?? e) });
+      // The user's own database is never swapped for a throw-away one, whatever the fallback setting.
+      if (!fallback || next.id === 'url') break;
+      probe ??= await probeEnvironment(settings, opts.needsExtensions);
+      const candidate = chooseEngine(withoutFailed(probe, failures));
+      next = failures.some((f) => f.id === candidate.id) ? undefined : candidate;
+    }
+  }
+  throw new EngineStartError(
+    failures,
+    fallback ? 'no other engine is left to fall back to' : 'pass --engine-fallback (action input engine-fallback: true, engineFallback in .pgreview.yml) to fall back to another engine, or --engine none for a static review',
+  );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DockerEngine, containerConfig, detectContainerRuntime, nodeSupportsDocker, runtimeSockets, DEFAULT_POSTGRES_IMAGE } from '../../src/engine/docker.js';
-import { chooseEngine, createEngine } from '../../src/engine/select.js';
+import { DockerEngine, containerConfig, detectContainerRuntime, nodeSupportsDocker, runtimeSockets, DEFAULT_POSTGRES_IMAGE, RUN_LABEL } from '../../src/engine/docker.js';
+import { spawnSync } from 'node:child_process';
+import { chooseEngine, createEngine, EngineStartError, startEngine } from '../../src/engine/select.js';
 import { EngineUnavailableError } from '../../src/engine/database.js';
 import { scrubbedEnv } from '../../src/engine/env.js';
 import { choosePreset, loadPreset, presetPrepare } from '../../src/live/presets.js';
@@ -35,12 +36,75 @@ describe('docker engine configuration (no daemon needed)', () => {
     if (!rt.available) expect(rt.detail).toMatch(/no container runtime/);
   });
 
-  it('says clearly why it cannot start here', async () => {
-    const err = await new DockerEngine().start().catch((e) => e);
-    if (err === undefined) return; // a runtime exists (CI with Docker): covered by the workflow
-    expect(err).toBeInstanceOf(EngineUnavailableError);
-    expect(String(err.message)).toMatch(/Node ≥ 22\.22|container runtime/);
-  });
+  it('starts where a runtime answers (and removes its container), or says clearly why it cannot', async () => {
+    const engine = new DockerEngine();
+    const started = await engine.start().then(
+      (db) => ({ db }),
+      (error: unknown) => ({ error }),
+    );
+    if ('error' in started) {
+      expect(started.error).toBeInstanceOf(EngineUnavailableError);
+      expect(String((started.error as Error).message)).toMatch(/Node ≥ 22\.22|container runtime/);
+      return;
+    }
+    try {
+      const r = await started.db.query<{ v: string }>("select current_setting('server_version') as v");
+      expect(engine.describe().serverVersion).toBe(r.rows[0]!.v.split(' ')[0]);
+      expect(engine.describe().description).toContain(`PostgreSQL ${engine.describe().serverVersion}`);
+      expect(labelled(engine.label)).toHaveLength(1);
+    } finally {
+      await engine.stop();
+    }
+    expect(labelled(engine.label)).toEqual([]);
+  }, 180_000);
+});
+
+/** Containers (running or not) carrying this engine's run label. */
+function labelled(label: string): string[] {
+  const r = spawnSync('docker', ['ps', '-aq', '--filter', `label=${RUN_LABEL}=${label}`], { encoding: 'utf8' });
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+describe('an engine that cannot start', () => {
+  const missingImage = { engine: 'docker' as const, postgresImage: 'pgreview.invalid/no-such-image:0' };
+
+  it('requested explicitly: one EngineStartError naming the engine and the way out, nothing started', async () => {
+    const err = await startEngine(missingImage).catch((e) => e);
+    expect(err).toBeInstanceOf(EngineStartError);
+    expect(err.failures.map((f: { id: string }) => f.id)).toEqual(['docker']);
+    expect(err.message).toMatch(/^the docker engine could not start: .+ \(pass --engine-fallback/);
+    expect(err.message).not.toContain('\n');
+  }, 120_000);
+
+  it('with engineFallback: the next engine starts and its reason says which failed and why', async () => {
+    const started = (await startEngine({ ...missingImage, engineFallback: true }))!;
+    try {
+      expect(started.failures.map((f) => f.id)).toEqual(['docker']);
+      const info = started.engine.describe();
+      expect(['local', 'pglite']).toContain(info.id);
+      expect(info.reason).toMatch(new RegExp(`^fell back to ${info.id}: docker could not start \\(.+\\)`));
+      expect(info.startFailures).toEqual(started.failures);
+      expect((await started.db.query<{ one: number }>('select 1 as one')).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await started.engine.stop();
+    }
+  }, 120_000);
+
+  it('auto falls back past every engine that fails, in auto order, and fails only when none is left', async () => {
+    const probe = { dockerRuntime: { available: true, detail: 'container runtime at /var/run/docker.sock' }, nodeVersion: '24.0.0', localBinaries: { binDir: '/x', version: '15.1', extensions: new Set<string>() } };
+    expect(chooseEngine(probe).id).toBe('docker');
+    // What startEngine feeds chooseEngine after docker, then local, failed.
+    expect(chooseEngine({ ...probe, dockerRuntime: { available: false, detail: 'docker could not start (pull failed)' } })).toMatchObject({ id: 'local' });
+    expect(chooseEngine({ ...probe, dockerRuntime: { available: false, detail: 'docker could not start (pull failed)' }, localBinaries: undefined })).toMatchObject({ id: 'pglite' });
+    const started = (await startEngine({ engine: 'auto', postgresImage: missingImage.postgresImage }))!;
+    try {
+      const info = started.engine.describe();
+      if (started.failures.length) expect(info.reason).toMatch(/^fell back to (local|pglite): docker could not start/);
+      else expect(info.id).not.toBe('docker'); // no runtime here: auto never tried docker
+    } finally {
+      await started.engine.stop();
+    }
+  }, 120_000);
 });
 
 describe('engine selection', () => {
