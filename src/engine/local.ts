@@ -222,11 +222,12 @@ export class LocalEngine implements Engine {
     if (pid && this.server?.exitCode === null) {
       try {
         process.kill(pid, 'SIGQUIT'); // immediate shutdown: the postmaster takes its backends with it
+        waitExitSync(pid, 5_000);
       } catch {
         // already gone
       }
     }
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   }
 
   async stop(): Promise<void> {
@@ -244,5 +245,27 @@ export class LocalEngine implements Engine {
     this.dir = undefined;
     this.unregister?.();
     this.unregister = undefined;
+  }
+}
+
+/**
+ * Waits (blocking: this runs in exit and signal handlers) until process `pid` has exited, so its
+ * data dir can be removed without the postmaster writing into it meanwhile. Our child stays a zombie
+ * until the event loop reaps it, so "exited" is state Z in /proc; elsewhere a fixed short pause.
+ */
+function waitExitSync(pid: number, timeoutMs: number): void {
+  const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync('/proc/self/stat')) return void sleep(200);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    let state: string | undefined;
+    try {
+      state = /\) (\S)/.exec(readFileSync(stat, 'utf8'))?.[1];
+    } catch {
+      return; // reaped
+    }
+    if (state === 'Z' || state === 'X') return;
+    sleep(20);
   }
 }

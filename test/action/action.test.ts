@@ -1,9 +1,9 @@
-// The bundled action (a fresh build of dist/index.js) run as GitHub runs it, against a fake GitHub
+// The bundled action (the committed dist/index.js) run as GitHub runs it, against a fake GitHub
 // REST API served over real HTTP. Engine 'none' keeps these fast: the review is static.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { FakeGitHub, type FakeOptions } from './fake-github.js';
-import { activeCommands, buildBundle, makeRepo, pullPayload, runAction, type Repo } from './harness.js';
+import { activeCommands, committedBundle, makeRepo, pullPayload, runAction, type Repo } from './harness.js';
 
 const MARKER = '<!-- pgreview:comment -->';
 const BASE = {
@@ -23,8 +23,8 @@ let bundle: string;
 let fake: FakeGitHub | undefined;
 
 beforeAll(() => {
-  bundle = buildBundle();
-}, 120_000);
+  bundle = committedBundle();
+});
 
 afterEach(async () => {
   await fake?.stop();

@@ -1,0 +1,107 @@
+// The bundled CLI (bin/pgreview.js → dist/) reviews a real Supabase project from the corpus on every
+// engine this machine can start, and an interrupted run on each engine leaves nothing behind, writes
+// no report and exits 130 (SIGINT) / 143 (SIGTERM). Engines that cannot start here skip with one
+// loud line; CI (.ci/run) provides Docker and the PostgreSQL binaries so nothing skips there.
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findPgBinaries } from '../../src/engine/local.js';
+import { assertDist, dockerWorks, pgreviewContainers, ROOT, runCli, startCli, waitFor } from './helpers.js';
+
+assertDist();
+
+const corpus = path.resolve(ROOT, '../shared/corpus/usebasejump__basejump');
+const engines = {
+  pglite: true,
+  local: findPgBinaries() !== undefined,
+  docker: dockerWorks(),
+} as const;
+for (const [id, ok] of Object.entries(engines)) {
+  if (!ok) console.warn(`\n*** bundled CLI on the ${id} engine SKIPPED: ${id === 'docker' ? 'no container runtime answers `docker info`' : 'no PostgreSQL binaries (initdb, postgres)'} ***\n`);
+}
+if (!existsSync(corpus)) console.warn(`\n*** bundled CLI corpus review SKIPPED: ${corpus} is absent ***\n`);
+
+const work = mkdtempSync(path.join(tmpdir(), 'pgreview-artifact-'));
+// The local engine runs initdb as the postgres OS user when we are root: it must reach the temp dirs.
+chmodSync(work, 0o755);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe.skipIf(!existsSync(corpus))('bundled CLI reviews a Supabase project (usebasejump) live', () => {
+  it.each(Object.keys(engines) as (keyof typeof engines)[])('--engine %s', async (engine) => {
+    if (!engines[engine]) return;
+    const before = engine === 'docker' ? pgreviewContainers() : [];
+    const out = path.join(work, `basejump-${engine}.json`);
+    const r = await runCli([
+      'review', corpus, '--engine', engine, '--changed', '20240414162131_basejump-billing.sql',
+      '--format', 'json', '--output', out, '--progress',
+      ...(engine === 'docker' ? ['--postgres-image', 'pgvector/pgvector:pg17'] : []),
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.engine).toMatchObject({ id: engine, reason: 'requested' });
+    // The version the server reported, not the one we hoped for.
+    expect(report.engine.serverVersion).toMatch(/^\d+\.\d+/);
+    expect(report.engine.description).toContain(report.engine.serverVersion.split('.')[0]);
+    if (engine === 'docker') expect(report.engine.description).toContain('pgvector/pgvector:pg17');
+    expect(report.preset).toBe('supabase');
+    expect(report.migrations.map((m: { applied: string }) => m.applied)).toEqual(['applied']);
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'migration-failed')).toEqual([]);
+    expect(r.stderr).toContain(`engine ${engine} started`);
+    if (engine === 'docker') expect(pgreviewContainers().filter((c) => !before.includes(c))).toEqual([]);
+  }, 240_000);
+});
+
+describe('bundled CLI interrupted mid-run', () => {
+  const project = path.join(work, 'slow');
+  mkdirSync(path.join(project, 'migrations'), { recursive: true });
+  writeFileSync(path.join(project, 'migrations/0001_init.sql'), 'create table public.items (id bigint primary key);\n');
+  writeFileSync(path.join(project, 'migrations/0002_slow.sql'), 'insert into public.items values (1);\nselect pg_sleep(120);\n');
+  chmodSync(project, 0o755);
+
+  const cases = (Object.keys(engines) as (keyof typeof engines)[]).flatMap((engine) =>
+    (['SIGINT', 'SIGTERM'] as const).map((signal) => ({ engine, signal })),
+  );
+
+  it.each(cases)('$engine, $signal: engine removed, no report, exit 128+n', async ({ engine, signal }) => {
+    if (!engines[engine]) return;
+    // A private temp dir: whatever the engine leaves there (a cluster, a socket) is ours to find.
+    const tmp = mkdtempSync(path.join(work, `tmp-${engine}-${signal}-`));
+    chmodSync(tmp, 0o755);
+    const out = path.join(tmp, 'report.json');
+    const before = engine === 'docker' ? pgreviewContainers() : [];
+    const run = startCli(
+      ['review', project, '--engine', engine, '--preset', 'plain', '--changed', 'migrations/0002_slow.sql', '--format', 'json', '--output', out, '--progress', '--statement-timeout', '150000'],
+      { env: { TMPDIR: tmp } },
+    );
+    await waitFor(run.stderr, (s) => s.includes(`engine ${engine} started`), 180_000, `the ${engine} engine to start`);
+    if (engine === 'docker') await waitFor(() => String(pgreviewContainers().filter((c) => !before.includes(c)).length), (n) => n === '1', 30_000, 'the container');
+    // The changed migration is sleeping now: the engine is mid-run.
+    await new Promise((r) => setTimeout(r, 1500));
+    // SIGINT as a terminal's Ctrl-C sends it (the whole process group); SIGTERM as a runner cancelling the step (the launcher only).
+    if (signal === 'SIGINT') process.kill(-run.child.pid!, signal);
+    else run.child.kill(signal);
+    const { code } = await run.done;
+    expect(code, run.stderr()).toBe(signal === 'SIGINT' ? 130 : 143);
+    expect(run.stderr()).toContain(`interrupted by ${signal}`);
+    expect(run.stdout()).toBe('');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(tmp).filter((f) => f.startsWith('pgreview-local-'))).toEqual([]);
+    if (engine === 'docker') expect(pgreviewContainers().filter((c) => !before.includes(c))).toEqual([]);
+  }, 240_000);
+
+  it('a review process killed outright (SIGKILL) is reported with that signal by the launcher', async () => {
+    const tmp = mkdtempSync(path.join(work, 'tmp-kill-'));
+    const run = startCli(['review', project, '--engine', 'pglite', '--preset', 'plain', '--changed', 'migrations/0002_slow.sql', '--progress', '--statement-timeout', '150000'], { env: { TMPDIR: tmp } });
+    await waitFor(run.stderr, (s) => s.includes('engine pglite started'), 180_000, 'the pglite engine to start');
+    // The launcher's child (dist/cli.js under --liftoff-only) is the process that runs the review.
+    const inner = Number(spawnSync('pgrep', ['-P', String(run.child.pid)], { encoding: 'utf8' }).stdout.trim().split('\n')[0]);
+    expect(inner).toBeGreaterThan(0);
+    process.kill(inner, 'SIGKILL');
+    const { code } = await run.done;
+    expect(code).toBe(137);
+    expect(run.stderr()).toContain('the review process was killed by SIGKILL; no report was written');
+    expect(run.stdout()).toBe('');
+  }, 240_000);
+});
