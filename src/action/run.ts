@@ -14,14 +14,21 @@ import { COMMENT_MARKER, renderMarkdown } from '../report/render/markdown.js';
 import { readInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { createOctokit, explainHttpError, httpStatus, type GitHub } from '../github/octokit.js';
 import { authenticatedLogin, getPull, listPullFiles, pullFromPayload, type PullFile, type PullInfo } from '../github/pulls.js';
-import { findSticky, upsertSticky, type StickyTarget } from '../github/comment.js';
-import { planAnnotations, type Annotation } from '../github/annotations.js';
+import { findSticky, stickyBody, upsertSticky, type StickyTarget } from '../github/comment.js';
+import { planAnnotations, RESERVED_AFTER, type Annotation } from '../github/annotations.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, byteLength, truncateMarkdown } from '../github/limits.js';
 import { addWorktree, ensureCommit, gitText, showAt, toplevel, type Worktree } from '../github/git.js';
 import { logUntrusted } from '../github/workflow-commands.js';
 import { EngineStartError } from '../engine/select.js';
 
 export const STATUS_CONTEXT = 'pgreview/re-review';
+
+/** Warnings emitted so far in this step: they count against the runner's 10 warning annotations. */
+let warningsEmitted = 0;
+function warn(message: string): void {
+  warningsEmitted++;
+  core.warning(message);
+}
 const VERDICT_RANK: Record<Verdict, number> = { pass: 0, pass_with_conditions: 1, fail: 2 };
 
 /** Result of one run, for tests and for main.ts's exit handling. */
@@ -58,7 +65,7 @@ export async function run(): Promise<RunOutcome> {
     ensureCommit(top, pull.baseSha);
   } catch (e) {
     baseAvailable = false;
-    core.warning(`pgreview: could not fetch the base commit ${pull.baseSha}; configuration falls back to inputs. ${(e as Error).message}`);
+    warn(`pgreview: could not fetch the base commit ${pull.baseSha}; configuration falls back to inputs. ${(e as Error).message}`);
   }
   let base: BaseConfig | undefined;
   try {
@@ -97,7 +104,7 @@ export async function run(): Promise<RunOutcome> {
         return { failed: true };
       }
       // pull_request checkouts hold the merge commit: the PR's files are there, only line numbers could drift.
-      core.warning(`pgreview: reviewing the checked-out commit; the PR head ${pull.headSha} could not be fetched.`);
+      warn(`pgreview: reviewing the checked-out commit; the PR head ${pull.headSha} could not be fetched.`);
     }
   }
 
@@ -144,7 +151,7 @@ export async function run(): Promise<RunOutcome> {
         target_url: runUrl(owner, repo),
       });
     } catch (e) {
-      core.warning(explainHttpError(e, `Setting the ${STATUS_CONTEXT} commit status`));
+      warn(explainHttpError(e, `Setting the ${STATUS_CONTEXT} commit status`));
     }
   }
 
@@ -183,36 +190,41 @@ export async function run(): Promise<RunOutcome> {
     );
     await core.summary.addRaw(summary).write();
 
-    const plan = planAnnotations(findings, '');
-    for (const a of plan.annotations) annotate(a);
-    if (plan.overflow) core.notice(plan.overflow.message, { title: plan.overflow.title });
-
     const failOn: FailOn = inputs.failOn;
     const blocking = failOn === 'never' ? [] : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
     const headline = `pgreview: ${verdict} (confidence ${confidence}) — ${SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ')}`;
+    // Warnings this step already emitted hold slots too.
+    const plan = planAnnotations(findings, headline, { reserved: { ...RESERVED_AFTER, warning: RESERVED_AFTER.warning + warningsEmitted } });
+    for (const a of plan.annotations) annotate(a);
     core.info(headline);
     logFindings(findings);
 
-    // The comment body is also a file, so a fork-safe workflow_run job can post it (docs/action.md).
-    const bodyLimit = COMMENT_LIMIT - COMMENT_MARKER.length - 200;
-    const body = truncateMarkdown(
-      markdown(bodyLimit - 200),
-      bodyLimit,
-      `_Truncated to fit one GitHub comment. The full report is in the [job summary](${runUrl(owner, repo)})._`,
+    // The comment body is also a file, so a fork-safe workflow_run job can post it (docs/action.md):
+    // byte for byte what this step posts, the marker once.
+    const digest = reportDigest(reports);
+    const bodyLimit = COMMENT_LIMIT - stickyBody(COMMENT_MARKER, '', digest).length - 200;
+    const body = stickyBody(
+      COMMENT_MARKER,
+      truncateMarkdown(
+        markdown(bodyLimit - 200),
+        bodyLimit,
+        `_Truncated to fit one GitHub comment. The full report is in the [job summary](${runUrl(owner, repo)})._`,
+      ),
+      digest,
     );
     const commentPath = path.join(outDir, 'comment.md');
-    writeFileSync(commentPath, `${COMMENT_MARKER}\n${body}`);
+    writeFileSync(commentPath, body);
     core.setOutput('comment-path', commentPath);
 
     if (inputs.comment) {
       const login = await loginOrBot(gh);
       const target: StickyTarget = { owner, repo, issueNumber: pull.number, marker: COMMENT_MARKER, login };
-      const result = await upsertSticky(gh, target, `${COMMENT_MARKER}\n${body}`, reportDigest(reports));
+      const result = await upsertSticky(gh, target, body, digest);
       if (result.action === 'failed') {
         const why = explainHttpError(result.error, `Commenting on #${pull.number}`);
         // A fork PR's token is read-only: the review still stands, only the comment is missing.
-        if (httpStatus(result.error) === 403 && pull.isFork) core.warning(`${why} This is a pull request from a fork.`);
-        else core.warning(why);
+        if (httpStatus(result.error) === 403 && pull.isFork) warn(`${why} This is a pull request from a fork.`);
+        else warn(why);
       } else core.info(`pgreview: comment ${result.action}${result.url ? ` (${result.url})` : ''}`);
     }
 
@@ -290,7 +302,7 @@ function configFromBase(top: string, baseSha: string, workRel: string, explicit:
       rmSync(tmp, { recursive: true, force: true });
     }
   }
-  if (explicit && explicit !== '.pgreview.yml') core.warning(`pgreview: config ${explicit} does not exist on the base commit; using inputs and defaults.`);
+  if (explicit && explicit !== '.pgreview.yml') warn(`pgreview: config ${explicit} does not exist on the base commit; using inputs and defaults.`);
   return undefined;
 }
 
@@ -373,16 +385,20 @@ async function retireSticky(gh: GitHub, target: StickyTarget, line: string) {
     const body = `${target.marker}\n${line}\n`;
     if (existing.body !== body) await gh.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
   } catch (e) {
-    core.warning(explainHttpError(e, 'Updating the earlier pgreview comment'));
+    warn(explainHttpError(e, 'Updating the earlier pgreview comment'));
   }
 }
 
+/** A duration in prose ("took 1.2 s", "waited 350 ms", "in 2 minutes"): measured, so never part of the digest. */
+const DURATION = /\b\d+(?:[.,]\d+)?\s?(?:ms|µs|us|s|sec|secs|seconds?|min|mins|minutes?|h|hours?)\b/gi;
+/** Keys that hold measured figures: timings, durations, anything in ms. */
+const MEASURED_KEY = /^(timings|duration|elapsed|ms)$|(Ms|_ms|Seconds|Duration|Elapsed)$/;
+
 /**
- * What the review says, without what changes on every run (durations): two runs over the same
- * code and configuration give the same digest, so the comment is not re-sent.
+ * What the review says, without what changes on every run (timings, durations in messages too): two
+ * runs over the same code and configuration give the same digest, so the comment is not re-sent.
  */
 export function reportDigest(reports: Report[]): string {
-  const volatile = (k: string) => k === 'timings' || /(Ms|_ms)$/.test(k);
-  const json = JSON.stringify(reports, (k, v) => (volatile(k) ? undefined : v));
+  const json = JSON.stringify(reports, (k, v) => (MEASURED_KEY.test(k) ? undefined : typeof v === 'string' ? v.replace(DURATION, '<duration>') : v));
   return createHash('sha256').update(json).digest('hex').slice(0, 32);
 }

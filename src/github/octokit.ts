@@ -13,9 +13,30 @@ export interface ClientOptions {
   log?: (message: string) => void;
 }
 
+/**
+ * Octokit's per-request log lines (e.g. "GET /user - 403 in 52ms", which every installation token
+ * produces by design). Kept out of the job log and shown only when the action fails
+ * (flushRequestLog), where they help; on a good run they are noise that looks like an error.
+ */
+const requestLog: string[] = [];
+const REQUEST_LOG_MAX = 200;
+function keep(level: string) {
+  return (message: unknown, extra?: unknown) => {
+    if (requestLog.length >= REQUEST_LOG_MAX) requestLog.shift();
+    const detail = extra && typeof extra === 'object' && 'method' in extra ? ` ${(extra as { method: string }).method} ${(extra as { url?: string }).url ?? ''}` : '';
+    requestLog.push(`${level}: ${String(message)}${detail}`);
+  };
+}
+
+/** The buffered request log, emptied: the caller prints it when the action failed. */
+export function flushRequestLog(): string[] {
+  return requestLog.splice(0);
+}
+
 export function createOctokit({ token, baseUrl, log = () => {} }: ClientOptions): GitHub {
   return new Client({
     auth: token || undefined,
+    log: { debug: () => {}, info: keep('info'), warn: keep('warn'), error: keep('error') },
     baseUrl: (baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'pgreview-action',
     throttle: {

@@ -57,17 +57,28 @@ export async function listPullFiles(gh: GitHub, owner: string, repo: string, pul
   }));
 }
 
-/** GITHUB_TOKEN is an installation token: it cannot call GET /user, and posts as this bot. */
+/** GITHUB_TOKEN is an installation token of the GitHub Actions app: it posts as this bot. */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
-/** The login our comments are posted as: the token's user, or github-actions[bot] for GITHUB_TOKEN. */
+/**
+ * The login our comments are posted as. A personal token: GET /user. An installation token (the
+ * workflow's GITHUB_TOKEN, or a GitHub App's from actions/create-github-app-token) gets 403 there;
+ * GraphQL's `viewer` answers for both kinds, with `<app-slug>[bot]`. If that fails too, the
+ * Actions bot is the likeliest identity (comments of another identity are then never touched).
+ */
 export async function authenticatedLogin(gh: GitHub): Promise<string> {
   try {
     const { data } = await gh.rest.users.getAuthenticated();
     return data.login;
   } catch (e) {
     const s = httpStatus(e);
-    if (s === 403 || s === 401 || s === 404) return ACTIONS_BOT;
-    throw e;
+    if (s !== 403 && s !== 401 && s !== 404) throw e;
   }
+  try {
+    const r = await gh.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+    if (r?.viewer?.login) return r.viewer.login;
+  } catch {
+    // fall through: GHES without GraphQL for this token, or a proxy that blocks it
+  }
+  return ACTIONS_BOT;
 }

@@ -68,8 +68,13 @@ describe('bundled action', () => {
     expect(posts[0]!.method).toBe('POST');
     const body: string = posts[0]!.body.body;
     expect(body.startsWith(MARKER)).toBe(true);
+    expect(body.split(MARKER)).toHaveLength(2); // the marker once
     expect(body).toContain('require-concurrent-index-creation');
     expect(f.comments[7]).toHaveLength(1);
+    // The comment-path file is what a workflow_run job posts for fork PRs: byte for byte this body.
+    expect(readFileSync(r.outputs['comment-path']!, 'utf8')).toBe(body);
+    // The run failed (fail-on high): the GitHub API requests are shown, folded.
+    expect(r.stdout).toMatch(/::group::GitHub API requests \(\d+\)/);
 
     expect(r.outputs.verdict).toMatch(/^(pass|pass_with_conditions|fail)$/);
     expect(Number(r.outputs.confidence)).toBeGreaterThanOrEqual(0);
@@ -149,6 +154,57 @@ describe('bundled action', () => {
     expect(second.stdout).toContain('pgreview: comment unchanged');
   });
 
+  it('GitHub App installation token: finds its own <slug>[bot] comment through GraphQL viewer, never the Actions bot\'s', async () => {
+    const repo = makeRepo(BASE, HEAD);
+    const app = { slug: 'acme-reviewer' };
+    const f = await serve(repo, {
+      appSlug: app.slug,
+      comments: {
+        7: [
+          { id: 1, body: `${MARKER}\nby GITHUB_TOKEN in another workflow`, user: { login: 'github-actions[bot]', type: 'Bot' }, performed_via_github_app: { slug: 'github-actions' } },
+          { id: 2, body: `${MARKER}\nold`, user: { login: 'acme-reviewer[bot]', type: 'Bot' }, performed_via_github_app: app },
+        ],
+      },
+    });
+    const r = await runAction({ bundle, repo, api: f.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo) }, inputs: {} });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(f.requests.map((q) => `${q.method} ${q.path}`)).toEqual(expect.arrayContaining(['GET /user', 'POST /graphql']));
+    expect(commentRequests(f).map((q) => `${q.method} ${q.path}`)).toEqual(['PATCH /repos/acme/shop/issues/comments/2']);
+    expect(f.comments[7]![0]!.body).toBe(`${MARKER}\nby GITHUB_TOKEN in another workflow`);
+    // GET /user's 403 is expected for this token: on a passing run it stays out of the log.
+    expect(r.stdout + r.stderr).not.toMatch(/GET \/user|403/);
+  });
+
+  it('a create answered 502 after GitHub stored it is not posted twice: the comments are listed again first', async () => {
+    const repo = makeRepo(BASE, HEAD);
+    const f = await serve(repo, { createFaults: [{ status: 502, stored: true }] });
+    const r = await runAction({ bundle, repo, api: f.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo) }, inputs: {} });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(commentRequests(f).map((q) => q.method)).toEqual(['POST']);
+    expect(f.comments[7]).toHaveLength(1);
+    const lists = f.requests.filter((q) => q.method === 'GET' && q.path.endsWith('/issues/7/comments'));
+    expect(lists).toHaveLength(2);
+    expect(r.stdout).toContain('pgreview: comment created');
+  });
+
+  it('a create that failed (502, not stored) or timed out is retried once, after re-listing', async () => {
+    const repo = makeRepo(BASE, HEAD);
+    const f = await serve(repo, { createFaults: [{ status: 502, stored: false }] });
+    const r = await runAction({ bundle, repo, api: f.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo) }, inputs: {} });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(commentRequests(f).map((q) => q.method)).toEqual(['POST', 'POST']);
+    expect(f.comments[7]).toHaveLength(1);
+
+    // A timeout: GitHub stored the comment but the answer never came in time.
+    const repo2 = makeRepo(BASE, HEAD);
+    await fake!.stop();
+    const g = await serve(repo2, { createFaults: [{ delayMs: 5_000, stored: true }] });
+    const t = await runAction({ bundle, repo: repo2, api: g.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo2) }, inputs: {}, env: { PGREVIEW_GITHUB_WRITE_TIMEOUT_MS: '1000' } });
+    expect(t.code, t.stdout + t.stderr).toBe(0);
+    expect(commentRequests(g).map((q) => q.method)).toEqual(['POST']);
+    expect(g.comments[7]).toHaveLength(1);
+  });
+
   it('keeps a huge report under the 65,536-character comment limit with the verdict at the top', async () => {
     const statements = Array.from({ length: 1500 }, (_, i) => `create index orders_status_idx_${i} on public.orders (status, id);`).join('\n');
     const repo = makeRepo(BASE, { 'supabase/migrations/20240201000000_orders_index.sql': statements + '\n' });
@@ -160,10 +216,14 @@ describe('bundled action', () => {
     const label = { pass: 'Pass', pass_with_conditions: 'Pass with conditions', fail: 'Fail' }[r.outputs.verdict!];
     expect(body.slice(0, 2000)).toContain(`pgreview: ${label} · confidence ${r.outputs.confidence}/100`);
     expect(Number(r.outputs.high)).toBeGreaterThanOrEqual(1500);
-    // Annotations stay within GitHub's per-type limit, plus one notice for the rest.
-    const errors = activeCommands(r.stdout).filter((l) => /^::error .*file=/.test(l));
-    expect(errors).toHaveLength(10);
-    expect(activeCommands(r.stdout).some((l) => /^::notice title=pgreview%3A \d+ more findings::/.test(l))).toBe(true);
+    // Annotations stay within GitHub's per-step limits, one error slot left for a failure message,
+    // and the summary notice comes first so the runner keeps it.
+    const commands = activeCommands(r.stdout);
+    const errors = commands.filter((l) => /^::error .*file=/.test(l));
+    expect(errors).toHaveLength(9);
+    for (const level of ['error', 'warning', 'notice']) expect(commands.filter((l) => l.startsWith(`::${level}`)).length).toBeLessThanOrEqual(10);
+    const firstAnnotation = commands.find((l) => /^::(error|warning|notice)/.test(l));
+    expect(firstAnnotation).toMatch(/^::notice title=pgreview%3A \d+ more findings::pgreview: /);
   });
 
   it('a PR without migrations: one-line success, nothing posted', async () => {

@@ -7,6 +7,15 @@ export interface FakeComment {
   id: number;
   body: string;
   user: { login: string; type: string };
+  performed_via_github_app?: { slug: string } | null;
+}
+
+/** What happens to the next comment create: a status instead of 201, after a delay, stored or not. */
+export interface CreateFault {
+  status?: number;
+  delayMs?: number;
+  /** Whether GitHub stored the comment despite the failed answer. */
+  stored: boolean;
 }
 
 export interface RecordedRequest {
@@ -22,8 +31,12 @@ export interface FakeOptions {
   pulls: Record<number, any>;
   files: Record<number, { filename: string; status: string; previous_filename?: string }[]>;
   comments?: Record<number, FakeComment[]>;
-  /** The token's user; undefined = an installation token (GET /user → 403, posts as github-actions[bot]). */
+  /** The token's user (a personal token); undefined = an installation token (GET /user → 403). */
   userLogin?: string;
+  /** For an installation token: the app it belongs to (default github-actions, i.e. GITHUB_TOKEN); posts as <slug>[bot]. */
+  appSlug?: string;
+  /** Faults for the next comment creates, in order. */
+  createFaults?: CreateFault[];
   /** Fork PR token: writes (comments, statuses) answer 403. */
   readOnly?: boolean;
   /** Page size the server uses regardless of per_page, to force pagination in tests. */
@@ -63,9 +76,16 @@ export class FakeGitHub {
     await new Promise<void>((r) => this.server.close(() => r()));
   }
 
+  /** Who the token posts as. */
+  author(): { login: string; type: string; app: { slug: string } | null } {
+    if (this.opts.userLogin) return { login: this.opts.userLogin, type: 'User', app: null };
+    const slug = this.opts.appSlug ?? 'github-actions';
+    return { login: `${slug}[bot]`, type: 'Bot', app: { slug } };
+  }
+
   /** Requests other than reads, in order: what the action changed. */
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'); // a GraphQL query reads
   }
 
   private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -103,6 +123,11 @@ export class FakeGitHub {
       if (!this.opts.userLogin) return forbidden();
       return this.send(res, 200, { login: this.opts.userLogin, type: 'User' });
     }
+    if (method === 'POST' && p === '/graphql') {
+      // GraphQL's viewer answers for personal and installation tokens alike.
+      if (!/viewer\s*\{\s*login/.test(String(body?.query))) return this.send(res, 200, { errors: [{ message: 'unsupported query in the fake' }] });
+      return this.send(res, 200, { data: { viewer: { login: this.author().login } } });
+    }
     if (!p.startsWith(base + '/')) return notFound();
     const rest = p.slice(base.length);
 
@@ -124,9 +149,17 @@ export class FakeGitHub {
         if (typeof body?.body !== 'string' || body.body.length > 65_536) {
           return this.send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
         }
-        const c: FakeComment = { id: this.nextId++, body: body.body, user: { login: this.opts.userLogin ?? 'github-actions[bot]', type: 'Bot' } };
-        list.push(c);
-        return this.send(res, 201, { ...c, html_url: `https://github.example/${owner}/${repo}/pull/${n}#issuecomment-${c.id}` });
+        const who = this.author();
+        const c: FakeComment = { id: this.nextId++, body: body.body, user: { login: who.login, type: who.type }, performed_via_github_app: who.app };
+        const fault = this.opts.createFaults?.shift();
+        if (!fault || fault.stored) list.push(c);
+        const answer = () =>
+          fault?.status
+            ? this.send(res, fault.status, { message: 'Server Error' })
+            : this.send(res, 201, { ...c, html_url: `https://github.example/${owner}/${repo}/pull/${n}#issuecomment-${c.id}` });
+        if (fault?.delayMs) setTimeout(answer, fault.delayMs);
+        else answer();
+        return;
       }
     }
     if (method === 'PATCH' && (m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {

@@ -102,6 +102,8 @@ export async function runAction(opts: {
   payload: unknown;
   inputs: Record<string, string>;
   timeoutMs?: number;
+  /** Extra environment for the action process. */
+  env?: Record<string, string>;
 }): Promise<RunResult> {
   const work = mkdtempSync(path.join(tmpdir(), 'pgreview-runner-'));
   const eventPath = path.join(work, 'event.json');
@@ -127,6 +129,7 @@ export async function runAction(opts: {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerTemp,
+    ...opts.env,
   };
   const defaults: Record<string, string> = {
     'github-token': 'ghs_faketoken',
@@ -135,7 +138,8 @@ export async function runAction(opts: {
     layout: '',
     preset: '',
     engine: 'none',
-    'postgres-image': 'pgvector/pgvector:pg17',
+    'engine-fallback': '',
+    'postgres-image': '',
     'database-url': '',
     'fail-on': 'critical',
     comment: 'true',
