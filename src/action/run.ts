@@ -133,6 +133,8 @@ export async function run(): Promise<RunOutcome> {
     if (!(e instanceof EngineStartError)) logUntrusted(String((e as Error)?.stack ?? e));
     await core.summary.addRaw(`### pgreview: review failed\n\n${'```'}\n${String((e as Error)?.message ?? e).slice(0, 10_000)}\n${'```'}\n`).write();
     core.setFailed(message.split('\n')[0]!);
+    // Same exit code as the CLI: the engine asked for cannot start here (2), not a finding (1).
+    if (e instanceof EngineStartError) process.exitCode = 2;
     if (dispatch) await setStatus(gh, owner, repo, pull.headSha, 'error', 'pgreview could not complete the review');
     return { failed: true };
   } finally {

@@ -3,6 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { FakeGitHub, type FakeOptions } from './fake-github.js';
+import { dockerWorks, pgreviewContainers } from '../artifact/helpers.js';
 import { activeCommands, committedBundle, makeRepo, pullPayload, runAction, type Repo } from './harness.js';
 
 const MARKER = '<!-- pgreview:comment -->';
@@ -40,6 +41,11 @@ async function serve(repo: Repo, opts: Partial<FakeOptions> = {}, fork = false):
     ...opts,
   }).start();
   return fake;
+}
+
+/** Where no registry answers, testcontainers' Ryuk cannot be pulled: the caller's setting passes through. */
+function ryukEnv(): Record<string, string> {
+  return process.env.TESTCONTAINERS_RYUK_DISABLED ? { TESTCONTAINERS_RYUK_DISABLED: process.env.TESTCONTAINERS_RYUK_DISABLED } : {};
 }
 
 function commentRequests(f: FakeGitHub) {
@@ -256,6 +262,38 @@ describe('bundled action', () => {
     const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
     expect(report.engine?.id).toBe('pglite');
     expect(report.migrations.find((m: any) => m.file.endsWith('20240201000000_orders_index.sql'))?.applied).toBe('applied');
+  }, 300_000);
+
+  it.skipIf(!dockerWorks())('engine auto (the default) runs the docker engine from dist/ and names the server version it reached', async () => {
+    const repo = makeRepo(BASE, HEAD);
+    const f = await serve(repo);
+    const before = pgreviewContainers();
+    const r = await runAction({ bundle, repo, api: f.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo) }, inputs: { engine: 'auto' }, env: ryukEnv(), timeoutMs: 240_000 });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
+    expect(report.engine).toMatchObject({ id: 'docker', description: expect.stringMatching(/^Docker pgvector\/pgvector:pg17 \(PostgreSQL 17\.\d+\)$/) });
+    expect(report.migrations.find((m: any) => m.file.endsWith('20240201000000_orders_index.sql'))?.applied).toBe('applied');
+    expect(pgreviewContainers().filter((c) => !before.includes(c))).toEqual([]);
+  }, 300_000);
+
+  it('an explicitly requested engine that cannot start: one error line, exit 2, nothing posted; engine-fallback: true reviews on the next engine', async () => {
+    const repo = makeRepo(BASE, HEAD);
+    const f = await serve(repo);
+    const inputs = { engine: 'docker', 'postgres-image': 'pgreview.invalid/no-such-image:0' };
+    const r = await runAction({ bundle, repo, api: f.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo) }, inputs, env: ryukEnv(), timeoutMs: 240_000 });
+    expect(r.code, r.stdout + r.stderr).toBe(2);
+    const errors = activeCommands(r.stdout).filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^::error::pgreview could not complete the review: the docker engine could not start: .*engine-fallback/);
+    expect(commentRequests(f)).toEqual([]);
+    expect(r.outputs['report-path']).toBeUndefined();
+
+    const g = await runAction({ bundle, repo, api: f.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo) }, inputs: { ...inputs, 'engine-fallback': 'true' }, env: ryukEnv(), timeoutMs: 240_000 });
+    expect(g.code, g.stdout + g.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(g.outputs['report-path']!, 'utf8'));
+    expect(report.engine.reason).toMatch(/^fell back to (local|pglite): docker could not start \(/);
+    expect(report.engine.startFailures.map((x: any) => x.id)).toEqual(['docker']);
+    expect(f.comments[7]![0]!.body).toContain('fell back to');
   }, 300_000);
 
   it('reads configuration from the base commit, never from the PR head', async () => {
