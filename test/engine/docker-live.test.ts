@@ -1,5 +1,5 @@
-// The docker engine against a real container runtime. No daemon runs on the development machine, so
-// here it skips loudly; the repository's GitHub workflow (ubuntu-latest has Docker) runs it.
+// The docker engine against a real container runtime: .ci/run provides one (scripts/ci-docker.sh),
+// GitHub's ubuntu runners have one. Where no daemon answers it skips with one loud line.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectContainerRuntime, nodeSupportsDocker } from '../../src/engine/docker.js';

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DockerEngine, containerConfig, detectContainerRuntime, nodeSupportsDocker, runtimeSockets, DEFAULT_POSTGRES_IMAGE, RUN_LABEL } from '../../src/engine/docker.js';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { applyConfig, loadConfig } from '../../src/config.js';
 import { chooseEngine, createEngine, EngineStartError, startEngine } from '../../src/engine/select.js';
 import { EngineUnavailableError } from '../../src/engine/database.js';
 import { scrubbedEnv } from '../../src/engine/env.js';
@@ -151,5 +155,23 @@ describe('presets', () => {
     for (const id of ['supabase', 'neon', 'plain'] as const) expect(loadPreset(id).sql.length).toBeGreaterThan(0);
     expect(loadPreset('supabase').sql).toMatch(/CREATE OR REPLACE FUNCTION auth\.uid\(\)/);
     expect(presetPrepare('neon').key).toBe('preset-neon');
+  });
+});
+
+describe('engine settings in .pgreview.yml', () => {
+  it('postgresImage and engineFallback are read, validated, and flags win over them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pgreview-config-'));
+    try {
+      writeFileSync(path.join(dir, '.pgreview.yml'), 'engine: docker\nengineFallback: true\npostgresImage: pgvector/pgvector:pg16\n');
+      const config = loadConfig(dir);
+      expect(applyConfig({ dir }, config)).toMatchObject({ engine: 'docker', engineFallback: true, postgresImage: 'pgvector/pgvector:pg16' });
+      expect(applyConfig({ dir, postgresImage: 'postgres:17', engineFallback: false }, config)).toMatchObject({ postgresImage: 'postgres:17', engineFallback: false });
+      writeFileSync(path.join(dir, '.pgreview.yml'), 'engineFallback: "yes"\n');
+      expect(() => loadConfig(dir)).toThrow(/engineFallback: expected true or false/);
+      writeFileSync(path.join(dir, '.pgreview.yml'), 'postgresImage: "bad image; rm -rf /"\n');
+      expect(() => loadConfig(dir)).toThrow(/postgresImage: expected an image reference/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
