@@ -73,7 +73,8 @@ describe('bundled CLI interrupted mid-run', () => {
     const before = engine === 'docker' ? pgreviewContainers() : [];
     const run = startCli(
       ['review', project, '--engine', engine, '--preset', 'plain', '--changed', 'migrations/0002_slow.sql', '--format', 'json', '--output', out, '--progress', '--statement-timeout', '150000'],
-      { env: { TMPDIR: tmp } },
+      // Only the local engine's cluster lives in TMPDIR; PGlite keeps its warm preset cache in the shared one.
+      { env: engine === 'local' ? { TMPDIR: tmp } : {} },
     );
     await waitFor(run.stderr, (s) => s.includes(`engine ${engine} started`), 180_000, `the ${engine} engine to start`);
     if (engine === 'docker') await waitFor(() => String(pgreviewContainers().filter((c) => !before.includes(c)).length), (n) => n === '1', 30_000, 'the container');
@@ -92,8 +93,7 @@ describe('bundled CLI interrupted mid-run', () => {
   }, 240_000);
 
   it('a review process killed outright (SIGKILL) is reported with that signal by the launcher', async () => {
-    const tmp = mkdtempSync(path.join(work, 'tmp-kill-'));
-    const run = startCli(['review', project, '--engine', 'pglite', '--preset', 'plain', '--changed', 'migrations/0002_slow.sql', '--progress', '--statement-timeout', '150000'], { env: { TMPDIR: tmp } });
+    const run = startCli(['review', project, '--engine', 'pglite', '--preset', 'plain', '--changed', 'migrations/0002_slow.sql', '--progress', '--statement-timeout', '150000']);
     await waitFor(run.stderr, (s) => s.includes('engine pglite started'), 180_000, 'the pglite engine to start');
     // The launcher's child (dist/cli.js under --liftoff-only) is the process that runs the review.
     const inner = Number(spawnSync('pgrep', ['-P', String(run.child.pid)], { encoding: 'utf8' }).stdout.trim().split('\n')[0]);
