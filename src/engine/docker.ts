@@ -17,6 +17,8 @@ export const DEFAULT_POSTGRES_IMAGE = 'pgvector/pgvector:pg17';
 export const RUN_LABEL = 'io.pgreview.run';
 /** Pull + start + "ready to accept connections"; beyond it the engine counts as failed to start. */
 const DOCKER_STARTUP_TIMEOUT_MS = 120_000;
+/** Pull + start, all told. */
+const DOCKER_TOTAL_START_MS = 300_000;
 
 /** Synchronous, for exit and signal handlers: removes every container carrying this run's label. */
 function removeLabelled(label: string): void {
@@ -150,8 +152,9 @@ export class DockerEngine implements Engine {
     // kill where it runs; it is off where no registry can serve its image.)
     this.unregister = registerCleanup(() => removeLabelled(this.label));
     let started;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      started = await new PostgreSqlContainer(c.image)
+      const starting = new PostgreSqlContainer(c.image)
         .withUsername(c.user)
         .withPassword(c.password)
         .withDatabase(c.database)
@@ -160,11 +163,27 @@ export class DockerEngine implements Engine {
         .withLabels({ [RUN_LABEL]: this.label })
         .withStartupTimeout(DOCKER_STARTUP_TIMEOUT_MS)
         .start();
+      // The startup timeout covers readiness only; a pull that hangs must end too (then auto falls back).
+      let timedOut = false;
+      const limit = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          timedOut = true;
+          reject(new EngineUnavailableError(`the container did not start within ${DOCKER_TOTAL_START_MS / 1000} s (image pull and start-up)`));
+        }, DOCKER_TOTAL_START_MS);
+      });
+      // A container that comes up after we gave up is removed, not left running.
+      starting.then(
+        (late) => timedOut && void late.stop({ timeout: 0 }).catch(() => undefined),
+        () => undefined,
+      );
+      started = await Promise.race([starting, limit]);
     } catch (e) {
       removeLabelled(this.label);
       this.unregister();
       this.unregister = undefined;
       throw e;
+    } finally {
+      clearTimeout(timer);
     }
     this.container = started;
     this.url = started.getConnectionUri();
