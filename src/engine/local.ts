@@ -65,14 +65,19 @@ function lookupUser(name: string): { uid: number; gid: number } | undefined {
   return undefined;
 }
 
-function run(cmd: string, args: string[], opts: { cwd: string; uid?: number; gid?: number }): Promise<{ code: number | null; out: string }> {
+/** "exit code 1" or "killed by SIGKILL": a process ended by a signal has no exit code to show. */
+export function howItEnded(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal ? `killed by ${signal}` : `exit code ${code}`;
+}
+
+function run(cmd: string, args: string[], opts: { cwd: string; uid?: number; gid?: number }): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: scrubbedEnv(), uid: opts.uid, gid: opts.gid, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out }));
+    child.on('close', (code, signal) => resolve({ code, signal, out }));
   });
 }
 
@@ -89,6 +94,8 @@ export class LocalEngine implements Engine {
   private dir: string | undefined;
   private server: ChildProcess | undefined;
   private serverLog = '';
+  /** Set when we stop the server ourselves; any other end of it is reported. */
+  private stopping = false;
   private unregister: (() => void) | undefined;
   private dbs: Database[] = [];
   private info: EngineInfo;
@@ -143,7 +150,7 @@ export class LocalEngine implements Engine {
         ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--no-locale', '--no-instructions'],
         { cwd: dir, ...asUser },
       );
-      if (init.code !== 0) throw new Error(`initdb failed (${init.code}): ${init.out.slice(-2000)}`);
+      if (init.code !== 0) throw new Error(`initdb failed (${howItEnded(init.code, init.signal)}): ${init.out.slice(-2000)}`);
       this.socketDir = dir;
       // The port only names the socket file inside our private dir: no TCP listener exists.
       this.port = 20000 + Math.floor(Math.random() * 40000);
@@ -161,10 +168,15 @@ export class LocalEngine implements Engine {
       for (const [k, v] of Object.entries(settings)) args.push('-c', `${k}=${v}`);
       const server = spawn(this.bins.postgres, args, { cwd: dir, env: scrubbedEnv(), ...asUser, stdio: ['ignore', 'pipe', 'pipe'] });
       this.server = server;
+      this.stopping = false;
+      // The postmaster ending on its own (OOM killer, a signal from outside) is said in the report, with the signal.
+      server.once('exit', (code, signal) => {
+        if (!this.stopping) this.info.limits.push(`the PostgreSQL server ended during the review (${howItEnded(code, signal)}); what ran after that was not checked`);
+      });
       server.stdout!.on('data', (d) => (this.serverLog = (this.serverLog + d).slice(-8000)));
       server.stderr!.on('data', (d) => (this.serverLog = (this.serverLog + d).slice(-8000)));
       const exited = new Promise<never>((_, reject) => {
-        server.once('exit', (code) => reject(new Error(`postgres exited during start (${code}): ${this.serverLog.slice(-2000)}`)));
+        server.once('exit', (code, signal) => reject(new Error(`postgres exited during start (${howItEnded(code, signal)}): ${this.serverLog.slice(-2000)}`)));
         server.once('error', reject);
       });
       exited.catch(() => undefined);
@@ -218,6 +230,7 @@ export class LocalEngine implements Engine {
 
   /** Synchronous last resort (exit, signals, a statement that ignores cancel and terminate). */
   private killSync(): void {
+    this.stopping = true;
     const pid = this.server?.pid;
     if (pid && this.server?.exitCode === null) {
       try {
@@ -231,6 +244,7 @@ export class LocalEngine implements Engine {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     for (const db of this.dbs.splice(0)) await db.close().catch(() => undefined);
     const server = this.server;
     if (server && server.exitCode === null && server.signalCode === null) {

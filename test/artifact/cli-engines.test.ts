@@ -104,4 +104,24 @@ describe('bundled CLI interrupted mid-run', () => {
     expect(run.stderr()).toContain('the review process was killed by SIGKILL; no report was written');
     expect(run.stdout()).toBe('');
   }, 240_000);
+
+  it.skipIf(!engines.local)('the local server killed by a signal mid-run is reported with that signal', async () => {
+    const tmp = mkdtempSync(path.join(work, 'tmp-postmaster-'));
+    chmodSync(tmp, 0o755);
+    const out = path.join(tmp, 'report.json');
+    const run = startCli(['review', project, '--engine', 'local', '--preset', 'plain', '--changed', 'migrations/0002_slow.sql', '--format', 'json', '--output', out, '--progress', '--statement-timeout', '150000'], { env: { TMPDIR: tmp } });
+    await waitFor(run.stderr, (s) => s.includes('engine local started'), 180_000, 'the local engine to start');
+    await new Promise((r) => setTimeout(r, 1500));
+    // The postmaster is the postgres process whose data dir is in our private TMPDIR.
+    const postmaster = Number(spawnSync('pgrep', ['-o', '-f', `postgres -D ${tmp}/`], { encoding: 'utf8' }).stdout.trim());
+    expect(postmaster).toBeGreaterThan(0);
+    process.kill(postmaster, 'SIGKILL');
+    const { code } = await run.done;
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(code, run.stderr()).not.toBeNull();
+    expect(report.engine.limits).toContain('the PostgreSQL server ended during the review (killed by SIGKILL); what ran after that was not checked');
+    expect(report.migrations.map((m: { applied: string }) => m.applied)).not.toContain('applied');
+    // (What the verdict should be when the engine died is issue 13's Inconclusive verdict.)
+    expect(readdirSync(tmp).filter((f) => f.startsWith('pgreview-local-'))).toEqual([]);
+  }, 240_000);
 });
