@@ -169,17 +169,18 @@ export async function startEngine(
   let next: { id: ConcreteEngineId; reason: string } | undefined =
     settings.engine === 'auto' ? chooseEngine((probe = await probeEnvironment(settings, opts.needsExtensions))) : { id: settings.engine, reason: 'requested' };
   while (next) {
-    const engine = await createEngine({ ...settings, engine: next.id }, opts, next.reason);
+    let engine: Engine | undefined;
     try {
-      const db = await engine!.start();
+      engine = (await createEngine({ ...settings, engine: next.id }, opts, next.reason))!;
+      const db = await engine.start();
       if (failures.length) {
-        const info = engine!.describe();
+        const info = engine.describe();
         info.startFailures = failures;
         info.reason = `fell back to ${next.id}: ${failures.map((f) => `${f.id} could not start (${oneLine(f.error)})`).join(', then ')}`;
       }
-      return { engine: engine!, db, failures };
+      return { engine, db, failures };
     } catch (e) {
-      await engine!.stop().catch(() => undefined);
+      await engine?.stop().catch(() => undefined);
       failures.push({ id: next.id, error: String((e as Error)?.message ?? e) });
       // The user's own database is never swapped for a throw-away one, whatever the fallback setting.
       if (!fallback || next.id === 'url') break;
