@@ -15,6 +15,8 @@ import { registerCleanup } from './cleanup.js';
 export const DEFAULT_POSTGRES_IMAGE = 'pgvector/pgvector:pg17';
 /** Label on every container this engine starts; its value is unique per engine instance. */
 export const RUN_LABEL = 'io.pgreview.run';
+/** The pid of the process that started the container: `docker ps --filter label=io.pgreview.pid=<pid>`. */
+export const PID_LABEL = 'io.pgreview.pid';
 /** Pull + start + "ready to accept connections"; beyond it the engine counts as failed to start. */
 const DOCKER_STARTUP_TIMEOUT_MS = 120_000;
 /** Pull + start, all told. */
@@ -160,7 +162,7 @@ export class DockerEngine implements Engine {
         .withDatabase(c.database)
         .withCommand(c.command)
         .withTmpFs(c.tmpfs)
-        .withLabels({ [RUN_LABEL]: this.label })
+        .withLabels({ [RUN_LABEL]: this.label, [PID_LABEL]: String(process.pid) })
         .withStartupTimeout(DOCKER_STARTUP_TIMEOUT_MS)
         .start();
       // The startup timeout covers readiness only; a pull that hangs must end too (then auto falls back).

@@ -3,7 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { FakeGitHub, type FakeOptions } from './fake-github.js';
-import { dockerWorks, pgreviewContainers } from '../artifact/helpers.js';
+import { dockerWorks, leakedContainers } from '../artifact/helpers.js';
 import { activeCommands, committedBundle, makeRepo, pullPayload, runAction, type Repo } from './harness.js';
 
 const MARKER = '<!-- pgreview:comment -->';
@@ -267,13 +267,12 @@ describe('bundled action', () => {
   it.skipIf(!dockerWorks())('engine auto (the default) runs the docker engine from dist/ and names the server version it reached', async () => {
     const repo = makeRepo(BASE, HEAD);
     const f = await serve(repo);
-    const before = pgreviewContainers();
     const r = await runAction({ bundle, repo, api: f.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo) }, inputs: { engine: 'auto' }, env: ryukEnv(), timeoutMs: 240_000 });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
     expect(report.engine).toMatchObject({ id: 'docker', description: expect.stringMatching(/^Docker pgvector\/pgvector:pg17 \(PostgreSQL 17\.\d+\)$/) });
     expect(report.migrations.find((m: any) => m.file.endsWith('20240201000000_orders_index.sql'))?.applied).toBe('applied');
-    expect(pgreviewContainers().filter((c) => !before.includes(c))).toEqual([]);
+    expect(leakedContainers()).toEqual([]);
   }, 300_000);
 
   it('an explicitly requested engine that cannot start: one error line, exit 2, nothing posted; engine-fallback: true reviews on the next engine', async () => {

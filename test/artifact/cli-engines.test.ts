@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findPgBinaries } from '../../src/engine/local.js';
-import { assertDist, dockerWorks, pgreviewContainers, ROOT, runCli, startCli, waitFor } from './helpers.js';
+import { assertDist, containersOf, dockerWorks, leakedContainers, reviewPid, ROOT, startCli, waitFor } from './helpers.js';
 
 assertDist();
 
@@ -31,13 +31,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe.skipIf(!existsSync(corpus))('bundled CLI reviews a Supabase project (usebasejump) live', () => {
   it.each(Object.keys(engines) as (keyof typeof engines)[])('--engine %s', async (engine) => {
     if (!engines[engine]) return;
-    const before = engine === 'docker' ? pgreviewContainers() : [];
     const out = path.join(work, `basejump-${engine}.json`);
-    const r = await runCli([
+    const run = startCli([
       'review', corpus, '--engine', engine, '--changed', '20240414162131_basejump-billing.sql',
       '--format', 'json', '--output', out, '--progress',
       ...(engine === 'docker' ? ['--postgres-image', 'pgvector/pgvector:pg17'] : []),
     ]);
+    const pid = await reviewPid(run.child.pid!);
+    const r = { code: (await run.done).code, stderr: run.stderr() };
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.engine).toMatchObject({ id: engine, reason: 'requested' });
@@ -49,7 +50,8 @@ describe.skipIf(!existsSync(corpus))('bundled CLI reviews a Supabase project (us
     expect(report.migrations.map((m: { applied: string }) => m.applied)).toEqual(['applied']);
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'migration-failed')).toEqual([]);
     expect(r.stderr).toContain(`engine ${engine} started`);
-    if (engine === 'docker') expect(pgreviewContainers().filter((c) => !before.includes(c))).toEqual([]);
+    if (engine === 'docker') expect(containersOf(pid)).toEqual([]);
+    if (engine === 'docker') expect(leakedContainers()).toEqual([]);
   }, 240_000);
 });
 
@@ -70,14 +72,14 @@ describe('bundled CLI interrupted mid-run', () => {
     const tmp = mkdtempSync(path.join(work, `tmp-${engine}-${signal}-`));
     chmodSync(tmp, 0o755);
     const out = path.join(tmp, 'report.json');
-    const before = engine === 'docker' ? pgreviewContainers() : [];
     const run = startCli(
       ['review', project, '--engine', engine, '--preset', 'plain', '--changed', 'migrations/0002_slow.sql', '--format', 'json', '--output', out, '--progress', '--statement-timeout', '150000'],
       // Only the local engine's cluster lives in TMPDIR; PGlite keeps its warm preset cache in the shared one.
       { env: engine === 'local' ? { TMPDIR: tmp } : {} },
     );
+    const pid = await reviewPid(run.child.pid!);
     await waitFor(run.stderr, (s) => s.includes(`engine ${engine} started`), 180_000, `the ${engine} engine to start`);
-    if (engine === 'docker') await waitFor(() => String(pgreviewContainers().filter((c) => !before.includes(c)).length), (n) => n === '1', 30_000, 'the container');
+    if (engine === 'docker') expect(containersOf(pid)).toHaveLength(1);
     // The changed migration is sleeping now: the engine is mid-run.
     await new Promise((r) => setTimeout(r, 1500));
     // SIGINT as a terminal's Ctrl-C sends it (the whole process group); SIGTERM as a runner cancelling the step (the launcher only).
@@ -89,16 +91,14 @@ describe('bundled CLI interrupted mid-run', () => {
     expect(run.stdout()).toBe('');
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(tmp).filter((f) => f.startsWith('pgreview-local-'))).toEqual([]);
-    if (engine === 'docker') expect(pgreviewContainers().filter((c) => !before.includes(c))).toEqual([]);
+    if (engine === 'docker') expect(containersOf(pid)).toEqual([]);
+    if (engine === 'docker') expect(leakedContainers()).toEqual([]);
   }, 240_000);
 
   it('a review process killed outright (SIGKILL) is reported with that signal by the launcher', async () => {
     const run = startCli(['review', project, '--engine', 'pglite', '--preset', 'plain', '--changed', 'migrations/0002_slow.sql', '--progress', '--statement-timeout', '150000']);
     await waitFor(run.stderr, (s) => s.includes('engine pglite started'), 180_000, 'the pglite engine to start');
-    // The launcher's child (dist/cli.js under --liftoff-only) is the process that runs the review.
-    const inner = Number(spawnSync('pgrep', ['-P', String(run.child.pid)], { encoding: 'utf8' }).stdout.trim().split('\n')[0]);
-    expect(inner).toBeGreaterThan(0);
-    process.kill(inner, 'SIGKILL');
+    process.kill(await reviewPid(run.child.pid!), 'SIGKILL');
     const { code } = await run.done;
     expect(code).toBe(137);
     expect(run.stderr()).toContain('the review process was killed by SIGKILL; no report was written');

@@ -72,8 +72,38 @@ export function dockerWorks(): boolean {
   return r.status === 0 && r.stdout.trim() !== '';
 }
 
-/** Containers carrying the docker engine's run label (any run). */
-export function pgreviewContainers(): string[] {
-  const r = spawnSync('docker', ['ps', '-aq', '--filter', 'label=io.pgreview.run'], { encoding: 'utf8', timeout: 15_000 });
+
+/** Containers the review process `pid` started (the docker engine labels them with its pid). */
+export function containersOf(pid: number): string[] {
+  const r = spawnSync('docker', ['ps', '-aq', '--filter', `label=io.pgreview.pid=${pid}`], { encoding: 'utf8', timeout: 15_000 });
   return (r.stdout ?? '').split('\n').filter(Boolean);
+}
+
+/** The review process: the launcher's child (dist/cli.js under --liftoff-only). */
+export async function reviewPid(launcherPid: number): Promise<number> {
+  let pid = 0;
+  await waitFor(
+    () => String((pid = Number(spawnSync('pgrep', ['-P', String(launcherPid)], { encoding: 'utf8' }).stdout.trim().split('\n')[0]) || 0)),
+    (s) => s !== '0',
+    30_000,
+    'the review process',
+  );
+  return pid;
+}
+
+/** Containers whose review process is gone: what an interrupted or crashed run left behind. */
+export function leakedContainers(): string[] {
+  const r = spawnSync('docker', ['ps', '-a', '--filter', 'label=io.pgreview.pid', '--format', '{{.ID}} {{.Label "io.pgreview.pid"}}'], { encoding: 'utf8', timeout: 15_000 });
+  return (r.stdout ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .filter((line) => {
+      const pid = Number(line.split(' ')[1]);
+      try {
+        process.kill(pid, 0);
+        return false;
+      } catch (e) {
+        return (e as NodeJS.ErrnoException).code === 'ESRCH';
+      }
+    });
 }
