@@ -32,8 +32,9 @@ ci_docker_setup() {
     ci_docker_note "starting dockerd"
     mkdir -p .ci-out
     nohup dockerd >.ci-out/dockerd.log 2>&1 &
-    local i
-    for i in $(seq 1 60); do ci_docker_answers && break; sleep 1; done
+    local i pid=$!
+    # Up to 60 s; stop waiting at once if dockerd died (no privileges for it in this container).
+    for i in $(seq 1 60); do ci_docker_answers && break; kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     ci_docker_answers || { ci_docker_note "dockerd did not answer within 60 s (see .ci-out/dockerd.log)"; return 1; }
   fi
 
