@@ -29,6 +29,8 @@ export interface PgreviewConfig {
   engine?: EngineId;
   rows?: number;
   expectedRows?: Record<string, number>;
+  /** Production statistics file (absolute), from `pgreview stats`. */
+  stats?: string;
 }
 
 export class ConfigError extends Error {
@@ -41,7 +43,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KEYS = ['layout', 'preset', 'paths', 'pgVersion', 'exposedSchemas', 'failOn', 'rules', 'exclude', 'engine', 'rows', 'expectedRows'] as const;
+const KEYS = ['layout', 'preset', 'paths', 'pgVersion', 'exposedSchemas', 'failOn', 'rules', 'exclude', 'engine', 'rows', 'expectedRows', 'stats'] as const;
 
 function oneOf<T extends string>(file: string, key: string, v: unknown, allowed: readonly T[]): T {
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
@@ -123,6 +125,11 @@ export function validateConfig(raw: unknown, file: string): PgreviewConfig {
           rules[id] = oneOf(file, `rules.${id}`, value, ['off', ...SEVERITIES] as const);
         }
         cfg.rules = rules;
+        break;
+      }
+      case 'stats': {
+        if (typeof v !== 'string' || !v.trim()) throw new ConfigError(`stats: expected the path of a stats file (pgreview stats --output), got ${JSON.stringify(v)}`, file);
+        cfg.stats = path.resolve(base, v.trim());
         break;
       }
       case 'expectedRows': {
@@ -208,6 +215,7 @@ export function applyConfig(partial: Partial<Settings>, config: PgreviewConfig |
     engine: config.engine,
     rows: config.rows,
     expectedRows: config.expectedRows,
+    statsFile: config.stats,
     dir: config.paths?.[0],
     // The config file sits at the repository root by convention.
     repoRoot: config.path ? path.dirname(config.path) : undefined,

@@ -15,11 +15,26 @@ import { renderText } from './report/render/text.js';
 import { renderJson } from './report/render/json.js';
 import { renderSarif } from './report/render/sarif.js';
 import { runLive } from './review-live.js';
+import { loadProductionStats, type ProductionStats } from './stats/load.js';
+import { applyProductionStats, STATS_REHEARSAL_ROWS } from './stats/estimate.js';
+import type { ProbeResult } from './types.js';
 
 export const VERSION = '0.1.0';
 
 export async function review(settings: Settings): Promise<Report> {
   const t0 = performance.now();
+  // Production figures are read before anything runs; PR SQL never goes near the stats URL.
+  let production: ProductionStats | undefined;
+  const statsNotes: ProbeResult[] = [];
+  try {
+    production = await loadProductionStats(settings);
+  } catch (e) {
+    // A stats file the user named must be right (usage error); an unreachable stats URL only costs the figures.
+    if (settings.statsFile) throw e;
+    statsNotes.push({ probe: 'production-stats', status: 'not-run', summary: `not used: ${(e as Error).message}` });
+  }
+  // More seeded rows give a per-row cost above the noise of a small table (docs/severity-by-size.md).
+  if (production && settings.rows === undefined) settings = { ...settings, rows: STATS_REHEARSAL_ROWS };
   await loadParser();
   const set = await planMigrations(settings);
   const sources = parseMigrations(set);
@@ -29,10 +44,14 @@ export async function review(settings: Settings): Promise<Report> {
 
   const changed = set.migrations.filter((m) => m.status !== 'base');
   const statementsTotal = st.reviewed.length;
-  const live = await runLive({ settings, set, sources, staticResult: st, rules });
+  const live = await runLive({ settings, set, sources, staticResult: st, rules, production });
   const t3 = performance.now();
 
   const findings: Finding[] = mergeFindings(st.findings, live.findings, rules);
+  if (production) {
+    applyProductionStats(findings, production, live.calibrations, settings, live.ran ? undefined : `the live stage did not run (${live.skippedReason})`);
+    statsNotes.push(productionSummary(production, findings, live.ran));
+  }
   const migrations: MigrationReport[] = live.migrations.length
     ? live.migrations
     : changed.map((m) => ({
@@ -60,7 +79,7 @@ export async function review(settings: Settings): Promise<Report> {
     preset: live.preset?.id ?? (settings.preset ?? (st.supabase ? 'supabase' : 'plain')),
     migrations,
     objects: live.objects ?? staticObjectChanges(st.reviewed),
-    probes: live.probes,
+    probes: [...live.probes, ...statsNotes],
     engine: live.engine,
     coverage: {
       statementsTotal: statementsTotal + statementsFailedParse,
@@ -83,6 +102,22 @@ export async function review(settings: Settings): Promise<Report> {
     },
     toolVersion: VERSION,
   });
+}
+
+/** The report's line on production statistics: where they came from and what they changed. */
+function productionSummary(production: ProductionStats, findings: Finding[], liveRan: boolean): ProbeResult {
+  const sized = findings.filter((f) => f.evidence?.production);
+  const drift = findings.filter((f) => f.ruleId === 'schema-drift');
+  const s = production.stats;
+  return {
+    probe: 'production-stats',
+    status: 'passed',
+    summary: `figures from ${production.source}: ${Object.keys(s.relations).length} relation(s); ${sized.length} finding(s) carry production sizes; ${liveRan ? `${drift.length} schema drift finding(s)` : 'schema drift not checked (needs the live stage)'}`,
+    details: [
+      `server settings (role defaults of ${s.session.role}): ${Object.entries(s.settings).map(([k, v]) => `${k}=${v.value}${v.unit ?? ''}`).join(', ')}`,
+      ...(s.writeAccess.length ? [`the stats were collected by a role that can write: ${s.writeAccess.join('; ')}`] : []),
+    ],
+  };
 }
 
 /**

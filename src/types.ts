@@ -75,6 +75,9 @@ export interface Settings {
   docsBase: string;
   /** Path of the config file that was read, if any. */
   configPath?: string;
+  /** Production statistics: a stats file (absolute path) from `pgreview stats`, or a read-only URL to collect them from. */
+  statsFile?: string;
+  statsUrl?: string;
 }
 
 /** A piece of SQL text inside a file: a whole file, or a dbmate section. */

@@ -21,6 +21,9 @@ export interface ActionInputs {
   prNumber?: number;
   /** .pgreview.yml path relative to the working directory, read from the base commit. */
   config?: string;
+  /** Production statistics (docs/stats-json.md): a file from `pgreview stats`, or a read-only URL to collect them. */
+  statsFile?: string;
+  statsUrl?: string;
 }
 
 const LAYOUTS: LayoutId[] = ['supabase', 'prisma', 'drizzle', 'golang-migrate', 'dbmate', 'flyway', 'diesel', 'postgres-migrations', 'plain'];
@@ -40,6 +43,8 @@ export function readInputs(): ActionInputs {
   // Keep secrets out of the log even if a later message echoes them.
   if (token) core.setSecret(token);
   if (databaseUrl) core.setSecret(databaseUrl);
+  const statsUrl = core.getInput('stats-url') || undefined;
+  if (statsUrl) core.setSecret(statsUrl);
   const pr = core.getInput('pr-number').trim().replace(/^#/, '');
   if (pr && !/^\d+$/.test(pr)) throw new Error(`input pr-number must be a pull request number (got "${pr}")`);
   const comment = core.getInput('comment').trim().toLowerCase();
@@ -64,5 +69,7 @@ export function readInputs(): ActionInputs {
     comment: !['false', 'no', 'off', '0'].includes(comment),
     prNumber: pr ? Number(pr) : undefined,
     config: core.getInput('config').trim() || undefined,
+    statsFile: core.getInput('stats-file').trim() || undefined,
+    statsUrl,
   };
 }

@@ -1,0 +1,59 @@
+// Production statistics as a review uses them: from a stats file (`--stats`, action `stats-file`,
+// `.pgreview.yml` `stats:`) or collected at the start of the review from a read-only URL
+// (`stats-url`, from a secret). Only the collector ever connects to that URL; no PR SQL goes there.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CatalogSnapshot } from '../live/catalog.js';
+import { STATS_FORMAT, STATS_VERSION, type StatsFile } from './format.js';
+import { collectStatsFromUrl, StatsError } from './collect.js';
+
+export interface ProductionStats {
+  /** Where the figures came from, for messages: never the URL. */
+  source: string;
+  stats: StatsFile;
+  /** stats.catalog as a CatalogSnapshot (oid and relfilenode 0: they are not stored). */
+  catalog: CatalogSnapshot;
+}
+
+export function parseStats(text: string, label: string): StatsFile {
+  let raw: any;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new StatsError(`${label} is not JSON: ${(e as Error).message}`);
+  }
+  if (raw?.format !== STATS_FORMAT) throw new StatsError(`${label} is not a pgreview stats file (format is ${JSON.stringify(raw?.format)}, expected "${STATS_FORMAT}")`);
+  if (raw.version !== STATS_VERSION) throw new StatsError(`${label} has stats format version ${raw.version}; this pgreview reads version ${STATS_VERSION} (re-run pgreview stats)`);
+  for (const k of ['server', 'relations', 'indexes', 'catalog', 'settings']) {
+    if (!raw[k] || typeof raw[k] !== 'object') throw new StatsError(`${label} lacks "${k}"`);
+  }
+  return raw as StatsFile;
+}
+
+export function toProduction(stats: StatsFile, source: string): ProductionStats {
+  const relations: CatalogSnapshot['relations'] = {};
+  for (const [name, r] of Object.entries(stats.catalog.relations)) relations[name] = { ...r, oid: 0, relfilenode: 0 };
+  return { source, stats, catalog: { ...stats.catalog, relations } };
+}
+
+export function readStatsFile(file: string, cwd = process.cwd()): ProductionStats {
+  const abs = path.resolve(cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    throw new StatsError(`cannot read the stats file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const stats = parseStats(text, file);
+  return toProduction(stats, `${file} (collected ${stats.collectedAt} from PostgreSQL ${stats.server.version})`);
+}
+
+/** Stats for a review: the file when given, else collected from the URL, else none. */
+export async function loadProductionStats(s: { statsFile?: string; statsUrl?: string; dir: string }): Promise<ProductionStats | undefined> {
+  if (s.statsFile) return readStatsFile(s.statsFile, s.dir);
+  if (s.statsUrl) {
+    const stats = await collectStatsFromUrl(s.statsUrl);
+    return toProduction(stats, `the stats URL (read-only, collected ${stats.collectedAt} from PostgreSQL ${stats.server.version})`);
+  }
+  return undefined;
+}
