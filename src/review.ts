@@ -16,7 +16,7 @@ import { renderJson } from './report/render/json.js';
 import { renderSarif } from './report/render/sarif.js';
 import { runLive } from './review-live.js';
 import { loadProductionStats, type ProductionStats } from './stats/load.js';
-import { applyProductionStats, STATS_REHEARSAL_ROWS } from './stats/estimate.js';
+import { applyProductionStats, rowsOf, STATS_REHEARSAL_ROWS, STATS_REHEARSAL_TIMINGS } from './stats/estimate.js';
 import type { ProbeResult } from './types.js';
 
 export const VERSION = '0.1.0';
@@ -35,6 +35,9 @@ export async function review(settings: Settings): Promise<Report> {
   }
   // More seeded rows give a per-row cost above the noise of a small table (docs/severity-by-size.md).
   if (production && settings.rows === undefined) settings = { ...settings, rows: STATS_REHEARSAL_ROWS };
+  if (production) settings = { ...settings, rehearsalTimings: settings.rehearsalTimings ?? STATS_REHEARSAL_TIMINGS };
+  // Production's sizes are the data-volume probe's target sizes unless the user gave their own.
+  if (production) settings = { ...settings, expectedRows: { ...productionRows(production), ...settings.expectedRows } };
   await loadParser();
   const set = await planMigrations(settings);
   const sources = parseMigrations(set);
@@ -102,6 +105,15 @@ export async function review(settings: Settings): Promise<Report> {
     },
     toolVersion: VERSION,
   });
+}
+
+function productionRows(production: ProductionStats): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, f] of Object.entries(production.stats.relations)) {
+    const r = rowsOf(f);
+    if (r) out[name] = r.rows;
+  }
+  return out;
 }
 
 /** The report's line on production statistics: where they came from and what they changed. */

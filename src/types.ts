@@ -65,6 +65,8 @@ export interface Settings {
   postgresImage?: string;
   /** Rows to seed per touched table for data-volume probes. */
   rows?: number;
+  /** Times the data-volume rehearsal runs each statement that works on data, keeping the median (5 with production stats). */
+  rehearsalTimings?: number;
   expectedRows?: Record<string, number>;
   /** Per-statement and total wall-clock limits for live execution (ms). */
   statementTimeoutMs: number;

@@ -49,14 +49,15 @@ export function severityForRows(rows: number): Severity {
 
 /**
  * Per-row cost used when the statement was not timed on data (static review, the rehearsal did not
- * run or skipped it). Measured on PostgreSQL 15 on a 2-core shared machine with narrow rows (bigint,
- * int, short text): test/stats/stats.test.ts prints the current figures. Wide rows cost more.
+ * run or skipped it): medians of three runs on 300,000 narrow rows (bigint, int, ~10-byte text) on
+ * PostgreSQL 15, 2 shared cores, fsync off (docs/severity-by-size.md says how they were taken).
+ * Wide rows, more indexes and a real disk cost more: they are a floor, not a promise.
  */
 export const DEFAULT_US_PER_ROW: Record<Operation, number> = {
-  'index-build': 1.0,
+  'index-build': 0.8,
   rewrite: 2.5,
-  validation: 0.3,
-  backfill: 3.0,
+  validation: 0.15,
+  backfill: 10,
 };
 
 /** One statement timed by the data-volume rehearsal, with its time on the empty table from the trace. */
@@ -103,15 +104,19 @@ const MIN_WORK_MS = 1;
 export function estimateDuration(op: Operation, relation: string, rows: number, cal: Calibration | undefined, why?: string): Estimate {
   const calRows = cal ? (cal.tableRows[cal.relation ?? relation] ?? 0) : 0;
   if (cal && calRows >= MIN_CALIBRATION_ROWS) {
-    const fixed = Math.min(cal.emptyMs ?? 0, cal.ms);
+    // The empty-table time is one sample from the traced run, noisier than the rehearsal's median
+    // of five: it may not take more than a quarter of the measurement.
+    const fixed = Math.min(cal.emptyMs ?? 0, cal.ms / 4);
     const work = cal.ms - fixed;
     if (work >= MIN_WORK_MS) {
       const perRow = work / calRows;
+      // An index build sorts: n log n, so a row costs more in a bigger table.
+      const growth = op === 'index-build' && rows > calRows ? Math.log(rows) / Math.log(calRows) : 1;
       return {
-        ms: fixed + perRow * rows,
+        ms: fixed + perRow * rows * growth,
         usPerRow: perRow * 1000,
         calibrated: true,
-        basis: `calibrated on the ${cal.engine} engine: ${fmtMs(cal.ms)} on ${calRows.toLocaleString('en-US')} ${cal.seeded ? 'synthetic' : 'real'} rows${cal.emptyMs !== undefined ? `, ${fmtMs(fixed)} on the empty table` : ''} → ${(perRow * 1000).toFixed(2)} µs/row`,
+        basis: `calibrated on the ${cal.engine} engine: ${fmtMs(cal.ms)} on ${calRows.toLocaleString('en-US')} ${cal.seeded ? 'synthetic' : 'real'} rows${cal.emptyMs !== undefined ? `, ${fmtMs(fixed)} on the empty table` : ''} → ${(perRow * 1000).toFixed(2)} µs/row${growth !== 1 ? `, × ${growth.toFixed(2)} for the sort (n log n)` : ''}`,
       };
     }
     why ??= `the rehearsal on ${calRows.toLocaleString('en-US')} rows took too little time to measure a per-row cost`;
@@ -215,4 +220,6 @@ export function applyProductionStats(findings: Finding[], production: Production
 }
 
 /** Rows seeded per touched table when stats are given and --rows is not: enough for a per-row cost above timing noise. */
-export const STATS_REHEARSAL_ROWS = 20_000;
+export const STATS_REHEARSAL_ROWS = 50_000;
+/** With stats, each data statement is timed this many times in the rehearsal and the median kept. */
+export const STATS_REHEARSAL_TIMINGS = 5;
