@@ -115,18 +115,19 @@ export default defineRule({
     children('trigger', base.triggers, prod.triggers, (v) => `${v.definition}${v.enabled === 'D' ? ' (disabled)' : ''}`);
 
     // Functions, enums and extensions.
-    const named = <T>(kind: string, b: Record<string, T>, p: Record<string, T>, describe: (v: T) => string, filter: (n: string) => boolean) => {
+    const named = <T>(kind: string, b: Record<string, T>, p: Record<string, T>, describe: (v: T) => string, filter: (n: string, v: T) => boolean) => {
       for (const [n, pv] of Object.entries(p)) {
-        if (!filter(n)) continue;
+        if (!filter(n, pv)) continue;
         const bv = b[n];
         if (bv === undefined) add(n, kind, `${kind} ${n} exists in production but no migration creates it`);
         else if (describe(bv) !== describe(pv)) add(n, kind, `${kind} ${n} differs: production ${describe(pv)}, migrations ${describe(bv)}`);
       }
-      for (const n of Object.keys(b)) if (filter(n) && !(n in p)) add(n, kind, `the migrations create ${kind} ${n} but production does not have it`);
+      for (const [n, bv] of Object.entries(b)) if (filter(n, bv) && !(n in p)) add(n, kind, `the migrations create ${kind} ${n} but production does not have it`);
     };
-    named('function', base.functions, prod.functions, (f) => `${f.language}${f.securityDefiner ? ' SECURITY DEFINER' : ''} returns ${f.returns}${f.searchPath !== undefined ? ` search_path=${f.searchPath}` : ''} body ${f.bodyHash.slice(0, 8)}`, compared);
-    named('enum', base.enums, prod.enums, (labels) => `(${labels.join(', ')})`, compared);
-    named('extension', base.extensions, prod.extensions, (e) => `in schema ${e.schema}`, () => true);
+    named('function', base.functions, prod.functions, (f) => `${f.language}${f.securityDefiner ? ' SECURITY DEFINER' : ''} returns ${f.returns}${f.searchPath !== undefined ? ` search_path=${f.searchPath}` : ''} body ${f.bodyHash.slice(0, 8)}`, (n) => compared(n));
+    named('enum', base.enums, prod.enums, (labels) => `(${labels.join(', ')})`, (n) => compared(n));
+    // Extensions the platform installs in its own schemas (Supabase's extensions, graphql, vault…) are its business.
+    named('extension', base.extensions, prod.extensions, (e) => `in schema ${e.schema}`, (_n, e) => !managed(`${e.schema}.x`));
 
     report(ctx, diffs);
   },

@@ -24,6 +24,9 @@ export const VERSION = '0.1.0';
 export async function review(settings: Settings): Promise<Report> {
   const t0 = performance.now();
   // Production figures are read before anything runs; PR SQL never goes near the stats URL.
+  if (settings.statsUrl && settings.databaseUrl && settings.statsUrl.trim() === settings.databaseUrl.trim() && settings.engine !== 'none') {
+    throw new Error('the stats URL is also the database URL: pgreview never runs pull request SQL on the database it reads production statistics from. Give the url engine a branch or a copy, or use --engine none.');
+  }
   let production: ProductionStats | undefined;
   const statsNotes: ProbeResult[] = [];
   try {

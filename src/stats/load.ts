@@ -36,21 +36,26 @@ export function toProduction(stats: StatsFile, source: string): ProductionStats 
   return { source, stats, catalog: { ...stats.catalog, relations } };
 }
 
-export function readStatsFile(file: string, cwd = process.cwd()): ProductionStats {
+/** `label` names the file in messages (a repository path, not a local absolute one). */
+export function readStatsFile(file: string, cwd = process.cwd(), label = file): ProductionStats {
   const abs = path.resolve(cwd, file);
   let text: string;
   try {
     text = readFileSync(abs, 'utf8');
   } catch (e) {
-    throw new StatsError(`cannot read the stats file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new StatsError(`cannot read the stats file ${label}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const stats = parseStats(text, file);
-  return toProduction(stats, `${file} (collected ${stats.collectedAt} from PostgreSQL ${stats.server.version})`);
+  const stats = parseStats(text, label);
+  return toProduction(stats, `${label} (collected ${stats.collectedAt} from PostgreSQL ${stats.server.version})`);
 }
 
 /** Stats for a review: the file when given, else collected from the URL, else none. */
-export async function loadProductionStats(s: { statsFile?: string; statsUrl?: string; dir: string }): Promise<ProductionStats | undefined> {
-  if (s.statsFile) return readStatsFile(s.statsFile, s.dir);
+export async function loadProductionStats(s: { statsFile?: string; statsUrl?: string; repoRoot: string }): Promise<ProductionStats | undefined> {
+  if (s.statsFile) {
+    const abs = path.resolve(s.statsFile);
+    const rel = path.relative(s.repoRoot, abs);
+    return readStatsFile(abs, undefined, rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.basename(abs));
+  }
   if (s.statsUrl) {
     const stats = await collectStatsFromUrl(s.statsUrl);
     return toProduction(stats, `the stats URL (read-only, collected ${stats.collectedAt} from PostgreSQL ${stats.server.version})`);

@@ -31,26 +31,44 @@ describe('schema-drift doc examples', () => {
   });
 
   it.each(examples.map((e) => [`${e.role} (line ${e.line})`, e] as const))('%s', async (_name, e) => {
-    const prodEngine = new PgliteEngine({ prepare: presetPrepare('plain') });
-    const reviewEngine = new PgliteEngine({ prepare: presetPrepare('plain') });
-    try {
-      const prodDb = await prodEngine.start();
-      await prodDb.exec(`${base.map((b) => b.sql).join('\n')}\n${e.production}`);
-      const production = toProduction(await collectStats(prodDb), 'the doc example production');
-      await prodDb.query('rollback');
+    const hits = await driftFindings(base.map((b) => b.sql), e.sql, e.production!);
+    expect(hits.map((h) => `${h.severity}: ${h.message}`)).toHaveLength(e.role === 'bad' ? 1 : 0);
+  }, 120_000);
 
-      const db = await reviewEngine.start();
-      const settings = inlineSettings({ engine: 'pglite', preset: 'plain' });
-      const set = inlineSet({ base: base.map((b) => b.sql), changed: [e.sql] });
-      const sources = parseMigrations(set);
-      const st = runStatic(settings, set, rules, sources);
-      const trace = await applyTraced(db, sources.filter((s) => s.direction === 'up'), { statementTimeoutMs: 30_000, totalTimeoutMs: 60_000 });
-      const out = runLiveRules({ settings, set, trace, sources, staticResult: st, rules: [schemaDrift], seen: new Map(), fallbackFile: '', production });
-      const hits = out.findings.filter((f) => f.ruleId === 'schema-drift');
-      expect(hits.map((h) => `${h.severity}: ${h.message}`)).toHaveLength(e.role === 'bad' ? 1 : 0);
-    } finally {
-      await prodEngine.stop().catch(() => undefined);
-      await reviewEngine.stop().catch(() => undefined);
-    }
+  it('leaves out runner tables and platform schemas, and names a hand-made index exactly', async () => {
+    const hits = await driftFindings(
+      ['CREATE TABLE public.orders (id bigint PRIMARY KEY, status text);'],
+      'ALTER TABLE public.orders ADD COLUMN note text;',
+      `CREATE TABLE public.schema_migrations (version text PRIMARY KEY);
+       CREATE SCHEMA vault; CREATE TABLE vault.secrets (id int);
+       CREATE INDEX orders_status_by_hand ON public.orders (status);`,
+    );
+    expect(hits.map((h) => h.object)).toEqual(['public.orders']);
+    expect(hits[0]!.message).toContain('index orders_status_by_hand (CREATE INDEX orders_status_by_hand ON public.orders USING btree (status)) exists in production but no migration creates it');
+    expect(hits[0]!.severity).toBe('medium');
   }, 120_000);
 });
+
+/** Production = base + `production` SQL (read by the real collector); the review = base + `change`, traced; schema-drift's findings. */
+async function driftFindings(baseSql: string[], change: string, productionSql: string) {
+  const prodEngine = new PgliteEngine({ prepare: presetPrepare('plain') });
+  const reviewEngine = new PgliteEngine({ prepare: presetPrepare('plain') });
+  try {
+    const prodDb = await prodEngine.start();
+    await prodDb.exec(`${baseSql.join('\n')}\n${productionSql}`);
+    const production = toProduction(await collectStats(prodDb), 'the doc example production');
+    await prodDb.query('rollback');
+
+    const db = await reviewEngine.start();
+    const settings = inlineSettings({ engine: 'pglite', preset: 'plain' });
+    const set = inlineSet({ base: baseSql, changed: [change] });
+    const sources = parseMigrations(set);
+    const st = runStatic(settings, set, rules, sources);
+    const trace = await applyTraced(db, sources.filter((s) => s.direction === 'up'), { statementTimeoutMs: 30_000, totalTimeoutMs: 60_000 });
+    const out = runLiveRules({ settings, set, trace, sources, staticResult: st, rules: [schemaDrift], seen: new Map(), fallbackFile: '', production });
+    return out.findings.filter((f) => f.ruleId === 'schema-drift');
+  } finally {
+    await prodEngine.stop().catch(() => undefined);
+    await reviewEngine.stop().catch(() => undefined);
+  }
+}
