@@ -170,7 +170,14 @@ export async function main(argv: string[]): Promise<number> {
 /** `pgreview stats`: the URL is never printed; warnings go to stderr, the JSON to --output or stdout. */
 async function stats(url: string | undefined, output: string | undefined): Promise<number> {
   if (!url) fail('stats needs --url <read-only connection string> (or PGREVIEW_STATS_URL)');
-  const s = await collectStatsFromUrl(url, { toolVersion: VERSION });
+  let s;
+  try {
+    s = await collectStatsFromUrl(url, { toolVersion: VERSION });
+  } catch (e) {
+    // StatsError messages never carry the URL; a stack trace would add nothing for the user.
+    process.stderr.write(`pgreview: ${(e as Error).message}\n`);
+    return 2;
+  }
   if (s.writeAccess.length) {
     process.stderr.write(`pgreview: warning: the role ${s.session.role} can write to this database (${s.writeAccess.join('; ')}). pgreview only reads, in a read-only transaction, but give the stats job a role that cannot write (docs/stats-json.md).\n`);
   }

@@ -55,7 +55,8 @@ export async function review(settings: Settings): Promise<Report> {
 
   const findings: Finding[] = mergeFindings(st.findings, live.findings, rules);
   if (production) {
-    applyProductionStats(findings, production, live.calibrations, settings, live.ran ? undefined : `the live stage did not run (${live.skippedReason})`);
+    const ruleSeverity = (id: string) => rules.find((r) => r.id === id)?.severity;
+    applyProductionStats(findings, production, live.calibrations, settings, ruleSeverity, live.ran ? undefined : `the live stage did not run (${live.skippedReason})`);
     statsNotes.push(productionSummary(production, findings, live.ran));
   }
   const migrations: MigrationReport[] = live.migrations.length

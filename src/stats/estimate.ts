@@ -179,7 +179,15 @@ export function relationFor(f: Finding, production: ProductionStats): string | u
  * Add production figures to the findings they concern (in place) and set the severity of blocking,
  * size-bound ones by size. Findings without a production relation are left as they are.
  */
-export function applyProductionStats(findings: Finding[], production: ProductionStats, calibrations: Calibration[], settings: Pick<Settings, 'rules'>, why?: string): void {
+export function applyProductionStats(
+  findings: Finding[],
+  production: ProductionStats,
+  calibrations: Calibration[],
+  settings: Pick<Settings, 'rules'>,
+  /** The rule's own severity: a finding the rule rated otherwise for its case (a live confirmation at info) keeps that. */
+  ruleSeverity: (ruleId: string) => Severity | undefined,
+  why?: string,
+): void {
   for (const f of findings) {
     const op = SIZE_SCALED_RULES[f.ruleId];
     if (!op && !SIZE_NOTED_RULES.has(f.ruleId)) continue;
@@ -208,7 +216,7 @@ export function applyProductionStats(findings: Finding[], production: Production
       const bySize = severityForRows(size.rows);
       if (settings.rules[f.ruleId] && settings.rules[f.ruleId] !== 'off') {
         text += ` Severity kept as configured for ${f.ruleId}.`;
-      } else if (bySize !== f.severity) {
+      } else if (bySize !== f.severity && ruleSeverity(f.ruleId) === f.severity) {
         ev.severity = { bySize, ruleDefault: f.severity, policy: 'docs/severity-by-size.md' };
         text += ` Severity ${bySize} by size (was ${f.severity}; docs/severity-by-size.md).`;
         f.severity = bySize;

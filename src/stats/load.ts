@@ -46,7 +46,7 @@ export function readStatsFile(file: string, cwd = process.cwd(), label = file): 
     throw new StatsError(`cannot read the stats file ${label}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const stats = parseStats(text, label);
-  return toProduction(stats, `${label} (collected ${stats.collectedAt} from PostgreSQL ${stats.server.version})`);
+  return toProduction(stats, `${label}, collected ${stats.collectedAt} from PostgreSQL ${stats.server.version}`);
 }
 
 /** Stats for a review: the file when given, else collected from the URL, else none. */
@@ -58,7 +58,7 @@ export async function loadProductionStats(s: { statsFile?: string; statsUrl?: st
   }
   if (s.statsUrl) {
     const stats = await collectStatsFromUrl(s.statsUrl);
-    return toProduction(stats, `the stats URL (read-only, collected ${stats.collectedAt} from PostgreSQL ${stats.server.version})`);
+    return toProduction(stats, `the stats URL, read at ${stats.collectedAt} from PostgreSQL ${stats.server.version}`);
   }
   return undefined;
 }
