@@ -18,6 +18,7 @@ import { runLive } from './review-live.js';
 import { loadProductionStats, type ProductionStats } from './stats/load.js';
 import { applyProductionStats, rowsOf, STATS_REHEARSAL_ROWS, STATS_REHEARSAL_TIMINGS } from './stats/estimate.js';
 import type { ProbeResult } from './types.js';
+import { DEFAULT_ROWS } from './live/probes/data-volume.js';
 
 export const VERSION = '0.1.0';
 
@@ -37,7 +38,11 @@ export async function review(settings: Settings): Promise<Report> {
     statsNotes.push({ probe: 'production-stats', status: 'not-run', summary: `not used: ${(e as Error).message}` });
   }
   // More seeded rows give a per-row cost above the noise of a small table (docs/severity-by-size.md).
-  if (production && settings.rows === undefined) settings = { ...settings, rows: STATS_REHEARSAL_ROWS };
+  if (production && settings.rows === undefined) {
+    // As many rows as production's largest table, up to STATS_REHEARSAL_ROWS: seeding more tells nothing more.
+    const largest = Math.max(0, ...Object.values(productionRows(production)));
+    settings = { ...settings, rows: Math.min(STATS_REHEARSAL_ROWS, Math.max(DEFAULT_ROWS, largest)) };
+  }
   if (production) settings = { ...settings, rehearsalTimings: settings.rehearsalTimings ?? STATS_REHEARSAL_TIMINGS };
   // Production's sizes are the data-volume probe's target sizes unless the user gave their own.
   if (production) settings = { ...settings, expectedRows: { ...productionRows(production), ...settings.expectedRows } };

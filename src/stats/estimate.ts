@@ -227,7 +227,10 @@ export function applyProductionStats(
   }
 }
 
-/** Rows seeded per touched table when stats are given and --rows is not: enough for a per-row cost above timing noise. */
-export const STATS_REHEARSAL_ROWS = 50_000;
+/**
+ * Rows seeded per touched table when stats are given and --rows is not (at most; fewer when production's
+ * largest table is smaller): enough for a per-row cost above timing noise and CPU-cache effects.
+ */
+export const STATS_REHEARSAL_ROWS = 100_000;
 /** With stats, each data statement is timed this many times in the rehearsal and the median kept. */
 export const STATS_REHEARSAL_TIMINGS = 5;
