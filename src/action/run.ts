@@ -269,7 +269,8 @@ function isMigrationCandidate(p: string, dir: string): boolean {
 /**
  * The stats file to use (absolute). A file the repository tracks is read as of the base commit, like
  * the config: a PR must not shrink production's tables to lower its own findings' severity. A file
- * outside the repository (a downloaded artifact) is used as it is.
+ * outside the repository or untracked (a downloaded artifact) is used as it is; one that only the
+ * pull request tracks is not used.
  */
 function statsFileFor(top: string, workRel: string, baseSha: string | undefined, file: string | undefined): string | undefined {
   if (!file) return undefined;
@@ -278,8 +279,12 @@ function statsFileFor(top: string, workRel: string, baseSha: string | undefined,
   if (rel.startsWith('..') || path.isAbsolute(rel)) return abs;
   const text = baseSha ? showAt(top, baseSha, rel) : undefined;
   if (text === undefined) {
-    if (existsSync(abs) && baseSha) core.warning(`pgreview: ${rel} is not in the base commit; using the stats file of the pull request's checkout.`);
-    return abs;
+    // Tracked in the checkout but not in the base: the pull request itself supplies it. Not trusted.
+    if (baseSha && showAt(top, 'HEAD', rel) !== undefined) {
+      core.warning(`pgreview: ${rel} is not in the base commit (this pull request adds it); reviewing without production statistics.`);
+      return undefined;
+    }
+    return abs; // written by the workflow (a downloaded artifact), or absent: review() says which
   }
   const tmp = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pgreview-stats-'));
   const out = path.join(tmp, path.posix.basename(rel));

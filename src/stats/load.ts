@@ -27,6 +27,15 @@ export function parseStats(text: string, label: string): StatsFile {
   for (const k of ['server', 'relations', 'indexes', 'catalog', 'settings']) {
     if (!raw[k] || typeof raw[k] !== 'object') throw new StatsError(`${label} lacks "${k}"`);
   }
+  // Figures drive severities: a hand-edited file with a non-number in them is refused, not guessed at.
+  const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  for (const [name, f] of Object.entries<any>(raw.relations)) {
+    const bad = ['relpages', 'tableBytes', 'toastBytes', 'indexBytes', 'totalBytes', 'liveTuples', 'deadTuples', 'inserted', 'updated', 'deleted'].find((k) => !num(f?.[k]));
+    if (bad || !(f.reltuples === null || num(f.reltuples))) throw new StatsError(`${label}: relations["${name}"].${bad ?? 'reltuples'} is not a count`);
+  }
+  for (const k of ['schemas', 'relations', 'columns', 'constraints', 'indexes', 'policies', 'triggers', 'functions', 'extensions', 'enums']) {
+    if (!raw.catalog[k] || typeof raw.catalog[k] !== 'object') throw new StatsError(`${label} lacks catalog.${k}`);
+  }
   return raw as StatsFile;
 }
 
