@@ -80,6 +80,8 @@ export interface Settings {
   /** Production statistics: a stats file (absolute path) from `pgreview stats`, or a read-only URL to collect them from. */
   statsFile?: string;
   statsUrl?: string;
+  /** How messages name the stats file when it was copied elsewhere (the action reads it from the base commit). */
+  statsLabel?: string;
 }
 
 /** A piece of SQL text inside a file: a whole file, or a dbmate section. */

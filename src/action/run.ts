@@ -66,7 +66,7 @@ export async function run(): Promise<RunOutcome> {
     core.setFailed(`pgreview: the base branch's configuration is invalid: ${(e as Error).message}`);
     return { failed: true };
   }
-  const statsFile = statsFileFor(top, workRel, baseAvailable ? pull.baseSha : undefined, inputs.statsFile ?? base?.stats);
+  const stats = statsFileFor(top, workRel, baseAvailable ? pull.baseSha : undefined, inputs.statsFile ?? base?.stats);
   const dirsRel = inputs.migrations.length ? inputs.migrations : base?.paths?.length ? base.paths : ['.'];
   const migrationDirs = dirsRel.map((m) => toRepoPath(top, path.resolve(top, workRel, m)));
   const touched = files.filter((f) =>
@@ -116,7 +116,7 @@ export async function run(): Promise<RunOutcome> {
         changed: changed.filter((p) => isUnder(p, dir)),
         base: baseAvailable ? pull.baseSha : undefined,
         linkBase: `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}/blob/${pull.headSha}/`,
-        statsFile,
+        ...stats,
       });
       reports.push(await review(settings));
     }
@@ -272,24 +272,24 @@ function isMigrationCandidate(p: string, dir: string): boolean {
  * outside the repository or untracked (a downloaded artifact) is used as it is; one that only the
  * pull request tracks is not used.
  */
-function statsFileFor(top: string, workRel: string, baseSha: string | undefined, file: string | undefined): string | undefined {
-  if (!file) return undefined;
+function statsFileFor(top: string, workRel: string, baseSha: string | undefined, file: string | undefined): Pick<Settings, 'statsFile' | 'statsLabel'> {
+  if (!file) return {};
   const abs = path.resolve(top, workRel, file);
   const rel = path.relative(top, abs).split(path.sep).join('/');
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return abs;
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return { statsFile: abs };
   const text = baseSha ? showAt(top, baseSha, rel) : undefined;
   if (text === undefined) {
     // Tracked in the checkout but not in the base: the pull request itself supplies it. Not trusted.
     if (baseSha && showAt(top, 'HEAD', rel) !== undefined) {
       core.warning(`pgreview: ${rel} is not in the base commit (this pull request adds it); reviewing without production statistics.`);
-      return undefined;
+      return {};
     }
-    return abs; // written by the workflow (a downloaded artifact), or absent: review() says which
+    return { statsFile: abs }; // written by the workflow (a downloaded artifact), or absent: review() says which
   }
   const tmp = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pgreview-stats-'));
   const out = path.join(tmp, path.posix.basename(rel));
   writeFileSync(out, text);
-  return out;
+  return { statsFile: out, statsLabel: `${rel} (base commit ${baseSha!.slice(0, 12)})` };
 }
 
 /**
@@ -333,7 +333,7 @@ interface BaseConfig {
 function buildSettings(
   inputs: ActionInputs,
   base: BaseConfig | undefined,
-  where: Pick<Settings, 'dir' | 'repoRoot' | 'changed' | 'base' | 'linkBase' | 'statsFile'>,
+  where: Pick<Settings, 'dir' | 'repoRoot' | 'changed' | 'base' | 'linkBase' | 'statsFile' | 'statsLabel'>,
 ): Settings {
   const settings = applyConfig(
     {

@@ -59,11 +59,11 @@ export function readStatsFile(file: string, cwd = process.cwd(), label = file): 
 }
 
 /** Stats for a review: the file when given, else collected from the URL, else none. */
-export async function loadProductionStats(s: { statsFile?: string; statsUrl?: string; repoRoot: string }): Promise<ProductionStats | undefined> {
+export async function loadProductionStats(s: { statsFile?: string; statsUrl?: string; statsLabel?: string; repoRoot: string }): Promise<ProductionStats | undefined> {
   if (s.statsFile) {
     const abs = path.resolve(s.statsFile);
     const rel = path.relative(s.repoRoot, abs);
-    return readStatsFile(abs, undefined, rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.basename(abs));
+    return readStatsFile(abs, undefined, s.statsLabel ?? (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.basename(abs)));
   }
   if (s.statsUrl) {
     const stats = await collectStatsFromUrl(s.statsUrl);
