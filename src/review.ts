@@ -44,8 +44,6 @@ export async function review(settings: Settings): Promise<Report> {
     settings = { ...settings, rows: Math.min(STATS_REHEARSAL_ROWS, Math.max(DEFAULT_ROWS, largest)) };
   }
   if (production) settings = { ...settings, rehearsalTimings: settings.rehearsalTimings ?? STATS_REHEARSAL_TIMINGS };
-  // Production's sizes are the data-volume probe's target sizes unless the user gave their own.
-  if (production) settings = { ...settings, expectedRows: { ...productionRows(production), ...settings.expectedRows } };
   await loadParser();
   const set = await planMigrations(settings);
   const sources = parseMigrations(set);
