@@ -202,6 +202,22 @@ describe.skipIf(!bins)('production statistics on a real PostgreSQL', () => {
     expect(without.probes.some((p) => p.probe === 'production-stats')).toBe(false);
     expect([severityForRows(LOOKUP), severityForRows(EVENTS), severityForRows(50_000_000)]).toEqual(['info', 'high', 'critical']);
   }, 120_000);
+
+  it('stats-url: collected at the start of the review, never named in the report; an unreachable one only costs the figures', async () => {
+    const settings = { dir: path.join(work, 'migrations'), repoRoot: work, engine: 'none' as const, layout: 'plain' as const, changed: ['migrations/0002_change.sql'] };
+    const viaUrl = await review(defaultSettings({ ...settings, statsUrl: readerUrl }));
+    const index = viaUrl.findings.find((f) => f.line === LINE.index && f.ruleId === 'require-concurrent-index-creation')!;
+    expect((index.evidence!.production as any).rows).toBe(EVENTS);
+    expect((index.evidence!.production as any).source).toMatch(/^the stats URL, read at /);
+    expect(JSON.stringify(viaUrl)).not.toContain(prod.socketDir);
+
+    const bad = `postgresql://stats_reader:hunter2-secret@/nope?host=${encodeURIComponent(prod.socketDir)}&port=${prod.port}`;
+    const unreachable = await review(defaultSettings({ ...settings, statsUrl: bad }));
+    expect(unreachable.findings.some((f) => f.evidence?.production)).toBe(false);
+    expect(unreachable.probes.find((p) => p.probe === 'production-stats')).toMatchObject({ status: 'not-run' });
+    expect(JSON.stringify(unreachable)).not.toContain('hunter2-secret');
+    expect(JSON.stringify(unreachable)).not.toContain(prod.socketDir);
+  }, 60_000);
 });
 
 const median = (xs: number[]) => {
