@@ -1,7 +1,7 @@
 // The one entry point shared by the CLI and the action: plan → parse → static rules → live → assess.
 // Nothing here knows about GitHub.
 
-import type { Finding, MigrationReport, OutputFormat, Report, Settings, Severity } from './types.js';
+import type { Finding, MigrationReport, OutputFormat, ProbeResult, Report, Settings, Severity } from './types.js';
 import { SEVERITY_RANK } from './types.js';
 import { loadParser } from './sql/parse.js';
 import { planMigrations } from './migrations/index.js';
@@ -17,7 +17,6 @@ import { renderSarif } from './report/render/sarif.js';
 import { runLive } from './review-live.js';
 import { loadProductionStats, type ProductionStats } from './stats/load.js';
 import { applyProductionStats, rowsOf, STATS_REHEARSAL_ROWS, STATS_REHEARSAL_TIMINGS } from './stats/estimate.js';
-import type { ProbeResult } from './types.js';
 import { DEFAULT_ROWS } from './live/probes/data-volume.js';
 
 export const VERSION = '0.1.0';
@@ -37,9 +36,9 @@ export async function review(settings: Settings): Promise<Report> {
     if (settings.statsFile) throw e;
     statsNotes.push({ probe: 'production-stats', status: 'not-run', summary: `not used: ${(e as Error).message}` });
   }
-  // More seeded rows give a per-row cost above the noise of a small table (docs/severity-by-size.md).
   if (production && settings.rows === undefined) {
-    // As many rows as production's largest table, up to STATS_REHEARSAL_ROWS: seeding more tells nothing more.
+    // More seeded rows give a per-row cost above timing noise: as many as production's largest table
+    // has, up to STATS_REHEARSAL_ROWS (docs/severity-by-size.md).
     const largest = Math.max(0, ...Object.values(productionRows(production)));
     settings = { ...settings, rows: Math.min(STATS_REHEARSAL_ROWS, Math.max(DEFAULT_ROWS, largest)) };
   }

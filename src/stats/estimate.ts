@@ -147,7 +147,7 @@ export function fmtBytes(b: number): string {
 /** Rows of a relation and where the number comes from. */
 export function rowsOf(f: RelationFigures): { rows: number; from: string } | undefined {
   if (f.reltuples !== null) return { rows: f.reltuples, from: `pg_class.reltuples${f.analyzedAt ? ` as of ${f.analyzedAt.slice(0, 10)}` : ''}` };
-  if (f.liveTuples > 0) return { rows: f.liveTuples, from: 'pg_stat_user_tables.n_live_tup (never analyzed)' };
+  if (f.liveTuples > 0) return { rows: f.liveTuples, from: 'pg_stat_all_tables.n_live_tup (never analyzed)' };
   return undefined;
 }
 
