@@ -17,6 +17,11 @@ import { DEFAULT_US_PER_ROW, severityForRows } from '../../src/stats/estimate.js
 import { review } from '../../src/review.js';
 import { defaultSettings } from '../../src/config.js';
 import type { Finding, Report } from '../../src/types.js';
+import { QueryTimeoutError } from '../../src/engine/database.js';
+import { inlineSet } from '../../src/engine/inline.js';
+import { parseMigrations } from '../../src/engine/static.js';
+import { loadParser } from '../../src/sql/parse.js';
+import { runStatements } from '../../src/live/probes/util.js';
 
 const bins = findPgBinaries();
 const root = path.join(import.meta.dirname, '../..');
@@ -217,6 +222,25 @@ describe.skipIf(!bins)('production statistics on a real PostgreSQL', () => {
     expect(unreachable.probes.find((p) => p.probe === 'production-stats')).toMatchObject({ status: 'not-run' });
     expect(JSON.stringify(unreachable)).not.toContain('hunter2-secret');
     expect(JSON.stringify(unreachable)).not.toContain(prod.socketDir);
+  }, 60_000);
+
+  it('rehearsal timings: a statement that hits the time limit in a timed trial is not run again', async () => {
+    await loadParser();
+    const set = inlineSet({ changed: ["UPDATE public.lookup SET n = n WHERE nextval('public.timing_calls') > 0 AND pg_sleep(2) IS NOT NULL;"] });
+    const [src] = parseMigrations(set).filter((x) => x.direction === 'up');
+    await admin.exec('CREATE SEQUENCE public.timing_calls');
+    try {
+      await admin.query('begin');
+      const [run] = await runStatements(admin, src!, { timeoutMs: 300, versionNum: stats.server.versionNum, timings: 5 });
+      await admin.query('rollback');
+      expect(run!.ok).toBe(false);
+      expect(run!.error).toBeInstanceOf(QueryTimeoutError);
+      // sequences do not roll back: one start of the statement, not two (or five)
+      expect((await admin.query<{ n: string }>(`select last_value::text as n from public.timing_calls`)).rows[0]!.n).toBe('1');
+    } finally {
+      await admin.query('rollback').catch(() => undefined);
+      await admin.exec('DROP SEQUENCE public.timing_calls');
+    }
   }, 60_000);
 });
 

@@ -2,7 +2,7 @@
 // database), quoting, catalog lookups, and a generator of rows that satisfy a table's constraints.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../engine/database.js';
-import { DbError } from '../../engine/database.js';
+import { DbError, QueryTimeoutError } from '../../engine/database.js';
 import type { Finding, Migration } from '../../types.js';
 import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 
@@ -490,18 +490,25 @@ export async function runStatements(
       }
     }
     const trials: number[] = [];
+    let timedOut: QueryTimeoutError | undefined;
     if ((opts.timings ?? 1) > 1 && WORKS_ON_DATA.has(stmt.kind)) {
       // Only the statement is timed: the savepoint round trips around it are not its cost.
       const name = `pgreview_timing_${++spCounter}`;
       for (let i = 1; i < opts.timings! && db.alive; i++) {
         await db.query(`savepoint ${name}`, undefined, { timeoutMs: opts.timeoutMs });
         const t = performance.now();
-        const ok = await db.query(sql, undefined, { timeoutMs: opts.timeoutMs }).then(() => true, () => false);
+        const err = await db.query(sql, undefined, { timeoutMs: opts.timeoutMs }).then(() => undefined, (e: unknown) => e);
         const ms = performance.now() - t;
         if (db.alive) await db.exec(`rollback to savepoint ${name}; release savepoint ${name}`, { timeoutMs: opts.timeoutMs });
-        if (!ok) break; // the kept run below reports the error
+        if (err instanceof QueryTimeoutError) timedOut = err; // not run again: that would wait out the limit twice
+        if (err) break; // the kept run below reports other errors
         trials.push(ms);
+        if (ms >= 1000) break; // a second of work stands well above timing noise
       }
+    }
+    if (timedOut) {
+      out.push({ stmt, ok: false, error: timedOut, ms: timedOut.timeoutMs });
+      continue;
     }
     const t = performance.now();
     const r = await attempt(db, sql, undefined, { keep: true, timeoutMs: opts.timeoutMs });
