@@ -12,6 +12,7 @@ import duplicateIndex from './duplicate-index.js';
 import extensionInPublic from './extension-in-public.js';
 import vectorIndexOperatorMismatch from './vector-index-operator-mismatch.js';
 import vectorColumnNotIndexable from './vector-column-not-indexable.js';
+import schemaDrift from './schema-drift.js';
 
 export const liveRules: Rule[] = [
   migrationFailed,
@@ -25,4 +26,5 @@ export const liveRules: Rule[] = [
   extensionInPublic,
   vectorIndexOperatorMismatch,
   vectorColumnNotIndexable,
+  schemaDrift,
 ];

@@ -2,6 +2,7 @@
 //   pgreview review [dir] [--changed f…] [--base ref] [--preset p] [--format f] [--output file]
 //                         [--fail-on sev] [--engine e] [--layout l] [--config file] …
 //   pgreview rules          list the rule catalogue
+//   pgreview stats --url <read-only url> --output stats.json   production statistics (docs/stats-json.md)
 
 import { parseArgs } from 'node:util';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -12,10 +13,17 @@ import { review, exitCodeFor, renderReport } from './review.js';
 import { applyConfig, ENGINES, FORMATS, LAYOUTS, loadConfig, PRESETS } from './config.js';
 import { EngineStartError } from './engine/select.js';
 import { installSignalHandlers } from './engine/cleanup.js';
+import { collectStatsFromUrl } from './stats/collect.js';
+import { stableJson } from './stats/format.js';
+import { VERSION } from './review.js';
 
 const USAGE = `Usage:
   pgreview review [dir] [options]   review the migrations in dir (default: current directory)
   pgreview rules                    list the rules
+  pgreview stats --url <url> [--output stats.json]
+                                    read production's catalog and table sizes (read-only
+                                    transaction, no row data; docs/stats-json.md). The URL may
+                                    also come from PGREVIEW_STATS_URL.
 
 Options for review:
   --changed <file>        a migration the PR adds or changes (repeat); others count as history
@@ -34,6 +42,8 @@ Options for review:
   --pg-version <n>        target production Postgres major version (default 17)
   --rows <n>              rows to seed per touched table for the data-volume probe
   --expected-rows t=n     production size of a table, for lock-time estimates (repeat)
+  --stats <file>          production statistics from pgreview stats: sizes, estimates and
+                          severity by size, schema drift (docs/severity-by-size.md)
   --statement-timeout <ms>, --total-timeout <ms>   wall-clock limits for live execution
   --color / --no-color    force or disable colour in text output
   --progress              print progress (engine started…) on stderr; on by default when stderr is a terminal
@@ -97,6 +107,8 @@ export async function main(argv: string[]): Promise<number> {
         'pg-version': { type: 'string' },
         rows: { type: 'string' },
         'expected-rows': { type: 'string', multiple: true },
+        stats: { type: 'string' },
+        url: { type: 'string' },
         'statement-timeout': { type: 'string' },
         'total-timeout': { type: 'string' },
         color: { type: 'boolean' },
@@ -119,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
+  if (command === 'stats') return stats(values.url ?? process.env.PGREVIEW_STATS_URL, values.output);
   if (command !== 'review') fail(`unknown command "${command}"`);
   if (rest.length > 1) fail(`review takes one directory (got ${rest.join(', ')})`);
 
@@ -150,6 +163,7 @@ export async function main(argv: string[]): Promise<number> {
       expectedRows,
       statementTimeoutMs: int('statement-timeout', values['statement-timeout']),
       totalTimeoutMs: int('total-timeout', values['total-timeout']),
+      statsFile: values.stats ? resolve(values.stats) : undefined,
     },
     config,
   );
@@ -180,6 +194,28 @@ export async function main(argv: string[]): Promise<number> {
 
 // First thing: an interrupt at any point ends the run without a report (see cleanup.ts).
 installSignalHandlers();
+/** `pgreview stats`: the URL is never printed; warnings go to stderr, the JSON to --output or stdout. */
+async function stats(url: string | undefined, output: string | undefined): Promise<number> {
+  if (!url) fail('stats needs --url <read-only connection string> (or PGREVIEW_STATS_URL)');
+  let s;
+  try {
+    s = await collectStatsFromUrl(url, { toolVersion: VERSION });
+  } catch (e) {
+    // StatsError messages never carry the URL; a stack trace would add nothing for the user.
+    process.stderr.write(`pgreview: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (s.writeAccess.length) {
+    process.stderr.write(`pgreview: warning: the role ${s.session.role} can write to this database (${s.writeAccess.join('; ')}). pgreview only reads, in a read-only transaction, but give the stats job a role that cannot write (docs/stats-json.md).\n`);
+  }
+  const json = stableJson(s);
+  if (output) {
+    writeFileSync(output, json);
+    process.stderr.write(`pgreview: statistics of ${Object.keys(s.relations).length} relation(s) from PostgreSQL ${s.server.version} → ${output}\n`);
+  } else process.stdout.write(json);
+  return 0;
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

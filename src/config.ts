@@ -33,6 +33,8 @@ export interface PgreviewConfig {
   postgresImage?: string;
   rows?: number;
   expectedRows?: Record<string, number>;
+  /** Production statistics file (absolute), from `pgreview stats`. */
+  stats?: string;
 }
 
 export class ConfigError extends Error {
@@ -45,7 +47,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KEYS = ['layout', 'preset', 'paths', 'pgVersion', 'exposedSchemas', 'failOn', 'rules', 'exclude', 'engine', 'engineFallback', 'postgresImage', 'rows', 'expectedRows'] as const;
+const KEYS = ['layout', 'preset', 'paths', 'pgVersion', 'exposedSchemas', 'failOn', 'rules', 'exclude', 'engine', 'engineFallback', 'postgresImage', 'rows', 'expectedRows', 'stats'] as const;
 
 function oneOf<T extends string>(file: string, key: string, v: unknown, allowed: readonly T[]): T {
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
@@ -137,6 +139,11 @@ export function validateConfig(raw: unknown, file: string): PgreviewConfig {
         cfg.rules = rules;
         break;
       }
+      case 'stats': {
+        if (typeof v !== 'string' || !v.trim()) throw new ConfigError(`stats: expected the path of a stats file (pgreview stats --output), got ${JSON.stringify(v)}`, file);
+        cfg.stats = path.resolve(base, v.trim());
+        break;
+      }
       case 'expectedRows': {
         const rows: Record<string, number> = {};
         for (const [table, n] of Object.entries(plainObject(file, key, v))) rows[table] = positiveInt(file, `expectedRows.${table}`, n, 0, Number.MAX_SAFE_INTEGER);
@@ -222,6 +229,7 @@ export function applyConfig(partial: Partial<Settings>, config: PgreviewConfig |
     postgresImage: config.postgresImage,
     rows: config.rows,
     expectedRows: config.expectedRows,
+    statsFile: config.stats,
     dir: config.paths?.[0],
     // The config file sits at the repository root by convention.
     repoRoot: config.path ? path.dirname(config.path) : undefined,

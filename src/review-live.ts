@@ -14,6 +14,9 @@ import { applyTraced, MIGRATOR_ROLE, type TraceResult } from './live/trace.js';
 import { emptyCatalog, type CatalogSnapshot } from './live/catalog.js';
 import { describeCapabilities } from './engine/screen.js';
 import { prepareProbes, runProbes, type ProbeInput } from './live/probes.js';
+import type { Rehearsal } from './live/probes/data-volume.js';
+import { calibrationsFrom, type Calibration } from './stats/estimate.js';
+import type { ProductionStats } from './stats/load.js';
 
 export interface LiveInput {
   settings: Settings;
@@ -21,6 +24,8 @@ export interface LiveInput {
   sources: ParsedSourceWithErrors[];
   staticResult: StaticResult;
   rules: Rule[];
+  /** Production statistics (--stats): live rules compare the base history with its catalog. */
+  production?: ProductionStats;
 }
 
 export interface LiveOutcome {
@@ -36,6 +41,8 @@ export interface LiveOutcome {
   statementsExecuted: number;
   objectsProbed: number;
   objectsNotProbed: number;
+  /** What the data-volume rehearsal timed, per statement, to calibrate production estimates. */
+  calibrations: Calibration[];
 }
 
 const notRun = (reason: string, engine: EngineInfo | null = null): LiveOutcome => ({
@@ -49,6 +56,7 @@ const notRun = (reason: string, engine: EngineInfo | null = null): LiveOutcome =
   statementsExecuted: 0,
   objectsProbed: 0,
   objectsNotProbed: 0,
+  calibrations: [],
 });
 
 export function choosePresetFor(settings: Settings, set: MigrationSet, staticResult: StaticResult): { id: PresetId; reason: string } {
@@ -146,10 +154,14 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       {
         // Without catalogs (the engine died and could not be brought back) only rules that read the trace alone run.
         const rules = trace.before && trace.after ? liveRules : liveRules.filter((r) => CATALOG_FREE_RULES.has(r.id));
-        const checked = runLiveRules({ settings, set, trace, sources: historySources, staticResult, rules, seen, fallbackFile: up[0]?.source.file ?? '' });
+        // Production is one database: it is compared only when the folder holds one history.
+        const production = histories.size === 1 ? input.production : undefined;
+        const checked = runLiveRules({ settings, set, trace, sources: historySources, staticResult, rules, seen, fallbackFile: up[0]?.source.file ?? '', production });
         out.findings.push(...checked.findings);
         out.suppressed.push(...checked.suppressed);
       }
+      const rehearsal = prepared?.['data-volume'];
+      out.calibrations.push(...calibrationsFrom(rehearsal instanceof Error ? undefined : (rehearsal as Rehearsal | undefined), trace.migrations));
       if (db.alive && trace.after) {
         const probeInput: ProbeInput = { ...prepareInput, db, trace, prepared };
         const probed = await runProbes(probeInput);
@@ -193,6 +205,7 @@ export interface LiveRulesInput {
   seen: Map<string, number>;
   /** Where a crash of a rule is reported. */
   fallbackFile: string;
+  production?: ProductionStats;
 }
 
 /**
@@ -226,6 +239,7 @@ export function runLiveRules(input: LiveRulesInput): { findings: Finding[]; supp
     // Static findings of this history (suppressed ones too): live rules skip what they already say.
     staticFindings: [...staticResult.findings, ...staticResult.suppressed].filter((f) => files.has(f.file)),
     statementFor,
+    production: input.production,
   };
   for (const rule of rules) {
     const ctx: LiveContext = { ...ctxBase, report: report(rule) };

@@ -1,7 +1,7 @@
 // The one entry point shared by the CLI and the action: plan → parse → static rules → live → assess.
 // Nothing here knows about GitHub.
 
-import type { Finding, MigrationReport, OutputFormat, Report, Settings, Severity } from './types.js';
+import type { Finding, MigrationReport, OutputFormat, ProbeResult, Report, Settings, Severity } from './types.js';
 import { SEVERITY_RANK } from './types.js';
 import { loadParser } from './sql/parse.js';
 import { planMigrations } from './migrations/index.js';
@@ -15,11 +15,34 @@ import { renderText } from './report/render/text.js';
 import { renderJson } from './report/render/json.js';
 import { renderSarif } from './report/render/sarif.js';
 import { runLive } from './review-live.js';
+import { loadProductionStats, type ProductionStats } from './stats/load.js';
+import { applyProductionStats, rowsOf, STATS_REHEARSAL_ROWS, STATS_REHEARSAL_TIMINGS } from './stats/estimate.js';
+import { DEFAULT_ROWS } from './live/probes/data-volume.js';
 
 export const VERSION = '0.1.0';
 
 export async function review(settings: Settings): Promise<Report> {
   const t0 = performance.now();
+  // Production figures are read before anything runs; PR SQL never goes near the stats URL.
+  if (settings.statsUrl && settings.databaseUrl && settings.statsUrl.trim() === settings.databaseUrl.trim() && settings.engine !== 'none') {
+    throw new Error('the stats URL is also the database URL: pgreview never runs pull request SQL on the database it reads production statistics from. Give the url engine a branch or a copy, or use --engine none.');
+  }
+  let production: ProductionStats | undefined;
+  const statsNotes: ProbeResult[] = [];
+  try {
+    production = await loadProductionStats(settings);
+  } catch (e) {
+    // A stats file the user named must be right (usage error); an unreachable stats URL only costs the figures.
+    if (settings.statsFile) throw e;
+    statsNotes.push({ probe: 'production-stats', status: 'not-run', summary: `not used: ${(e as Error).message}` });
+  }
+  if (production && settings.rows === undefined) {
+    // More seeded rows give a per-row cost above timing noise: as many as production's largest table
+    // has, up to STATS_REHEARSAL_ROWS (docs/severity-by-size.md).
+    const largest = Math.max(0, ...Object.values(productionRows(production)));
+    settings = { ...settings, rows: Math.min(STATS_REHEARSAL_ROWS, Math.max(DEFAULT_ROWS, largest)) };
+  }
+  if (production) settings = { ...settings, rehearsalTimings: settings.rehearsalTimings ?? STATS_REHEARSAL_TIMINGS };
   await loadParser();
   const set = await planMigrations(settings);
   const sources = parseMigrations(set);
@@ -29,10 +52,15 @@ export async function review(settings: Settings): Promise<Report> {
 
   const changed = set.migrations.filter((m) => m.status !== 'base');
   const statementsTotal = st.reviewed.length;
-  const live = await runLive({ settings, set, sources, staticResult: st, rules });
+  const live = await runLive({ settings, set, sources, staticResult: st, rules, production });
   const t3 = performance.now();
 
   const findings: Finding[] = mergeFindings(st.findings, live.findings, rules);
+  if (production) {
+    const ruleSeverity = (id: string) => rules.find((r) => r.id === id)?.severity;
+    applyProductionStats(findings, production, live.calibrations, settings, ruleSeverity, live.ran ? undefined : `the live stage did not run (${live.skippedReason})`);
+    statsNotes.push(productionSummary(production, findings, live.ran));
+  }
   const migrations: MigrationReport[] = live.migrations.length
     ? live.migrations
     : changed.map((m) => ({
@@ -60,7 +88,7 @@ export async function review(settings: Settings): Promise<Report> {
     preset: live.preset?.id ?? (settings.preset ?? (st.supabase ? 'supabase' : 'plain')),
     migrations,
     objects: live.objects ?? staticObjectChanges(st.reviewed),
-    probes: live.probes,
+    probes: [...live.probes, ...statsNotes],
     engine: live.engine,
     coverage: {
       statementsTotal: statementsTotal + statementsFailedParse,
@@ -83,6 +111,31 @@ export async function review(settings: Settings): Promise<Report> {
     },
     toolVersion: VERSION,
   });
+}
+
+function productionRows(production: ProductionStats): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, f] of Object.entries(production.stats.relations)) {
+    const r = rowsOf(f);
+    if (r) out[name] = r.rows;
+  }
+  return out;
+}
+
+/** The report's line on production statistics: where they came from and what they changed. */
+function productionSummary(production: ProductionStats, findings: Finding[], liveRan: boolean): ProbeResult {
+  const sized = findings.filter((f) => f.evidence?.production);
+  const drift = findings.filter((f) => f.ruleId === 'schema-drift');
+  const s = production.stats;
+  return {
+    probe: 'production-stats',
+    status: 'passed',
+    summary: `figures from ${production.source}: ${Object.keys(s.relations).length} relation(s); ${sized.length} finding(s) carry production sizes; ${liveRan ? `${drift.length} schema drift finding(s)` : 'schema drift not checked (needs the live stage)'}`,
+    details: [
+      `server settings (role defaults of ${s.session.role}): ${Object.entries(s.settings).map(([k, v]) => `${k}=${v.value}${v.unit ?? ''}`).join(', ')}`,
+      ...(s.writeAccess.length ? [`the stats were collected by a role that can write: ${s.writeAccess.join('; ')}`] : []),
+    ],
+  };
 }
 
 /**

@@ -69,6 +69,8 @@ export interface Settings {
   onProgress?: (line: string) => void;
   /** Rows to seed per touched table for data-volume probes. */
   rows?: number;
+  /** Times the data-volume rehearsal runs each statement that works on data, keeping the median (5 with production stats). */
+  rehearsalTimings?: number;
   expectedRows?: Record<string, number>;
   /** Per-statement and total wall-clock limits for live execution (ms). */
   statementTimeoutMs: number;
@@ -79,6 +81,11 @@ export interface Settings {
   docsBase: string;
   /** Path of the config file that was read, if any. */
   configPath?: string;
+  /** Production statistics: a stats file (absolute path) from `pgreview stats`, or a read-only URL to collect them from. */
+  statsFile?: string;
+  statsUrl?: string;
+  /** How messages name the stats file when it was copied elsewhere (the action reads it from the base commit). */
+  statsLabel?: string;
 }
 
 /** A piece of SQL text inside a file: a whole file, or a dbmate section. */

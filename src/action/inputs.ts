@@ -25,6 +25,9 @@ export interface ActionInputs {
   prNumber?: number;
   /** .pgreview.yml path relative to the working directory, read from the base commit. */
   config?: string;
+  /** Production statistics (docs/stats-json.md): a file from `pgreview stats`, or a read-only URL to collect them. */
+  statsFile?: string;
+  statsUrl?: string;
 }
 
 const LAYOUTS: LayoutId[] = ['supabase', 'prisma', 'drizzle', 'golang-migrate', 'dbmate', 'flyway', 'diesel', 'postgres-migrations', 'plain'];
@@ -53,6 +56,8 @@ export function readInputs(): ActionInputs {
   // Keep secrets out of the log even if a later message echoes them.
   if (token) core.setSecret(token);
   if (databaseUrl) core.setSecret(databaseUrl);
+  const statsUrl = core.getInput('stats-url') || undefined;
+  if (statsUrl) core.setSecret(statsUrl);
   const pr = core.getInput('pr-number').trim().replace(/^#/, '');
   if (pr && !/^\d+$/.test(pr)) throw new Error(`input pr-number must be a pull request number (got "${pr}")`);
   const failOn = core.getInput('fail-on').trim().toLowerCase() || 'critical';
@@ -78,5 +83,7 @@ export function readInputs(): ActionInputs {
     comment: bool('comment', true)!,
     prNumber: pr ? Number(pr) : undefined,
     config: core.getInput('config').trim() || undefined,
+    statsFile: core.getInput('stats-file').trim() || undefined,
+    statsUrl,
   };
 }

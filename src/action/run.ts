@@ -2,7 +2,7 @@
 // commit status, exit code. Everything GitHub-specific lives here and in src/github/.
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
@@ -74,6 +74,7 @@ export async function run(): Promise<RunOutcome> {
     core.setFailed(`pgreview: the base branch's configuration is invalid: ${(e as Error).message}`);
     return { failed: true };
   }
+  const stats = statsFileFor(top, workRel, baseAvailable ? pull.baseSha : undefined, inputs.statsFile ?? base?.stats);
   const dirsRel = inputs.migrations.length ? inputs.migrations : base?.paths?.length ? base.paths : ['.'];
   const migrationDirs = dirsRel.map((m) => toRepoPath(top, path.resolve(top, workRel, m)));
   const touched = files.filter((f) =>
@@ -123,6 +124,7 @@ export async function run(): Promise<RunOutcome> {
         changed: changed.filter((p) => isUnder(p, dir)),
         base: baseAvailable ? pull.baseSha : undefined,
         linkBase: `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}/blob/${pull.headSha}/`,
+        ...stats,
       });
       reports.push(await review(settings));
     }
@@ -281,6 +283,32 @@ function isMigrationCandidate(p: string, dir: string): boolean {
 }
 
 /**
+ * The stats file to use (absolute). A file the repository tracks is read as of the base commit, like
+ * the config: a PR must not shrink production's tables to lower its own findings' severity. A file
+ * outside the repository or untracked (a downloaded artifact) is used as it is; one that only the
+ * pull request tracks is not used.
+ */
+function statsFileFor(top: string, workRel: string, baseSha: string | undefined, file: string | undefined): Pick<Settings, 'statsFile' | 'statsLabel'> {
+  if (!file) return {};
+  const abs = path.resolve(top, workRel, file);
+  const rel = path.relative(top, abs).split(path.sep).join('/');
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return { statsFile: abs };
+  const text = baseSha ? showAt(top, baseSha, rel) : undefined;
+  if (text === undefined) {
+    // Tracked in the checkout but not in the base: the pull request itself supplies it. Not trusted.
+    if (baseSha && showAt(top, 'HEAD', rel) !== undefined) {
+      core.warning(`pgreview: ${rel} is not in the base commit (this pull request adds it); reviewing without production statistics.`);
+      return {};
+    }
+    return { statsFile: abs }; // written by the workflow (a downloaded artifact), or absent: review() says which
+  }
+  const tmp = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pgreview-stats-'));
+  const out = path.join(tmp, path.posix.basename(rel));
+  writeFileSync(out, text);
+  return { statsFile: out, statsLabel: `${rel} (base commit ${baseSha!.slice(0, 12)})` };
+}
+
+/**
  * The config file as of the base commit (never the PR head's). Its `paths` come back relative to the
  * working directory, since loadConfig resolved them against the temp folder it read from.
  */
@@ -296,8 +324,9 @@ function configFromBase(top: string, baseSha: string, workRel: string, explicit:
       writeFileSync(file, text);
       const config = loadConfig(tmp, file)!;
       return {
-        config: { ...config, path: rel, paths: undefined },
+        config: { ...config, path: rel, paths: undefined, stats: undefined },
         paths: config.paths?.map((p) => path.relative(tmp, p).split(path.sep).join('/')),
+        stats: config.stats ? path.relative(tmp, config.stats).split(path.sep).join('/') : undefined,
         label: `${rel} (from the base commit ${baseSha.slice(0, 12)})`,
       };
     } finally {
@@ -312,13 +341,15 @@ interface BaseConfig {
   config: PgreviewConfig;
   /** Migration folders from the config, relative to the working directory. */
   paths?: string[];
+  /** The config's `stats:` file, relative to the working directory. */
+  stats?: string;
   label: string;
 }
 
 function buildSettings(
   inputs: ActionInputs,
   base: BaseConfig | undefined,
-  where: Pick<Settings, 'dir' | 'repoRoot' | 'changed' | 'base' | 'linkBase'>,
+  where: Pick<Settings, 'dir' | 'repoRoot' | 'changed' | 'base' | 'linkBase' | 'statsFile' | 'statsLabel'>,
 ): Settings {
   const settings = applyConfig(
     {
@@ -329,6 +360,7 @@ function buildSettings(
       engineFallback: inputs.engineFallback,
       postgresImage: inputs.postgresImage,
       databaseUrl: inputs.databaseUrl,
+      statsUrl: inputs.statsUrl,
       failOn: inputs.failOn === 'never' ? 'critical' : inputs.failOn,
       format: 'markdown',
     },

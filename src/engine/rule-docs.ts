@@ -8,6 +8,8 @@ export interface DocExample {
   options: Record<string, string>;
   /** Down migration for the preceding bad/good example, from a ```sql down``` block right after it. */
   down?: string;
+  /** SQL run after the base blocks to make "production" for the preceding example (```sql production```; schema-drift). */
+  production?: string;
   line: number;
 }
 
@@ -34,9 +36,9 @@ export function parseRuleDoc(markdown: string): RuleDoc {
     if (fence) {
       if (/^```\s*$/.test(line)) {
         const sql = fence.body.join('\n');
-        if (fence.role === 'down') {
+        if (fence.role === 'down' || fence.role === 'production') {
           const prev = examples[examples.length - 1];
-          if (prev) prev.down = sql;
+          if (prev) prev[fence.role] = sql;
         } else if (fence.role === 'bad' || fence.role === 'good' || fence.role === 'base') {
           examples.push({ role: fence.role, sql, options: fence.options, line: fence.line });
         }
@@ -45,7 +47,7 @@ export function parseRuleDoc(markdown: string): RuleDoc {
       buf.push(line);
       return;
     }
-    const open = /^```sql\s+(bad|good|base|down)\b(.*)$/.exec(line);
+    const open = /^```sql\s+(bad|good|base|down|production)\b(.*)$/.exec(line);
     if (open) {
       const options: Record<string, string> = {};
       for (const tok of open[2]!.trim().split(/\s+/).filter(Boolean)) {

@@ -8,6 +8,7 @@ import type { QualifiedName } from './static-ast.js';
 import type { ParsedSourceWithErrors } from '../sql/parse.js';
 import type { CatalogSnapshot } from '../live/catalog.js';
 import type { TraceResult } from '../live/trace.js';
+import type { ProductionStats } from '../stats/load.js';
 
 export interface TxState {
   /** The runner wraps the whole migration in a transaction. */
@@ -105,6 +106,8 @@ export interface LiveContext {
    * twin of a static one reports only what the static rule missed. Undefined when not given.
    */
   staticFindings?: Finding[];
+  /** Production's catalog and figures (--stats), when given: schema-drift compares `before` with it. */
+  production?: ProductionStats;
   report(input: ReportInput): void;
 }
 

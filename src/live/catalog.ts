@@ -95,8 +95,10 @@ export interface CatalogSnapshot {
 /** Roles whose table privileges are tracked (Supabase and Neon API roles, and PUBLIC). */
 export const API_ROLES = ['anon', 'authenticated', 'anonymous', 'PUBLIC'];
 
-const USER_NS = `n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast') and n.nspname not like 'pg_temp_%' and n.nspname not like 'pg_toast_temp_%'`;
-const NOT_EXT = (classid: string, oid: string) =>
+/** SQL condition: the namespace `n` is a user schema (shared with the stats collector). */
+export const USER_NS = `n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast') and n.nspname not like 'pg_temp_%' and n.nspname not like 'pg_toast_temp_%'`;
+/** SQL condition: the object does not belong to an extension. */
+export const NOT_EXT = (classid: string, oid: string) =>
   `not exists (select 1 from pg_depend d where d.classid = '${classid}'::regclass and d.objid = ${oid} and d.deptype = 'e')`;
 
 const RELKIND: Record<string, RelKind> = {
@@ -108,8 +110,8 @@ const RELKIND: Record<string, RelKind> = {
   f: 'foreign table',
 };
 
-const q = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`);
-const qn = (...parts: string[]) => parts.map(q).join('.');
+export const q = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`);
+export const qn = (...parts: string[]) => parts.map(q).join('.');
 
 /** A catalog with nothing in it: the start of a snapshot, and the stand-in when none could be read. */
 export function emptyCatalog(): CatalogSnapshot {

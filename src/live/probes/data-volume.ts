@@ -232,7 +232,7 @@ export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
       const wraps = ownTx || runnerWraps(src.migration, src.statements.length, ownTx);
       const first = out.statements.length;
       for (const st of src.statements) {
-        const [run] = await runStatements(db, { ...src, statements: [st] }, { timeoutMs, versionNum });
+        const [run] = await runStatements(db, { ...src, statements: [st] }, { timeoutMs, versionNum, timings: settings.rehearsalTimings });
         const timing: StatementTiming = { file: st.file, migrationId: st.migrationId, line: st.span.line, endLine: st.span.endLine, kind: st.kind, ms: run!.ms, heldMs: run!.ms, locks: [] };
         if (run!.skipped) timing.skipped = run!.skipped;
         if (!run!.ok && run!.error) {
