@@ -143,7 +143,7 @@ describe.skipIf(!bins)('production statistics on a real PostgreSQL', () => {
 
   // An accuracy check of timings on a shared machine: retried, so that one noisy neighbour (vitest
   // runs other files in parallel) does not fail CI; a wrong calibration fails all three runs.
-  it('reviews with --stats: real sizes, estimates within 2× of production, severity by size, drift', { retry: 2 }, async () => {
+  it('reviews with --stats: real sizes, estimates within 2× of production, severity by size, drift', { retry: 2, timeout: 240_000 }, async () => {
     expect(stats, 'stats collected by the first test').toBeDefined();
     // Production is timed before and after the review, so that both see the same (shared) machine.
     const before = await timeOnProduction(admin, 5);
@@ -185,7 +185,7 @@ describe.skipIf(!bins)('production statistics on a real PostgreSQL', () => {
     expect(drift[0]!.severity).toBe('medium'); // the PR changes public.events
     expect(report.probes.find((p) => p.probe === 'production-stats')).toMatchObject({ status: 'passed' });
     expect(JSON.stringify(report)).not.toContain(prod.socketDir);
-  }, 240_000);
+  });
 
   it('without the engine: default rates, severity by size up to critical at 50M rows; without stats: unchanged', async () => {
     expect(stats).toBeDefined();
