@@ -29,7 +29,7 @@ function warn(message: string): void {
   warningsEmitted++;
   core.warning(message);
 }
-const VERDICT_RANK: Record<Verdict, number> = { pass: 0, pass_with_conditions: 1, fail: 2 };
+const VERDICT_RANK: Record<Verdict, number> = { pass: 0, pass_with_conditions: 1, inconclusive: 2, fail: 3 };
 
 /** Result of one run, for tests and for main.ts's exit handling. */
 export interface RunOutcome {
