@@ -10,7 +10,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyConfig, loadConfig } from '../../src/config.js';
+import { applyConfig, defaultDocsBase, loadConfig } from '../../src/config.js';
 import { review, renderReport } from '../../src/review.js';
 import { renderMarkdown } from '../../src/report/render/markdown.js';
 import type { EngineId, Finding, ProbeResult, Report, Verdict } from '../../src/types.js';
@@ -340,7 +340,7 @@ describe('seed renders', () => {
     const r = await run(seedRun('003-rag-embeddings'), 'none');
     const sarif = JSON.parse(renderReport(r, 'sarif'));
     const rule = sarif.runs[0].tool.driver.rules.find((x: any) => x.id === 'ivfflat-on-empty-table');
-    expect(rule.helpUri).toBe('https://github.com/pgreview/pgreview/blob/main/rules/ivfflat-on-empty-table.md');
+    expect(rule.helpUri).toBe(`${defaultDocsBase()}ivfflat-on-empty-table.md`);
     expect(rule.shortDescription.text).toBe('IVFFlat index built on an empty table');
     expect(rule.fullDescription?.text ?? '').not.toBe('');
   });
