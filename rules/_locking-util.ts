@@ -311,6 +311,19 @@ export function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v));
 }
 
+/**
+ * The subcommands of the same ALTER TABLE with `cmd` swapped for `replacement`: a fix that rewrites one
+ * subcommand keeps its siblings (the other ADD COLUMNs, a "DROP CONSTRAINT c" before "ADD CONSTRAINT c"),
+ * so that it applies in place of the statement. Without them, "constraint c already exists" or the
+ * next migration's "column … does not exist".
+ */
+export function inPlaceOf(stmt: Statement, cmd: any, replacement: any[]): any[] {
+  const cmds: any[] = stmt.node.cmds ?? [];
+  const at = cmds.findIndex((c: any) => c?.AlterTableCmd === cmd);
+  if (at < 0) return replacement;
+  return [...cmds.slice(0, at), ...replacement, ...cmds.slice(at + 1)];
+}
+
 /** An ALTER TABLE statement on the same relation with only the given subcommands. */
 export function alterSql(stmt: Statement, cmds: any[]): string | undefined {
   // Only the new subcommands are copied: deparse reads the tree without changing it, and cloning

@@ -342,9 +342,19 @@ function traceDetails(m: MigrationReport, report: Report): string | undefined {
 // ── findings ────────────────────────────────────────────────────────────────────────────────────
 
 /** The fix: what to do, how in the user's migration tool when it matters, and the SQL. */
-function fixLines(fix: NonNullable<Finding['fix']>, sql: string | undefined, report: Report, d: Detail, sev: Severity, sqlNote?: string): string {
-  const out = [`**Fix:** ${md(clip(fix.description, 800))}`];
-  if (fix.tool) out.push(`**With ${md(TOOL_NAME[report.layout.id] ?? report.layout.id)}:** ${md(clip(fix.tool, 600))}`);
+/** Texts already said in this comment, and the label that said them first: later findings point back. */
+type Said = Map<string, string>;
+
+function once(said: Said, text: string, label: string, render: () => string): string {
+  const first = said.get(text);
+  if (first && first !== label) return `as for ${first}`;
+  said.set(text, label);
+  return render();
+}
+
+function fixLines(fix: NonNullable<Finding['fix']>, sql: string | undefined, report: Report, d: Detail, sev: Severity, said: Said, label: string, sqlNote?: string): string {
+  const out = [`**Fix:** ${once(said, fix.description, label, () => md(clip(fix.description, 800)))}`];
+  if (fix.tool) out.push(`**With ${md(TOOL_NAME[report.layout.id] ?? report.layout.id)}:** ${once(said, fix.tool, label, () => md(clip(fix.tool!, 600)))}`);
   if (sql && d.fixSql[sev] && sqlNote) out.push(sqlNote);
   let text = out.join('<br>\n');
   if (sql && d.fixSql[sev]) text += `\n${codeBlock(clip(sql, 3000), 'sql')}`;
@@ -371,21 +381,21 @@ function evidenceSub(e: Finding['evidence'], d: Detail): string | undefined {
 }
 
 /** One finding: a title line, where, why, the fix, the evidence in a sentence. */
-function findingFull(f: Finding, report: Report, d: Detail, label: string): string {
+function findingFull(f: Finding, report: Report, d: Detail, label: string, said: Said): string {
   const head = [
     `**${label} ${SEVERITY_ICON[f.severity]} ${md(f.title)}**`,
     [link(code(location(f)), fileLink(report, f.file, f.line)), link(code(f.ruleId), docLink(report, f.ruleId)), ...(f.object && !f.title.includes(f.object) && f.object !== location(f) ? [code(f.object)] : [])].join(' · '),
-    md(clip(f.message, 1500)),
+    once(said, f.message, label, () => md(clip(f.message, 1500))),
   ];
   const parts = [head.join('<br>\n')];
-  if (f.fix) parts.push(fixLines(f.fix, f.fix.sql, report, d, f.severity));
+  if (f.fix) parts.push(fixLines(f.fix, f.fix.sql, report, d, f.severity, said, label));
   const ev = evidenceSub(f.evidence, d);
   if (ev) parts.push(ev);
   return parts.join('\n\n');
 }
 
 /** One rule that fired many times: title once, every place (with its label and evidence) as a list, why and how once. */
-function groupFull(fs: Finding[], report: Report, d: Detail, labels: Map<string, string>): string {
+function groupFull(fs: Finding[], report: Report, d: Detail, labels: Map<string, string>, said: Said): string {
   const f = fs[0]!;
   const sev = f.severity;
   const ownTitles = new Set(fs.map((x) => x.title)).size > 1;
@@ -399,13 +409,13 @@ function groupFull(fs: Finding[], report: Report, d: Detail, labels: Map<string,
   const fix = fs.find((x) => x.fix)?.fix;
   if (fix) {
     const sql = d.fixSql[sev] ? groupFixSql(fs) : undefined;
-    parts.push(fixLines(fix, sql?.sql, report, d, sev, sql && !sql.all ? `<sub>For ${code(f.object ?? location(f))}; the others alike:</sub>` : undefined));
+    parts.push(fixLines(fix, sql?.sql, report, d, sev, said, labels.get(f.fingerprint)!, sql && !sql.all ? `<sub>For ${code(f.object ?? location(f))}; the others alike:</sub>` : undefined));
   }
   return parts.join('\n\n');
 }
 
-function entryFull(e: FindingEntry, report: Report, d: Detail, labels: Map<string, string>): string {
-  return e.kind === 'one' ? findingFull(e.finding, report, d, labels.get(e.finding.fingerprint)!) : groupFull(e.findings, report, d, labels);
+function entryFull(e: FindingEntry, report: Report, d: Detail, labels: Map<string, string>, said: Said): string {
+  return e.kind === 'one' ? findingFull(e.finding, report, d, labels.get(e.finding.fingerprint)!, said) : groupFull(e.findings, report, d, labels, said);
 }
 
 function findingCompact(f: Finding, report: Report, label: string): string {
@@ -419,6 +429,7 @@ function findingMinimal(f: Finding, label: string): string {
 
 function findingsSection(report: Report, d: Detail, labels: Map<string, string>): string[] {
   const out: string[] = [];
+  const said: Said = new Map();
   if (!report.findings.length) {
     out.push(report.summary.suppressed ? '### Findings\n\nNo findings (all suppressed; see below).' : '### Findings\n\nNo findings.');
   } else out.push('### Findings');
@@ -437,7 +448,7 @@ function findingsSection(report: Report, d: Detail, labels: Map<string, string>)
     }
     const body =
       mode === 'full'
-        ? groupFindings(fs).map((e) => entryFull(e, report, d, labels))
+        ? groupFindings(fs).map((e) => entryFull(e, report, d, labels, said))
         : [fs.map((f) => (mode === 'compact' ? findingCompact(f, report, labels.get(f.fingerprint)!) : findingMinimal(f, labels.get(f.fingerprint)!))).join('\n')];
     // Blocking severities stay open; the rest fold.
     if (sev === 'critical' || sev === 'high') out.push(...body);
