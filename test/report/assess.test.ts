@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/report/assess.js';
 import { computeConfidence, WEIGHTS } from '../../src/report/confidence.js';
 import { validationQueries } from '../../src/report/validation.js';
+import { renderMarkdown } from '../../src/report/render/markdown.js';
 import { coverage, finding, input, migrationSet, objects, PGLITE, report, settings } from './fixtures.js';
 
 const FILE = 'supabase/migrations/20250101000000_init.sql';
@@ -260,5 +261,33 @@ describe('live lock metadata', () => {
     const lock = { relation: 'public.fresh', mode: 'AccessExclusiveLock', preexisting: true, heldMs: 1500 };
     const r = assess(input({ migrations: [report({ file: FILE, locks: [lock] })], objects: objects([{ kind: 'table', name: 'public.fresh' }]) }));
     expect(r.riskMatrix.find((x) => x.risk === 'downtime')!.likelihood).toBe('high');
+  });
+});
+
+describe('fixes for the user’s migration tool', () => {
+  const concurrently = (file: string) =>
+    finding({ ruleId: 'require-concurrent-index-creation', severity: 'medium', category: 'locking', file, fix: { description: 'Build the index concurrently.', sql: 'CREATE INDEX CONCURRENTLY orders_status_idx ON public.orders (status);' } });
+
+  it.each([
+    ['dbmate', /-- migrate:up transaction:false/],
+    ['diesel', /run_in_transaction = false/],
+    ['flyway', /executeInTransaction=false/],
+    ['prisma', /its own migration folder/],
+    ['drizzle', /separate script outside drizzle-kit/],
+    ['postgres-migrations', /-- postgres-migrations disable-transaction/],
+    ['supabase', /alone in its own migration file/],
+  ] as const)('%s: a fix that cannot run in a transaction says how in that tool', (layout, how) => {
+    const file = 'db/migrations/0002_index.sql';
+    const set = migrationSet([{ file }], layout);
+    const r = assess(input({ set, findings: [concurrently(file)], migrations: [report({ file })] }));
+    expect(r.findings[0]!.fix!.tool).toMatch(how);
+    expect(renderMarkdown(r)).toMatch(/\*\*With [^*]+:\*\* /);
+  });
+
+  it('a migration that already runs outside a transaction needs no advice', () => {
+    const file = 'db/migrations/0002_index.sql';
+    const set = migrationSet([{ file, transactional: false }], 'plain');
+    const r = assess(input({ set, findings: [concurrently(file)], migrations: [report({ file, transactional: false })] }));
+    expect(r.findings[0]!.fix!.tool).toBeUndefined();
   });
 });
