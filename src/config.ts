@@ -237,13 +237,19 @@ export function repositoryUrl(repository: string | { url?: string } | undefined)
 
 /**
  * Where rule links point when .pgreview.yml sets no docsUrl: the action's own repository at the ref
- * the workflow uses (GITHUB_ACTION_REPOSITORY@GITHUB_ACTION_REF), else package.json's `repository`
- * at this version's tag, else the rules folder of the installed package (a path that exists).
+ * the workflow uses (GITHUB_ACTION_REPOSITORY@GITHUB_ACTION_REF; for `uses: ./`, the repository at
+ * GITHUB_SHA), else package.json's `repository` at this version's tag, else the rules folder of the
+ * installed package (a path that exists).
  */
 export function defaultDocsBase(env: NodeJS.ProcessEnv = process.env): string {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+  const refPath = (ref: string) => encodeURIComponent(ref).replace(/%2F/g, '/');
   if (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) {
-    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
-    return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${encodeURIComponent(env.GITHUB_ACTION_REF).replace(/%2F/g, '/')}/rules/`;
+    return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${refPath(env.GITHUB_ACTION_REF)}/rules/`;
+  }
+  // `uses: ./` (the action is the checked-out repository itself): GitHub leaves the two above empty.
+  if (env.GITHUB_ACTION_PATH && env.GITHUB_WORKSPACE && env.GITHUB_REPOSITORY && env.GITHUB_SHA && path.resolve(env.GITHUB_ACTION_PATH) === path.resolve(env.GITHUB_WORKSPACE)) {
+    return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/rules/`;
   }
   const pkg = ownPackage();
   const repo = repositoryUrl(pkg?.repository);

@@ -102,6 +102,10 @@ describe('rule doc links', () => {
     expect(defaultDocsBase({ GITHUB_ACTION_REPOSITORY: 'acme/pgreview', GITHUB_ACTION_REF: 'feature/x', GITHUB_SERVER_URL: 'https://ghe.example.com' })).toBe(
       'https://ghe.example.com/acme/pgreview/blob/feature/x/rules/',
     );
+    // uses: ./ — the action is the repository under review, at the commit being run.
+    expect(defaultDocsBase({ GITHUB_ACTION_PATH: '/w/app', GITHUB_WORKSPACE: '/w/app', GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'abc123' })).toBe(
+      'https://github.com/acme/app/blob/abc123/rules/',
+    );
   });
 
   it('otherwise at package.json’s repository at this version, or at the installed rules folder, which exists', () => {
