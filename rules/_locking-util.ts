@@ -7,6 +7,7 @@ import type { SchemaModel, TableInfo } from '../src/engine/static-model.js';
 import { rangeVarName, listName, strings, type QualifiedName } from '../src/engine/static-ast.js';
 import type { Statement } from '../src/types.js';
 import * as pgParser from '@libpg-query/parser';
+import { outsideTransactionAdvice } from '../src/report/tool-advice.js';
 
 export type TxHow = 'wrapped' | 'explicit' | 'implicit';
 
@@ -55,34 +56,9 @@ export function sameTxBefore(ctx: StaticContext, stmt: Statement): Statement[] {
   return ctx.statements.slice(start, pos);
 }
 
-/** Where a statement that cannot run in a transaction block should go, for this runner. */
+/** Where a statement that cannot run in a transaction block should go, for this runner (one text, in src/report/tool-advice.ts). */
 export function nonTxAdvice(ctx: StaticContext, how: TxHow): string {
-  if (how === 'explicit') return 'Move it out of the BEGIN … COMMIT block written in the file (and keep the runner from wrapping the file, see below if it does).';
-  const layout = ctx.set.layout;
-  switch (layout) {
-    case 'dbmate':
-      return 'Put it in its own migration whose section header reads `-- migrate:up transaction:false`.';
-    case 'postgres-migrations':
-      return 'Put it alone in its own migration file whose first line is `-- postgres-migrations disable-transaction` (the file is still sent as one query string, so it must hold only this statement).';
-    case 'diesel':
-      return 'Put it in its own migration and add a `metadata.toml` next to its up.sql containing `run_in_transaction = false`.';
-    case 'flyway':
-      return 'Put it in its own migration: Flyway runs a script that contains such a statement without a transaction (or set `executeInTransaction=false` in the script config file `<script>.sql.conf`).';
-    case 'prisma':
-      return 'Prisma has no per-migration opt-out: put the statement alone in its own migration.sql (a single-statement script runs outside a transaction).';
-    case 'golang-migrate':
-      return how === 'implicit'
-        ? 'golang-migrate sends the file as one query string: put the statement alone in its own migration file (or enable `x-multi-statement=true`).'
-        : 'This runner wraps every migration in a transaction and has no per-file opt-out: run the statement outside the migrator (a separate deploy step).';
-    case 'drizzle':
-      return 'drizzle-kit migrate runs all pending migrations in one transaction and has no per-file opt-out: run the statement outside drizzle-kit (a separate deploy step or script).';
-    case 'supabase':
-      return 'Supabase CLI v2.109+ runs such statements on their own outside the file\'s transaction; with an older CLI, upgrade it or run the statement separately.';
-    default:
-      return how === 'implicit'
-        ? 'The runner sends the file as one query string: put the statement alone in its own migration file.'
-        : 'Put it in its own migration and turn the runner\'s transaction off for that migration.';
-  }
+  return outsideTransactionAdvice(ctx.set.layout, how);
 }
 
 /** Per-review state, keyed by the review's schema model (one per runStatic call). */
@@ -333,6 +309,19 @@ export function deparse(kind: string, node: any): string | undefined {
 /** Deep copy of an AST value. */
 export function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v));
+}
+
+/**
+ * The subcommands of the same ALTER TABLE with `cmd` swapped for `replacement`: a fix that rewrites one
+ * subcommand keeps its siblings (the other ADD COLUMNs, a "DROP CONSTRAINT c" before "ADD CONSTRAINT c"),
+ * so that it applies in place of the statement. Without them, "constraint c already exists" or the
+ * next migration's "column … does not exist".
+ */
+export function inPlaceOf(stmt: Statement, cmd: any, replacement: any[]): any[] {
+  const cmds: any[] = stmt.node.cmds ?? [];
+  const at = cmds.findIndex((c: any) => c?.AlterTableCmd === cmd);
+  if (at < 0) return replacement;
+  return [...cmds.slice(0, at), ...replacement, ...cmds.slice(at + 1)];
 }
 
 /** An ALTER TABLE statement on the same relation with only the given subcommands. */

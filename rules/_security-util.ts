@@ -184,3 +184,17 @@ export function dynamicDdlMayTouch(sources: { statements: Statement[] }[], ddl: 
   }
   return false;
 }
+
+/** Columns that usually hold the owning user's id, most specific first. */
+const OWNER_COLUMNS = ['user_id', 'owner_id', 'profile_id', 'created_by', 'author_id'];
+
+/**
+ * An example policy that applies as written: on the table's owner column when it has one (and the
+ * platform has auth.uid()); otherwise commented out, so the fix SQL never names a column that is not there.
+ */
+export function examplePolicy(table: string, columns: string[], supabase: boolean): string {
+  const owner = OWNER_COLUMNS.find((c) => columns.includes(c));
+  const policy = `CREATE POLICY "owner can read" ON ${table}\n  FOR SELECT TO authenticated\n  USING (${owner ?? '<owner column>'} = (select auth.uid()));`;
+  if (owner && supabase) return `-- then, for example:\n${policy}`;
+  return `-- then policies for the access you intend, for example:\n${policy.replace(/^/gm, '-- ')}`;
+}

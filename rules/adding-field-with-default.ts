@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rules.js';
 import { columnConstraints, defElem, defElemString, funcCalls, isSerial, isVolatileDefault, rangeVarName, typeInfo } from '../src/engine/static-ast.js';
 import type { StaticContext } from '../src/engine/rules.js';
-import { alterSql, ident, relSql } from './_locking-util.js';
+import { alterSql, ident, inPlaceOf, relSql } from './_locking-util.js';
 
 /** Volatile functions from common extensions that static-ast's list does not name. */
 const MORE_VOLATILE = new Set(['uuid_generate_v7', 'gen_random_uuid_v7', 'uuid_generate_v6', 'gen_ulid', 'generate_ulid', 'ulid_generate', 'nanoid', 'random_normal', 'setval']);
@@ -82,7 +82,7 @@ export default defineRule({
       } else continue;
 
       function defaultLater() {
-        const add = alterSql(stmt, [{ AlterTableCmd: { ...cmd, def: { ColumnDef: { ...col, constraints: (col.constraints ?? []).filter((x: any) => !['CONSTR_DEFAULT', 'CONSTR_NOTNULL'].includes(x?.Constraint?.contype)) } } } }]);
+        const add = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: { ...cmd, def: { ColumnDef: { ...col, constraints: (col.constraints ?? []).filter((x: any) => !['CONSTR_DEFAULT', 'CONSTR_NOTNULL'].includes(x?.Constraint?.contype)) } } } }]));
         const setDefault = alterSql(stmt, [{ AlterTableCmd: { subtype: 'AT_ColumnDefault', name, def, behavior: 'DROP_RESTRICT' } }]);
         return {
           description:

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rules.js';
 import { rangeVarName, strings } from '../src/engine/static-ast.js';
-import { alterSql, clone, ident, relSql } from './_locking-util.js';
+import { alterSql, clone, ident, relSql, inPlaceOf } from './_locking-util.js';
 
 export default defineRule({
   id: 'adding-foreign-key-constraint',
@@ -29,7 +29,7 @@ export default defineRule({
         fixed.def.Constraint.conname = name;
         fixed.def.Constraint.skip_validation = true;
         delete fixed.def.Constraint.initially_valid;
-        const add = alterSql(stmt, [{ AlterTableCmd: fixed }]);
+        const add = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: fixed }]));
         report(con.location, `${table.qualified}.${name}`, cols, ref?.qualified, name, add ? [add] : [], false);
       } else if (cmd.subtype === 'AT_AddColumn') {
         const col = cmd.def?.ColumnDef;
@@ -45,7 +45,7 @@ export default defineRule({
           fk.skip_validation = true;
           delete fk.initially_valid;
           const sql = [
-            alterSql(stmt, [{ AlterTableCmd: bare }]),
+            alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: bare }])),
             alterSql(stmt, [{ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: fk }, behavior: 'DROP_RESTRICT' } }]),
           ].filter((s): s is string => !!s);
           report(con.location, `${table.qualified}.${col.colname}`, [col.colname], ref?.qualified, name, sql, true);

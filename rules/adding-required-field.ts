@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rules.js';
 import { columnConstraints, isSerial, rangeVarName, typeInfo } from '../src/engine/static-ast.js';
 import type { Statement } from '../src/types.js';
-import { alterSql, ident, relSql } from './_locking-util.js';
+import { alterSql, ident, inPlaceOf, relSql } from './_locking-util.js';
 
 /** TRUNCATE t, or DELETE FROM t without WHERE, earlier in the migration: the table is empty here. */
 function emptiedEarlier(stmts: Statement[], stmt: Statement, table: string): boolean {
@@ -58,14 +58,17 @@ export default defineRule({
       if ((def && !nullDefault) || cons.some((x) => x.contype === 'CONSTR_IDENTITY' || x.contype === 'CONSTR_GENERATED')) continue;
       if (isSerial(typeInfo(col.typeName))) continue;
       const name: string = col.colname;
-      const nullable = alterSql(stmt, [
-        {
-          AlterTableCmd: {
-            ...cmd,
-            def: { ColumnDef: { ...col, constraints: (col.constraints ?? []).filter((x: any) => !['CONSTR_NOTNULL', 'CONSTR_PRIMARY', 'CONSTR_DEFAULT'].includes(x?.Constraint?.contype)) } },
+      const nullable = alterSql(
+        stmt,
+        inPlaceOf(stmt, cmd, [
+          {
+            AlterTableCmd: {
+              ...cmd,
+              def: { ColumnDef: { ...col, constraints: (col.constraints ?? []).filter((x: any) => !['CONSTR_NOTNULL', 'CONSTR_PRIMARY', 'CONSTR_DEFAULT'].includes(x?.Constraint?.contype)) } },
+            },
           },
-        },
-      ]);
+        ]),
+      );
       const pk = notNull.contype === 'CONSTR_PRIMARY';
       ctx.report({
         stmt,

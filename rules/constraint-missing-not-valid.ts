@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rules.js';
 import { columnRefs, rangeVarName } from '../src/engine/static-ast.js';
-import { alterSql, clone, ident, relSql } from './_locking-util.js';
+import { alterSql, clone, ident, relSql, inPlaceOf } from './_locking-util.js';
 
 export default defineRule({
   id: 'constraint-missing-not-valid',
@@ -22,7 +22,7 @@ export default defineRule({
       fixed.def.Constraint.conname = name;
       fixed.def.Constraint.skip_validation = true;
       delete fixed.def.Constraint.initially_valid;
-      const add = alterSql(stmt, [{ AlterTableCmd: fixed }]);
+      const add = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: fixed }]));
       ctx.report({
         stmt,
         location: con.location,

@@ -53,7 +53,8 @@ export default defineRule({
         fix: {
           description:
             'Merge the policies for one role and command into a single policy whose condition ORs the cases, or scope each policy to a different role with TO.',
-          sql: `-- e.g. one SELECT policy instead of two:\nCREATE POLICY "read rows" ON ${table.qualified}\n  FOR SELECT TO authenticated\n  USING ((<condition of policy 1>) OR (<condition of policy 2>));`,
+          // An outline with placeholders, so commented out: fix SQL must apply as written.
+          sql: `-- e.g. one SELECT policy instead of two:\n-- CREATE POLICY "read rows" ON ${table.qualified}\n--   FOR SELECT TO authenticated\n--   USING ((<condition of policy 1>) OR (<condition of policy 2>));`,
         },
       });
     }

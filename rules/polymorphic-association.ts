@@ -47,7 +47,8 @@ export default defineRule({
           message: `${table.qualified} points at other rows through ${p.type.name} + ${p.id.name} (a polymorphic reference): no foreign key can cover ${p.id.name}, so nothing stops it naming a row that does not exist, and deleting the referenced row leaves orphans behind. Joins also need the type in every query, and the planner cannot use the relationship.`,
           fix: {
             description: `Prefer one nullable foreign key column per target table with a CHECK that exactly one is set; if the polymorphic pair must stay, validate ${p.id.name} with a trigger on insert/update and clean up with triggers on the targets.`,
-            sql: `-- one column per target instead of ${p.type.name}/${p.id.name}; e.g. when ${p.type.name} is 'post' or 'comment':\nALTER TABLE ${table.qualified}\n  ADD COLUMN post_id ${p.id.type?.display ?? 'uuid'} REFERENCES public.posts (id) ON DELETE CASCADE,\n  ADD COLUMN comment_id ${p.id.type?.display ?? 'uuid'} REFERENCES public.comments (id) ON DELETE CASCADE,\n  ADD CONSTRAINT ${table.name}_one_${p.prefix} CHECK (num_nonnulls(post_id, comment_id) = 1);`,
+            // The target tables are examples (posts, comments): commented out, so the fix SQL applies as written.
+            sql: `-- one column per target instead of ${p.type.name}/${p.id.name}; e.g. when ${p.type.name} is 'post' or 'comment':\n-- ALTER TABLE ${table.qualified}\n--   ADD COLUMN post_id ${p.id.type?.display ?? 'uuid'} REFERENCES public.posts (id) ON DELETE CASCADE,\n--   ADD COLUMN comment_id ${p.id.type?.display ?? 'uuid'} REFERENCES public.comments (id) ON DELETE CASCADE,\n--   ADD CONSTRAINT ${table.name}_one_${p.prefix} CHECK (num_nonnulls(post_id, comment_id) = 1);`,
           },
         });
       }

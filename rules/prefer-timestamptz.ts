@@ -1,6 +1,8 @@
 import { defineRule } from '../src/engine/rules.js';
 import { rangeVarName } from '../src/engine/static-ast.js';
 import { colType, columnSites, ident, qname } from './_changes-util.js';
+import { alterSql, inPlaceOf } from './_locking-util.js';
+import type { Statement } from '../src/types.js';
 
 export default defineRule({
   id: 'prefer-timestamptz',
@@ -35,12 +37,21 @@ export default defineRule({
             : 'Use timestamptz (timestamp with time zone).',
           sql:
             site.via === 'create'
-              ? `${col} timestamptz${precision}`
+              ? // A statement, not a column fragment: fix SQL applies as written (on the new, empty table it is instant).
+                `-- or declare it as ${col} timestamptz${precision} in the CREATE TABLE\nALTER TABLE ${qname(table)} ALTER COLUMN ${col} TYPE timestamptz${precision};`
               : site.via === 'add'
-                ? `ALTER TABLE ${qname(table)} ADD COLUMN ${col} timestamptz${precision};`
+                ? (addInPlace(stmt, site.def) ?? `ALTER TABLE ${qname(table)} ADD COLUMN ${col} timestamptz${precision};`)
                 : `ALTER TABLE ${qname(table)} ALTER COLUMN ${col} TYPE timestamptz${precision};`,
         },
       });
     }
   },
 });
+
+/** The same ALTER TABLE with this ADD COLUMN as timestamptz: the sibling subcommands stay, so it applies in place. */
+function addInPlace(stmt: Statement, def: any): string | undefined {
+  const cmd = (stmt.node.cmds ?? []).map((c: any) => c?.AlterTableCmd).find((c: any) => c?.def?.ColumnDef === def);
+  if (!cmd) return undefined;
+  const typeName = { ...def.typeName, names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: 'timestamptz' } }] };
+  return alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: { ...cmd, def: { ColumnDef: { ...def, typeName } } } }]));
+}

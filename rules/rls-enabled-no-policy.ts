@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rules.js';
-import { dynamicDdlMayTouch, revokedFromApi, SYSTEM_SCHEMAS } from './_security-util.js';
+import { dynamicDdlMayTouch, examplePolicy, revokedFromApi, SYSTEM_SCHEMAS } from './_security-util.js';
 
 export default defineRule({
   id: 'rls-enabled-no-policy',
@@ -26,7 +26,7 @@ export default defineRule({
         fix: {
           description:
             'Add the policies the application needs; if only the server should use the table, revoke access from the API roles to make that explicit.',
-          sql: `CREATE POLICY "owner can read" ON ${table.qualified}\n  FOR SELECT TO authenticated\n  USING (user_id = (select auth.uid()));\n-- or, for a server-only table:\nREVOKE ALL ON ${table.qualified} FROM anon, authenticated;`,
+          sql: `${examplePolicy(table.qualified, [...table.columns.keys()], ctx.supabase)}\n-- or, for a server-only table:\nREVOKE ALL ON ${table.qualified} FROM anon, authenticated;`,
         },
       });
     }

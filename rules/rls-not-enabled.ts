@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rules.js';
+import { examplePolicy } from './_security-util.js';
 
 export default defineRule({
   id: 'rls-not-enabled',
@@ -19,9 +20,10 @@ export default defineRule({
         message: `${table.qualified} is in the ${table.schema} schema, which the API exposes, and row level security is never enabled on it: any client holding the ${ctx.supabase ? 'anon or authenticated key' : 'API credentials'} can read and write every row.`,
         fix: {
           description: 'Enable RLS in the same migration and add policies for the access you intend.',
-          sql: `ALTER TABLE ${table.qualified} ENABLE ROW LEVEL SECURITY;\n-- then, for example:\nCREATE POLICY "owner can read" ON ${table.qualified}\n  FOR SELECT TO authenticated\n  USING (user_id = (select auth.uid()));`,
+          sql: `ALTER TABLE ${table.qualified} ENABLE ROW LEVEL SECURITY;\n${examplePolicy(table.qualified, [...table.columns.keys()], ctx.supabase)}`,
         },
       });
     }
   },
 });
+

@@ -1,3 +1,4 @@
+import { ident } from './_locking-util.js';
 import { defineRule } from '../src/engine/rules.js';
 import { rangeVarName, typeInfo } from '../src/engine/static-ast.js';
 
@@ -20,15 +21,16 @@ export default defineRule({
   category: 'integrity',
   title: 'Text column where a matching enum type exists',
   check(stmt, ctx) {
-    const cols: { name: string; typeName: any; table?: { schema: string; name: string; qualified: string } }[] = [];
+    const cols: { name: string; typeName: any; table?: { schema: string; name: string; qualified: string }; hasDefault?: boolean }[] = [];
+    const hasDefault = (d: any) => (d?.constraints ?? []).some((x: any) => x?.Constraint?.contype === 'CONSTR_DEFAULT');
     if (stmt.kind === 'CreateStmt') {
       const t = rangeVarName(stmt.node.relation);
-      for (const e of stmt.node.tableElts ?? []) if (e.ColumnDef) cols.push({ name: e.ColumnDef.colname, typeName: e.ColumnDef.typeName, table: t });
+      for (const e of stmt.node.tableElts ?? []) if (e.ColumnDef) cols.push({ name: e.ColumnDef.colname, typeName: e.ColumnDef.typeName, table: t, hasDefault: hasDefault(e.ColumnDef) });
     } else if (stmt.kind === 'AlterTableStmt') {
       const t = rangeVarName(stmt.node.relation);
       for (const c of stmt.node.cmds ?? []) {
         const cmd = c?.AlterTableCmd;
-        if (cmd?.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef) cols.push({ name: cmd.def.ColumnDef.colname, typeName: cmd.def.ColumnDef.typeName, table: t });
+        if (cmd?.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef) cols.push({ name: cmd.def.ColumnDef.colname, typeName: cmd.def.ColumnDef.typeName, table: t, hasDefault: hasDefault(cmd.def.ColumnDef) });
       }
     } else return;
     if (ctx.model.enums.size === 0) return;
@@ -59,7 +61,10 @@ export default defineRule({
         message: `${c.table.qualified}.${c.name} is ${t.display}, but the enum ${match.qualified}${values} already exists for this kind of value: as free text the column accepts any spelling ('Active', 'active ', 'actve'), and queries and reports split on the variants.`,
         fix: {
           description: `Use the enum type (or add a CHECK constraint listing the allowed values).`,
-          sql: `-- in the column definition:\n${c.name} ${match.qualified}`,
+          // A statement that applies after this one (a text default would need recasting: then only the hint).
+          sql: c.hasDefault
+            ? `-- in the column definition: ${c.name} ${match.qualified}`
+            : `-- or declare it as ${c.name} ${match.qualified} in the column definition\nALTER TABLE ${c.table.qualified} ALTER COLUMN ${ident(c.name)} TYPE ${match.qualified} USING ${ident(c.name)}::${match.qualified};`,
         },
       });
     }

@@ -6,7 +6,8 @@
 
 import { parseArgs } from 'node:util';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { SEVERITIES, type Settings } from './types.js';
 import { rules } from '../rules/index.js';
 import { review, exitCodeFor, renderReport } from './review.js';
@@ -45,12 +46,18 @@ Options for review:
   --stats <file>          production statistics from pgreview stats: sizes, estimates and
                           severity by size, schema drift (docs/severity-by-size.md)
   --statement-timeout <ms>, --total-timeout <ms>   wall-clock limits for live execution
+  --verbose               text output: add why each finding matters, evidence, matrices, the per-statement trace
+  --fail-on-inconclusive  exit 1 when the review is inconclusive (default: exit 0 and say why)
   --color / --no-color    force or disable colour in text output
   --progress              print progress (engine started…) on stderr; on by default when stderr is a terminal
   -h, --help
 
-Exit codes: 0 passed, 1 a finding at or above --fail-on (or a migration failed), 2 usage or internal error
-(or the engine could not start), 130/143 interrupted (SIGINT/SIGTERM; no report is written).`;
+Paths in every output are relative to the git top-level of dir (or to the current directory outside
+a repository), whatever folder is given.
+
+Exit codes: 0 passed (or inconclusive), 1 a finding at or above --fail-on or a failed verdict
+(or inconclusive with --fail-on-inconclusive), 2 usage or internal error (or the engine could not
+start), 130/143 interrupted (SIGINT/SIGTERM; no report is written).`;
 
 function fail(message: string): never {
   process.stderr.write(`pgreview: ${message}\n\n${USAGE}\n`);
@@ -70,13 +77,29 @@ function int(name: string, value: string | undefined): number | undefined {
   return n;
 }
 
-/** --changed paths may be given relative to the current directory or to the reviewed folder. */
-function changedPath(dir: string, p: string): string {
+/** --changed paths may be given relative to the current directory or to the reviewed folder; they become repository paths. */
+function changedPath(dir: string, root: string, p: string): string {
   const fromCwd = resolve(p);
   const abs = existsSync(fromCwd) || !existsSync(resolve(dir, p)) ? fromCwd : resolve(dir, p);
-  const rel = relative(dir, abs);
-  if (rel.startsWith('..') || isAbsolute(rel)) fail(`--changed ${p} is outside the reviewed folder ${dir}`);
-  return rel.split(sep).join('/');
+  const inDir = relative(dir, abs);
+  if (inDir.startsWith('..') || isAbsolute(inDir)) fail(`--changed ${p} is outside the reviewed folder ${dir}`);
+  return relative(root, abs).split(sep).join('/');
+}
+
+/**
+ * The folder paths are relative to: the git top-level of the reviewed folder, else the current
+ * directory when the folder is inside it, else the folder itself. So `pgreview review supabase/migrations`
+ * run from the repository root reports `supabase/migrations/x.sql`, as code scanning expects.
+ */
+export function repositoryRoot(dir: string, cwd = process.cwd()): string {
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    if (top) return realpathSync(top);
+  } catch {
+    // not a repository, or no git: fall through
+  }
+  const fromCwd = relative(resolve(cwd), dir);
+  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? dir : resolve(cwd);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -111,6 +134,8 @@ export async function main(argv: string[]): Promise<number> {
         url: { type: 'string' },
         'statement-timeout': { type: 'string' },
         'total-timeout': { type: 'string' },
+        verbose: { type: 'boolean', short: 'v' },
+        'fail-on-inconclusive': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -135,7 +160,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command !== 'review') fail(`unknown command "${command}"`);
   if (rest.length > 1) fail(`review takes one directory (got ${rest.join(', ')})`);
 
-  const dir = resolve(rest[0] ?? '.');
+  const given = resolve(rest[0] ?? '.');
+  // Real paths on both sides, so a symlinked checkout (/tmp → /private/tmp) still relates to the git top-level.
+  const dir = existsSync(given) ? realpathSync(given) : given;
+  const root = repositoryRoot(dir);
   const config = loadConfig(dir, values.config);
   const expectedRows: Record<string, number> = { ...(config.expectedRows ?? {}) };
   for (const pair of values['expected-rows'] ?? []) {
@@ -147,8 +175,8 @@ export async function main(argv: string[]): Promise<number> {
   const settings: Settings = applyConfig(
     {
       dir,
-      repoRoot: dir,
-      changed: values.changed?.map((c) => changedPath(dir, c)),
+      repoRoot: root,
+      changed: values.changed?.map((c) => changedPath(dir, root, c)),
       base: values.base,
       layout: oneOf('layout', values.layout, LAYOUTS),
       preset: oneOf('preset', values.preset, PRESETS),
@@ -164,6 +192,7 @@ export async function main(argv: string[]): Promise<number> {
       statementTimeoutMs: int('statement-timeout', values['statement-timeout']),
       totalTimeoutMs: int('total-timeout', values['total-timeout']),
       statsFile: values.stats ? resolve(values.stats) : undefined,
+      failOnInconclusive: values['fail-on-inconclusive'] || undefined,
     },
     config,
   );
@@ -184,12 +213,12 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
   const color = values['no-color'] ? false : values.color ?? (!values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const out = renderReport(report, settings.format, { color });
+  const out = renderReport(report, settings.format, { color, verbose: values.verbose });
   if (values.output) {
     writeFileSync(values.output, out);
     process.stderr.write(`pgreview: ${report.verdict} (confidence ${report.confidence}) → ${values.output}\n`);
   } else process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
-  return exitCodeFor(report, settings.failOn);
+  return exitCodeFor(report, settings.failOn, settings.failOnInconclusive);
 }
 
 // First thing: an interrupt at any point ends the run without a report (see cleanup.ts).

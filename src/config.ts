@@ -35,6 +35,10 @@ export interface PgreviewConfig {
   expectedRows?: Record<string, number>;
   /** Production statistics file (absolute), from `pgreview stats`. */
   stats?: string;
+  /** Where rule docs live: rule links become `<docsUrl>/<rule-id>.md`. */
+  docsUrl?: string;
+  /** Fail the check (exit 1) on an inconclusive verdict too. */
+  failOnInconclusive?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -47,7 +51,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KEYS = ['layout', 'preset', 'paths', 'pgVersion', 'exposedSchemas', 'failOn', 'rules', 'exclude', 'engine', 'engineFallback', 'postgresImage', 'rows', 'expectedRows', 'stats'] as const;
+const KEYS = ['layout', 'preset', 'paths', 'pgVersion', 'exposedSchemas', 'failOn', 'rules', 'exclude', 'engine', 'engineFallback', 'postgresImage', 'rows', 'expectedRows', 'stats', 'docsUrl', 'failOnInconclusive'] as const;
 
 function oneOf<T extends string>(file: string, key: string, v: unknown, allowed: readonly T[]): T {
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
@@ -128,6 +132,14 @@ export function validateConfig(raw: unknown, file: string): PgreviewConfig {
       case 'rows':
         cfg.rows = positiveInt(file, key, v, 0, 100_000_000);
         break;
+      case 'docsUrl':
+        if (typeof v !== 'string' || !/^https?:\/\/\S+$/.test(v)) throw new ConfigError(`docsUrl: expected an http(s) URL, got ${JSON.stringify(v)}`, file);
+        cfg.docsUrl = v.endsWith('/') ? v : `${v}/`;
+        break;
+      case 'failOnInconclusive':
+        if (typeof v !== 'boolean') throw new ConfigError(`failOnInconclusive: expected true or false, got ${JSON.stringify(v)}`, file);
+        cfg.failOnInconclusive = v;
+        break;
       case 'rules': {
         const rules: Record<string, Severity | 'off'> = {};
         for (const [id, sev] of Object.entries(plainObject(file, key, v))) {
@@ -207,8 +219,49 @@ export function defaultSettings(partial: Partial<Settings> = {}): Settings {
     exclude: partial.exclude ?? [],
     statementTimeoutMs: partial.statementTimeoutMs ?? 30_000,
     totalTimeoutMs: partial.totalTimeoutMs ?? 600_000,
-    docsBase: partial.docsBase ?? 'https://github.com/pgreview/pgreview/blob/main/rules/',
+    docsBase: partial.docsBase ?? defaultDocsBase(),
   };
+}
+
+/** package.json of pgreview itself: one folder up from src/ (tsx) and from dist/ (the bundle). */
+function ownPackage(): { version?: string; repository?: string | { url?: string } } | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** "git+https://github.com/o/r.git", "github:o/r" or "o/r" → https://github.com/o/r */
+export function repositoryUrl(repository: string | { url?: string } | undefined): string | undefined {
+  const raw = typeof repository === 'string' ? repository : repository?.url;
+  if (!raw) return undefined;
+  const short = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(raw);
+  if (short) return `https://github.com/${short[1]!.replace(/\.git$/, '')}`;
+  const m = /^(?:git\+)?(?:https?|git|ssh):\/\/(?:[^@/]+@)?([^/]+)\/(.+?)(?:\.git)?\/?$/.exec(raw);
+  return m ? `https://${m[1]}/${m[2]}` : undefined;
+}
+
+/**
+ * Where rule links point when .pgreview.yml sets no docsUrl: the action's own repository at the ref
+ * the workflow uses (GITHUB_ACTION_REPOSITORY@GITHUB_ACTION_REF; for `uses: ./`, the repository at
+ * GITHUB_SHA), else package.json's `repository` at this version's tag, else the rules folder of the
+ * installed package (a path that exists).
+ */
+export function defaultDocsBase(env: NodeJS.ProcessEnv = process.env): string {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+  const refPath = (ref: string) => encodeURIComponent(ref).replace(/%2F/g, '/');
+  if (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) {
+    return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${refPath(env.GITHUB_ACTION_REF)}/rules/`;
+  }
+  // `uses: ./` (the action is the checked-out repository itself): GitHub leaves the two above empty.
+  if (env.GITHUB_ACTION_PATH && env.GITHUB_WORKSPACE && env.GITHUB_REPOSITORY && env.GITHUB_SHA && path.resolve(env.GITHUB_ACTION_PATH) === path.resolve(env.GITHUB_WORKSPACE)) {
+    return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/rules/`;
+  }
+  const pkg = ownPackage();
+  const repo = repositoryUrl(pkg?.repository);
+  if (repo && pkg?.version) return `${repo}/blob/v${pkg.version}/rules/`;
+  return new URL('../rules/', import.meta.url).href;
 }
 
 /**
@@ -230,6 +283,8 @@ export function applyConfig(partial: Partial<Settings>, config: PgreviewConfig |
     rows: config.rows,
     expectedRows: config.expectedRows,
     statsFile: config.stats,
+    docsBase: config.docsUrl,
+    failOnInconclusive: config.failOnInconclusive,
     dir: config.paths?.[0],
     // The config file sits at the repository root by convention.
     repoRoot: config.path ? path.dirname(config.path) : undefined,

@@ -101,7 +101,7 @@ export async function review(settings: Settings): Promise<Report> {
       probesNotRun: live.probes.filter((p) => p.status === 'not-run').length,
       objectsProbed: live.objectsProbed,
       objectsNotProbed: live.objectsNotProbed,
-      engineLimits: live.engine?.limits ?? [],
+      engineLimits: relevantEngineLimits(live.engine?.limits ?? [], sources),
     },
     timings: {
       totalMs: Math.round(performance.now() - t0),
@@ -173,7 +173,17 @@ export function mergeFindings(staticFindings: Finding[], liveFindings: Finding[]
   return [...merged, ...out].sort(compareFindings);
 }
 
-export function renderReport(report: Report, format: OutputFormat, opts: { color?: boolean } = {}): string {
+/**
+ * Engine limits that matter for this PR: "no pgvector" only when the changed SQL mentions vector
+ * (a project that never uses it loses no confidence and gets no checklist line for it).
+ */
+export function relevantEngineLimits(limits: string[], sources: { migration: { status: string }; source: { text: string } }[]): string[] {
+  const changedSql = sources.filter((s) => s.migration.status !== 'base').map((s) => s.source.text);
+  const usesVector = changedSql.some((t) => /\b(vector|halfvec|sparsevec|hnsw|ivfflat)\b/i.test(t));
+  return limits.filter((l) => usesVector || !/pgvector|\bvector\b/i.test(l));
+}
+
+export function renderReport(report: Report, format: OutputFormat, opts: { color?: boolean; verbose?: boolean } = {}): string {
   switch (format) {
     case 'markdown':
       return renderMarkdown(report);
@@ -183,13 +193,22 @@ export function renderReport(report: Report, format: OutputFormat, opts: { color
       // Rule metadata from the registry: SARIF describes each rule as the rule does, not as its first finding.
       return renderSarif(report, { rules: rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity, category: r.category, phase: r.phase })) });
     default:
-      return renderText(report, { color: !!opts.color });
+      return renderText(report, { color: !!opts.color, verbose: !!opts.verbose });
   }
 }
 
-/** 1 when any finding reaches the fail-on severity or a migration failed to apply (a failed verdict always does); else 0. */
-export function exitCodeFor(report: Report, failOn: Severity): number {
+/**
+ * 1 when any finding reaches the fail-on severity or the verdict is fail; an inconclusive verdict
+ * exits 0 (it says what pgreview could not establish, not that the PR is wrong) unless
+ * `failOnInconclusive` asks for 1. Else 0.
+ */
+export function exitCodeFor(report: Report, failOn: Severity, failOnInconclusive = false): number {
+  if (report.verdict === 'fail') return 1;
+  if (report.verdict === 'inconclusive') {
+    if (failOnInconclusive) return 1;
+    // A failed migration or a finding that the broken base history may explain is not blamed on the PR.
+    return report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn] && f.ruleId !== 'migration-failed') ? 1 : 0;
+  }
   if (report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn])) return 1;
-  if (report.migrations.some((m) => m.applied === 'failed')) return 1;
   return 0;
 }

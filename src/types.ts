@@ -79,6 +79,8 @@ export interface Settings {
   linkBase?: string;
   /** Where rule docs live (…/rules/). */
   docsBase: string;
+  /** Exit 1 (fail the check) on an inconclusive verdict too; default false: only findings and failed migrations fail. */
+  failOnInconclusive?: boolean;
   /** Path of the config file that was read, if any. */
   configPath?: string;
   /** Production statistics: a stats file (absolute path) from `pgreview stats`, or a read-only URL to collect them from. */
@@ -216,6 +218,11 @@ export interface ParsedSource {
 export interface Fix {
   description: string;
   sql?: string;
+  /**
+   * How to run the fix with the project's migration tool, when the SQL cannot run inside the
+   * transaction the tool wraps each migration in (CREATE INDEX CONCURRENTLY…). Added by assess.
+   */
+  tool?: string;
 }
 
 export interface Finding {
@@ -241,7 +248,11 @@ export interface Finding {
   fingerprint: string;
 }
 
-export type Verdict = 'pass' | 'pass_with_conditions' | 'fail';
+/**
+ * inconclusive: the review could not establish enough to pass or fail the PR (the base history did
+ * not build on the review engine, the live run could not happen, too little was verified).
+ */
+export type Verdict = 'pass' | 'pass_with_conditions' | 'fail' | 'inconclusive';
 
 export type ObjectKind =
   | 'schema'
@@ -327,6 +338,8 @@ export interface RiskRow {
   mitigation: string;
   /** Rule ids that drive this row. */
   drivers: string[];
+  /** Fingerprints of the findings behind this row. */
+  refs?: string[];
 }
 
 export interface ChecklistItem {
@@ -335,6 +348,8 @@ export interface ChecklistItem {
   source: string;
   /** Already satisfied by evidence (e.g. rollback verified by up-down-up). */
   done: boolean;
+  /** Fingerprints of the findings this item points to (the findings carry the what and how). */
+  refs?: string[];
 }
 
 export interface ValidationQuery {
@@ -348,6 +363,8 @@ export interface DecisionRow {
   status: 'ok' | 'warn' | 'fail' | 'unknown';
   priority: Severity | '-';
   action: string;
+  /** Fingerprints of the findings behind this row. */
+  refs?: string[];
 }
 
 export interface ProbeResult {
@@ -382,10 +399,12 @@ export interface CoverageFactor {
 }
 
 export interface Report {
-  schemaVersion: 1;
+  schemaVersion: 2;
   tool: { name: 'pgreview'; version: string };
   verdict: Verdict;
   verdictReason: string;
+  /** What to do next when the verdict is inconclusive (or a migration could not be judged). */
+  nextStep?: string;
   confidence: number;
   confidenceFactors: CoverageFactor[];
   engine: EngineInfo | null;

@@ -29,7 +29,7 @@ function warn(message: string): void {
   warningsEmitted++;
   core.warning(message);
 }
-const VERDICT_RANK: Record<Verdict, number> = { pass: 0, pass_with_conditions: 1, fail: 2 };
+const VERDICT_RANK: Record<Verdict, number> = { pass: 0, pass_with_conditions: 1, inconclusive: 2, fail: 3 };
 
 /** Result of one run, for tests and for main.ts's exit handling. */
 export interface RunOutcome {
@@ -128,7 +128,7 @@ export async function run(): Promise<RunOutcome> {
       });
       reports.push(await review(settings));
     }
-    return await publish({ gh, inputs, owner, repo, pull, reports, dispatch });
+    return await publish({ gh, inputs, owner, repo, pull, reports, dispatch, failOnInconclusive: base?.config?.failOnInconclusive === true });
   } catch (e) {
     const message = `pgreview could not complete the review: ${(e as Error)?.message ?? e}`;
     // An engine that cannot start is a setting or runner problem, said in one line; anything else gets its stack.
@@ -167,9 +167,11 @@ export async function run(): Promise<RunOutcome> {
     pull: PullInfo;
     reports: Report[];
     dispatch: boolean;
+    /** `.pgreview.yml` failOnInconclusive (base branch): an inconclusive review fails the check too. */
+    failOnInconclusive: boolean;
   }
 
-  async function publish({ gh, inputs, owner, repo, pull, reports, dispatch }: PublishArgs): Promise<RunOutcome> {
+  async function publish({ gh, inputs, owner, repo, pull, reports, dispatch, failOnInconclusive }: PublishArgs): Promise<RunOutcome> {
     const findings = reports.flatMap((r) => r.findings);
     const counts = zeroCounts();
     for (const r of reports) for (const s of SEVERITIES) counts[s] += r.summary.findings[s];
@@ -232,11 +234,17 @@ export async function run(): Promise<RunOutcome> {
       } else core.info(`pgreview: comment ${result.action}${result.url ? ` (${result.url})` : ''}`);
     }
 
+    const inconclusiveFails = verdict === 'inconclusive' && failOnInconclusive;
     if (dispatch) {
-      await setStatus(gh, owner, repo, pull.headSha, blocking.length ? 'failure' : 'success', `${verdict}, confidence ${confidence}: ${blocking.length} finding(s) at or above ${failOn}`);
+      const failing = blocking.length > 0 || inconclusiveFails;
+      await setStatus(gh, owner, repo, pull.headSha, failing ? 'failure' : 'success', `${verdict}, confidence ${confidence}: ${blocking.length} finding(s) at or above ${failOn}`);
     }
     if (blocking.length) {
       core.setFailed(`pgreview: ${blocking.length} finding(s) at or above fail-on=${failOn} (verdict ${verdict}). See the job summary.`);
+      return { verdict, failed: true };
+    }
+    if (inconclusiveFails) {
+      core.setFailed('pgreview: the review is inconclusive and failOnInconclusive is set in .pgreview.yml. The comment says why and what to do.');
       return { verdict, failed: true };
     }
     return { verdict, failed: false };

@@ -3,6 +3,7 @@
 import type {
   Category,
   ChecklistItem,
+  CoverageFactor,
   DecisionRow,
   EngineInfo,
   Finding,
@@ -34,6 +35,7 @@ import {
   rewritesOfExisting,
 } from './facts.js';
 import { validationQueries } from './validation.js';
+import { outsideTransactionAdvice } from './tool-advice.js';
 
 export type { Coverage } from './confidence.js';
 
@@ -74,19 +76,20 @@ const ROLLBACK_RULE = /revers|rollback|(^|-)down(-|$)/i;
 
 export function assess(input: AssessInput): Report {
   const thresholds = input.settings.verdict ?? DEFAULT_THRESHOLDS;
-  const findings = [...input.findings].sort(compareFindings);
+  const findings = withToolAdvice([...input.findings].sort(compareFindings), input.set);
   const changed = input.migrations.filter((m) => m.status !== 'base');
   const { confidence, factors } = computeConfidence(input.coverage, input.migrations);
-  const { verdict, reason } = decideVerdict(findings, changed, thresholds, input);
+  const { verdict, reason, nextStep } = decideVerdict(findings, changed, thresholds, input, confidence, factors);
 
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) counts[f.severity]++;
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'pgreview', version: input.toolVersion },
     verdict,
     verdictReason: reason,
+    ...(nextStep ? { nextStep } : {}),
     confidence,
     confidenceFactors: factors,
     engine: input.engine,
@@ -104,7 +107,7 @@ export function assess(input: AssessInput): Report {
     suppressed: input.suppressed,
     decisionMatrix: decisionMatrix(findings, input),
     riskMatrix: riskMatrix(findings, input),
-    checklist: checklist(findings, input),
+    checklist: checklist(findings, input, thresholds, verdict),
     validationQueries: validationQueries(input.objects),
     objects: input.objects,
     probes: input.probes,
@@ -143,24 +146,79 @@ function firstAndMore(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items[0]} (+${items.length - 1} more)`;
 }
 
+/** Checklist source of the findings that could not be judged (apply failures after a base history that did not build). */
+export const NOT_JUDGED = 'coverage:base';
+
+/** Below this confidence the review has not established enough to pass a PR: the verdict is inconclusive. */
+export const INCONCLUSIVE_BELOW = 50;
+
+/** Base (already merged) migrations that failed on the review engine: the schema under the PR is not production's. */
+function baseFailures(input: AssessInput): MigrationReport[] {
+  return input.coverage.liveRan ? input.migrations.filter((m) => m.status === 'base' && m.applied === 'failed') : [];
+}
+
+/** Why the review could not establish enough, and what to do about it; undefined when it could. */
+function inconclusiveGap(
+  input: AssessInput,
+  failed: MigrationReport[],
+  confidence: number,
+  factors: CoverageFactor[],
+): { reason: string; nextStep: string } | undefined {
+  const base = baseFailures(input);
+  if (base.length) {
+    const first = base[0]!;
+    const total = input.migrations.filter((m) => m.status === 'base').length;
+    const err = first.error ? ` at line ${first.error.line}: ${first.error.message}` : '';
+    const then = failed.length ? `; ${failed[0]!.file} then failed too, which may follow from it` : '';
+    const missing = /extension "([^"]+)"/.exec(first.error?.message ?? '')?.[1];
+    const need = missing ? `an engine that has the ${missing} extension` : 'an engine on which the base history applies';
+    return {
+      reason: `The base history did not build on the review engine: ${base.length} of ${plural(total, 'base migration')} failed (first ${first.file}${err})${then}. The PR was not checked against production's schema.`,
+      nextStep: `Re-run with ${need}: --engine docker with an image that provides it, or --engine url with a disposable copy of staging. The findings below from the SQL itself still hold.`,
+    };
+  }
+  if (!input.coverage.liveRan && input.settings.engine !== 'none') {
+    return {
+      reason: `The migrations could not be applied live${input.coverage.liveSkippedReason ? ` (${input.coverage.liveSkippedReason})` : ''}: failures on deploy, locks and rewrites are unverified.`,
+      nextStep: 'Make an engine available (Docker, PostgreSQL server binaries, or --engine url with a disposable database) and re-run; or run with --engine none to ask for a static-only review.',
+    };
+  }
+  if (confidence < INCONCLUSIVE_BELOW) {
+    const top = [...factors].sort((a, b) => b.penalty - a.penalty).slice(0, 2);
+    return {
+      reason: `Only ${confidence}/100 of this review rests on evidence: ${top.map((f) => f.detail).join('; ')}.`,
+      nextStep: 'Check what could not be verified (listed under "Could not verify") by hand, or re-run on an engine that can verify it.',
+    };
+  }
+  return undefined;
+}
+
 function decideVerdict(
   findings: Finding[],
   changed: MigrationReport[],
   t: VerdictThresholds,
   input: AssessInput,
-): { verdict: Verdict; reason: string } {
+  confidence: number,
+  factors: CoverageFactor[],
+): { verdict: Verdict; reason: string; nextStep?: string } {
   const failed = changed.filter((m) => m.applied === 'failed');
-  const blocking = findings.filter((f) => atLeast(f.severity, t.failOn));
-  if (failed.length || blocking.length) {
+  // When the base history did not build, a changed migration that fails may fail because of it: the
+  // failure is reported, but not blamed on the PR.
+  const baseBroken = baseFailures(input).length > 0;
+  const blamedFailures = baseBroken ? [] : failed;
+  const blocking = findings.filter((f) => atLeast(f.severity, t.failOn) && !(baseBroken && f.ruleId === 'migration-failed'));
+  if (blamedFailures.length || blocking.length) {
     const parts: string[] = [];
-    if (failed.length) {
-      const m = failed[0]!;
+    if (blamedFailures.length) {
+      const m = blamedFailures[0]!;
       const where = m.error ? ` at line ${m.error.line}: ${m.error.message}` : '';
-      parts.push(`${m.file} failed to apply${where}${failed.length > 1 ? ` (+${failed.length - 1} more failed)` : ''}`);
+      parts.push(`${m.file} failed to apply${where}${blamedFailures.length > 1 ? ` (+${blamedFailures.length - 1} more failed)` : ''}`);
     }
     if (blocking.length) parts.push(`${countPhrase(blocking)}: ${firstAndMore(blocking.map(describe))}`);
     return { verdict: 'fail', reason: `${parts.join('; ')}.` };
   }
+  const gap = inconclusiveGap(input, failed, confidence, factors);
+  if (gap) return { verdict: 'inconclusive', reason: gap.reason, nextStep: gap.nextStep };
   const conditions = findings.filter((f) => atLeast(f.severity, t.conditionsOn));
   if (conditions.length) {
     return {
@@ -177,11 +235,34 @@ function decideVerdict(
     ? changed.every((m) => m.applied === 'applied')
       ? 'statically and by applying them live'
       : 'statically, and live where they ran'
-    : 'statically only; they were not applied live';
+    : 'statically only (--engine none); they were not applied live';
   if (findings.length) {
     return { verdict: 'pass', reason: `Nothing at ${t.conditionsOn} or above in ${scope}, checked ${how}; ${countPhrase(findings)} remain as recommendations.` };
   }
   return { verdict: 'pass', reason: `No findings in ${scope}, checked ${how}.` };
+}
+
+// ── fixes for the user's migration tool ─────────────────────────────────────────────────────────
+
+/** Statements PostgreSQL refuses inside a transaction block (a keyword sniff of fix SQL the rules wrote). */
+const NO_TRANSACTION = /\b(?:(?:CREATE\s+(?:UNIQUE\s+)?INDEX|DROP\s+INDEX|REINDEX\s+\w+)\s+CONCURRENTLY|DETACH\s+PARTITION\s+\S+\s+CONCURRENTLY|VACUUM)\b/i;
+
+/**
+ * A fix whose SQL cannot run in the transaction the tool wraps the migration in gets the tool's own
+ * way to run it (the rules' advice, keyed by layout), unless the rule's description already says it.
+ */
+function withToolAdvice(findings: Finding[], set: MigrationSet): Finding[] {
+  const byPath = new Map(set.migrations.map((m) => [m.path, m]));
+  return findings.map((f) => {
+    if (!f.fix?.sql || f.fix.tool || !NO_TRANSACTION.test(f.fix.sql)) return f;
+    const m = byPath.get(f.file);
+    if (!m) return f;
+    const how = m.transactional ? 'wrapped' : m.transactionMode === 'implicit' ? 'implicit' : undefined;
+    if (!how) return f;
+    const tool = outsideTransactionAdvice(set.layout, how);
+    if (f.fix.description.includes(tool)) return f;
+    return { ...f, fix: { ...f.fix, tool } };
+  });
 }
 
 // ── decision matrix ─────────────────────────────────────────────────────────────────────────────
@@ -224,12 +305,10 @@ const ACTION_PREFIX: Record<Severity, string> = {
   info: 'For information',
 };
 
+/** A row backed by findings points to them (refs) instead of restating them: the finding says what and how. */
 function rowFromFindings(item: string, fs: Finding[]): DecisionRow {
   const top = maxSeverity(fs.map((f) => f.severity))!;
-  const titles = [...new Set(fs.filter((f) => f.severity === top).map(describe))];
-  const others = fs.length - fs.filter((f) => f.severity === top).length;
-  const more = titles.length > 1 || others > 0 ? ` (+${fs.length - 1} more)` : '';
-  return { item, status: STATUS_BY_SEVERITY[top], priority: top, action: `${ACTION_PREFIX[top]}: ${titles[0]}${more}` };
+  return { item, status: STATUS_BY_SEVERITY[top], priority: top, action: `${ACTION_PREFIX[top]}: ${countPhrase(fs)}`, refs: fs.map((f) => f.fingerprint) };
 }
 
 function decisionMatrix(findings: Finding[], input: AssessInput): DecisionRow[] {
@@ -337,6 +416,9 @@ function themeWithoutFindings(theme: Theme, input: AssessInput, changed: Migrati
   }
   if (theme.categories.includes('deploy')) {
     const failed = changed.filter((m) => m.applied === 'failed');
+    if (failed.length && baseFailures(input).length) {
+      return { item, status: 'unknown', priority: '-', action: 'Not judged: the base history did not build on the review engine' };
+    }
     if (failed.length) {
       const m = failed[0]!;
       return {
@@ -386,6 +468,9 @@ const RISK_OF: Partial<Record<Category, RiskRow['risk']>> = {
   compatibility: 'deploy-failure',
 };
 
+/** A lock that blocks writes for this long (ms) on an existing table is felt by users. */
+const LONG_LOCK_MS = 1000;
+
 const LIKELIHOOD: Record<Severity, RiskRow['likelihood']> = { critical: 'high', high: 'high', medium: 'medium', low: 'low', info: 'low' };
 const LEVELS = ['low', 'medium', 'high'] as const;
 
@@ -410,9 +495,6 @@ function riskMatrix(findings: Finding[], input: AssessInput): RiskRow[] {
     const top = maxSeverity(fs.map((f) => f.severity));
     let likelihood: RiskRow['likelihood'] = top ? LIKELIHOOD[top] : 'low';
     const drivers = [...new Set(fs.map((f) => f.ruleId))];
-    // One phrase per rule, most severe first: the cell says what to do; the findings say how.
-    const firstOfRule = drivers.map((id) => fs.find((f) => f.ruleId === id && f.fix?.description)).filter((f): f is Finding => !!f);
-    const fixes = [...new Set(firstOfRule.map((f) => phrase(f.fix!.description)))];
     let impact: RiskRow['impact'];
     let mitigation: string;
     switch (risk) {
@@ -423,20 +505,25 @@ function riskMatrix(findings: Finding[], input: AssessInput): RiskRow[] {
           ? `Back up or snapshot before deploy; drops ${dropsExisting.map((o) => o.name).slice(0, 3).join(', ')}${dropsExisting.length > 3 ? '…' : ''}`
           : 'No existing data is dropped';
         break;
-      case 'downtime':
-        if (readBlocking.length || rewrites.length) likelihood = atLeastLikelihood(likelihood, 'high');
-        else if (writeBlocking.length) likelihood = atLeastLikelihood(likelihood, 'medium');
-        impact = existingLocks.length || rewrites.length || fs.length ? 'high' : 'low';
-        mitigation =
-          readBlocking.length || writeBlocking.length || rewrites.length
-            ? `SET lock_timeout, deploy off-peak; observed ${[
-                ...writeBlocking.slice(0, 2).map((l) => `${displayLock(l.lock.mode)} on ${l.lock.relation}`),
-                ...rewrites.slice(0, 1).map((r) => `rewrite of ${r.relation}`),
-              ].join(', ')}`
-            : live
-              ? 'No blocking locks on existing tables observed live'
-              : 'Not observed live: rehearse in staging with lock_timeout set';
+      case 'downtime': {
+        // What the trace measured decides how likely downtime is: a rewrite or a lock that blocks the
+        // table for a second or more scales with the data; a lock held for milliseconds does not
+        // (it can still queue behind long transactions: that is what lock_timeout findings are for).
+        const longLocks = writeBlocking.filter((l) => (l.lock.heldMs ?? 0) >= LONG_LOCK_MS);
+        if (rewrites.length || longLocks.some((l) => blocksReads(l.lock.mode))) likelihood = atLeastLikelihood(likelihood, 'high');
+        else if (longLocks.length) likelihood = atLeastLikelihood(likelihood, 'medium');
+        impact = rewrites.length || longLocks.length ? 'high' : writeBlocking.length || fs.length ? 'medium' : 'low';
+        const observed = [
+          ...rewrites.slice(0, 1).map((r) => `rewrite of ${r.relation}`),
+          ...writeBlocking.slice(0, 2).map((l) => `${displayLock(l.lock.mode)} on ${l.lock.relation}${l.lock.heldMs !== undefined ? ` held ${duration(l.lock.heldMs)}` : ''}`),
+        ];
+        mitigation = observed.length
+          ? `Observed ${observed.join(', ')}${rewrites.length || longLocks.length ? ': deploy off-peak with lock_timeout set' : ''}`
+          : live
+            ? 'No blocking locks on existing tables observed live'
+            : 'Not observed live';
         break;
+      }
       case 'security':
         impact = 'critical';
         mitigation = fs.length ? 'Enable RLS with policies on exposed tables; revoke broad grants' : 'No security finding on new or changed objects';
@@ -454,7 +541,9 @@ function riskMatrix(findings: Finding[], input: AssessInput): RiskRow[] {
         else if (!live) likelihood = atLeastLikelihood(likelihood, 'medium');
         impact = nonTx.length ? 'high' : 'medium';
         mitigation = failed.length
-          ? `Fix ${failed[0]!.file}: it failed to apply`
+          ? baseFailures(input).length
+            ? `${failed[0]!.file} failed after a base history that did not build: not judged`
+            : `Fix ${failed[0]!.file}: it failed to apply`
           : !live
             ? 'Not applied by pgreview: apply in staging first'
             : nonTx.length
@@ -462,40 +551,41 @@ function riskMatrix(findings: Finding[], input: AssessInput): RiskRow[] {
               : 'Applied cleanly in one transaction per migration';
         break;
     }
-    // A rule's own fix is more precise than the generic line.
-    if (fixes.length && risk !== 'data-loss' && risk !== 'deploy-failure') mitigation = `${fixes.slice(0, 2).map((x, i) => (i > 0 && /^[A-Z][a-z]/.test(x) ? x[0]!.toLowerCase() + x.slice(1) : x)).join('; ')}${fixes.length > 2 ? ` (+${fixes.length - 2} more)` : ''}`;
+    // The findings carry what to do: the row points to them instead of restating their fixes.
+    if (fs.length && risk !== 'data-loss' && risk !== 'downtime' && !(risk === 'deploy-failure' && failed.length)) mitigation = `Fix or accept the ${countPhrase(fs)}`;
     if (risk === 'deploy-failure' && failed.length) drivers.push(...failed.map((m) => `apply:${m.file}`));
-    return { risk, likelihood, impact, mitigation, drivers };
+    return { risk, likelihood, impact, mitigation, drivers, ...(fs.length ? { refs: fs.map((f) => f.fingerprint) } : {}) };
   };
   return (['data-loss', 'downtime', 'security', 'integrity', 'performance', 'deploy-failure'] as const).map(build);
 }
 
 // ── checklist ───────────────────────────────────────────────────────────────────────────────────
 
-function checklist(findings: Finding[], input: AssessInput): ChecklistItem[] {
+function checklist(findings: Finding[], input: AssessInput, t: VerdictThresholds, verdict: Verdict): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const live = input.coverage.liveRan;
+  const refs = (fs: Finding[]) => fs.map((f) => f.fingerprint);
 
-  // One item per rule, naming the objects it concerns.
-  const byRule = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (f.severity === 'info') continue;
-    const list = byRule.get(f.ruleId);
-    if (list) list.push(f);
-    else byRule.set(f.ruleId, [f]);
-  }
-  for (const [ruleId, fs] of byRule) {
-    const objs = [...new Set(fs.map((f) => f.object).filter((o): o is string => !!o))];
-    const what = phrase(fs[0]!.fix?.description ?? fs[0]!.title);
-    const on = objs.length ? ` (${objs.slice(0, 4).join(', ')}${objs.length > 4 ? `, +${objs.length - 4} more` : ''})` : '';
-    items.push({ text: `${what}${on}`, source: ruleId, done: false });
+  // The findings say what and how; the checklist points to them, once per tier. Apply failures after
+  // a base history that did not build are not the PR's to fix until the base builds.
+  const notJudged = baseFailures(input).length ? findings.filter((f) => f.ruleId === 'migration-failed' && atLeast(f.severity, 'low')) : [];
+  const judged = findings.filter((f) => !notJudged.includes(f));
+  const blocking = judged.filter((f) => atLeast(f.severity, t.conditionsOn));
+  const recommended = judged.filter((f) => !atLeast(f.severity, t.conditionsOn) && atLeast(f.severity, 'low'));
+  if (blocking.length) items.push({ text: `Fix, or explicitly accept, the ${countPhrase(blocking)} at ${t.conditionsOn} or above`, source: 'findings', done: false, refs: refs(blocking) });
+  if (recommended.length) items.push({ text: `Decide on the ${countPhrase(recommended)} below ${t.conditionsOn}`, source: 'findings', done: false, refs: refs(recommended) });
+  if (notJudged.length) {
+    items.push({ text: 'Re-run once the base history builds on the review engine: these failures may follow from it, not from the PR', source: NOT_JUDGED, done: false, refs: refs(notJudged) });
   }
 
   const changed = input.set.migrations.filter((m) => m.status !== 'base');
   const reports = input.migrations.filter((m) => m.status !== 'base');
   if (changed.length === 0) return items;
+  const inconclusive = verdict === 'inconclusive';
 
   for (const m of reports.filter((r) => r.applied === 'failed')) {
+    // A failure a finding already reports is in the tier above; one behind a broken base history is in the headline.
+    if (findings.some((f) => f.ruleId === 'migration-failed' && f.file === m.file) || (inconclusive && baseFailures(input).length)) continue;
     items.push({
       text: `Fix ${m.file}: it failed to apply${m.error ? ` at line ${m.error.line} (${m.error.message})` : ''}`,
       source: 'live:apply',
@@ -503,12 +593,15 @@ function checklist(findings: Finding[], input: AssessInput): ChecklistItem[] {
     });
   }
   if (!live) {
-    items.push({
-      text: `Apply the migrations to a staging database first: pgreview did not run them${input.coverage.liveSkippedReason ? ` (${input.coverage.liveSkippedReason})` : ''}`,
-      source: 'coverage:live',
-      done: false,
-    });
-  } else if (reports.length && reports.every((m) => m.applied === 'applied')) {
+    // When that is why the verdict is inconclusive, the headline already says it and what to do.
+    if (!inconclusive) {
+      items.push({
+        text: `Apply the migrations to a staging database first: pgreview did not run them${input.coverage.liveSkippedReason ? ` (${input.coverage.liveSkippedReason})` : ''}`,
+        source: 'coverage:live',
+        done: false,
+      });
+    }
+  } else if (reports.length && reports.every((m) => m.applied === 'applied') && !baseFailures(input).length) {
     items.push({
       text: `Migrations apply cleanly after the base history on ${input.engine?.description ?? 'a fresh Postgres'}`,
       source: 'live:apply',
@@ -518,9 +611,10 @@ function checklist(findings: Finding[], input: AssessInput): ChecklistItem[] {
 
   // Rollback.
   const reversibility = input.probes.find((p) => p.probe === 'reversibility');
+  const rollbackFindings = findings.filter((f) => ROLLBACK_RULE.test(f.ruleId));
   if (reversibility?.status === 'passed') {
     items.push({ text: 'Rollback rehearsed: up → down → up succeeded', source: 'probe:reversibility', done: true });
-  } else {
+  } else if (!rollbackFindings.length) {
     const missing = changed.filter((m) => !m.down);
     items.push({
       text: missing.length
@@ -531,39 +625,38 @@ function checklist(findings: Finding[], input: AssessInput): ChecklistItem[] {
     });
   }
 
-  // Backup before destructive changes.
+  // Backup before destructive changes: a deploy step, pointing at the findings that name the drops.
   const destructive = findings.filter((f) => f.category === 'data-loss');
-  const dropped = input.objects.dropped.filter((o) => ['table', 'column', 'schema', 'type'].includes(o.kind));
+  const named = new Set(destructive.map((f) => f.object).filter((o): o is string => !!o));
+  const dropped = input.objects.dropped.filter((o) => ['table', 'column', 'schema', 'type'].includes(o.kind) && !named.has(o.name));
   if (destructive.length || dropped.length) {
-    const names = [...new Set([...dropped.map((o) => o.name), ...destructive.map((f) => f.object ?? f.title)])];
+    const names = dropped.map((o) => o.name);
     items.push({
-      text: `Take a backup (or note a PITR restore point) before deploying: destructive changes to ${names.slice(0, 3).join(', ')}${names.length > 3 ? `, +${names.length - 3} more` : ''}`,
+      text: `Take a backup (or note a PITR restore point) before deploying${names.length ? `: drops ${names.slice(0, 3).join(', ')}${names.length > 3 ? `, +${names.length - 3} more` : ''}` : ''}`,
       source: 'risk:data-loss',
       done: false,
+      ...(destructive.length ? { refs: refs(destructive) } : {}),
     });
   }
 
-  // Locks and rewrites on tables that already hold data.
-  const existingLocks = locksOnExisting(input.migrations, input.objects);
-  const heavy = existingLocks.filter((l) => blocksWrites(l.lock.mode));
+  // Rehearsal only where the evidence says the time grows with the data: a rewrite of an existing
+  // table, or a write-blocking lock held for a second or more. A lock held for milliseconds by a
+  // metadata-only change does not get slower on a bigger table.
   const rewrites = rewritesOfExisting(input.migrations, input.objects);
-  const lockFindings = findings.filter((f) => (f.category === 'locking' || f.category === 'rewrite') && atLeast(f.severity, 'medium'));
-  if (heavy.length || rewrites.length || lockFindings.length) {
-    const rels = [...new Set([...heavy.map((l) => l.lock.relation), ...rewrites.map((r) => r.relation), ...lockFindings.map((f) => f.object).filter((o): o is string => !!o)])];
+  const longLocks = locksOnExisting(input.migrations, input.objects).filter((l) => blocksWrites(l.lock.mode) && (l.lock.heldMs ?? 0) >= LONG_LOCK_MS);
+  if (rewrites.length || longLocks.length) {
+    const what = [
+      ...rewrites.map((r) => `${r.relation} is rewritten`),
+      ...longLocks.map((l) => `${displayLock(l.lock.mode)} on ${l.lock.relation} was held ${duration(l.lock.heldMs)} on near-empty tables`),
+    ];
+    const rels = new Set([...rewrites.map((r) => normName(r.relation)), ...longLocks.map((l) => normName(l.lock.relation))]);
+    const related = findings.filter((f) => (f.category === 'locking' || f.category === 'rewrite') && f.object && [...rels].some((r) => normName(f.object!).startsWith(r)));
     items.push({
-      text: `Rehearse on a production-sized copy and time it: ${rels.length ? rels.slice(0, 3).join(', ') : 'locking statements'}${rels.length > 3 ? `, +${rels.length - 3} more` : ''} ${rels.length === 1 ? (rewrites.length ? 'is rewritten or locked' : 'is locked') : rewrites.length ? 'are rewritten or locked' : 'are locked'} while it runs`,
+      text: `Rehearse on a production-sized copy and time it: ${what.slice(0, 3).join('; ')}${what.length > 3 ? `; +${what.length - 3} more` : ''}`,
       source: 'risk:downtime',
       // A url engine runs against the user's own (production-like) database.
       done: live && input.engine?.id === 'url',
-    });
-  }
-  const exclusive = existingLocks.filter((l) => blocksReads(l.lock.mode));
-  if (exclusive.length || lockFindings.some((f) => atLeast(f.severity, 'high'))) {
-    const rels = [...new Set(exclusive.map((l) => l.lock.relation))];
-    items.push({
-      text: `Deploy in a low-traffic window with lock_timeout set${rels.length ? `: ACCESS EXCLUSIVE on ${rels.slice(0, 3).join(', ')}${rels.length > 3 ? `, +${rels.length - 3} more` : ''}` : ''}`,
-      source: 'risk:downtime',
-      done: false,
+      ...(related.length ? { refs: refs(related) } : {}),
     });
   }
 
@@ -586,7 +679,7 @@ function checklist(findings: Finding[], input: AssessInput): ChecklistItem[] {
     }
   }
   if (input.objects.created.length || input.objects.altered.length || input.objects.dropped.length) {
-    items.push({ text: 'After deploying, run the validation queries below and compare with the expected results', source: 'validation', done: false });
+    items.push({ text: 'After deploying, run the validation queries and compare with the expected results', source: 'validation', done: false });
   }
   return items;
 }

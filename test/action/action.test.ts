@@ -82,12 +82,12 @@ describe('bundled action', () => {
     // The run failed (fail-on high): the GitHub API requests are shown, folded.
     expect(r.stdout).toMatch(/::group::GitHub API requests \(\d+\)/);
 
-    expect(r.outputs.verdict).toMatch(/^(pass|pass_with_conditions|fail)$/);
+    expect(r.outputs.verdict).toMatch(/^(pass|pass_with_conditions|fail|inconclusive)$/);
     expect(Number(r.outputs.confidence)).toBeGreaterThanOrEqual(0);
     expect(Number(r.outputs.high)).toBeGreaterThanOrEqual(1);
     for (const s of ['critical', 'medium', 'low', 'info']) expect(r.outputs[s]).toMatch(/^\d+$/);
     const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.findings.some((x: any) => x.ruleId === 'require-concurrent-index-creation')).toBe(true);
     expect(r.summary).toContain('require-concurrent-index-creation');
     expect(activeCommands(r.stdout).some((l) => /^::error .*file=supabase\/migrations\/20240201000000_orders_index\.sql,line=1\b/.test(l))).toBe(true);
@@ -219,7 +219,7 @@ describe('bundled action', () => {
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const body = f.comments[7]![0]!.body;
     expect(body.length).toBeLessThanOrEqual(65_536);
-    const label = { pass: 'Pass', pass_with_conditions: 'Pass with conditions', fail: 'Fail' }[r.outputs.verdict!];
+    const label = { pass: 'Pass', pass_with_conditions: 'Pass with conditions', fail: 'Fail', inconclusive: 'Inconclusive' }[r.outputs.verdict!];
     expect(body.slice(0, 2000)).toContain(`pgreview: ${label} · confidence ${r.outputs.confidence}/100`);
     expect(Number(r.outputs.high)).toBeGreaterThanOrEqual(1500);
     // Annotations stay within GitHub's per-step limits, one error slot left for a failure message,
@@ -293,6 +293,20 @@ describe('bundled action', () => {
     expect(report.engine.reason).toMatch(/^fell back to (local|pglite): docker could not start \(/);
     expect(report.engine.startFailures.map((x: any) => x.id)).toEqual(['docker']);
     expect(f.comments[7]![0]!.body).toContain('fell back to');
+  }, 300_000);
+
+  it('failOnInconclusive in the base config: a review that cannot build the base history fails the step', async () => {
+    const base = {
+      ...BASE,
+      'supabase/migrations/20240102000000_ext.sql': 'create extension pgreview_no_such_extension;\n',
+      '.pgreview.yml': 'failOnInconclusive: true\n',
+    };
+    const repo = makeRepo(base, HEAD);
+    const f = await serve(repo);
+    const r = await runAction({ bundle, repo, api: f.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo) }, inputs: { engine: 'pglite' }, timeoutMs: 240_000 });
+    expect(r.outputs.verdict, r.stdout + r.stderr).toBe('inconclusive');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('the review is inconclusive and failOnInconclusive is set');
   }, 300_000);
 
   it('reads configuration from the base commit, never from the PR head', async () => {

@@ -1,6 +1,8 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyConfig, ConfigError, defaultSettings, loadConfig } from '../../src/config.js';
+import { applyConfig, ConfigError, defaultDocsBase, defaultSettings, loadConfig } from '../../src/config.js';
 import { tmpDir, write } from './helpers.js';
 
 describe('.pgreview.yml', () => {
@@ -89,7 +91,39 @@ describe('.pgreview.yml', () => {
       exclude: [],
       statementTimeoutMs: 30000,
       totalTimeoutMs: 600000,
-      docsBase: 'https://github.com/pgreview/pgreview/blob/main/rules/',
+      docsBase: defaultDocsBase(),
     });
+  });
+});
+
+describe('rule doc links', () => {
+  it('point at the action’s own repository and ref when run as an action', () => {
+    expect(defaultDocsBase({ GITHUB_ACTION_REPOSITORY: 'acme/pgreview', GITHUB_ACTION_REF: 'v1.2.0' })).toBe('https://github.com/acme/pgreview/blob/v1.2.0/rules/');
+    expect(defaultDocsBase({ GITHUB_ACTION_REPOSITORY: 'acme/pgreview', GITHUB_ACTION_REF: 'feature/x', GITHUB_SERVER_URL: 'https://ghe.example.com' })).toBe(
+      'https://ghe.example.com/acme/pgreview/blob/feature/x/rules/',
+    );
+    // uses: ./ — the action is the repository under review, at the commit being run.
+    expect(defaultDocsBase({ GITHUB_ACTION_PATH: '/w/app', GITHUB_WORKSPACE: '/w/app', GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'abc123' })).toBe(
+      'https://github.com/acme/app/blob/abc123/rules/',
+    );
+  });
+
+  it('otherwise at package.json’s repository at this version, or at the installed rules folder, which exists', () => {
+    const base = defaultDocsBase({});
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'));
+    if (pkg.repository) expect(base).toMatch(new RegExp(`/blob/v${pkg.version}/rules/$`));
+    else {
+      expect(base.startsWith('file://')).toBe(true);
+      expect(fs.existsSync(new URL('ban-drop-table.md', base))).toBe(true);
+    }
+  });
+
+  it('docsUrl in .pgreview.yml wins', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pgreview-docs-'));
+    fs.writeFileSync(path.join(root, '.pgreview.yml'), 'docsUrl: https://docs.example.com/pgreview/rules\nfailOnInconclusive: true\n');
+    const s = applyConfig({ dir: root }, loadConfig(root));
+    expect(s.docsBase).toBe('https://docs.example.com/pgreview/rules/');
+    expect(s.failOnInconclusive).toBe(true);
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });

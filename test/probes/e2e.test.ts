@@ -53,7 +53,8 @@ describe.each(engineIds)('seed 001 agent system reviewed on %s', (engine) => {
     expect(report.verdict).toBe('fail');
 
     const md = renderReport(report, 'markdown');
-    const live = md.slice(md.indexOf('### Live verification'));
+    // The probes sit in the folded "Live run" section of the comment.
+    const live = md.slice(md.indexOf('<details><summary>Live run'));
     expect(live).toContain('rls-isolation');
     for (const p of ['trigger', 'reapply', 'reversibility', 'data-volume']) expect(live).toContain(p);
     expect(md).toMatch(/public\.agent_tenant_locks/);

@@ -28,7 +28,7 @@ export function settings(patch: Partial<Settings> = {}): Settings {
     statementTimeoutMs: 30_000,
     totalTimeoutMs: 300_000,
     linkBase: 'https://github.com/acme/app/blob/0123456789abcdef0123456789abcdef01234567/',
-    docsBase: 'https://github.com/pgreview/pgreview/blob/main/rules/',
+    docsBase: 'https://github.com/acme/pgreview/blob/v0.1.0/rules/',
     ...patch,
   };
 }

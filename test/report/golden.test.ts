@@ -4,6 +4,7 @@ import { renderJson } from '../../src/report/render/json.js';
 import { COMMENT_MARKER, renderMarkdown } from '../../src/report/render/markdown.js';
 import { renderText } from '../../src/report/render/text.js';
 import { cleanScenario, fewScenario, input, manyScenario, oversizeScenario } from './fixtures.js';
+import { expectNoRepeats, visibleLines } from './comment-checks.js';
 
 const scenarios = {
   'no-findings': () => assess(input()),
@@ -26,6 +27,52 @@ describe('golden renders', () => {
       else await expect(text).toMatchFileSnapshot(`./__golden__/${name}.txt`);
     });
   }
+
+  it('few: the verbose terminal review', async () => {
+    await expect(renderText(scenarios.few(), { verbose: true })).toMatchFileSnapshot('./__golden__/few.verbose.txt');
+  });
+});
+
+describe('one problem, one place', () => {
+  for (const [name, build] of Object.entries(scenarios)) {
+    if (name === 'oversize') continue;
+    it(`${name}: no line of the comment repeats another, and each finding's message and fix appear once`, () => {
+      const r = build();
+      const md = renderMarkdown(r);
+      expectNoRepeats(md, r);
+      // Raw JSON stays in report.json.
+      expect(md).not.toMatch(/```json/);
+    });
+  }
+
+  it('a small PR (≤5 statements, ≤3 findings) shows at most 60 lines outside collapsed sections', () => {
+    const base = fewScenario();
+    const small = assess({ ...base, findings: base.findings.slice(0, 3) });
+    expect(small.summary.statements).toBeLessThanOrEqual(5);
+    const md = renderMarkdown(small);
+    expect(visibleLines(md).length).toBeLessThanOrEqual(60);
+  });
+
+  it('the checklist and matrices point to findings by label instead of restating them', () => {
+    const r = scenarios.few();
+    const md = renderMarkdown(r);
+    const checklist = md.slice(md.indexOf('### Before deploying'));
+    for (const f of r.findings) {
+      expect(checklist).not.toContain(f.fix!.description);
+      expect(checklist.split('<details')[0]).not.toContain(f.title);
+    }
+    expect(checklist).toMatch(/F1, F2/);
+    expect(md).toMatch(/\| RLS &amp; security \| ❌ fail \| \*\*CRITICAL\*\* \| Must fix before deploy: 1 critical finding → F1 \|/);
+  });
+
+  it('the terminal review fits one screen for a small PR and keeps the trace behind --verbose', () => {
+    const r = scenarios.clean();
+    const short = renderText(r);
+    const long = renderText(r, { verbose: true });
+    expect(short.split('\n').length).toBeLessThanOrEqual(40);
+    expect(short).not.toMatch(/L9 IndexStmt/);
+    expect(long).toMatch(/L9 IndexStmt/);
+  });
 });
 
 describe('size budget', () => {

@@ -15,7 +15,7 @@ describe('sarif', () => {
     expect(ids).toEqual([...new Set([...r.findings, ...r.suppressed].map((f) => f.ruleId))].sort());
     const rls = run.tool.driver.rules.find((x: any) => x.id === 'rls-missing');
     expect(rls.shortDescription.text).toBe('Tables in exposed schemas need RLS');
-    expect(rls.helpUri).toBe('https://github.com/pgreview/pgreview/blob/main/rules/rls-missing.md');
+    expect(rls.helpUri).toBe('https://github.com/acme/pgreview/blob/v0.1.0/rules/rls-missing.md');
     expect(rls.properties['security-severity']).toBe('9.5');
   });
 

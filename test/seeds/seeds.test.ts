@@ -10,7 +10,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyConfig, loadConfig } from '../../src/config.js';
+import { applyConfig, defaultDocsBase, loadConfig } from '../../src/config.js';
 import { review, renderReport } from '../../src/review.js';
 import { renderMarkdown } from '../../src/report/render/markdown.js';
 import type { EngineId, Finding, ProbeResult, Report, Verdict } from '../../src/types.js';
@@ -245,11 +245,15 @@ describe('seed 002: enhanced CRM (human: APPROVE WITH CONDITIONS)', () => {
     expect(probeText(p)).toMatch(/company_id" of relation "deals" contains null values/);
   });
 
-  it('puts the rollback plan, the rehearsal on production-sized data and the low-traffic window on the checklist', () => {
+  it('puts the rollback plan and the rehearsal of the rewrite on the checklist, and points to the lock findings', () => {
     const open = r.checklist.filter((c) => !c.done);
     expect(open.some((c) => c.source === 'coverage:rollback')).toBe(true);
-    expect(open.some((c) => /production-sized/.test(c.text))).toBe(true);
-    expect(open.some((c) => /low-traffic window/.test(c.text))).toBe(true);
+    // The rewrite of public.companies (volatile default) grows with the table: rehearse and time it.
+    expect(open.some((c) => /production-sized/.test(c.text) && /public\.companies is rewritten/.test(c.text))).toBe(true);
+    // The lock_timeout advice lives in its finding; the checklist points to it rather than repeating it.
+    const lockTimeout = of(r, 'require-lock-timeout').map((f) => f.fingerprint);
+    expect(lockTimeout.length).toBeGreaterThan(0);
+    expect(lockTimeout.every((fp) => open.some((c) => c.refs?.includes(fp)))).toBe(true);
   });
 
   it('also catches what the human missed: timestamp without time zone, unindexed foreign keys', () => {
@@ -340,7 +344,7 @@ describe('seed renders', () => {
     const r = await run(seedRun('003-rag-embeddings'), 'none');
     const sarif = JSON.parse(renderReport(r, 'sarif'));
     const rule = sarif.runs[0].tool.driver.rules.find((x: any) => x.id === 'ivfflat-on-empty-table');
-    expect(rule.helpUri).toBe('https://github.com/pgreview/pgreview/blob/main/rules/ivfflat-on-empty-table.md');
+    expect(rule.helpUri).toBe(`${defaultDocsBase()}ivfflat-on-empty-table.md`);
     expect(rule.shortDescription.text).toBe('IVFFlat index built on an empty table');
     expect(rule.fullDescription?.text ?? '').not.toBe('');
   });

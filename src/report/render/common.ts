@@ -7,9 +7,10 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   pass: 'Pass',
   pass_with_conditions: 'Pass with conditions',
   fail: 'Fail',
+  inconclusive: 'Inconclusive',
 };
 
-export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', pass_with_conditions: '⚠️', fail: '❌' };
+export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', pass_with_conditions: '⚠️', fail: '❌', inconclusive: '❔' };
 
 export const SEVERITY_ICON: Record<Severity, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
 
@@ -157,10 +158,36 @@ export function bySeverity(findings: Finding[]): [Severity, Finding[]][] {
   return order.map((s) => [s, findings.filter((f) => f.severity === s)] as [Severity, Finding[]]).filter(([, fs]) => fs.length > 0);
 }
 
-export function evidenceText(e: Record<string, unknown>): string {
-  try {
-    return JSON.stringify(e, null, 2) ?? '';
-  } catch {
-    return String(e);
-  }
+/**
+ * Evidence as one line a reader takes in at a glance ("lock ACCESS EXCLUSIVE · heldMs 120"); nested
+ * values flatten to "key: a=1, b=2". The full object stays in the JSON report.
+ */
+export function evidenceLine(e: Record<string, unknown>, max = 300): string {
+  const value = (v: unknown, depth: number): string => {
+    if (v === null || v === undefined) return '—';
+    if (Array.isArray(v)) return v.map((x) => value(x, depth + 1)).join(', ');
+    if (typeof v === 'object') {
+      if (depth > 1) return '…';
+      return Object.entries(v as Record<string, unknown>)
+        .map(([k, x]) => `${k}=${value(x, depth + 1)}`)
+        .join(', ');
+    }
+    return String(v);
+  };
+  const line = Object.entries(e)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${k}: ${value(v, 0)}`)
+    .join(' · ');
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** Short labels for findings in report order (F1, F2…), so matrices and checklists can point to them. */
+export function findingLabels(report: Report): Map<string, string> {
+  return new Map(report.findings.map((f, i) => [f.fingerprint, `F${i + 1}`]));
+}
+
+/** "F1, F3 +2" for a row's refs. */
+export function refList(labels: Map<string, string>, refs: string[] | undefined, max = 6): string {
+  const ls = [...new Set((refs ?? []).map((r) => labels.get(r)).filter((x): x is string => !!x))];
+  return ls.length > max ? `${ls.slice(0, max).join(', ')} +${ls.length - max}` : ls.join(', ');
 }

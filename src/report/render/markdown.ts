@@ -1,7 +1,10 @@
-// The PR comment (and job summary): GitHub-flavoured markdown. Verdict, confidence and counts come first;
-// long parts fold into <details>. Every string that can come from the PR goes through escape.ts.
-// The size budget drops detail in a fixed order and says what it dropped; the verdict and the
-// critical findings are the last things standing.
+// The PR comment (and job summary): GitHub-flavoured markdown, read between two other tasks. Visible:
+// the verdict (and, when inconclusive, what to do), the findings (each once, with its evidence in a
+// sentence), and a short checklist that points to them by label (F1, F2…). Folded: the decision and
+// risk matrices (which point to the findings too), the live run, the objects, the validation
+// queries. Raw JSON never appears: it is in report.json. Every string that can come from the PR goes
+// through escape.ts. The size budget drops detail in a fixed order and says what it dropped; the
+// verdict and the critical findings are the last things standing.
 import type { Finding, LockRecord, MigrationReport, ObjectRef, Report, Severity } from '../../types.js';
 import { cell, cellCode, clip, code, codeBlock, html, link, md } from '../escape.js';
 import { duration, plural, qualifiedParts } from '../facts.js';
@@ -18,8 +21,10 @@ import {
   bySeverity,
   changedMigrations,
   docLink,
-  evidenceText,
+  evidenceLine,
   fileLink,
+  findingLabels,
+  refList,
   groupFindings,
   groupFixSql,
   groupTitle,
@@ -138,14 +143,13 @@ function hardTrim(out: string, maxChars: number): string {
 }
 
 function render(report: Report, d: Detail, options: MarkdownOptions): string {
+  const labels = findingLabels(report);
   const blocks: string[] = [COMMENT_MARKER, ...header(report, d, options)];
-  blocks.push(...decisionMatrix(report));
-  blocks.push(...migrationsSection(report, d));
-  blocks.push(...findingsSection(report, d));
+  blocks.push(...findingsSection(report, d, labels));
+  blocks.push(...checklistSection(report, labels));
+  blocks.push(...matricesSection(report, d, labels));
+  blocks.push(...liveSection(report, d));
   blocks.push(...objectsSection(report, d));
-  if (d.risk) blocks.push(...riskSection(report));
-  blocks.push(...liveSection(report));
-  blocks.push(...checklistSection(report));
   if (d.validation) blocks.push(...validationSection(report));
   blocks.push(footer(report));
   return `${blocks.filter((b) => b.length > 0).join('\n\n')}\n`;
@@ -167,31 +171,26 @@ function header(report: Report, d: Detail, options: MarkdownOptions): string[] {
   const out: string[] = [];
   out.push(`## ${VERDICT_ICON[report.verdict]} pgreview: ${VERDICT_LABEL[report.verdict]} · confidence ${report.confidence}/100`);
   out.push(`**${md(report.verdictReason)}**`);
+  if (report.nextStep) out.push(`> [!IMPORTANT]\n> **What to do:** ${md(report.nextStep)}`);
   const sevs: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
-  out.push(
-    table(
-      [...sevs.map((x) => `${SEVERITY_ICON[x]} ${SEVERITY_LABEL[x]}`), 'Suppressed'],
-      [[...sevs.map((x) => String(s.findings[x])), String(s.suppressed)]],
-      [...sevs.map(() => ':-:'), ':-:'],
-    ),
-  );
+  const counts = sevs.filter((x) => s.findings[x] > 0).map((x) => `${SEVERITY_ICON[x]} ${s.findings[x]} ${x}`);
+  if (s.suppressed) counts.push(`${s.suppressed} suppressed`);
+  const changed = changedMigrations(report);
+  const ranLive = changed.some((m) => m.applied === 'applied' || m.applied === 'failed');
   const facts = [
-    `${s.changed} changed of ${plural(s.migrations, 'migration')}`,
-    plural(s.statements, 'statement'),
-    `layout ${code(report.layout.id)}`,
-    `preset ${code(report.preset)}`,
-    report.engine ? `engine: ${md(report.engine.description)}` : 'not run live',
+    counts.length ? counts.join(' · ') : 'no findings',
+    `${s.changed} changed of ${plural(s.migrations, 'migration')} (${plural(s.statements, 'statement')})`,
+    report.engine && ranLive ? `applied on ${md(report.engine.description)}` : 'not applied live',
+    `${code(report.layout.id)} layout`,
   ];
-  out.push(facts.join(' · '));
+  const lines = [facts.join(' · ')];
   if (report.confidenceFactors.length) {
-    // One line here; the gaps themselves are listed under Live verification.
     const byFactor = new Map<string, number>();
     for (const f of report.confidenceFactors) byFactor.set(f.factor, (byFactor.get(f.factor) ?? 0) + f.penalty);
     const parts = [...byFactor].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${md(k)} −${n}`);
-    out.push(`Confidence ${report.confidence}/100, lowered by: ${parts.join(', ')} (see [Live verification](#live-verification)).`);
-  } else {
-    out.push('Confidence 100/100: every statement was parsed and executed, and every probe reached every object.');
+    lines.push(`Confidence lowered by: ${parts.join(', ')} (details under Live run).`);
   }
+  out.push(lines.join('<br>\n'));
   if (d.dropped.length) {
     out.push(
       `> [!NOTE]\n> Trimmed to fit the comment size limit; dropped: ${d.dropped.map(md).join('; ')}. The full report is in ${md(options.fullReportHint ?? 'the JSON output (--format json) and the job summary')}.`,
@@ -200,20 +199,39 @@ function header(report: Report, d: Detail, options: MarkdownOptions): string[] {
   return out;
 }
 
-function decisionMatrix(report: Report): string[] {
-  if (!report.decisionMatrix.length) return [];
-  return [
-    '### Decision matrix',
-    table(
-      ['Item', 'Status', 'Priority', 'Action'],
-      report.decisionMatrix.map((r) => [
-        cell(r.item),
-        `${STATUS_ICON[r.status]} ${r.status}`,
-        r.priority === '-' ? '—' : r.priority === 'critical' || r.priority === 'high' ? `**${r.priority.toUpperCase()}**` : r.priority,
-        cell(r.action),
-      ]),
-    ),
-  ];
+/** The decision and risk matrices: a reader's map, pointing to the findings (F1…) rather than restating them. */
+function matricesSection(report: Report, d: Detail, labels: Map<string, string>): string[] {
+  const body: string[] = [];
+  if (report.decisionMatrix.length) {
+    body.push(
+      table(
+        ['Item', 'Status', 'Priority', 'Action'],
+        report.decisionMatrix.map((r) => {
+          const refs = refList(labels, r.refs);
+          return [
+            cell(r.item),
+            `${STATUS_ICON[r.status]} ${r.status}`,
+            r.priority === '-' ? '—' : r.priority === 'critical' || r.priority === 'high' ? `**${r.priority.toUpperCase()}**` : r.priority,
+            `${cell(r.action)}${refs ? ` → ${refs}` : ''}`,
+          ];
+        }),
+      ),
+    );
+  }
+  if (d.risk && report.riskMatrix.length) {
+    body.push(
+      table(
+        ['Risk', 'Likelihood', 'Impact', 'Mitigation'],
+        report.riskMatrix.map((r) => {
+          const refs = refList(labels, r.refs);
+          return [RISK_LABEL[r.risk], `${LEVEL_ICON[r.likelihood]} ${r.likelihood}`, `${LEVEL_ICON[r.impact]} ${r.impact}`, `${cell(clip(r.mitigation, 300))}${refs ? ` → ${refs}` : ''}`];
+        }),
+      ),
+    );
+  }
+  if (!body.length) return [];
+  const risky = report.riskMatrix.filter((r) => r.likelihood === 'high' || (r.likelihood === 'medium' && (r.impact === 'high' || r.impact === 'critical'))).map((r) => RISK_LABEL[r.risk].toLowerCase());
+  return [details(`Decision and risk matrices${risky.length ? ` (elevated: ${html(risky.join(', '))})` : ''}`, body)];
 }
 
 // ── migrations ──────────────────────────────────────────────────────────────────────────────────
@@ -250,7 +268,7 @@ function statusCell(m: MigrationReport): string {
 function migrationsSection(report: Report, d: Detail): string[] {
   const changed = changedMigrations(report);
   const base = report.migrations.filter((m) => m.status === 'base');
-  const out: string[] = ['### Migrations'];
+  const out: string[] = [];
   if (!changed.length) {
     out.push(report.migrations.length ? 'No changed migrations.' : 'No migrations were run.');
   } else {
@@ -275,7 +293,9 @@ function migrationsSection(report: Report, d: Detail): string[] {
       `Base history: ${plural(base.length, 'migration')} applied first${ms ? ` in ${duration(ms)}` : ''}${failed.length ? `; ${failed.length} failed (${failed.slice(0, 3).map((m) => code(m.file)).join(', ')})` : ''}.`,
     );
   }
-  for (const m of changed.filter((x) => x.applied === 'failed' && x.error).slice(0, 5)) {
+  // A failure that a finding reports is shown there, once.
+  const reported = new Set(report.findings.filter((f) => f.ruleId === 'migration-failed').map((f) => f.file));
+  for (const m of changed.filter((x) => x.applied === 'failed' && x.error && !reported.has(x.file)).slice(0, 5)) {
     const e = m.error!;
     const parts = [`**${code(m.file)} failed at ${link(code(`line ${e.line}`), fileLink(report, m.file, e.line))}:**`, codeBlock(clip(e.message, 2000), 'text')];
     if (e.detail) parts.push(`Detail:\n\n${codeBlock(clip(e.detail, 2000), 'text')}`);
@@ -321,87 +341,102 @@ function traceDetails(m: MigrationReport, report: Report): string | undefined {
 
 // ── findings ────────────────────────────────────────────────────────────────────────────────────
 
-function findingFull(f: Finding, report: Report, d: Detail): string {
-  const parts: string[] = [];
-  parts.push(`**${SEVERITY_ICON[f.severity]} ${md(f.title)}**`);
-  const meta = [
-    link(code(f.ruleId), docLink(report, f.ruleId)),
-    link(code(location(f)), fileLink(report, f.file, f.line)),
-    ...(f.object ? [code(f.object)] : []),
-    `${f.phase} · ${f.category}`,
+/** The fix: what to do, how in the user's migration tool when it matters, and the SQL. */
+/** Texts already said in this comment, and the label that said them first: later findings point back. */
+type Said = Map<string, string>;
+
+function once(said: Said, text: string, label: string, render: () => string): string {
+  const first = said.get(text);
+  if (first && first !== label) return `as for ${first}`;
+  said.set(text, label);
+  return render();
+}
+
+function fixLines(fix: NonNullable<Finding['fix']>, sql: string | undefined, report: Report, d: Detail, sev: Severity, said: Said, label: string, sqlNote?: string): string {
+  const out = [`**Fix:** ${once(said, fix.description, label, () => md(clip(fix.description, 800)))}`];
+  if (fix.tool) out.push(`**With ${md(TOOL_NAME[report.layout.id] ?? report.layout.id)}:** ${once(said, fix.tool, label, () => md(clip(fix.tool!, 600)))}`);
+  if (sql && d.fixSql[sev] && sqlNote) out.push(sqlNote);
+  let text = out.join('<br>\n');
+  if (sql && d.fixSql[sev]) text += `\n${codeBlock(clip(sql, 3000), 'sql')}`;
+  return text;
+}
+
+/** Migration tools by layout id, as their users call them. */
+const TOOL_NAME: Record<string, string> = {
+  supabase: 'the Supabase CLI',
+  prisma: 'Prisma Migrate',
+  drizzle: 'drizzle-kit',
+  'golang-migrate': 'golang-migrate',
+  dbmate: 'dbmate',
+  flyway: 'Flyway',
+  diesel: 'Diesel',
+  'postgres-migrations': 'postgres-migrations',
+  popx: 'popx',
+  plain: 'your migration runner',
+};
+
+function evidenceSub(e: Finding['evidence'], d: Detail): string | undefined {
+  if (!e || !d.evidence || !Object.keys(e).length) return undefined;
+  return `<sub>Evidence: ${md(evidenceLine(e))}</sub>`;
+}
+
+/** One finding: a title line, where, why, the fix, the evidence in a sentence. */
+function findingFull(f: Finding, report: Report, d: Detail, label: string, said: Said): string {
+  const head = [
+    `**${label} ${SEVERITY_ICON[f.severity]} ${md(f.title)}**`,
+    [link(code(location(f)), fileLink(report, f.file, f.line)), link(code(f.ruleId), docLink(report, f.ruleId)), ...(f.object && !f.title.includes(f.object) && f.object !== location(f) ? [code(f.object)] : [])].join(' · '),
+    once(said, f.message, label, () => md(clip(f.message, 1500))),
   ];
-  parts.push(meta.join(' · '));
-  parts.push(md(clip(f.message, 1500)));
-  if (f.fix) {
-    parts.push(`**Fix:** ${md(clip(f.fix.description, 800))}`);
-    if (f.fix.sql && d.fixSql[f.severity]) parts.push(codeBlock(clip(f.fix.sql, 3000), 'sql'));
-  }
-  if (f.evidence && d.evidence && Object.keys(f.evidence).length) parts.push(evidenceBlock(f.evidence));
+  const parts = [head.join('<br>\n')];
+  if (f.fix) parts.push(fixLines(f.fix, f.fix.sql, report, d, f.severity, said, label));
+  const ev = evidenceSub(f.evidence, d);
+  if (ev) parts.push(ev);
   return parts.join('\n\n');
 }
 
-/** Small flat evidence reads best on one line; anything bigger folds into a JSON block. */
-function evidenceBlock(e: Record<string, unknown>): string {
-  const flat = Object.entries(e).every(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v) || (Array.isArray(v) && v.every((x) => ['string', 'number', 'boolean'].includes(typeof x))));
-  if (flat) {
-    const line = Object.entries(e)
-      .map(([k, v]) => `${md(k)} ${code(Array.isArray(v) ? v.join(', ') : String(v))}`)
-      .join(' · ');
-    if (line.length <= 400) return `<sub>Evidence: ${line}</sub>`;
-  }
-  return details('Evidence', [codeBlock(clip(evidenceText(e), 2000), 'json')]);
-}
-
-/** One rule that fired many times: title once, every place as a list, why and how to fix once. */
-function groupFull(fs: Finding[], report: Report, d: Detail): string {
+/** One rule that fired many times: title once, every place (with its label and evidence) as a list, why and how once. */
+function groupFull(fs: Finding[], report: Report, d: Detail, labels: Map<string, string>, said: Said): string {
   const f = fs[0]!;
   const sev = f.severity;
-  const parts: string[] = [];
-  parts.push(`**${SEVERITY_ICON[sev]} ${md(groupTitle(fs))}** (${fs.length} places)`);
-  parts.push([link(code(f.ruleId), docLink(report, f.ruleId)), `${[...new Set(fs.map((x) => x.phase))].join('+')} · ${f.category}`].join(' · '));
-  // Per-object titles say more than the object alone: list them when they differ.
   const ownTitles = new Set(fs.map((x) => x.title)).size > 1;
   const what = (x: Finding) => (ownTitles ? `${md(x.title)}${x.object && !x.title.includes(x.object) ? ` (${code(x.object)})` : ''}` : x.object ? code(x.object) : '');
-  parts.push(fs.map((x) => `- ${what(x) ? `${what(x)} · ` : ''}${link(code(location(x)), fileLink(report, x.file, x.line))}`).join('\n'));
-  parts.push(md(clip(f.message, 1500)));
+  const places = fs.map((x) => {
+    const ev = d.evidence && x.evidence && Object.keys(x.evidence).length ? ` <sub>${md(evidenceLine(x.evidence, 160))}</sub>` : '';
+    return `- ${labels.get(x.fingerprint)} ${link(code(location(x)), fileLink(report, x.file, x.line))}${what(x) ? ` · ${what(x)}` : ''}${ev}`;
+  });
+  const head = [`**${SEVERITY_ICON[sev]} ${md(groupTitle(fs))}** · ${fs.length} places · ${link(code(f.ruleId), docLink(report, f.ruleId))}`, md(clip(f.message, 1500))];
+  const parts = [head.join('<br>\n'), places.join('\n')];
   const fix = fs.find((x) => x.fix)?.fix;
   if (fix) {
-    parts.push(`**Fix:** ${md(clip(fix.description, 800))}`);
     const sql = d.fixSql[sev] ? groupFixSql(fs) : undefined;
-    if (sql) {
-      if (!sql.all) parts.push(`For ${code(f.object ?? location(f))}; the others alike:`);
-      parts.push(codeBlock(clip(sql.sql, 3000), 'sql'));
-    }
-  }
-  const withEvidence = fs.filter((x) => x.evidence && Object.keys(x.evidence).length);
-  // Evidence backs up what matters; for low and info groups the list of places says enough.
-  if (withEvidence.length && d.evidence && (sev === 'critical' || sev === 'high' || sev === 'medium')) {
-    parts.push(details('Evidence', [codeBlock(clip(evidenceText(Object.fromEntries(withEvidence.map((x) => [x.object ?? location(x), x.evidence]))), 3000), 'json')]));
+    parts.push(fixLines(fix, sql?.sql, report, d, sev, said, labels.get(f.fingerprint)!, sql && !sql.all ? `<sub>For ${code(f.object ?? location(f))}; the others alike:</sub>` : undefined));
   }
   return parts.join('\n\n');
 }
 
-function entryFull(e: FindingEntry, report: Report, d: Detail): string {
-  return e.kind === 'one' ? findingFull(e.finding, report, d) : groupFull(e.findings, report, d);
+function entryFull(e: FindingEntry, report: Report, d: Detail, labels: Map<string, string>, said: Said): string {
+  return e.kind === 'one' ? findingFull(e.finding, report, d, labels.get(e.finding.fingerprint)!, said) : groupFull(e.findings, report, d, labels, said);
 }
 
-function findingCompact(f: Finding, report: Report): string {
+function findingCompact(f: Finding, report: Report, label: string): string {
   const fix = f.fix ? ` Fix: ${md(clip(f.fix.description, 200))}` : '';
-  return `- ${SEVERITY_ICON[f.severity]} **${md(clip(f.title, 200))}** · ${link(code(location(f)), fileLink(report, f.file, f.line))} · ${link(code(f.ruleId), docLink(report, f.ruleId))}.${fix}`;
+  return `- ${label} ${SEVERITY_ICON[f.severity]} **${md(clip(f.title, 200))}** · ${link(code(location(f)), fileLink(report, f.file, f.line))} · ${link(code(f.ruleId), docLink(report, f.ruleId))}.${fix}`;
 }
 
-function findingMinimal(f: Finding): string {
-  return `- ${SEVERITY_ICON[f.severity]} ${code(f.ruleId)} ${code(location(f))}${f.object ? ` ${code(f.object)}` : ''}`;
+function findingMinimal(f: Finding, label: string): string {
+  return `- ${label} ${SEVERITY_ICON[f.severity]} ${code(f.ruleId)} ${code(location(f))}${f.object ? ` ${code(f.object)}` : ''}`;
 }
 
-function findingsSection(report: Report, d: Detail): string[] {
-  const out: string[] = ['### Findings'];
+function findingsSection(report: Report, d: Detail, labels: Map<string, string>): string[] {
+  const out: string[] = [];
+  const said: Said = new Map();
   if (!report.findings.length) {
-    out.push(report.summary.suppressed ? 'No findings (all suppressed; see below).' : 'No findings.');
-  }
+    out.push(report.summary.suppressed ? '### Findings\n\nNo findings (all suppressed; see below).' : '### Findings\n\nNo findings.');
+  } else out.push('### Findings');
   for (const [sev, fs] of bySeverity(report.findings)) {
     const mode = d.findings[sev];
-    const title = `${SEVERITY_ICON[sev]} ${SEVERITY_LABEL[sev]} (${fs.length})`;
+    const range = fs.length === 1 ? labels.get(fs[0]!.fingerprint)! : `${labels.get(fs[0]!.fingerprint)}–${labels.get(fs[fs.length - 1]!.fingerprint)}`;
+    const title = `${SEVERITY_ICON[sev]} ${SEVERITY_LABEL[sev]} (${fs.length}): ${range}`;
     if (mode === 'none') {
       // Even dropped, say which rules they come from: it tells the reader where to look.
       const byRule = new Map<string, number>();
@@ -413,10 +448,10 @@ function findingsSection(report: Report, d: Detail): string[] {
     }
     const body =
       mode === 'full'
-        ? groupFindings(fs).map((e) => entryFull(e, report, d))
-        : [fs.map((f) => (mode === 'compact' ? findingCompact(f, report) : findingMinimal(f))).join('\n')];
+        ? groupFindings(fs).map((e) => entryFull(e, report, d, labels, said))
+        : [fs.map((f) => (mode === 'compact' ? findingCompact(f, report, labels.get(f.fingerprint)!) : findingMinimal(f, labels.get(f.fingerprint)!))).join('\n')];
     // Blocking severities stay open; the rest fold.
-    if (sev === 'critical' || sev === 'high') out.push(`#### ${title}`, ...body);
+    if (sev === 'critical' || sev === 'high') out.push(...body);
     else out.push(details(title, body));
   }
   if (report.suppressed.length) {
@@ -509,9 +544,8 @@ function objectsSection(report: Report, d: Detail): string[] {
     const kinds = [...new Set(refs.map((r) => r.kind))];
     return kinds.map((k) => `${refs.filter((r) => r.kind === k).length} ${k}`).join(', ') || 'none';
   };
-  const summary = `Created: ${count(o.created)} · altered: ${count(o.altered)} · dropped: ${count(o.dropped)} (${o.source === 'live' ? 'read from the catalog' : 'inferred from the SQL'})`;
-  const out = ['### Objects', summary];
-  if (!d.objectsList) return out;
+  const summary = `Objects: created ${count(o.created)} · altered ${count(o.altered)} · dropped ${count(o.dropped)} (${o.source === 'live' ? 'read from the catalog' : 'inferred from the SQL'})`;
+  if (!d.objectsList) return [summary];
   // One row per table: what the PR created, altered and dropped on it. Other objects are listed after.
   const verbs = [
     ['created', o.created],
@@ -556,81 +590,59 @@ function objectsSection(report: Report, d: Detail): string[] {
   for (const [verb] of verbs) {
     if (loose[verb]!.length) body.push(`**${verb[0]!.toUpperCase() + verb.slice(1)}**`, objectLines(loose[verb]!).join('\n'));
   }
-  out.push(details(`${plural(rows.size, 'table')}${loose.created!.length + loose.altered!.length + loose.dropped!.length ? ' and other objects' : ''} changed`, body, total <= 15));
-  return out;
+  return [details(html(summary), body)];
 }
 
-// ── risk, live, checklist, validation ───────────────────────────────────────────────────────────
+// ── live run, checklist, validation ─────────────────────────────────────────────────────────────
 
-function riskSection(report: Report): string[] {
-  if (!report.riskMatrix.length) return [];
-  return [
-    '### Risk matrix',
-    table(
-      ['Risk', 'Likelihood', 'Impact', 'Mitigation', 'Drivers'],
-      report.riskMatrix.map((r) => [
-        RISK_LABEL[r.risk],
-        `${LEVEL_ICON[r.likelihood]} ${r.likelihood}`,
-        `${LEVEL_ICON[r.impact]} ${r.impact}`,
-        cell(clip(r.mitigation, 300)),
-        r.drivers.length ? [...r.drivers.slice(0, 4).map(cellCode), ...(r.drivers.length > 4 ? [`+${r.drivers.length - 4}`] : [])].join(' ') : '—',
-      ]),
-    ),
-  ];
-}
-
-function liveSection(report: Report): string[] {
-  const out = ['### Live verification'];
+/** Everything the live run measured, folded: per-migration table, traces, probes, what could not be verified. */
+function liveSection(report: Report, d: Detail): string[] {
+  const out = migrationsSection(report, d);
   const e = report.engine;
   if (e) {
     const facts = [`Engine: ${md(e.description)} (${md(e.reason)})`, `pgvector: ${e.pgvector ? 'yes' : 'no'}`];
     if (e.serverVersion) facts.push(`server ${md(e.serverVersion)}`);
     out.push(facts.join(' · '));
-    // Limits that lowered confidence are listed with the other gaps below; only the rest here.
-    const listed = new Set(report.confidenceFactors.map((f) => f.detail));
-    const limits = e.limits.filter((l) => !listed.has(l));
-    if (limits.length) out.push(`Engine limits: ${limits.map(md).join('; ')}.`);
   } else {
-    out.push('The migrations were not applied to a live database; everything below the static checks is unverified.');
+    out.push('The migrations were not applied to a live database.');
   }
   if (report.probes.length) {
     const icon = { passed: '✅', failed: '❌', 'not-run': '➖', partial: '◐', 'not-applicable': '▫️' } as Record<string, string>;
-    out.push(
-      table(
-        ['Probe', 'Result', 'Summary'],
-        report.probes.map((p) => [cellCode(p.probe), `${icon[p.status] ?? ''} ${p.status}`, cell(clip(p.summary, 300))]),
-      ),
-    );
-    const extra = report.probes.filter((p) => p.details?.length || p.notProbed?.length);
-    if (extra.length) {
-      const body = extra.map((p) =>
-        [
-          `**${md(p.probe)}**`,
-          ...(p.details ?? []).slice(0, 30).map((x) => `- ${md(clip(x, 300))}`),
-          ...(p.notProbed ?? []).slice(0, 30).map((x) => `- not probed: ${md(clip(x, 300))}`),
-        ].join('\n'),
-      );
-      out.push(details('Probe details', body));
-    }
+    const rows = report.probes.map((p) => {
+      const extra = [...(p.details ?? []).slice(0, 10), ...(p.notProbed ?? []).slice(0, 10).map((x) => `not probed: ${x}`)];
+      return [cellCode(p.probe), `${icon[p.status] ?? ''} ${p.status}`, [cell(clip(p.summary, 300)), ...extra.map((x) => cell(clip(x, 200)))].join('<br>')];
+    });
+    out.push(table(['Probe', 'Result', 'Summary'], rows));
   }
-  // What lowered confidence, in words (the engine's limits are among them): the one list of gaps.
+  // What lowered confidence, in words (the engine's limits that matter to this PR are among them).
   const gaps = report.confidenceFactors;
-  if (gaps.length) out.push(`**Could not verify** (−${gaps.reduce((n, f) => n + f.penalty, 0)} confidence):\n${gaps.map((f) => `- ${md(f.detail)}`).join('\n')}`);
-  return out;
+  if (gaps.length) out.push(`**Could not verify** (−${gaps.reduce((n, f) => n + f.penalty, 0)} confidence):\n${gaps.map((f) => `- ${md(clip(f.detail, 400))}`).join('\n')}`);
+  const changed = changedMigrations(report);
+  const applied = changed.filter((m) => m.applied === 'applied').length;
+  const failed = changed.filter((m) => m.applied === 'failed').length;
+  const summary = e
+    ? `Live run: ${applied} of ${plural(changed.length, 'changed migration')} applied${failed ? `, ${failed} failed` : ''} on ${html(e.description)}`
+    : 'Live run: not run';
+  return [details(summary, out)];
 }
 
-function checklistSection(report: Report): string[] {
+function checklistSection(report: Report, labels: Map<string, string>): string[] {
   if (!report.checklist.length) return [];
   return [
-    '### Pre-deployment checklist',
-    report.checklist.map((c) => `- [${c.done ? 'x' : ' '}] ${md(clip(c.text, 400))} <sub>${html(c.source)}</sub>`).join('\n'),
+    '### Before deploying',
+    report.checklist
+      .map((c) => {
+        const refs = refList(labels, c.refs, 8);
+        return `- [${c.done ? 'x' : ' '}] ${md(clip(c.text, 400))}${refs ? `: ${refs}` : ''}`;
+      })
+      .join('\n'),
   ];
 }
 
 function validationSection(report: Report): string[] {
   if (!report.validationQueries.length) return [];
   const body = report.validationQueries.map((q, i) => `**${i + 1}. ${md(q.title)}**: expect ${md(q.expect)}\n\n${codeBlock(clip(q.sql, 4000), 'sql')}`);
-  return ['### Post-migration validation queries', details(`${plural(report.validationQueries.length, 'query', 'queries')} to run after deploying`, body)];
+  return [details(`Validation: ${plural(report.validationQueries.length, 'query', 'queries')} to run after deploying`, body)];
 }
 
 function footer(report: Report): string {

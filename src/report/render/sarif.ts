@@ -50,7 +50,8 @@ export function toSarif(report: Report, options: SarifOptions = {}): Record<stri
       defaultConfiguration: { level: LEVEL[severity] },
       properties: {
         category,
-        tags: ['postgresql', 'migration', category, ...(category === 'security' ? ['security'] : [])],
+        // SARIF propertyBag tags must be unique: a security rule's category already is "security".
+        tags: [...new Set(['postgresql', 'migration', category, ...(category === 'security' ? ['security'] : [])])],
         ...(category === 'security' ? { 'security-severity': SECURITY_SEVERITY[severity] } : {}),
       },
     };

@@ -1,8 +1,12 @@
-// Terminal output: the same content as the PR comment, as plain text. Colour only when asked, and the
-// text reads the same without it (labels carry the meaning, colour only emphasises). PR text is passed
-// through `term`, which removes control characters so SQL cannot drive the terminal.
+// Terminal output: a terminal's review. By default one screen: the verdict, what to fix and where
+// (with the fix), what is recommended (one line each), the checklist. --verbose adds why each finding
+// matters, its evidence, the decision and risk matrices, the per-statement trace, objects, probes and
+// validation queries. Colour only when asked, and the text reads the same without it (labels carry
+// the meaning, colour only emphasises). PR text is passed through `term`, which removes control
+// characters so SQL cannot drive the terminal.
 import type { Finding, Report, Severity } from '../../types.js';
 import { clip, term } from '../escape.js';
+import { NOT_JUDGED } from '../assess.js';
 import { duration, plural } from '../facts.js';
 import {
   APPLY_LABEL,
@@ -11,18 +15,21 @@ import {
   VERDICT_LABEL,
   bySeverity,
   changedMigrations,
-  evidenceText,
+  docLink,
+  evidenceLine,
+  findingLabels,
   groupFindings,
   groupFixSql,
   groupTitle,
   location,
   lockSummary,
+  refList,
 } from './common.js';
 
 export interface TextOptions {
   /** ANSI colours; off by default (pipes, CI logs, NO_COLOR). */
   color?: boolean;
-  /** Include low/info findings, traces and validation queries in full (default true). */
+  /** Everything: messages, evidence, matrices, per-statement traces, probes, validation queries (default false: one screen). */
   verbose?: boolean;
 }
 
@@ -31,10 +38,12 @@ type Style = keyof typeof CODES;
 
 export function renderText(report: Report, options: TextOptions = {}): string {
   const color = options.color ?? false;
-  const verbose = options.verbose ?? true;
+  const verbose = options.verbose ?? false;
   const paint = (s: string, ...styles: Style[]) => (color ? `${styles.map((x) => `\x1b[${CODES[x]}m`).join('')}${s}\x1b[0m` : s);
   const sevStyle: Record<Severity, Style> = { critical: 'red', high: 'red', medium: 'yellow', low: 'blue', info: 'dim' };
   const verdictStyle: Style = report.verdict === 'pass' ? 'green' : report.verdict === 'fail' ? 'red' : 'yellow';
+  const labels = findingLabels(report);
+  const label = (f: Finding) => labels.get(f.fingerprint) ?? '';
   const lines: string[] = [];
   const h = (title: string) => lines.push('', paint(title.toUpperCase(), 'bold'), paint('─'.repeat(title.length), 'dim'));
   const indent = (s: string, n = 4) => s.split('\n').map((l) => ' '.repeat(n) + l).join('\n');
@@ -42,14 +51,56 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const s = report.summary;
   lines.push(paint(`pgreview: ${VERDICT_LABEL[report.verdict].toUpperCase()}`, 'bold', verdictStyle) + `  confidence ${report.confidence}/100`);
   lines.push(term(report.verdictReason));
-  const counts = (['critical', 'high', 'medium', 'low', 'info'] as Severity[]).map((x) => paint(`${s.findings[x]} ${x}`, s.findings[x] ? sevStyle[x] : 'dim'));
-  lines.push(`Findings: ${counts.join(', ')}; ${s.suppressed} suppressed`);
+  if (report.nextStep) lines.push(paint(`What to do: ${term(report.nextStep)}`, 'bold'));
+  const counts = (['critical', 'high', 'medium', 'low', 'info'] as Severity[]).filter((x) => s.findings[x] > 0).map((x) => paint(`${s.findings[x]} ${x}`, sevStyle[x]));
+  const changedRan = changedMigrations(report).some((m) => m.applied === 'applied' || m.applied === 'failed');
   lines.push(
-    `${s.changed} changed of ${plural(s.migrations, 'migration')}, ${plural(s.statements, 'statement')}; layout ${report.layout.id}, preset ${report.preset}; ${report.engine ? `engine ${term(report.engine.description)}` : 'not run live'}`,
+    `${counts.length ? counts.join(', ') : 'no findings'}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''} · ${s.changed} changed of ${plural(s.migrations, 'migration')} (${plural(s.statements, 'statement')}) · ${report.engine && changedRan ? `applied on ${term(report.engine.description)}` : 'not applied live'}`,
   );
+
+  // What to fix: every finding at high or above in full, with its fix.
+  // Findings the review could not judge (an apply failure after a base history that did not build) are not "to fix".
+  const notJudged = new Set(report.checklist.filter((c) => c.source === NOT_JUDGED).flatMap((c) => c.refs ?? []));
+  const blocking = report.findings.filter((f) => (f.severity === 'critical' || f.severity === 'high') && !notJudged.has(f.fingerprint));
+  const rest = report.findings.filter((f) => !blocking.includes(f));
+  if (blocking.length) {
+    h('Fix');
+    for (const e of groupFindings(blocking)) lines.push(...(e.kind === 'one' ? finding(e.finding) : group(e.findings)));
+  }
+  if (rest.length) {
+    h(blocking.length ? 'Also recommended' : 'Recommended');
+    if (verbose) for (const e of groupFindings(rest)) lines.push(...(e.kind === 'one' ? finding(e.finding) : group(e.findings)));
+    else {
+      // One line per finding, or per rule when it fired several times.
+      for (const e of groupFindings(rest)) {
+        if (e.kind === 'one') {
+          const f = e.finding;
+          lines.push(`  ${label(f).padEnd(4)} ${paint(f.severity.padEnd(6), sevStyle[f.severity])} ${term(clip(f.title, 90))}  ${paint(term(location(f)), 'dim')}`);
+        } else {
+          const f = e.findings[0]!;
+          lines.push(`  ${label(f).padEnd(4)} ${paint(f.severity.padEnd(6), sevStyle[f.severity])} ${term(clip(groupTitle(e.findings), 80))} ×${e.findings.length}  ${paint(`${term(location(f))} …`, 'dim')}`);
+        }
+      }
+    }
+  }
+  if (report.suppressed.length && verbose) {
+    lines.push('', `  Suppressed (${report.suppressed.length}):`);
+    for (const f of report.suppressed) lines.push(`    ${f.ruleId}  ${term(location(f))}  ${term(f.reason)}`);
+  }
+  if (report.checklist.length) {
+    h('Before deploying');
+    for (const c of report.checklist.filter((x) => verbose || !x.done)) {
+      const refs = refList(labels, c.refs, 8);
+      lines.push(`  [${c.done ? 'x' : ' '}] ${term(c.text)}${refs ? `: ${refs}` : ''}`);
+    }
+  }
   if (report.confidenceFactors.length) {
-    lines.push('Confidence lowered by:');
-    for (const f of report.confidenceFactors) lines.push(`  -${String(f.penalty).padStart(2)}  ${term(f.factor)}: ${term(f.detail)}`);
+    lines.push('', `Confidence lowered by: ${[...report.confidenceFactors].sort((a, b) => b.penalty - a.penalty).map((f) => `${term(f.factor)} −${f.penalty}`).join(', ')}`);
+    if (verbose) for (const f of report.confidenceFactors) lines.push(`  -${String(f.penalty).padStart(2)}  ${term(f.detail)}`);
+  }
+  if (!verbose) {
+    lines.push(paint('Run with --verbose for why each finding matters, evidence, matrices, the per-statement trace and probes; --format markdown for the PR comment.', 'dim'));
+    return `${lines.join('\n')}\n`;
   }
 
   h('Decision matrix');
@@ -58,7 +109,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const itemW = Math.max(4, ...report.decisionMatrix.map((r) => r.item.length));
   for (const r of report.decisionMatrix) {
     lines.push(
-      `  ${term(r.item).padEnd(itemW)}  ${paint(statusWord[r.status].padEnd(4), statusStyle[r.status])}  ${(r.priority === '-' ? '-' : r.priority).padEnd(8)}  ${term(r.action)}`,
+      `  ${term(r.item).padEnd(itemW)}  ${paint(statusWord[r.status].padEnd(4), statusStyle[r.status])}  ${(r.priority === '-' ? '-' : r.priority).padEnd(8)}  ${term(r.action)}${r.refs?.length ? ` → ${refList(labels, r.refs)}` : ''}`,
     );
   }
 
@@ -80,7 +131,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       if (m.error.detail) lines.push(indent(`DETAIL: ${term(m.error.detail)}`, 6));
       if (m.error.hint) lines.push(indent(`HINT: ${term(m.error.hint)}`, 6));
     }
-    if (verbose && m.trace?.length) {
+    if (m.trace?.length) {
       for (const t of m.trace) {
         const res = t.error ? `error: ${term(t.error.message)}` : t.skipped ? `skipped: ${term(t.skipped)}` : 'ok';
         lines.push(paint(`      L${t.line} ${term(t.kind)} ${duration(t.durationMs)} ${res}`, 'dim'));
@@ -90,49 +141,36 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const base = report.migrations.filter((m) => m.status === 'base');
   if (base.length) lines.push(`  Base history: ${plural(base.length, 'migration')} applied first; ${base.filter((m) => m.applied === 'failed').length} failed.`);
 
-  h('Findings');
-  if (!report.findings.length) lines.push('  No findings.');
-  for (const [sev, fs] of bySeverity(report.findings)) {
-    if (!verbose && (sev === 'low' || sev === 'info')) {
-      lines.push(`  ${SEVERITY_LABEL[sev]}: ${fs.length} (use --verbose to list)`);
-      continue;
-    }
-    lines.push('', paint(`  ${SEVERITY_LABEL[sev]} (${fs.length})`, 'bold', sevStyle[sev]));
-    for (const e of groupFindings(fs)) lines.push(...(e.kind === 'one' ? finding(e.finding) : group(e.findings)));
-  }
-  if (report.suppressed.length) {
-    lines.push('', `  Suppressed (${report.suppressed.length}):`);
-    for (const f of report.suppressed) lines.push(`    ${f.ruleId}  ${term(location(f))}  ${term(f.reason)}`);
-  }
-
   function finding(f: Finding): string[] {
     const out = [
-      `  ${paint(`[${f.severity}]`, sevStyle[f.severity])} ${term(f.title)}`,
-      paint(`    ${term(location(f))}:${f.column}  ${f.ruleId}${f.object ? `  ${term(f.object)}` : ''}  (${f.phase}, ${f.category})`, 'dim'),
-      indent(term(f.message)),
+      `  ${label(f).padEnd(4)} ${paint(f.severity, sevStyle[f.severity])}  ${term(f.title)}`,
+      paint(`       ${term(location(f))}:${f.column}  ${f.ruleId}${f.object && !f.title.includes(f.object) && f.object !== location(f) ? `  ${term(f.object)}` : ''}`, 'dim'),
     ];
+    if (verbose) out.push(indent(term(f.message), 7));
     if (f.fix) {
-      out.push(`    Fix: ${term(f.fix.description)}`);
-      if (f.fix.sql) out.push(indent(term(f.fix.sql), 6));
+      out.push(`       Fix: ${term(f.fix.description)}`);
+      if (f.fix.tool) out.push(`       With ${report.layout.id}: ${term(f.fix.tool)}`);
+      if (f.fix.sql) out.push(indent(term(f.fix.sql), 9));
     }
-    if (verbose && f.evidence && Object.keys(f.evidence).length) out.push(indent(`evidence: ${term(clip(evidenceText(f.evidence), 2000))}`, 4));
-    out.push(paint(`    docs: ${report.links.docs.replace(/\/?$/, '/')}${f.ruleId}.md`, 'dim'));
+    if (verbose && f.evidence && Object.keys(f.evidence).length) out.push(indent(`Evidence: ${term(evidenceLine(f.evidence, 400))}`, 7));
+    if (verbose) out.push(paint(`       docs: ${docLink(report, f.ruleId)}`, 'dim'));
     return out;
   }
 
   function group(fs: Finding[]): string[] {
     const f = fs[0]!;
-    const out = [`  ${paint(`[${f.severity}]`, sevStyle[f.severity])} ${term(groupTitle(fs))} (${fs.length} places)`, paint(`    ${f.ruleId}  (${f.phase}, ${f.category})`, 'dim')];
+    const out = [`  ${paint(f.severity, sevStyle[f.severity])}  ${term(groupTitle(fs))} (${fs.length} places)  ${paint(f.ruleId, 'dim')}`];
     const ownTitles = new Set(fs.map((x) => x.title)).size > 1;
-    for (const x of fs) out.push(`    - ${term(location(x))}:${x.column}${ownTitles ? `  ${term(x.title)}` : x.object ? `  ${term(x.object)}` : ''}`);
-    out.push(indent(term(f.message)));
+    for (const x of fs) out.push(`    ${label(x).padEnd(4)} ${term(location(x))}:${x.column}${ownTitles ? `  ${term(x.title)}` : x.object ? `  ${term(x.object)}` : ''}`);
+    if (verbose) out.push(indent(term(f.message), 7));
     const fix = fs.find((x) => x.fix)?.fix;
     if (fix) {
-      out.push(`    Fix: ${term(fix.description)}`);
+      out.push(`       Fix: ${term(fix.description)}`);
+      if (fix.tool) out.push(`       With ${report.layout.id}: ${term(fix.tool)}`);
       const sql = groupFixSql(fs);
-      if (sql) out.push(...(sql.all ? [] : [`    (for ${term(f.object ?? location(f))}; the others alike)`]), indent(term(sql.sql), 6));
+      if (sql) out.push(...(sql.all ? [] : [`       (for ${term(f.object ?? location(f))}; the others alike)`]), indent(term(sql.sql), 9));
     }
-    out.push(paint(`    docs: ${report.links.docs.replace(/\/?$/, '/')}${f.ruleId}.md`, 'dim'));
+    if (verbose) out.push(paint(`       docs: ${docLink(report, f.ruleId)}`, 'dim'));
     return out;
   }
 
@@ -150,35 +188,24 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   h('Risk matrix');
   for (const r of report.riskMatrix) {
-    lines.push(`  ${RISK_LABEL[r.risk].padEnd(28)} likelihood ${r.likelihood.padEnd(6)} impact ${r.impact.padEnd(8)} ${term(r.mitigation)}${r.drivers.length ? paint(`  [${r.drivers.join(', ')}]`, 'dim') : ''}`);
+    lines.push(`  ${RISK_LABEL[r.risk].padEnd(28)} likelihood ${r.likelihood.padEnd(6)} impact ${r.impact.padEnd(8)} ${term(r.mitigation)}${r.refs?.length ? ` → ${refList(labels, r.refs)}` : ''}`);
   }
 
   h('Live verification');
   if (report.engine) {
     lines.push(`  Engine: ${term(report.engine.description)} (${term(report.engine.reason)}); pgvector ${report.engine.pgvector ? 'yes' : 'no'}`);
-    const listed = new Set(report.confidenceFactors.map((f) => f.detail));
-    for (const l of report.engine.limits.filter((x) => !listed.has(x))) lines.push(`  limit: ${term(l)}`);
   } else lines.push('  Not applied to a live database.');
   for (const p of report.probes) {
     lines.push(`  probe ${term(p.probe)}: ${paint(p.status, p.status === 'passed' ? 'green' : p.status === 'failed' ? 'red' : 'yellow')}: ${term(p.summary)}`);
     for (const d of p.details ?? []) lines.push(`      ${term(d)}`);
     for (const d of p.notProbed ?? []) lines.push(`      not probed: ${term(d)}`);
   }
-  if (report.confidenceFactors.length) lines.push(`  Could not verify: ${plural(report.confidenceFactors.length, 'gap')}, listed under "Confidence lowered by" above.`);
-
-  if (report.checklist.length) {
-    h('Pre-deployment checklist');
-    for (const c of report.checklist) lines.push(`  [${c.done ? 'x' : ' '}] ${term(c.text)}${paint(`  (${term(c.source)})`, 'dim')}`);
-  }
 
   if (report.validationQueries.length) {
     h('Post-migration validation queries');
-    if (!verbose) lines.push(`  ${plural(report.validationQueries.length, 'query', 'queries')} (use --verbose or --format markdown to see them)`);
-    else {
-      report.validationQueries.forEach((q, i) => {
-        lines.push('', `  -- ${i + 1}. ${term(q.title)}: expect ${term(q.expect)}`, indent(term(q.sql), 2));
-      });
-    }
+    report.validationQueries.forEach((q, i) => {
+      lines.push('', `  -- ${i + 1}. ${term(q.title)}: expect ${term(q.expect)}`, indent(term(q.sql), 2));
+    });
   }
   const t = report.timings;
   lines.push('', paint(`pgreview ${report.tool.version}: ${duration(t.totalMs)} (parse ${duration(t.parseMs)}, static ${duration(t.staticMs)}, live ${duration(t.liveMs)})`, 'dim'));
