@@ -5,7 +5,7 @@ const require = __pgreviewCreateRequire(import.meta.url);
 const __pgreviewAsset = (p) => __pgreviewFileURLToPath(new URL(p, import.meta.url));
 import {
   launch
-} from "./chunk-chunk-KQ5KJAG2.js";
+} from "./chunk-chunk-QWPJHX2P.js";
 import "./chunk-chunk-2XJHPNLA.js";
 
 // src/bin.ts
