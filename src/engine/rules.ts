@@ -28,6 +28,8 @@ export interface ReportInput {
   at?: { file: string; line: number; column: number; migrationId?: string };
   /** Byte location of the AST node the finding is about (node.location), for a precise line. */
   location?: number;
+  /** The file line the finding is about inside the statement (e.g. a line of a function body). */
+  line?: number;
   object?: string;
   message: string;
   fix?: Fix;

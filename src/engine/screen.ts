@@ -621,3 +621,56 @@ export function describeCapabilities(hits: CapabilityHit[]): { title: string; me
       'In production the same migration runs with the migration role\'s privileges on your database server: a migration that shells out, reads server files or the environment, loads native code or opens network connections is a supply-chain risk, because whoever can merge a migration then runs code on the database host.',
   };
 }
+
+/** An EXECUTE in a function body whose string screening cannot resolve before it runs. */
+export interface UnresolvedExecute {
+  /** The expression as written (shortened). */
+  expr: string;
+  /** 1-based line in the statement's text (the file line is span.line + line - 1), when known. */
+  line?: number;
+}
+
+/**
+ * The EXECUTEs of a PL/pgSQL CREATE FUNCTION/PROCEDURE whose query string is neither a constant nor a
+ * format()/quote_*() template of fixed shape: the same test screening applies before running it.
+ */
+export function unresolvedExecutes(stmt: Pick<Statement, 'kind' | 'node' | 'sql'> & Partial<Pick<Statement, 'plpgsql'>>): UnresolvedExecute[] {
+  if (stmt.kind !== 'CreateFunctionStmt') return [];
+  const opts: any[] = (stmt.node?.options ?? []).map((o: any) => o?.DefElem).filter(Boolean);
+  const lang = String(opts.find((d) => d.defname === 'language')?.arg?.String?.sval ?? '').toLowerCase();
+  if (lang !== 'plpgsql') return [];
+  const tree = stmt.plpgsql ?? parsePl(stmt.sql);
+  if (!tree) return [];
+  const body = strings(opts.find((d) => d.defname === 'as')?.arg?.List?.items)[0];
+  // PL/pgSQL numbers lines from the start of the body string.
+  const bodyAt = body != null ? stmt.sql.indexOf(body) : -1;
+  const bodyLine = bodyAt >= 0 ? stmt.sql.slice(0, bodyAt).split('\n').length : undefined;
+  const out: UnresolvedExecute[] = [];
+  const visit = (value: any, owner: string | undefined, lineno: number | undefined, key: string): void => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((v) => visit(v, owner, lineno, key));
+    for (const k of Object.keys(value)) {
+      const v = value[k];
+      if (k === 'PLpgSQL_expr') {
+        if (owner == null || DYNAMIC_KEYS[owner] !== key || typeof v?.query !== 'string') continue;
+        if (!resolvable(v.query)) out.push({ expr: short(v.query), line: bodyLine != null && lineno != null ? bodyLine + lineno - 1 : undefined });
+      } else if (k.startsWith('PLpgSQL_stmt_')) {
+        for (const [kk, vv] of Object.entries(v ?? {})) visit(vv, k, typeof v?.lineno === 'number' ? v.lineno : lineno, kk);
+      } else visit(v, owner, lineno, k);
+    }
+  };
+  visit(tree, undefined, undefined, '');
+  return out;
+}
+
+function resolvable(exprText: string): boolean {
+  let expr: any;
+  try {
+    expr = pgQuery.parseSync(`SELECT ${exprText}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+  } catch {
+    return false;
+  }
+  if (foldString(expr) != null) return true;
+  const template = foldTemplate(expr);
+  return template != null && shapeIsFixed(template);
+}
