@@ -17,6 +17,7 @@ import { prepareProbes, runProbes, type ProbeInput } from './live/probes.js';
 import type { Rehearsal } from './live/probes/data-volume.js';
 import { calibrationsFrom, type Calibration } from './stats/estimate.js';
 import type { ProductionStats } from './stats/load.js';
+import { outsideReach, probeRoleSql, ProbeSession } from './live/probe-role.js';
 
 export interface LiveInput {
   settings: Settings;
@@ -91,13 +92,16 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
     const historySources = sources.filter((s) => ids.has(s.migration.id));
     let engine: Engine | undefined;
     let db: Database | undefined;
+    let probeSession: ProbeSession | undefined;
     try {
       const needsExtensions = historySources
         .flatMap((src) => src.statements)
         .filter((st) => st.kind === 'CreateExtensionStmt')
         .map((st) => String(st.node.extname));
       // An engine that cannot start falls back (auto, engineFallback) or throws EngineStartError: never a silent static review.
-      const started = await startEngine(settings, { prepare: presetPrepare(preset.id), needsExtensions });
+      // The probe role is part of the prepared state: PGlite restarts from it after a time limit.
+      const prepare = presetPrepare(preset.id);
+      const started = await startEngine(settings, { prepare: { key: `${prepare.key}-probes`, sql: `${prepare.sql}\n${probeRoleSql(MIGRATOR_ROLE)}` }, needsExtensions });
       if (!started) return notRun('no engine selected');
       ({ engine, db } = started);
       out.engine = engine.describe();
@@ -109,11 +113,15 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       // The SQL under review runs as the preset's non-superuser role: on its own login where the
       // engine has more than one connection (local, docker), else by SET SESSION AUTHORIZATION.
       const eng = engine;
+      // Probes make PR code run (triggers, defaults, policies, down migrations): never as the superuser.
+      const session = (probeSession = await ProbeSession.open(eng, db, MIGRATOR_ROLE));
       const asRole = eng.connectAs && !db.rollbackOnly ? await eng.connectAs(MIGRATOR_ROLE).catch(() => undefined) : undefined;
       const trace = await applyTraced(db, up, {
         statementTimeoutMs: settings.statementTimeoutMs,
         totalTimeoutMs: settings.totalTimeoutMs,
-        afterBase: async (d) => void (prepared = await prepareProbes({ ...prepareInput, db: d })),
+        afterBase: async (d) => {
+          if (session.usable) prepared = await session.run(d, (pdb) => prepareProbes({ ...prepareInput, db: pdb }));
+        },
         runAs: { role: MIGRATOR_ROLE, db: asRole, reconnect: asRole && eng.connectAs ? () => eng.connectAs!(MIGRATOR_ROLE) : undefined },
         restart: eng.restartFresh ? () => eng.restartFresh!() : undefined,
       });
@@ -162,13 +170,26 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       }
       const rehearsal = prepared?.['data-volume'];
       out.calibrations.push(...calibrationsFrom(rehearsal instanceof Error ? undefined : (rehearsal as Rehearsal | undefined), trace.migrations));
-      if (db.alive && trace.after) {
-        const probeInput: ProbeInput = { ...prepareInput, db, trace, prepared };
-        const probed = await runProbes(probeInput);
-        out.probes.push(...probed.results);
-        out.objectsProbed += probed.objectsProbed;
-        out.objectsNotProbed += probed.objectsNotProbed;
-        for (const f of probed.findings) out.findings.push(finalizeFinding(settings, f, undefined, seen));
+      for (const escape of trace.escapes) out.findings.push(finalizeFinding(settings, escapeFinding(escape, up), undefined, seen));
+      if (db.alive && trace.after && session.usable) {
+        const mainDb = db;
+        await session.run(mainDb, async (pdb) => {
+          // Roles that PR code runs as, or that the API hands out, must not reach programs, server files or other sessions.
+          const reach = pdb.rollbackOnly ? { prober: [], api: [] } : await containment(pdb, session.role, trace.role);
+          for (const r of reach.api) out.findings.push(finalizeFinding(settings, reachFinding(r, up), undefined, seen));
+          if (reach.prober.length) {
+            out.probes.push({ probe: 'probes', status: 'not-run', summary: `not run: the role probes act as is not contained (${reach.prober.join('; ')})` });
+            return;
+          }
+          const probed = await runProbes({ ...prepareInput, db: pdb, trace, prepared } satisfies ProbeInput);
+          out.probes.push(...probed.results);
+          out.objectsProbed += probed.objectsProbed;
+          out.objectsNotProbed += probed.objectsNotProbed;
+          for (const f of probed.findings) out.findings.push(finalizeFinding(settings, f, undefined, seen));
+        });
+        for (const escape of session.escapes) out.findings.push(finalizeFinding(settings, escapeFinding(escape, up), undefined, seen));
+      } else if (!session.usable) {
+        out.probes.push({ probe: 'probes', status: 'not-run', summary: `not run: ${session.notes.join('; ')}` });
       } else {
         out.probes.push({ probe: 'probes', status: 'not-run', summary: trace.stopped ? `not run: ${trace.stopped}` : 'not run: the catalog could not be read after applying' });
       }
@@ -176,16 +197,75 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
         ...(trace.role ? [] : db.rollbackOnly ? [] : ['the migrations ran as the superuser (the preset has no migration role)']),
         ...trace.superuser,
         ...trace.restarts,
+        ...(session.role ? [`probes acted as ${session.role} (no superuser, CREATEROLE, or server program/file roles)`] : []),
       ];
       if (trace.stopped) notes.push(`run stopped early: ${trace.stopped}`);
       if (notes.length) out.engine = { ...out.engine!, limits: [...out.engine!.limits, ...notes] };
     } finally {
+      await probeSession?.close();
       await db?.close().catch(() => undefined);
       await engine?.stop().catch(() => undefined);
     }
   }
   out.objects = objects;
   return out;
+}
+
+/**
+ * Containment of the roles PR code runs as: the probe role, the migration role (CREATEROLE allowed
+ * from PostgreSQL 16 on, where it no longer reaches the predefined roles) and the API roles.
+ */
+async function containment(db: Database, prober: string, migrator: string): Promise<{ prober: string[]; api: string[] }> {
+  const v = Number((await db.query<{ n: string }>(`select current_setting('server_version_num') as n`)).rows[0]!.n);
+  const existing = new Set(
+    (await db.query<{ r: string }>(`select rolname::text as r from pg_catalog.pg_roles where rolname = any($1::text[])`, [['anon', 'authenticated', 'service_role', 'anonymous', migrator]])).rows.map((r) => r.r),
+  );
+  const api: string[] = [];
+  for (const role of ['anon', 'authenticated', 'service_role', 'anonymous', migrator]) {
+    if (role && existing.has(role)) api.push(...(await outsideReach(db, role, { allowCreateRole: role === migrator && v >= 160000 })));
+  }
+  return { prober: prober ? await outsideReach(db, prober) : [], api };
+}
+
+function reachFinding(problem: string, up: ParsedSourceWithErrors[]): Omit<Finding, 'fingerprint'> {
+  const changed = up.find((s) => s.migration.status !== 'base') ?? up[0];
+  const role = problem.split(' ')[0]!;
+  return {
+    ruleId: 'untrusted-capability',
+    severity: 'high',
+    phase: 'live',
+    category: 'security',
+    file: changed?.source.file ?? '',
+    line: changed?.source.startLine ?? 1,
+    column: 1,
+    endLine: changed?.source.startLine ?? 1,
+    migrationId: changed?.migration.id,
+    object: role,
+    title: `Role ${role} can act outside the database after these migrations`,
+    message: `After the migrations, ${problem}. Whoever acts as ${role} can then run programs, read or write the server's files, or signal other sessions.`,
+    fix: { description: `Revoke the membership or attribute from ${role}; API and migration roles need none of them.` },
+    evidence: { problem },
+  };
+}
+
+function escapeFinding(what: string, up: ParsedSourceWithErrors[]): Omit<Finding, 'fingerprint'> {
+  const changed = up.find((s) => s.migration.status !== 'base') ?? up[0];
+  return {
+    ruleId: 'untrusted-capability',
+    severity: 'critical',
+    phase: 'live',
+    category: 'security',
+    file: changed?.source.file ?? '',
+    line: changed?.source.startLine ?? 1,
+    column: 1,
+    endLine: changed?.source.startLine ?? 1,
+    migrationId: changed?.migration.id,
+    object: 'session authorization',
+    title: 'Code of this pull request switched the review session back to the superuser',
+    message: `${what}. On the embedded engine (PGlite) that stays inside WASM, with no programs, host files or network; the statements it ran after the switch are not trustworthy evidence.`,
+    fix: { description: 'Remove RESET/SET SESSION AUTHORIZATION and SET ROLE from migration code; they have no place in a migration.' },
+    evidence: { switch: what },
+  };
 }
 
 /** Live rules that read only the trace: they run even when the engine died before the catalog could be read. */

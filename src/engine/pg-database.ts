@@ -78,7 +78,9 @@ export class PgDatabase implements Database {
   }
 
   private async adminQuery(sql: string): Promise<boolean> {
-    const admin = new pg.Client({ ...this.opts.config, connectionTimeoutMillis: 5_000 });
+    // A migration may ALTER DATABASE … SET search_path for new sessions: this one (the superuser's on
+    // local/docker) calls only pg_catalog, with its search_path fixed in the startup packet.
+    const admin = new pg.Client({ ...this.opts.config, connectionTimeoutMillis: 5_000, options: '-c search_path=pg_catalog,pg_temp' });
     admin.on('error', () => undefined);
     try {
       await admin.connect();
@@ -111,9 +113,9 @@ export class PgDatabase implements Database {
       () => true,
     );
     const waitSettled = () => Promise.race([settled, sleep(grace).then(() => false)]);
-    await this.adminQuery('select pg_cancel_backend($1)');
+    await this.adminQuery('select pg_catalog.pg_cancel_backend($1)');
     if (await waitSettled()) throw new QueryTimeoutError(timeoutMs, false, 'pg_cancel_backend');
-    await this.adminQuery('select pg_terminate_backend($1)');
+    await this.adminQuery('select pg_catalog.pg_terminate_backend($1)');
     if (await waitSettled()) {
       this.markDead('the connection was terminated after a time limit');
       throw new QueryTimeoutError(timeoutMs, true, 'pg_terminate_backend; the connection is gone');

@@ -88,6 +88,11 @@ export interface TraceResult {
   restarts: string[];
   /** The main connection at the end (differs from the one passed in after a restart). */
   db: Database;
+  /**
+   * PGlite (SET SESSION AUTHORIZATION): changed migrations after which the session was no longer the
+   * migration role — PR code switched it back (dynamic SQL screening cannot read). Said as findings.
+   */
+  escapes: string[];
 }
 
 export { LOCK_MODES, lockModeName, lockStrength } from '../locks.js';
@@ -238,6 +243,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   const refused: RefusedStatement[] = [];
   const superuser: string[] = [];
   const restarts: string[] = [];
+  const escapes: string[] = [];
   let stopped: string | undefined;
   const stop = (why: string) => (stopped ??= why);
   /** Set by traceMigration when the engine or the connection died; the loop below recovers or stops. */
@@ -247,8 +253,8 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   // the migrations and the trace's own catalog queries, as the migration role when there is one.
   let main = db;
   const info = (
-    await main.query<{ n: string; exts: string[]; role: boolean; supers: string[]; su_exts: string[] }>(
-      `select current_setting('server_version_num') as n, array(select name::text from pg_available_extensions) as exts,
+    await main.query<{ n: string; exts: string[]; role: boolean; supers: string[]; su_exts: string[]; su: string }>(
+      `select current_setting('server_version_num') as n, array(select name::text from pg_available_extensions) as exts, session_user::text as su,
         exists(select 1 from pg_roles where rolname = $1) as role,
         array(select rolname::text from pg_roles where rolsuper) as supers,
         array(select distinct v.name::text from pg_available_extension_versions v where v.superuser and not v.trusted) as su_exts`,
@@ -265,7 +271,8 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
     if (sessionAuth && main.alive) await main.query(`set session authorization ${ident(role)}`, undefined, { timeoutMs: limit(30_000) });
   };
   const asSuperuser = async () => {
-    if (sessionAuth && main.alive) await main.query('reset session authorization', undefined, { timeoutMs: limit(30_000) });
+    // By name: RESET SESSION AUTHORIZATION does nothing on PGlite (no reset value in its single-user backend).
+    if (sessionAuth && main.alive) await main.query(`set session authorization ${ident(info.su)}`, undefined, { timeoutMs: limit(30_000) });
   };
   const plans = planStatements(
     parsed,
@@ -422,6 +429,13 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
     const s = performance.now();
     await traceMigration(p, rep);
     rep.durationMs = performance.now() - s;
+    if (sessionAuth && main.alive) {
+      const who = (await main.query<{ s: string }>('select session_user::text as s', undefined, { timeoutMs: limit(30_000) }).catch(() => undefined))?.rows[0];
+      if (who && who.s !== role) {
+        escapes.push(`after ${p.source.file} the session was ${who.s} instead of ${role}: code of the pull request switched it back (RESET/SET SESSION AUTHORIZATION)`);
+        await asRole().catch((e) => stop(`could not switch back to the migration role ${role}: ${errorOf(e).message}`));
+      }
+    }
     rep.locks = strongestLocks(rep.trace.flatMap((t) => t.locks));
     rep.rewrites = [...new Set(rep.trace.flatMap((t) => t.rewrites))];
     if (died) {
@@ -441,7 +455,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   timings.snapshotMs += performance.now() - ta;
   await asSuperuser().catch(() => undefined);
   const objects: ObjectChanges = before && after ? diffCatalog(before, after) : { created: [], altered: [], dropped: [], source: 'live' };
-  return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, db: main };
+  return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, db: main, escapes };
 
   /**
    * After a time limit killed the connection (local, docker: the server lives on) or the engine

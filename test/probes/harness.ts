@@ -1,5 +1,6 @@
-// Runs probes the way review-live does (traced apply with the afterBase hook, then the probes), on a
-// reused engine that is reset between cases: the public schema is recreated and the preset re-run.
+// Runs probes the way review-live does (migrations traced as the migration role with the afterBase
+// hook, then the probes as the probe role), on a reused engine that is reset between cases: the
+// public schema is recreated and the preset re-run.
 import type { Database, Engine } from '../../src/engine/database.js';
 import { LocalEngine, findPgBinaries } from '../../src/engine/local.js';
 import { PgliteEngine } from '../../src/engine/pglite.js';
@@ -7,7 +8,8 @@ import { inlineSet, inlineSettings, type InlineMigration } from '../../src/engin
 import { parseMigrations, type StaticResult } from '../../src/engine/static.js';
 import { loadParser } from '../../src/sql/parse.js';
 import { presetPrepare } from '../../src/live/presets.js';
-import { applyTraced, type TraceResult } from '../../src/live/trace.js';
+import { applyTraced, MIGRATOR_ROLE, type TraceResult } from '../../src/live/trace.js';
+import { ProbeSession } from '../../src/live/probe-role.js';
 import { prepareProbes, runProbes, probes as registered, type Probe, type ProbeInput } from '../../src/live/probes.js';
 import type { LayoutId, ProbeResult, Settings, Finding } from '../../src/types.js';
 
@@ -31,16 +33,19 @@ export interface CaseResult {
 
 export class Harness {
   db!: Database;
+  session!: ProbeSession;
   private dirty = false;
   constructor(private readonly engine: Engine) {}
 
   async start(): Promise<this> {
     await loadParser();
     this.db = await this.engine.start();
+    this.session = await ProbeSession.open(this.engine, this.db, MIGRATOR_ROLE);
     return this;
   }
 
-  stop(): Promise<void> {
+  async stop(): Promise<void> {
+    await this.session?.close();
     return this.engine.stop();
   }
 
@@ -62,13 +67,21 @@ export class Harness {
     const list = c.probes ?? registered;
     const base = { settings, set, sources, staticResult, preset: 'supabase' as const, history: '' };
     let prepared: Record<string, unknown> | undefined;
-    const trace = await applyTraced(
-      this.db,
-      sources.filter((s) => s.direction === 'up'),
-      { statementTimeoutMs: 30_000, totalTimeoutMs: 120_000, afterBase: async (db) => void (prepared = await prepareProbes({ ...base, db }, list)) },
-    );
-    const input: ProbeInput = { ...base, db: this.db, trace, prepared };
-    const out = await runProbes(input, list);
-    return { results: out.results, findings: out.findings, trace, input };
+    const asRole = this.engine.connectAs ? await this.engine.connectAs(MIGRATOR_ROLE) : undefined;
+    try {
+      const trace = await applyTraced(this.db, sources.filter((s) => s.direction === 'up'), {
+        statementTimeoutMs: 30_000,
+        totalTimeoutMs: 120_000,
+        runAs: { role: MIGRATOR_ROLE, db: asRole },
+        afterBase: async (db) => void (prepared = await this.session.run(db, (pdb) => prepareProbes({ ...base, db: pdb }, list))),
+      });
+      return await this.session.run(this.db, async (pdb) => {
+        const input: ProbeInput = { ...base, db: pdb, trace, prepared };
+        const out = await runProbes(input, list);
+        return { results: out.results, findings: out.findings, trace, input };
+      });
+    } finally {
+      await asRole?.close();
+    }
   }
 }

@@ -14,6 +14,13 @@ export type ProbeFinding = Omit<Finding, 'fingerprint'>;
 
 let spCounter = 0;
 
+/** Checks run before a probe's top-level rollback (PGlite: was the probe session switched by PR code?). */
+const sessionGuards = new WeakMap<Database, (db: Database) => Promise<void>>();
+export function guardSession(db: Database, check: ((db: Database) => Promise<void>) | undefined): void {
+  if (check) sessionGuards.set(db, check);
+  else sessionGuards.delete(db);
+}
+
 /**
  * Run `fn` in a scope that is always undone: a transaction rolled back, or (when a transaction is
  * already open: rollback-only database or a nested scope) a savepoint rolled back to.
@@ -33,6 +40,7 @@ export async function rolledBack<T>(db: Database, fn: () => Promise<T>, opts: { 
   try {
     return await fn();
   } finally {
+    if (db.alive) await sessionGuards.get(db)?.(db).catch(() => undefined);
     if (db.alive) await db.query('rollback', undefined, { timeoutMs }).catch(() => undefined);
   }
 }
@@ -468,7 +476,7 @@ export async function runStatements(
     }
     // Probes re-run migration SQL (down, reapply, rehearsal): screened like the traced run, never executed when flagged.
     // Dynamic SQL that cannot be screened runs once, in the traced run as the migration role; probes
-    // run as the superuser connection, so they do not re-run it.
+    // do not re-run it (defence in depth: they act as an unprivileged role, and on url as the user's).
     const hits = screenStatement(stmt, screen);
     if (hits.length) {
       out.push({ stmt, ok: true, skipped: `not executed: ${[...new Set(hits.map((h) => h.capability))].join(', ')} (${hits.map((h) => h.detail).join('; ')})`, ms: 0 });
@@ -513,6 +521,12 @@ export async function runStatements(
     const t = performance.now();
     const r = await attempt(db, sql, undefined, { keep: true, timeoutMs: opts.timeoutMs });
     const last = performance.now() - t;
+    if (!r.ok && r.error.code === '42501' && !db.rollbackOnly) {
+      // Probes act as pgreview_prober, with less than the migration role (no CREATEROLE, not the owner
+      // of what the superuser created for it, e.g. allow-listed extensions): not the PR's failure.
+      out.push({ stmt, ok: true, skipped: `not re-run: the probe role may not do this (${r.error.message})`, ms: last });
+      continue;
+    }
     const all = [...trials, last].sort((a, b) => a - b);
     out.push(r.ok ? { stmt, ok: true, affected: r.affected, ms: all[Math.floor(all.length / 2)]! } : { stmt, ok: false, error: r.error, ms: last });
   }
