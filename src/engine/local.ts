@@ -1,7 +1,10 @@
 // The local engine: a throw-away cluster from the Postgres binaries on this machine. initdb into a
 // private temp dir, unix socket only (no TCP), scrubbed environment, removed afterwards. It never
 // touches the system cluster. initdb refuses to run as root, so as root we run as `postgres`.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Where it can (root, or passwordless sudo on a CI runner), the server runs in a private mount
+// namespace in which the checkout and the home directories are empty: a superuser session — PR code
+// that escaped every other guard — cannot read the job's token in .git/config or the user's files.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +68,18 @@ function lookupUser(name: string): { uid: number; gid: number } | undefined {
   return undefined;
 }
 
+function lookupName(uid: number): string | undefined {
+  try {
+    for (const line of readFileSync('/etc/passwd', 'utf8').split('\n')) {
+      const f = line.split(':');
+      if (Number(f[2]) === uid && f[0]) return f[0];
+    }
+  } catch {
+    // no passwd file
+  }
+  return undefined;
+}
+
 /** "exit code 1" or "killed by SIGKILL": a process ended by a signal has no exit code to show. */
 export function howItEnded(code: number | null, signal: NodeJS.Signals | null): string {
   return signal ? `killed by ${signal}` : `exit code ${code}`;
@@ -81,6 +96,88 @@ function run(cmd: string, args: string[], opts: { cwd: string; uid?: number; gid
   });
 }
 
+/** How the server is kept from the checkout and home directories (see isolationPlan). */
+export interface Isolation {
+  /** Command and arguments that run the server (the postgres command line is appended). */
+  prefix: string[];
+  /** Paths that are empty for the server. */
+  hidden: string[];
+  /** Spawn options: as root the wrapper drops to the server's OS user itself. */
+  uid?: number;
+  gid?: number;
+}
+
+const ISOLATE_SCRIPT = 'set -e; n=$1; shift; while [ "$n" -gt 0 ]; do mount -t tmpfs -o size=16k,mode=000 pgreview-hidden "$1"; shift; n=$((n-1)); done; exec "$@"';
+
+function which(cmd: string): string | undefined {
+  for (const d of ['/usr/bin', '/bin', '/usr/sbin', '/sbin', ...(process.env.PATH ?? '').split(path.delimiter)]) {
+    const p = path.join(d, cmd);
+    if (d && existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+/** The checkout the review runs from: the nearest folder with .git above the working directory. */
+function checkoutRoot(from = process.cwd()): string | undefined {
+  for (let d = path.resolve(from); ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * Paths the server must not see: the checkout (and the working directory), the home directories,
+ * GITHUB_WORKSPACE. Leaves out a path that holds what the server needs (its cluster dir, binaries).
+ */
+export function pathsToHide(keep: string[], env: NodeJS.ProcessEnv = process.env): { hide: string[]; kept: string[] } {
+  const wanted = [checkoutRoot(), process.cwd(), os.homedir(), env.HOME, env.GITHUB_WORKSPACE, '/home', '/root'].filter((p): p is string => !!p);
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+  const keepReal = keep.map((k) => real(k) ?? k);
+  const hide: string[] = [];
+  const kept: string[] = [];
+  for (const p of [...new Set(wanted.map(real).filter((p): p is string => !!p && p !== '/'))].sort()) {
+    if (keepReal.some((k) => inside(k, p))) kept.push(p);
+    else if (!hide.some((h) => inside(p, h))) hide.push(p);
+  }
+  return { hide, kept };
+}
+
+let canUnshare: Map<string, boolean> | undefined;
+
+/**
+ * How to start the server hidden from `hide`: as root with unshare(1) and setpriv(1) from
+ * util-linux; as another user through `sudo -n` only on a GitHub runner (GITHUB_ACTIONS) or when
+ * PGREVIEW_LOCAL_SUDO=1 (never by surprise on a workstation). undefined with the reason otherwise.
+ */
+export function isolationPlan(hide: string[], runAs: { uid: number; gid: number }, env: NodeJS.ProcessEnv = process.env): Isolation | string {
+  const unshare = which('unshare');
+  const setpriv = which('setpriv');
+  if (!unshare || !setpriv) return 'unshare/setpriv (util-linux) not found';
+  if (!hide.length) return 'nothing to hide';
+  const root = process.getuid?.() === 0;
+  const sudo = !root && (env.GITHUB_ACTIONS === 'true' || env.PGREVIEW_LOCAL_SUDO === '1') ? which('sudo') : undefined;
+  if (!root && !sudo) return 'pgreview runs without root and without sudo on a CI runner (set PGREVIEW_LOCAL_SUDO=1 to allow sudo -n)';
+  const lead = sudo ? [sudo, '-n', unshare] : [unshare];
+  const key = lead.join(' ');
+  canUnshare ??= new Map();
+  if (!canUnshare.has(key)) {
+    const r = spawnSync(lead[0]!, [...lead.slice(1), '--mount', '--propagation', 'private', '--', 'true'], { stdio: 'ignore', timeout: 10_000, env: scrubbedEnv() });
+    canUnshare.set(key, r.status === 0);
+  }
+  if (!canUnshare.get(key)) return `${sudo ? 'sudo -n unshare' : 'unshare'} --mount is not permitted here (e.g. a container without CAP_SYS_ADMIN)`;
+  return {
+    prefix: [...lead, '--mount', '--propagation', 'private', '--', '/bin/sh', '-c', ISOLATE_SCRIPT, 'pgreview-isolate', String(hide.length), ...hide, setpriv, `--reuid=${runAs.uid}`, `--regid=${runAs.gid}`, '--clear-groups', '--'],
+    hidden: hide,
+  };
+}
+
 export interface LocalEngineOptions {
   binaries?: PgBinaries;
   reason?: string;
@@ -88,6 +185,8 @@ export interface LocalEngineOptions {
   prepare?: { key: string; sql: string };
   /** Extra server settings (-c name=value). */
   settings?: Record<string, string>;
+  /** Paths the server must not read (default: pathsToHide()); false starts it without a mount namespace. */
+  hide?: string[] | false;
 }
 
 export class LocalEngine implements Engine {
@@ -166,7 +265,10 @@ export class LocalEngine implements Engine {
       };
       const args = ['-D', data, '-p', String(this.port)];
       for (const [k, v] of Object.entries(settings)) args.push('-c', `${k}=${v}`);
-      const server = spawn(this.bins.postgres, args, { cwd: dir, env: scrubbedEnv(), ...asUser, stdio: ['ignore', 'pipe', 'pipe'] });
+      const iso = this.isolation(dir, asUser);
+      const server = iso
+        ? spawn(iso.prefix[0]!, [...iso.prefix.slice(1), this.bins.postgres, ...args], { cwd: dir, env: scrubbedEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+        : spawn(this.bins.postgres, args, { cwd: dir, env: scrubbedEnv(), ...asUser, stdio: ['ignore', 'pipe', 'pipe'] });
       this.server = server;
       this.stopping = false;
       // The postmaster ending on its own (OOM killer, a signal from outside) is said in the report, with the signal.
@@ -187,13 +289,38 @@ export class LocalEngine implements Engine {
       );
       this.info.serverVersion = v.rows[0]!.v;
       this.info.pgvector = v.rows[0]!.vec;
-      this.info.limits = this.info.pgvector ? [] : [`no pgvector on this server (PostgreSQL ${this.info.serverVersion}): vector columns and indexes cannot be checked`];
+      this.info.limits = [
+        ...(this.info.pgvector ? [] : [`no pgvector on this server (PostgreSQL ${this.info.serverVersion}): vector columns and indexes cannot be checked`]),
+        ...(this.isolationNote ? [this.isolationNote] : []),
+      ];
       if (this.opts.prepare) await db.exec(this.opts.prepare.sql, { timeoutMs: 120_000 });
       return db;
     } catch (e) {
       await this.stop();
       throw e;
     }
+  }
+
+  /** What the server can reach on this machine, said in the report's engine limits. */
+  isolationNote = '';
+  /** The paths hidden from the server (empty when it could not be isolated). */
+  hidden: string[] = [];
+
+  private isolation(clusterDir: string, asUser: { uid: number; gid: number } | undefined): Isolation | undefined {
+    const who = asUser ? `the ${lookupName(asUser.uid) ?? `uid ${asUser.uid}`} OS user` : `the OS user pgreview runs as`;
+    if (this.opts.hide === false) {
+      this.isolationNote = `the server runs as ${who} and can read whatever that user can (isolation off)`;
+      return undefined;
+    }
+    const { hide, kept } = this.opts.hide ? { hide: this.opts.hide, kept: [] } : pathsToHide([clusterDir, this.bins.binDir]);
+    const plan = isolationPlan(hide, asUser ?? { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 });
+    if (typeof plan === 'string') {
+      this.isolationNote = `the server runs as ${who} and can read whatever that user can, the checkout and home directory included: it could not be isolated (${plan}); prefer the pglite or docker engine for pull requests from forks`;
+      return undefined;
+    }
+    this.hidden = plan.hidden;
+    this.isolationNote = `the server runs as ${who} in a private mount namespace where ${plan.hidden.join(', ')} are empty${kept.length ? ` (${kept.join(', ')} stay visible: they hold the cluster or the binaries)` : ''}`;
+    return plan;
   }
 
   private async waitReady(timeoutMs: number): Promise<Database> {
