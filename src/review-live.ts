@@ -187,7 +187,7 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
           out.objectsNotProbed += probed.objectsNotProbed;
           for (const f of probed.findings) out.findings.push(finalizeFinding(settings, f, undefined, seen));
         });
-        for (const escape of session.escapes) out.findings.push(finalizeFinding(settings, escapeFinding(escape, up), undefined, seen));
+        for (const escape of new Set(session.escapes)) out.findings.push(finalizeFinding(settings, escapeFinding(escape, up), undefined, seen));
       } else if (!session.usable) {
         out.probes.push({ probe: 'probes', status: 'not-run', summary: `not run: ${session.notes.join('; ')}` });
       } else {
@@ -197,6 +197,7 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
         ...(trace.role ? [] : db.rollbackOnly ? [] : ['the migrations ran as the superuser (the preset has no migration role)']),
         ...trace.superuser,
         ...trace.restarts,
+        ...session.notes,
         ...(session.role ? [`probes acted as ${session.role} (no superuser, CREATEROLE, or server program/file roles)`] : []),
       ];
       if (trace.stopped) notes.push(`run stopped early: ${trace.stopped}`);

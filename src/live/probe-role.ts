@@ -6,8 +6,7 @@
 // the right to SET ROLE to it, since the migration role has CREATEROLE there), of the API roles it
 // tests RLS as, BYPASSRLS to write probe rows into tables with forced RLS, and allowed to set
 // session_replication_role (the trigger probe's quiet write).
-import type { Database, Engine } from '../engine/database.js';
-import { guardSession } from './probes/util.js';
+import type { CallOptions, Database, Engine, QueryResult } from '../engine/database.js';
 
 export const PROBE_ROLE = 'pgreview_prober';
 
@@ -126,24 +125,62 @@ export class ProbeSession {
     // for it): switch back to the session's user by name.
     const original = (await main.query<{ s: string }>('select session_user::text as s', undefined, { timeoutMs: 30_000 })).rows[0]!.s;
     await main.query(`set session authorization ${PROBE_ROLE}`, undefined, { timeoutMs: 30_000 });
-    // A switch made inside a probe's transaction is undone by its rollback: look before each rollback.
-    const check = async (db: Database) => {
-      const row = (await db.query<{ s: string }>('select session_user::text as s', undefined, { timeoutMs: 30_000 }).catch(() => undefined))?.rows[0];
-      if (row && row.s !== PROBE_ROLE) this.escapes.push(`a probe's session was ${row.s} instead of ${PROBE_ROLE}: code of the pull request switched the session back (RESET/SET SESSION AUTHORIZATION)`);
-    };
-    guardSession(main, check);
+    // After every statement: is the session still the probe role's? PR code that switched it (SET
+    // SESSION AUTHORIZATION through dynamic SQL) is reported and switched back, so it gets that one
+    // statement — inside WASM — and not the rest of the probes.
+    const guarded = new GuardedDatabase(main, async () => {
+      const row = (await main.query<{ s: string }>('select session_user::text as s', undefined, { timeoutMs: 30_000 }).catch(() => undefined))?.rows[0];
+      if (!row || row.s === PROBE_ROLE) return;
+      this.escapes.push(`a probe's session became ${row.s} instead of ${PROBE_ROLE}: code of the pull request switched it (SET SESSION AUTHORIZATION); it was switched back after that statement`);
+      await main.query(`set session authorization ${PROBE_ROLE}`, undefined, { timeoutMs: 30_000 }).catch(() => undefined);
+    });
     try {
-      return await fn(main);
+      return await fn(guarded);
     } finally {
-      guardSession(main, undefined);
       if (main.alive) {
-        await check(main);
-        await main.query(`set session authorization "${original.replace(/"/g, '""')}"`, undefined, { timeoutMs: 30_000 });
+        await main.query(`set session authorization "${original.replace(/"/g, '""')}"`, undefined, { timeoutMs: 30_000 }).catch((e) => this.notes.push(`could not switch back from ${PROBE_ROLE}: ${(e as Error).message}`));
       }
     }
   }
 
   async close(): Promise<void> {
     await this.conn?.close().catch(() => undefined);
+  }
+}
+
+/** A Database that runs a check after every call (PGlite's probe session guard). */
+class GuardedDatabase implements Database {
+  constructor(
+    private readonly inner: Database,
+    private readonly check: () => Promise<void>,
+  ) {}
+  get engine() {
+    return this.inner.engine;
+  }
+  get alive() {
+    return this.inner.alive;
+  }
+  get rollbackOnly() {
+    return this.inner.rollbackOnly;
+  }
+  async query<R = Record<string, any>>(sql: string, params?: unknown[], opts?: CallOptions): Promise<QueryResult<R>> {
+    try {
+      return await this.inner.query<R>(sql, params, opts);
+    } finally {
+      if (this.inner.alive) await this.check();
+    }
+  }
+  async exec(sql: string, opts?: CallOptions): Promise<QueryResult[]> {
+    try {
+      return await this.inner.exec(sql, opts);
+    } finally {
+      if (this.inner.alive) await this.check();
+    }
+  }
+  backendPid(): Promise<number> {
+    return this.inner.backendPid();
+  }
+  close(): Promise<void> {
+    return this.inner.close();
   }
 }

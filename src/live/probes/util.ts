@@ -14,13 +14,6 @@ export type ProbeFinding = Omit<Finding, 'fingerprint'>;
 
 let spCounter = 0;
 
-/** Checks run before a probe's top-level rollback (PGlite: was the probe session switched by PR code?). */
-const sessionGuards = new WeakMap<Database, (db: Database) => Promise<void>>();
-export function guardSession(db: Database, check: ((db: Database) => Promise<void>) | undefined): void {
-  if (check) sessionGuards.set(db, check);
-  else sessionGuards.delete(db);
-}
-
 /**
  * Run `fn` in a scope that is always undone: a transaction rolled back, or (when a transaction is
  * already open: rollback-only database or a nested scope) a savepoint rolled back to.
@@ -40,7 +33,6 @@ export async function rolledBack<T>(db: Database, fn: () => Promise<T>, opts: { 
   try {
     return await fn();
   } finally {
-    if (db.alive) await sessionGuards.get(db)?.(db).catch(() => undefined);
     if (db.alive) await db.query('rollback', undefined, { timeoutMs }).catch(() => undefined);
   }
 }
