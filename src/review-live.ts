@@ -115,12 +115,18 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       const eng = engine;
       // Probes make PR code run (triggers, defaults, policies, down migrations): never as the superuser.
       const session = (probeSession = await ProbeSession.open(eng, db, MIGRATOR_ROLE));
+      let baseReach = new Set<string>();
       const asRole = eng.connectAs && !db.rollbackOnly ? await eng.connectAs(MIGRATOR_ROLE).catch(() => undefined) : undefined;
       const trace = await applyTraced(db, up, {
         statementTimeoutMs: settings.statementTimeoutMs,
         totalTimeoutMs: settings.totalTimeoutMs,
         afterBase: async (d) => {
-          if (session.usable) prepared = await session.run(d, (pdb) => prepareProbes({ ...prepareInput, db: pdb }));
+          if (!session.usable) return;
+          prepared = await session.run(d, async (pdb) => {
+            // What the roles reached before the PR's migrations is not the PR's doing.
+            if (!pdb.rollbackOnly) baseReach = new Set((await containment(pdb, session.role, MIGRATOR_ROLE).catch(() => undefined))?.api ?? []);
+            return prepareProbes({ ...prepareInput, db: pdb });
+          });
         },
         runAs: { role: MIGRATOR_ROLE, db: asRole, reconnect: asRole && eng.connectAs ? () => eng.connectAs!(MIGRATOR_ROLE) : undefined },
         restart: eng.restartFresh ? () => eng.restartFresh!() : undefined,
@@ -176,7 +182,10 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
         await session.run(mainDb, async (pdb) => {
           // Roles that PR code runs as, or that the API hands out, must not reach programs, server files or other sessions.
           const reach = pdb.rollbackOnly ? { prober: [], api: [] } : await containment(pdb, session.role, trace.role);
-          for (const r of reach.api) out.findings.push(finalizeFinding(settings, reachFinding(r, up), undefined, seen));
+          for (const r of reach.api) {
+            if (baseReach.has(r)) session.notes.push(`already after the base migrations: ${r}`);
+            else out.findings.push(finalizeFinding(settings, reachFinding(r, up), undefined, seen));
+          }
           if (reach.prober.length) {
             out.probes.push({ probe: 'probes', status: 'not-run', summary: `not run: the role probes act as is not contained (${reach.prober.join('; ')})` });
             return;

@@ -76,3 +76,25 @@ describe.each(engines)('role containment on %s', (_name, make) => {
     });
   });
 });
+
+describe('role containment in a review (PGlite, PostgreSQL 17)', () => {
+  it('reports an API role the PR lets reach CREATEROLE, and leaves what the base migrations did to the engine notes', async () => {
+    const { review } = await import('../../src/review.js');
+    const { inlineSettings } = await import('../../src/engine/inline.js');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-reach-'));
+    try {
+      writeFileSync(path.join(dir, '20240101000000_base.sql'), 'CREATE ROLE base_cr NOLOGIN CREATEROLE;\nGRANT base_cr TO authenticated;\n');
+      writeFileSync(path.join(dir, '20240102000000_pr.sql'), 'CREATE ROLE pr_cr NOLOGIN CREATEROLE;\nGRANT pr_cr TO anon;\nCREATE TABLE public.x (id int PRIMARY KEY);\n');
+      const report = await review(inlineSettings({ dir, repoRoot: dir, engine: 'pglite', preset: 'supabase', changed: ['20240102000000_pr.sql'] }));
+      const reach = report.findings.filter((f) => f.ruleId === 'untrusted-capability' && f.title.startsWith('Role '));
+      expect(reach.map((f) => [f.object, f.severity, f.file])).toEqual([['anon', 'high', '20240102000000_pr.sql']]);
+      expect(reach[0]!.message).toContain('anon can become pr_cr, which has CREATEROLE');
+      expect(report.engine!.limits.join('\n')).toContain('already after the base migrations: authenticated can become base_cr, which has CREATEROLE');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
