@@ -5,7 +5,7 @@
 // lo_import or dblink built at run time (concatenation, chr(), decode(), format('%s')) so that no
 // screen can read it. On every engine: no marker file appears, no secret reaches the report, every
 // case is reported, and the verdict is not Pass.
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,11 +20,9 @@ const tag = randomBytes(6).toString('hex');
 const marker = (c: string) => `/tmp/pgreview-probe-pwned-${tag}-${c}`;
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const SECRET = `pgreview-secret-${tag}`;
-// World-readable, so that only the database roles stand between the PR and its content.
-const secretDir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-hostile-secret-'));
-chmodSync(secretDir, 0o755);
+// World-readable (written in beforeAll), so that only the database roles stand between the PR and its content.
+const secretDir = path.join(os.tmpdir(), `pgreview-hostile-secret-${tag}`);
 const secretFile = path.join(secretDir, 'token.txt');
-writeFileSync(secretFile, SECRET, { mode: 0o644 });
 const sq = (s: string) => s.replace(/'/g, "''");
 
 /** PL/pgSQL statements that run a payload built at run time; keywords are split so no screen can read them. */
@@ -125,6 +123,10 @@ const engines: EngineId[] = ['pglite', ...(findPgBinaries() ? (['local'] as cons
 const dirs: string[] = [];
 beforeAll(() => {
   process.env.TESTCONTAINERS_RYUK_DISABLED ??= 'true';
+  mkdirSync(secretDir, { recursive: true });
+  chmodSync(secretDir, 0o755);
+  writeFileSync(secretFile, SECRET, { mode: 0o644 });
+  chmodSync(secretFile, 0o644);
 });
 afterAll(() => {
   for (const d of [...dirs, secretDir]) rmSync(d, { recursive: true, force: true });

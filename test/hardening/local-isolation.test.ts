@@ -1,7 +1,7 @@
 // Defence in depth on the local engine: the server cannot read the checkout or the home directories,
 // even as the superuser (COPY FROM / pg_read_file / pg_ls_dir), because it runs in a private mount
 // namespace where they are empty. Where that cannot be set up, the engine says so in its limits.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,9 +16,10 @@ describe.runIf(findPgBinaries())('local engine isolation', () => {
   let db: Database;
   // A world-readable secret in the checkout (the working directory's repository) and one outside it.
   const inCheckout = path.join(process.cwd(), `.pgreview-isolation-${tag}`);
-  const outsideDir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-isolation-'));
+  const outsideDir = path.join(os.tmpdir(), `pgreview-isolation-${tag}`);
   const outside = path.join(outsideDir, 'visible.txt');
   beforeAll(async () => {
+    mkdirSync(outsideDir, { recursive: true });
     writeFileSync(inCheckout, `checkout-secret-${tag}`, { mode: 0o644 });
     chmodSync(inCheckout, 0o644);
     chmodSync(outsideDir, 0o755);
