@@ -320,6 +320,17 @@ GRANT EXECUTE ON FUNCTION pgreview_admin.create_extension(text, text, text, bool
 -- supabase_auth_admin and supabase_storage_admin (policies on storage.objects, triggers and
 -- foreign keys on auth.users). pgreview_migrator stands in for it.
 GRANT anon, authenticated, service_role, supabase_auth_admin, supabase_storage_admin TO pgreview_migrator;
+-- Before PostgreSQL 16, CREATEROLE can grant pg_execute_server_program and pg_read/write_server_files:
+-- a member that may SET ROLE to a CREATEROLE role could give itself shell and file access. Supabase's
+-- admin roles keep CREATEROLE only where it cannot reach those (16 and later).
+DO $$
+BEGIN
+  IF current_setting('server_version_num')::int < 160000 THEN
+    ALTER ROLE supabase_auth_admin NOCREATEROLE;
+    ALTER ROLE supabase_storage_admin NOCREATEROLE;
+  END IF;
+END
+$$;
 GRANT ALL ON SCHEMA extensions, graphql_public TO pgreview_migrator;
 GRANT ALL ON ALL TABLES IN SCHEMA auth TO pgreview_migrator;
 ALTER DEFAULT PRIVILEGES FOR ROLE pgreview_migrator IN SCHEMA public GRANT ALL ON TABLES TO postgres, anon, authenticated, service_role;
