@@ -3,7 +3,7 @@
 // could not, so that confidence can say so. Each history (a folder can hold several databases)
 // gets its own fresh database.
 
-import type { EngineInfo, Finding, Migration, MigrationReport, MigrationSet, ObjectChanges, PresetId, ProbeResult, Settings, Statement } from './types.js';
+import type { EngineInfo, Finding, Migration, MigrationReport, MigrationSet, ObjectChanges, PresetId, ProbeResult, RollbackReport, Settings, Statement } from './types.js';
 import type { ParsedSourceWithErrors } from './sql/parse.js';
 import { finalizeFinding, toFinding, type StaticResult } from './engine/static.js';
 import type { LiveContext, LiveRule, ReportInput, Rule } from './engine/rules.js';
@@ -18,6 +18,7 @@ import type { Rehearsal } from './live/probes/data-volume.js';
 import { calibrationsFrom, type Calibration } from './stats/estimate.js';
 import type { ProductionStats } from './stats/load.js';
 import { outsideReach, probeRoleSql, ProbeSession } from './live/probe-role.js';
+import { rollbackFor, mergeRollbacks, offerRollback } from './live/rollback.js';
 
 export interface LiveInput {
   settings: Settings;
@@ -44,6 +45,8 @@ export interface LiveOutcome {
   objectsNotProbed: number;
   /** What the data-volume rehearsal timed, per statement, to calibrate production estimates. */
   calibrations: Calibration[];
+  /** The generated rollback and its proof (one per history, merged). */
+  rollback?: RollbackReport;
 }
 
 const notRun = (reason: string, engine: EngineInfo | null = null): LiveOutcome => ({
@@ -85,6 +88,7 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
   const objects: ObjectChanges = { created: [], altered: [], dropped: [], source: 'live' };
   const seen = new Map<string, number>();
   const liveRules = input.rules.filter((r): r is LiveRule => r.phase === 'live' && settings.rules[r.id] !== 'off');
+  const rollbacks: { history: string; report: RollbackReport }[] = [];
 
   for (const [history, migrations] of histories) {
     if (!migrations.some((m) => m.status !== 'base')) continue;
@@ -202,6 +206,10 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       } else {
         out.probes.push({ probe: 'probes', status: 'not-run', summary: trace.stopped ? `not run: ${trace.stopped}` : 'not run: the catalog could not be read after applying' });
       }
+      // Last: the proof changes the database for good (probes above leave it as they found it).
+      const rollback = await rollbackFor({ settings, db, engine: eng, trace, up });
+      rollbacks.push({ history, report: rollback });
+      offerRollback(out.findings, rollback, new Set(historySources.map((s) => s.source.file)));
       const notes = [
         ...(trace.role ? [] : db.rollbackOnly ? [] : ['the migrations ran as the superuser (the preset has no migration role)']),
         ...trace.superuser,
@@ -218,6 +226,7 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
     }
   }
   out.objects = objects;
+  out.rollback = mergeRollbacks(rollbacks);
   return out;
 }
 

@@ -80,7 +80,7 @@ export async function review(settings: Settings): Promise<Report> {
     .filter((s) => s.migration.status !== 'base' && s.direction === 'up')
     .reduce((n, s) => n + s.errors.length, 0);
 
-  return assess({
+  const report = assess({
     settings,
     set,
     findings,
@@ -111,6 +111,8 @@ export async function review(settings: Settings): Promise<Report> {
     },
     toolVersion: VERSION,
   });
+  if (live.rollback) report.rollback = live.rollback;
+  return report;
 }
 
 function productionRows(production: ProductionStats): Record<string, number> {

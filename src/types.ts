@@ -429,4 +429,23 @@ export interface Report {
   /** Links: PR head blob base and rule docs base, for renderers. */
   links: { head?: string; docs: string };
   timings: { totalMs: number; parseMs: number; staticMs: number; liveMs: number };
+  /** The generated rollback of the changed migrations and its proof (absent when the live stage did not run). */
+  rollback?: RollbackReport;
+}
+
+/** A rollback script pgreview generated from the catalog delta, and whether applying it after the PR restored the base catalog. */
+export interface RollbackReport {
+  sql: string;
+  /** True only when the proof ran and the catalog after it matched the base exactly. */
+  verified: boolean;
+  /** What the script cannot undo exactly (data, enum values, sequence positions...). */
+  caveats: string[];
+  /** Where the catalog after the rollback still differed from the base (empty when verified). */
+  differences: string[];
+  /** Steps to take before deploying the PR so that what it destroys can be restored. */
+  backups: string[];
+  /** How it was proven (engine, role, transaction), or why it was not. */
+  proof: string;
+  /** The script's own error, when it failed on the review engine. */
+  error?: string;
 }

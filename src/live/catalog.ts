@@ -90,6 +90,35 @@ export interface CatalogSnapshot {
   extensions: Record<string, { schema: string; version: string }>;
   /** Enums: labels in order. */
   enums: Record<string, string[]>;
+  /** Definitions a generated rollback recreates objects from, and compares (src/live/rollback.ts). */
+  defs: CatalogDefs;
+}
+
+/**
+ * What the catalog's own definition functions say about each object, for recreating it exactly and
+ * for proving that a rollback restored it. Not part of diffCatalog (which reports what a PR changed).
+ */
+export interface CatalogDefs {
+  /** Object identity (oid) by name: relations, columns ("table.column" → "tableoid.attnum"), constraints, indexes, functions, types, schemas. Renames keep it. */
+  oids: Record<string, string>;
+  /** Columns of each table in attnum order, with collation when not the type's default. */
+  tableColumns: Record<string, { name: string; collation?: string }[]>;
+  /** Partitioned tables: partition key (pg_get_partkeydef); partitions: parent and bound. */
+  partitioning: Record<string, { key?: string; parent?: string; bound?: string }>;
+  /** Views and materialized views: pg_get_viewdef, and the relations and functions they depend on. */
+  views: Record<string, { definition: string; columns: string[]; dependsOn: string[] }>;
+  /** Functions and procedures: pg_get_functiondef (aggregates have none). */
+  functions: Record<string, string>;
+  /** Sequences: parameters and the column that owns them (serial), or identity. */
+  sequences: Record<string, { type: string; start: string; increment: string; min: string; max: string; cache: string; cycle: boolean; ownedBy?: string; identity?: boolean }>;
+  /** Domains and composite types (enums are CatalogSnapshot.enums). */
+  types: Record<string, { kind: 'domain' | 'composite'; definition: string }>;
+  /** Comments: "kind name" → text, for relations, columns, functions, schemas, types, constraints, triggers, policies, indexes. */
+  comments: Record<string, string>;
+  /** Full privileges (all grantees): "kind name" → sorted "grantee=privilege[*]" (acldefault where none were set). */
+  acls: Record<string, string[]>;
+  /** ALTER DEFAULT PRIVILEGES: "role|schema|objtype" (schema '' = everywhere) → "grantee=privilege[*]": what a recreated object gets. */
+  defaultAcls: Record<string, string[]>;
 }
 
 /** Roles whose table privileges are tracked (Supabase and Neon API roles, and PUBLIC). */
@@ -128,6 +157,7 @@ export function emptyCatalog(): CatalogSnapshot {
     grants: {},
     extensions: {},
     enums: {},
+    defs: { oids: {}, tableColumns: {}, partitioning: {}, views: {}, functions: {}, sequences: {}, types: {}, comments: {}, acls: {}, defaultAcls: {} },
   };
 }
 
@@ -282,7 +312,147 @@ export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Pro
      group by n.nspname, t.typname`)) {
     snap.enums[qn(r.nspname, r.typname)] = r.labels;
   }
+  await readDefs(run, snap);
   return snap;
+}
+
+/** Privileges as "grantee=privilege" (+"*" when grantable), sorted; the grantor is left out. */
+const ACL_LIST = (acl: string, kind: string, owner: string) => `coalesce(array(
+    select coalesce(r.rolname, 'PUBLIC') || '=' || a.privilege_type || case when a.is_grantable then '*' else '' end
+      from aclexplode(coalesce(${acl}, acldefault(${kind}, ${owner}))) a left join pg_roles r on r.oid = a.grantee order by 1), '{}')`;
+
+async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnapshot): Promise<void> {
+  const d = snap.defs;
+  for (const r of await run<any>(`
+    select pg_get_userbyid(a.defaclrole) as role, coalesce(n.nspname, '') as schema, a.defaclobjtype::text as objtype,
+           ${ACL_LIST('a.defaclacl', "'r'", 'a.defaclrole')} as acl
+      from pg_default_acl a left join pg_namespace n on n.oid = a.defaclnamespace`)) {
+    d.defaultAcls[`${r.role}|${r.schema}|${r.objtype}`] = r.acl;
+  }
+  for (const r of await run<any>(`
+    select n.nspname, n.oid::int as oid, ${ACL_LIST('n.nspacl', "'n'", 'n.nspowner')} as acl, obj_description(n.oid, 'pg_namespace') as comment
+      from pg_namespace n where ${USER_NS} and ${NOT_EXT('pg_namespace', 'n.oid')}`)) {
+    d.oids[`schema ${q(r.nspname)}`] = String(r.oid);
+    d.acls[`schema ${q(r.nspname)}`] = r.acl;
+    if (r.comment != null) d.comments[`schema ${q(r.nspname)}`] = r.comment;
+  }
+  for (const r of await run<any>(`
+    select n.nspname, c.relname, c.oid::int as oid, c.relkind::text as relkind,
+           ${ACL_LIST('c.relacl', "case when c.relkind = 'S' then 's'::\"char\" else 'r'::\"char\" end", 'c.relowner')} as acl,
+           obj_description(c.oid, 'pg_class') as comment,
+           case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end as partkey,
+           case when c.relispartition then (select pn.nspname || '.' || pc.relname from pg_inherits i join pg_class pc on pc.oid = i.inhparent join pg_namespace pn on pn.oid = pc.relnamespace where i.inhrelid = c.oid limit 1) end as parent,
+           case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end as bound,
+           case when c.relkind in ('v', 'm') then pg_get_viewdef(c.oid, true) end as viewdef,
+           case when c.relkind in ('v', 'm') then array(
+             select distinct dn.nspname || '.' || dc.relname from pg_rewrite rw join pg_depend dp on dp.classid = 'pg_rewrite'::regclass and dp.objid = rw.oid
+               join pg_class dc on dc.oid = dp.refobjid and dp.refclassid = 'pg_class'::regclass join pg_namespace dn on dn.oid = dc.relnamespace
+              where rw.ev_class = c.oid and dc.oid <> c.oid
+             union
+             select distinct 'fn:' || dp.refobjid::text from pg_rewrite rw join pg_depend dp on dp.classid = 'pg_rewrite'::regclass and dp.objid = rw.oid and dp.refclassid = 'pg_proc'::regclass
+              where rw.ev_class = c.oid) end as deps
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+     where c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') and ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}`)) {
+    const name = qn(r.nspname, r.relname);
+    d.oids[`relation ${name}`] = String(r.oid);
+    d.acls[`relation ${name}`] = r.acl;
+    if (r.comment != null) d.comments[`relation ${name}`] = r.comment;
+    if (r.partkey || r.parent) d.partitioning[name] = { key: r.partkey ?? undefined, parent: r.parent ? qn(...(r.parent as string).split(/\.(.*)/s).slice(0, 2)) : undefined, bound: r.bound ?? undefined };
+    if (r.viewdef != null) d.views[name] = { definition: r.viewdef, columns: [], dependsOn: (r.deps ?? []).map((x: string) => (x.startsWith('fn:') ? x : qn(...x.split(/\.(.*)/s).slice(0, 2)))) };
+  }
+  for (const r of await run<any>(`
+    select n.nspname, c.relname, a.attname, a.attnum::int as attnum, c.oid::int as reloid,
+           case when a.attcollation <> t.typcollation then (select cn.nspname || '.' || co.collname from pg_collation co join pg_namespace cn on cn.oid = co.collnamespace where co.oid = a.attcollation) end as collation,
+           col_description(c.oid, a.attnum) as comment
+      from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace join pg_type t on t.oid = a.atttypid
+     where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p', 'v', 'm', 'f') and ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}
+     order by c.oid, a.attnum`)) {
+    const table = qn(r.nspname, r.relname);
+    const col = `${table}.${q(r.attname)}`;
+    d.oids[`column ${col}`] = `${r.reloid}.${r.attnum}`;
+    (d.tableColumns[table] ??= []).push(r.collation ? { name: r.attname, collation: r.collation } : { name: r.attname });
+    if (d.views[table]) d.views[table].columns.push(r.attname);
+    if (r.comment != null) d.comments[`column ${col}`] = r.comment;
+  }
+  for (const r of await run<any>(`
+    select n.nspname, c.relname, k.conname, k.oid::int as oid, obj_description(k.oid, 'pg_constraint') as comment
+      from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
+     where ${USER_NS} and k.contype <> 'n'`)) {
+    const name = qn(r.nspname, r.relname, r.conname);
+    d.oids[`constraint ${name}`] = String(r.oid);
+    if (r.comment != null) d.comments[`constraint ${name}`] = r.comment;
+  }
+  for (const r of await run<any>(`
+    select n.nspname, ic.relname, ic.oid::int as oid, obj_description(ic.oid, 'pg_class') as comment
+      from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_namespace n on n.oid = ic.relnamespace
+     where ${USER_NS} and ${NOT_EXT('pg_class', 'i.indrelid')}`)) {
+    d.oids[`index ${qn(r.nspname, r.relname)}`] = String(r.oid);
+    if (r.comment != null) d.comments[`index ${qn(r.nspname, r.relname)}`] = r.comment;
+  }
+  for (const r of await run<any>(`
+    select n.nspname, c.relname, t.tgname, obj_description(t.oid, 'pg_trigger') as comment
+      from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+     where not t.tgisinternal and ${USER_NS} and obj_description(t.oid, 'pg_trigger') is not null`)) {
+    d.comments[`trigger ${qn(r.nspname, r.relname, r.tgname)}`] = r.comment;
+  }
+  for (const r of await run<any>(`
+    select n.nspname, c.relname, p.polname, obj_description(p.oid, 'pg_policy') as comment
+      from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
+     where obj_description(p.oid, 'pg_policy') is not null`)) {
+    d.comments[`policy ${qn(r.nspname, r.relname, r.polname)}`] = r.comment;
+  }
+  for (const r of await run<any>(`
+    select n.nspname, p.proname, pg_get_function_identity_arguments(p.oid) as args, p.oid::int as oid,
+           case when p.prokind in ('f', 'p', 'w') then pg_get_functiondef(p.oid) end as def,
+           ${ACL_LIST('p.proacl', "'f'", 'p.proowner')} as acl, obj_description(p.oid, 'pg_proc') as comment
+      from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+     where ${USER_NS} and ${NOT_EXT('pg_proc', 'p.oid')}`)) {
+    const sig = `${qn(r.nspname, r.proname)}(${r.args})`;
+    d.oids[`function ${sig}`] = String(r.oid);
+    if (r.def != null) d.functions[sig] = r.def;
+    d.acls[`function ${sig}`] = r.acl;
+    if (r.comment != null) d.comments[`function ${sig}`] = r.comment;
+  }
+  for (const r of await run<any>(`
+    select n.nspname, c.relname, format_type(s.seqtypid, null) as type, s.seqstart::text as start, s.seqincrement::text as inc,
+           s.seqmin::text as min, s.seqmax::text as max, s.seqcache::text as cache, s.seqcycle as cycle,
+           (select tn.nspname || '.' || tc.relname || '.' || a.attname from pg_depend dp join pg_class tc on tc.oid = dp.refobjid
+              join pg_namespace tn on tn.oid = tc.relnamespace join pg_attribute a on a.attrelid = tc.oid and a.attnum = dp.refobjsubid
+             where dp.classid = 'pg_class'::regclass and dp.objid = c.oid and dp.refclassid = 'pg_class'::regclass and dp.deptype in ('a', 'i') limit 1) as owned_by,
+           exists (select 1 from pg_depend dp where dp.classid = 'pg_class'::regclass and dp.objid = c.oid and dp.deptype = 'i') as identity
+      from pg_sequence s join pg_class c on c.oid = s.seqrelid join pg_namespace n on n.oid = c.relnamespace
+     where ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}`)) {
+    const owned = r.owned_by ? (r.owned_by as string).split('.') : undefined;
+    d.sequences[qn(r.nspname, r.relname)] = {
+      type: r.type,
+      start: r.start,
+      increment: r.inc,
+      min: r.min,
+      max: r.max,
+      cache: r.cache,
+      cycle: r.cycle,
+      ownedBy: owned ? qn(owned[0]!, owned[1]!, owned.slice(2).join('.')) : undefined,
+      identity: r.identity || undefined,
+    };
+  }
+  for (const r of await run<any>(`
+    select n.nspname, t.typname, t.typtype::text as typtype, t.oid::int as oid, obj_description(t.oid, 'pg_type') as comment,
+           ${ACL_LIST('t.typacl', "'T'", 't.typowner')} as acl,
+           case when t.typtype = 'd' then 'AS ' || format_type(t.typbasetype, t.typtypmod)
+                  || coalesce(' COLLATE ' || (select quote_ident(co.collname) from pg_collation co where co.oid = t.typcollation and t.typcollation <> (select bt.typcollation from pg_type bt where bt.oid = t.typbasetype)), '')
+                  || coalesce(' DEFAULT ' || t.typdefault, '') || case when t.typnotnull then ' NOT NULL' else '' end
+                  || coalesce((select string_agg(' CONSTRAINT ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), '' order by k.conname) from pg_constraint k where k.contypid = t.oid), '')
+                when t.typtype = 'c' then 'AS (' || (select string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod), ', ' order by a.attnum) from pg_attribute a where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped) || ')'
+           end as def
+      from pg_type t join pg_namespace n on n.oid = t.typnamespace
+     where ${USER_NS} and ${NOT_EXT('pg_type', 't.oid')}
+       and (t.typtype in ('d', 'e') or (t.typtype = 'c' and (select relkind from pg_class where oid = t.typrelid) = 'c'))`)) {
+    const name = qn(r.nspname, r.typname);
+    d.oids[`type ${name}`] = String(r.oid);
+    d.acls[`type ${name}`] = r.acl;
+    if (r.comment != null) d.comments[`type ${name}`] = r.comment;
+    if (r.typtype !== 'e') d.types[name] = { kind: r.typtype === 'd' ? 'domain' : 'composite', definition: r.def };
+  }
 }
 
 const KIND_OF_REL: Record<RelKind, ObjectKind> = {
