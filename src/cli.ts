@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { SEVERITIES, type Settings } from './types.js';
 import { rules } from '../rules/index.js';
 import { review, exitCodeFor, renderReport } from './review.js';
+import { rollbackFileText } from './live/rollback.js';
 import { applyConfig, ENGINES, FORMATS, LAYOUTS, loadConfig, PRESETS } from './config.js';
 import { EngineStartError } from './engine/select.js';
 import { installSignalHandlers } from './engine/cleanup.js';
@@ -38,6 +39,7 @@ Options for review:
   --database-url <url>    for --engine url: every change runs in a rolled-back transaction
   --format <f>            text|markdown|json|sarif (default: text)
   --output <file>         write the report to a file instead of stdout
+  --rollback-output <file>  write the generated rollback script (proven on the engine) to a file
   --fail-on <severity>    critical|high|medium|low|info: exit 1 when a finding is at least this severe
   --config <file>         .pgreview.yml to read (default: <dir>/.pgreview.yml)
   --pg-version <n>        target production Postgres major version (default 17)
@@ -125,6 +127,7 @@ export async function main(argv: string[]): Promise<number> {
         'database-url': { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        'rollback-output': { type: 'string' },
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         'pg-version': { type: 'string' },
@@ -218,6 +221,11 @@ export async function main(argv: string[]): Promise<number> {
     writeFileSync(values.output, out);
     process.stderr.write(`pgreview: ${report.verdict} (confidence ${report.confidence}) → ${values.output}\n`);
   } else process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+  if (values['rollback-output']) {
+    writeFileSync(values['rollback-output'], rollbackFileText(report));
+    const r = report.rollback;
+    process.stderr.write(`pgreview: rollback ${r ? (r.verified ? 'verified' : 'NOT verified') : 'not generated'} → ${values['rollback-output']}\n`);
+  }
   return exitCodeFor(report, settings.failOn, settings.failOnInconclusive);
 }
 

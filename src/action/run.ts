@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type { Finding, Report, Settings, Severity, Verdict } from '../types.js';
 import { SEVERITIES, SEVERITY_RANK } from '../types.js';
 import { review } from '../review.js';
+import { rollbackFileText } from '../live/rollback.js';
 import { applyConfig, loadConfig, type PgreviewConfig } from '../config.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/render/markdown.js';
 import { readInputs, type ActionInputs, type FailOn } from './inputs.js';
@@ -184,6 +185,10 @@ export async function run(): Promise<RunOutcome> {
     const reportPath = path.join(outDir, 'report.json');
     writeFileSync(reportPath, JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
     setOutputs({ verdict, confidence, counts, reportPath });
+    // The generated rollback, next to the report (several migration folders: one script after the other).
+    const rollbackPath = path.join(outDir, 'rollback.sql');
+    writeFileSync(rollbackPath, reports.map((r) => rollbackFileText(r)).join('\n'));
+    core.setOutput('rollback-path', rollbackPath);
 
     const markdown = (maxChars: number) =>
       reports.map((r) => renderMarkdown(r, { maxChars: Math.floor(maxChars / reports.length) })).join('\n\n---\n\n');

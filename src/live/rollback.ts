@@ -921,3 +921,13 @@ export function offerRollback(findings: Finding[], rollback: RollbackReport, fil
     f.evidence = { ...f.evidence, generatedRollback: { verified: rollback.verified, sql: rollback.sql } };
   }
 }
+
+/** The rollback file handed to the user (CLI --rollback-output, action output rollback-path): the script, headed by what the proof found. */
+export function rollbackFileText(report: { rollback?: RollbackReport; engine?: { id: string } | null }): string {
+  const r = report.rollback;
+  if (!r) return '-- pgreview generated no rollback: the changed migrations were not applied on a review engine (static review, or nothing changed).\n';
+  const status = r.verified
+    ? `-- Verified: ${r.proof}.`
+    : `-- NOT verified: ${r.proof}.${r.differences.length ? `\n-- Still different after it:\n${r.differences.slice(0, 20).map((d) => `--   ${d}`).join('\n')}` : ''}`;
+  return `${status}\n${r.sql}`;
+}

@@ -8,6 +8,7 @@
 import type { Finding, LockRecord, MigrationReport, ObjectRef, Report, Severity } from '../../types.js';
 import { cell, cellCode, clip, code, codeBlock, html, link, md } from '../escape.js';
 import { duration, plural, qualifiedParts } from '../facts.js';
+import { rollbackSection } from './rollback.js';
 import {
   APPLY_ICON,
   APPLY_LABEL,
@@ -150,6 +151,7 @@ function render(report: Report, d: Detail, options: MarkdownOptions): string {
   blocks.push(...matricesSection(report, d, labels));
   blocks.push(...liveSection(report, d));
   blocks.push(...objectsSection(report, d));
+  blocks.push(...rollbackSection(report));
   if (d.validation) blocks.push(...validationSection(report));
   blocks.push(footer(report));
   return `${blocks.filter((b) => b.length > 0).join('\n\n')}\n`;
