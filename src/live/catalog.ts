@@ -345,12 +345,13 @@ async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnap
            case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end as bound,
            case when c.relkind in ('v', 'm') then pg_get_viewdef(c.oid, true) end as viewdef,
            case when c.relkind in ('v', 'm') then array(
-             select distinct dn.nspname || '.' || dc.relname from pg_rewrite rw join pg_depend dp on dp.classid = 'pg_rewrite'::regclass and dp.objid = rw.oid
-               join pg_class dc on dc.oid = dp.refobjid and dp.refclassid = 'pg_class'::regclass join pg_namespace dn on dn.oid = dc.relnamespace
-              where rw.ev_class = c.oid and dc.oid <> c.oid
-             union
-             select distinct 'fn:' || dp.refobjid::text from pg_rewrite rw join pg_depend dp on dp.classid = 'pg_rewrite'::regclass and dp.objid = rw.oid and dp.refclassid = 'pg_proc'::regclass
-              where rw.ev_class = c.oid) end as deps
+             select distinct case when dp.refclassid = 'pg_proc'::regclass then 'f' || chr(1) || dp.refobjid::text
+                    else 'r' || chr(1) || dn.nspname || chr(1) || dc.relname
+                         || coalesce(chr(1) || (select a.attname from pg_attribute a where a.attrelid = dc.oid and a.attnum = dp.refobjsubid and dp.refobjsubid > 0), '') end
+               from pg_rewrite rw join pg_depend dp on dp.classid = 'pg_rewrite'::regclass and dp.objid = rw.oid
+               left join pg_class dc on dc.oid = dp.refobjid and dp.refclassid = 'pg_class'::regclass
+               left join pg_namespace dn on dn.oid = dc.relnamespace
+              where rw.ev_class = c.oid and (dp.refclassid = 'pg_proc'::regclass or (dc.oid is not null and dc.oid <> c.oid))) end as deps
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
      where c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') and ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}`)) {
     const name = qn(r.nspname, r.relname);
@@ -358,7 +359,14 @@ async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnap
     d.acls[`relation ${name}`] = r.acl;
     if (r.comment != null) d.comments[`relation ${name}`] = r.comment;
     if (r.partkey || r.parent) d.partitioning[name] = { key: r.partkey ?? undefined, parent: r.parent ? qn(...(r.parent as string).split(/\.(.*)/s).slice(0, 2)) : undefined, bound: r.bound ?? undefined };
-    if (r.viewdef != null) d.views[name] = { definition: r.viewdef, columns: [], dependsOn: (r.deps ?? []).map((x: string) => (x.startsWith('fn:') ? x : qn(...x.split(/\.(.*)/s).slice(0, 2)))) };
+    if (r.viewdef != null) {
+      // Relations, their columns (rel.col) and functions (fn:oid) the view's query uses.
+      const deps = (r.deps ?? []).map((x: string) => {
+        const [k, ...parts] = x.split('\u0001');
+        return k === 'f' ? `fn:${parts[0]}` : qn(...parts);
+      });
+      d.views[name] = { definition: r.viewdef, columns: [], dependsOn: [...new Set<string>(deps)] };
+    }
   }
   for (const r of await run<any>(`
     select n.nspname, c.relname, a.attname, a.attnum::int as attnum, c.oid::int as reloid,

@@ -8,7 +8,7 @@ import type { Database, Engine } from '../engine/database.js';
 import { DbError } from '../engine/database.js';
 import { cannotRunInTransaction, transactionControl } from '../engine/transaction.js';
 import { type CatalogSnapshot, diffCatalog, snapshotCatalog } from './catalog.js';
-import { runnerWraps, type TraceResult } from './trace.js';
+import { runnerWraps, SUPERUSER_EXTENSIONS, type TraceResult } from './trace.js';
 
 const q = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`);
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -291,18 +291,31 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
 
   // Views: drop every one that is created, altered, or stands on something that is changed or
   // replaced (their definitions block it); recreate the base ones afterwards from pg_get_viewdef.
+  const viewColumnsType = (s: CatalogSnapshot, v: string) => (s.defs.views[v]?.columns ?? []).map((c) => `${c} ${s.columns[`${v}.${q(c)}`]?.type}`);
   const viewChanged = (n: string) =>
-    isView(B.relations[n]) && isView(A.relations[n]) && (B.defs.views[n]?.definition !== norm(A.defs.views[n]?.definition) || !sameJson(B.defs.views[n]?.columns, A.defs.views[n]?.columns) || !sameJson(B.relations[n]!.reloptions, A.relations[n]!.reloptions) || B.relations[n]!.kind !== A.relations[n]!.kind);
+    isView(B.relations[n]) && isView(A.relations[n]) && (B.defs.views[n]?.definition !== norm(A.defs.views[n]?.definition) || !sameJson(B.defs.views[n]?.columns, A.defs.views[n]?.columns) || B.relations[n]!.kind !== A.relations[n]!.kind);
+  // CREATE OR REPLACE VIEW can go back in place when the base view keeps the current columns first.
+  const replaceable = (n: string) => {
+    if (B.relations[n]?.kind !== 'view' || A.relations[n]?.kind !== 'view') return false;
+    const a = viewColumnsType(A, n);
+    const b = viewColumnsType(B, n);
+    return a.every((c, i) => b[i] === c);
+  };
+  // What a view's current query may not keep using: columns and relations the rollback removes or retypes.
+  const blockedCols = new Set([...createdCols, ...columnChanges.filter((c) => B.columns[c]!.type !== A.columns[c]!.type || B.columns[c]!.generated !== A.columns[c]!.generated)]);
   const vdrop = new Set<string>();
-  const blocked = new Set<string>([...typeChanged, ...droppedCols.map(parentOf), ...createdRels, ...createdCols.map(parentOf)]);
-  for (const n of Object.keys(A.relations)) if (isView(A.relations[n]) && (createdRels.has(n) || viewChanged(n))) vdrop.add(n);
+  const vreplace = new Set<string>();
+  const fnDeps = (v: string) => (A.defs.views[v]?.dependsOn ?? []).map((d) => fnByOid.get(d) ?? d);
+  const standsOnChange = (v: string) => fnDeps(v).some((d) => vdrop.has(d) || createdRels.has(d) || blockedCols.has(d) || replacedFns.has(d) || createdFns.includes(d));
+  for (const n of Object.keys(A.relations)) if (isView(A.relations[n]) && createdRels.has(n)) vdrop.add(n);
+  for (const n of Object.keys(A.relations)) if (isView(A.relations[n]) && viewChanged(n)) (replaceable(n) && !standsOnChange(n) ? vreplace : vdrop).add(n);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [n, v] of Object.entries(A.defs.views)) {
+    for (const n of Object.keys(A.defs.views)) {
       if (vdrop.has(n)) continue;
-      const deps = v.dependsOn.map((d) => fnByOid.get(d) ?? d);
-      if (deps.some((d) => vdrop.has(d) || blocked.has(d) || replacedFns.has(d) || createdFns.includes(d))) {
+      if (standsOnChange(n)) {
         vdrop.add(n);
+        vreplace.delete(n);
         grew = true;
       }
     }
@@ -413,7 +426,10 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   for (const s of Object.keys(B.schemas).filter((s) => s in A.schemas && A.schemas[s]!.owner !== B.schemas[s]!.owner)) emit(`ALTER SCHEMA ${s} OWNER TO ${q(B.schemas[s]!.owner)}`);
   const needsBodiesOff = droppedFns.length > 0 || alteredFns.length > 0;
   if (needsBodiesOff) out.unshift({ sql: input.transactional ? 'SET LOCAL check_function_bodies = off' : 'SET check_function_bodies = off' });
-  for (const t of dropped(B.enums, A.enums)) emit(`CREATE TYPE ${t} AS ENUM (${B.enums[t]!.map(lit).join(', ')})`);
+  // Types, domains and functions come back in their base creation order (oids), so each finds what it uses.
+  const inOrder: { oid: number; run: () => void }[] = [];
+  const oidOf = (s: CatalogSnapshot, key: string) => Number(s.defs.oids[key] ?? 0);
+  for (const t of dropped(B.enums, A.enums)) inOrder.push({ oid: oidOf(B, `type ${t}`), run: () => emit(`CREATE TYPE ${t} AS ENUM (${B.enums[t]!.map(lit).join(', ')})`) });
   for (const t of Object.keys(B.enums).filter((t) => t in A.enums && !sameJson(B.enums[t], A.enums[t]))) {
     const b = B.enums[t]!;
     const a = A.enums[t]!;
@@ -427,8 +443,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     }
   }
   const droppedTypes = dropped(B.defs.types, A.defs.types);
-  for (const t of droppedTypes.filter((t) => B.defs.types[t]!.kind === 'domain')) emit(`CREATE DOMAIN ${t} ${B.defs.types[t]!.definition}`);
-  for (const t of droppedTypes.filter((t) => B.defs.types[t]!.kind === 'composite')) emit(`CREATE TYPE ${t} ${B.defs.types[t]!.definition}`);
+  for (const t of droppedTypes) inOrder.push({ oid: oidOf(B, `type ${t}`), run: () => emit(`CREATE ${B.defs.types[t]!.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${t} ${B.defs.types[t]!.definition}`) });
   for (const t of Object.keys(B.defs.types).filter((t) => t in A.defs.types && B.defs.types[t]!.definition !== norm(A.defs.types[t]!.definition))) {
     caveat(undefined, `${B.defs.types[t]!.kind} ${t} was changed (${A.defs.types[t]!.definition} instead of ${B.defs.types[t]!.definition}); the rollback does not rebuild it`);
   }
@@ -465,7 +480,8 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   for (const k of replacedFns) emit(`DROP ${fnKeyword(A.functions[k]!.kind)} IF EXISTS ${k}`);
   const fnsNow = [...droppedFns, ...alteredFns].filter((k) => !needsTable(k));
   const fnsLater = [...droppedFns, ...alteredFns].filter((k) => needsTable(k));
-  for (const k of fnsNow) fnCreate(k);
+  for (const k of fnsNow) inOrder.push({ oid: oidOf(B, `function ${k}`), run: () => fnCreate(k) });
+  for (const o of inOrder.sort((a, b) => a.oid - b.oid)) o.run();
 
   // ---- 5. restore altered relations and columns --------------------------------------------------
   for (const n of Object.keys(B.relations).filter((n) => survives(n) && !vdrop.has(n))) {
@@ -566,18 +582,25 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   for (const k of consIn.filter((k) => B.constraints[k]!.type === 'f')) emit(conSql(k));
 
   // ---- 7. drop created functions, types, sequences, extensions, schemas -------------------------------
-  for (const n of seqOut) emit(`DROP SEQUENCE IF EXISTS ${n}`);
-  for (const k of createdFns) emit(`DROP ${fnKeyword(A.functions[k]!.kind)} IF EXISTS ${k}`);
+  // Newest first (oids): whatever uses an object was created after it.
   const createdSchemas = new Set(created(B.schemas, A.schemas));
   const inCreatedSchema = (n: string) => createdSchemas.has(q(splitName(n)[0]!));
-  for (const t of created(B.enums, A.enums).filter((t) => !inCreatedSchema(t))) emit(`DROP TYPE IF EXISTS ${t}`);
-  for (const t of created(B.defs.types, A.defs.types).filter((t) => !inCreatedSchema(t))) emit(`DROP ${A.defs.types[t]!.kind === 'domain' ? 'DOMAIN' : 'TYPE'} IF EXISTS ${t}`);
+  const outOrder: { oid: number; sql: string }[] = [];
+  for (const n of seqOut) outOrder.push({ oid: relOid(A, n), sql: `DROP SEQUENCE IF EXISTS ${n}` });
+  for (const k of createdFns) outOrder.push({ oid: oidOf(A, `function ${k}`), sql: `DROP ${fnKeyword(A.functions[k]!.kind)} IF EXISTS ${k}` });
+  for (const t of created(B.enums, A.enums).filter((t) => !inCreatedSchema(t))) outOrder.push({ oid: oidOf(A, `type ${t}`), sql: `DROP TYPE IF EXISTS ${t}` });
+  for (const t of created(B.defs.types, A.defs.types).filter((t) => !inCreatedSchema(t))) outOrder.push({ oid: oidOf(A, `type ${t}`), sql: `DROP ${A.defs.types[t]!.kind === 'domain' ? 'DOMAIN' : 'TYPE'} IF EXISTS ${t}` });
+  for (const o of outOrder.sort((a, b) => b.oid - a.oid)) emit(o.sql);
   for (const e of created(B.extensions, A.extensions)) emit(`DROP EXTENSION IF EXISTS ${q(e)}`);
   for (const s of createdSchemas) emit(`DROP SCHEMA IF EXISTS ${s} CASCADE`, 'the schema did not exist before the PR: everything in it goes with it');
 
   // ---- 8. recreate views, then triggers, policies, comments, privileges ------------------------------
-  for (const v of [...recreateViews].sort((a, b) => relOid(B, a) - relOid(B, b))) {
+  for (const v of [...recreateViews, ...vreplace].sort((a, b) => relOid(B, a) - relOid(B, b))) {
     const r = B.relations[v]!;
+    if (vreplace.has(v)) {
+      emit(`CREATE OR REPLACE VIEW ${v} AS\n${B.defs.views[v]!.definition.trim().replace(/;$/, '')}`);
+      continue;
+    }
     const def = B.defs.views[v]?.definition;
     if (!def) {
       caveat(undefined, `view ${v}: no definition was read; recreate it by hand`);
@@ -786,6 +809,19 @@ export function catalogDifferences(base: CatalogSnapshot, now: CatalogSnapshot):
   return out;
 }
 
+/**
+ * The trace's stand-in for a platform that lets its owner role manage extensions that need a
+ * superuser here: allow-listed ones go through the presets' pgreview_admin functions (trace.ts
+ * planStatements does the same for CREATE EXTENSION).
+ */
+function asMigrationRoleRuns(sql: string): string {
+  let m = /^DROP EXTENSION IF EXISTS ("?)([\w$-]+)\1$/.exec(sql);
+  if (m && SUPERUSER_EXTENSIONS.includes(m[2]!)) return `select pgreview_admin.drop_extension(${lit(m[2]!)})`;
+  m = /^CREATE EXTENSION IF NOT EXISTS ("?)([\w$-]+)\1 WITH SCHEMA (\S+) VERSION '([^']*)'$/.exec(sql);
+  if (m && SUPERUSER_EXTENSIONS.includes(m[2]!)) return `select pgreview_admin.create_extension(${lit(m[2]!)}, ${lit(splitName(m[3]!)[0]!)}, ${lit(m[4]!)}, true)`;
+  return sql;
+}
+
 /** How the proof reaches the migration role: the trace's own mechanism (TraceOptions.runAs). */
 export interface ProofSession {
   /** Connection the migrations ran on as the role (local, docker); absent: SET SESSION AUTHORIZATION on `main` (PGlite). */
@@ -818,7 +854,8 @@ export async function proveRollback(
     try {
       for (const s of gen.statements) {
         try {
-          await x.exec(s.startsWith('SET LOCAL') && !wrap ? s.replace('SET LOCAL', 'SET') : s, t);
+          const sql = s.startsWith('SET LOCAL') && !wrap ? s.replace('SET LOCAL', 'SET') : s;
+          await x.exec(role ? asMigrationRoleRuns(sql) : sql, t);
         } catch (e) {
           const d = DbError.from(e);
           throw new DbError(`${d.message} — at: ${s.split('\n')[0]!.slice(0, 160)}`, { code: d.code });
