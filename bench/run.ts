@@ -2,7 +2,7 @@
 // bench/results.json. BENCHMARKS.md explains each figure and records a run.
 //
 //   npm run bench                      everything (about 5–8 minutes on 2 cores)
-//   npm run bench -- --only static     one or more of: static,engines,apply,memory,rates
+//   npm run bench -- --only static     one or more of: static,engines,apply,memory,rates,rollback
 //   npm run bench -- --reps 5          repetitions per timing (default 3; medians are reported)
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,9 +12,11 @@ import { benchEngines, type EngineRow } from './engines.js';
 import { benchApply, type ApplyResult } from './apply.js';
 import { benchMemory, type MemoryResult } from './memory.js';
 import { benchRates, type FolderRate } from './rates.js';
+import { benchRollback, type RollbackRow } from './rollback.js';
+import { findPgBinaries } from '../src/engine/local.js';
 import { CORPUS, REPO, corpusFolders, fmtMB, fmtMs, fmtX, log, machine, pct, table } from './util.js';
 
-const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates'] as const;
+const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates', 'rollback'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -39,6 +41,7 @@ const results: {
   apply?: ApplyResult | { skipped: string };
   memory?: MemoryResult;
   rates?: FolderRate[];
+  rollback?: RollbackRow[];
   targets: { name: string; target: string; value: string; met: boolean }[];
 } = { date: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`, reps, machine: machine(), targets: [] };
 
@@ -147,6 +150,27 @@ if (only.has('rates')) {
         .map((x) => `  ${x.folder} on ${x.engine}:\n${Object.entries(x.causes).map(([c, n]) => `    ${n} × ${c}  e.g. ${x.examples[c]}`).join('\n')}`)
         .join('\n'),
   );
+}
+
+if (only.has('rollback')) {
+  // The big sweep on the local engine when its binaries exist (PGlite otherwise); bounded samples.
+  const r = (results.rollback = await benchRollback([findPgBinaries() ? 'local' : 'pglite']));
+  const proven = r.reduce((n, x) => n + x.proven, 0);
+  const verified = r.reduce((n, x) => n + x.verified, 0);
+  print(
+    'generated rollbacks verified (each migration as a PR on top of the ones before; Supabase and Prisma histories)',
+    table([
+      ['folder', 'engine', 'migrations', 'did not apply', 'proven', 'verified', 'of which no schema change', 'time'],
+      ...r.map((x) => [x.folder, x.engine, x.migrations, x.notApplied, `${x.proven}${x.sampled ? ' (sampled)' : ''}`, `${x.verified} (${pct(x.verified, x.proven)})`, x.noSchemaChange, fmtMs(x.wallMs)]),
+    ]) +
+      '\n\nfailure causes:\n' +
+      r
+        .filter((x) => Object.keys(x.causes).length)
+        .map((x) => `  ${x.folder} on ${x.engine}:\n${Object.entries(x.causes).map(([c, n]) => `    ${n} × ${c}  e.g. ${x.examples[c]}`).join('\n')}`)
+        .join('\n') +
+      r.filter((x) => x.sampled).map((x) => `\n${x.folder}: ${x.sampled}`).join(''),
+  );
+  results.targets.push({ name: 'generated rollbacks verified (Supabase + Prisma corpus)', target: '≥ 95%', value: pct(verified, proven), met: proven > 0 && verified / proven >= 0.95 });
 }
 
 if (results.targets.length) {

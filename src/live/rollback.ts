@@ -277,7 +277,14 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   const tableSurvives = (t: string) => survives(t) && !isView(B.relations[t]) && !isView(A.relations[t]);
 
   const columnChanges = Object.keys(B.columns).filter((c) => c in A.columns && tableSurvives(parentOf(c)) && !sameJson(B.columns[c], A.columns[c]));
-  const typeChanged = new Set(columnChanges.filter((c) => B.columns[c]!.type !== A.columns[c]!.type || B.columns[c]!.generated !== A.columns[c]!.generated).map(parentOf));
+  // Enums whose values the PR added or removed come back by rebuilding the type (Postgres cannot drop a value).
+  const isEnumType = (s: CatalogSnapshot, type: string) => Object.keys(s.enums).some((e) => typeIs(type.replace(/\[\]$/, ''), e));
+  const enumRebuilds = Object.keys(B.enums).filter((t) => t in A.enums && !sameJson(B.enums[t], A.enums[t]) && A.enums[t]!.length !== B.enums[t]!.length);
+  const enumCols = new Map(enumRebuilds.map((t) => [t, Object.keys(A.columns).filter((c) => tableSurvives(parentOf(c)) && typeIs(A.columns[c]!.type.replace(/\[\]$/, ''), t))]));
+  const typeChanged = new Set([
+    ...columnChanges.filter((c) => B.columns[c]!.type !== A.columns[c]!.type || B.columns[c]!.generated !== A.columns[c]!.generated).map(parentOf),
+    ...[...enumCols.values()].flat().map(parentOf),
+  ]);
   const droppedCols = dropped(B.columns, A.columns).filter((c) => tableSurvives(parentOf(c)));
   const createdCols = created(B.columns, A.columns).filter((c) => tableSurvives(parentOf(c)));
 
@@ -302,7 +309,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     return a.every((c, i) => b[i] === c);
   };
   // What a view's current query may not keep using: columns and relations the rollback removes or retypes.
-  const blockedCols = new Set([...createdCols, ...columnChanges.filter((c) => B.columns[c]!.type !== A.columns[c]!.type || B.columns[c]!.generated !== A.columns[c]!.generated)]);
+  const blockedCols = new Set([...createdCols, ...[...enumCols.values()].flat(), ...columnChanges.filter((c) => B.columns[c]!.type !== A.columns[c]!.type || B.columns[c]!.generated !== A.columns[c]!.generated)]);
   const vdrop = new Set<string>();
   const vreplace = new Set<string>();
   const fnDeps = (v: string) => (A.defs.views[v]?.dependsOn ?? []).map((d) => fnByOid.get(d) ?? d);
@@ -435,11 +442,6 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     const a = A.enums[t]!;
     if (a.length === b.length) {
       for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) emit(`ALTER TYPE ${t} RENAME VALUE ${lit(a[i]!)} TO ${lit(b[i]!)}`);
-    } else {
-      const added = a.filter((l) => !b.includes(l));
-      const removed = b.filter((l) => !a.includes(l));
-      if (added.length) caveat(undefined, `enum ${t}: value(s) ${added.map((l) => `'${l}'`).join(', ')} added by the PR cannot be removed (Postgres has no ALTER TYPE ... DROP VALUE); they stay after the rollback, and rows that use them must be changed first if the type is rebuilt`);
-      if (removed.length) caveat(undefined, `enum ${t}: value(s) ${removed.map((l) => `'${l}'`).join(', ')} were removed by the PR (type rebuilt); the rollback does not rebuild it`);
     }
   }
   const droppedTypes = dropped(B.defs.types, A.defs.types);
@@ -514,7 +516,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     if (a.type !== b.type) {
       const collation = B.defs.tableColumns[t]?.find((x) => q(x.name) === col)?.collation;
       caveat(
-        `ALTER TABLE ${t} ALTER COLUMN ${col} TYPE ${b.type}${collation ? ` COLLATE ${collation}` : ''} USING ${col}::${b.type}`,
+        `ALTER TABLE ${t} ALTER COLUMN ${col} TYPE ${b.type}${collation ? ` COLLATE ${collation}` : ''} USING ${col}${isEnumType(B, b.type) || isEnumType(A, a.type) ? `::text${b.type.endsWith('[]') ? '[]' : ''}` : ''}::${b.type}`,
         `column ${c}: type goes back from ${a.type} to ${b.type}; values written after the deploy that do not fit ${b.type} make this fail, and converted values may not round-trip exactly`,
       );
     }
@@ -525,6 +527,29 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
       else caveat(`ALTER TABLE ${t} ALTER COLUMN ${col} ADD GENERATED ${how} AS IDENTITY`, `column ${c}: its identity is recreated with a new sequence that starts at 1; set it past the highest value in use`);
     }
     if (a.notNull !== b.notNull) emit(`ALTER TABLE ${t} ALTER COLUMN ${col} ${b.notNull ? 'SET' : 'DROP'} NOT NULL`);
+  }
+  for (const t of enumRebuilds) {
+    const b = B.enums[t]!;
+    const a = A.enums[t]!;
+    const added = a.filter((l) => !b.includes(l));
+    const removed = b.filter((l) => !a.includes(l));
+    const [schema, name] = splitName(t);
+    const tmp = `${q(schema!)}.${q(`${name}_pgreview_rollback`.slice(0, 63))}`;
+    caveat(
+      `CREATE TYPE ${tmp} AS ENUM (${b.map(lit).join(', ')})`,
+      added.length
+        ? `enum ${t}: value(s) ${added.map((l) => `'${l}'`).join(', ')} added by the PR are removed by rebuilding the type (Postgres has no ALTER TYPE ... DROP VALUE); rows that use them make the rollback fail: change them first`
+        : `enum ${t}: value(s) ${removed.map((l) => `'${l}'`).join(', ')} removed by the PR come back by rebuilding the type`,
+    );
+    const cols = enumCols.get(t) ?? [];
+    for (const c of cols) if (A.columns[c]!.default != null) emit(`ALTER TABLE ${parentOf(c)} ALTER COLUMN ${last(c)} DROP DEFAULT`);
+    for (const c of cols) {
+      const arr = A.columns[c]!.type.endsWith('[]') ? '[]' : '';
+      emit(`ALTER TABLE ${parentOf(c)} ALTER COLUMN ${last(c)} TYPE ${tmp}${arr} USING ${last(c)}::text${arr}::${tmp}${arr}`);
+    }
+    emit(`DROP TYPE ${t}`);
+    emit(`ALTER TYPE ${tmp} RENAME TO ${q(name!)}`);
+    for (const c of cols) if (B.columns[c]?.default != null) emit(`ALTER TABLE ${parentOf(c)} ALTER COLUMN ${last(c)} SET DEFAULT ${B.columns[c]!.default}`);
   }
   for (const k of alteredFns.filter((k) => !replacedFns.has(k) && B.functions[k]!.owner !== A.functions[k]!.owner)) emit(`ALTER ${fnKeyword(B.functions[k]!.kind)} ${k} OWNER TO ${q(B.functions[k]!.owner)}`);
   for (const k of Object.keys(B.functions).filter((k) => k in A.functions && !alteredFns.includes(k) && B.functions[k]!.owner !== A.functions[k]!.owner)) emit(`ALTER ${fnKeyword(B.functions[k]!.kind)} ${k} OWNER TO ${q(B.functions[k]!.owner)}`);
@@ -729,6 +754,11 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     if (col.notNull && !forAdd && !col.identity) parts.push('NOT NULL');
     return parts.join(' ');
   }
+}
+
+/** Whether format_type's text names this type (qualified, or bare when its schema is on the search path). */
+function typeIs(formatted: string, name: string): boolean {
+  return formatted === name || formatted === last(name);
 }
 
 /** Parameter names of a function definition's signature (OR REPLACE cannot rename them). */
