@@ -123,6 +123,21 @@ describe('rollback handed over', () => {
     expect(section).not.toContain(report.rollback!.proof);
   }, 300_000);
 
+  it('next to an incomplete written down migration, offers the generated rollback', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pgreview-rollback-down-'));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, '0001_base.up.sql'), 'create table accounts (id int primary key);\n');
+    writeFileSync(path.join(dir, '0001_base.down.sql'), 'drop table accounts;\n');
+    writeFileSync(path.join(dir, '0002_notes.up.sql'), 'create table notes (id int primary key, account_id int references accounts(id));\ncreate function note_count() returns bigint language sql as $$ select count(*) from notes $$;\n');
+    writeFileSync(path.join(dir, '0002_notes.down.sql'), 'drop table notes;\n');
+    const report = await review(inlineSettings({ dir, repoRoot: dir, engine: 'pglite', changed: ['0002_notes.up.sql', '0002_notes.down.sql'] }));
+    const f = report.findings.find((x) => x.ruleId === 'down-migration-incomplete');
+    expect(f?.message).toContain('note_count');
+    expect(report.rollback!.verified).toBe(true);
+    expect(f!.fix!.description).toMatch(/Or start from a rollback that pgreview generated and verified on the review engine/);
+    expect((f!.evidence!.generatedRollback as { sql: string }).sql).toContain('DROP FUNCTION IF EXISTS public.note_count();');
+  }, 300_000);
+
   it('pgreview review --rollback-output writes the proven script', () => {
     const dir = project(REVERSIBLE);
     const out = path.join(dir, 'rollback.sql');
