@@ -32,6 +32,18 @@ export function splitName(name: string): string[] {
   return out;
 }
 const last = (name: string) => q(splitName(name).pop()!);
+// Keywords that cannot stand as a bare column, constraint or other name (reserved, and type/function-name ones).
+const KEYWORDS = new Set(
+  ('all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create current_catalog current_date ' +
+    'current_role current_time current_timestamp current_user default deferrable desc distinct do else end except false fetch for foreign from ' +
+    'grant group having in initially intersect into lateral leading limit localtime localtimestamp not null offset on only or order placing ' +
+    'primary references returning select session_user some symmetric system_user table then to trailing true union unique user using variadic ' +
+    'when where window with authorization binary collation concurrently cross current_schema freeze full ilike inner is isnull join left like ' +
+    'natural notnull outer overlaps right similar tablesample verbose').split(' '),
+);
+/** An identifier as SQL, where it stands alone (not after a dot): keywords quoted too. */
+const qi = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) && !KEYWORDS.has(name) ? name : `"${name.replace(/"/g, '""')}"`);
+const lastI = (name: string) => qi(splitName(name).pop()!);
 /** Parent of a child key (table of a column, policy, trigger, constraint). */
 const parentOf = (name: string) => {
   const parts = splitName(name);
@@ -83,8 +95,8 @@ function alignRenames(B: CatalogSnapshot, A: CatalogSnapshot): { A2: CatalogSnap
     const kw = relKeyword(rel);
     const [as, an] = splitName(aName);
     const [bs, bn] = splitName(bName);
-    if (an !== bn) renames.push(`ALTER ${kw} ${aName} RENAME TO ${q(bn!)}`);
-    if (as !== bs) renames.push(`ALTER ${kw} ${q(as!)}.${q(bn!)} SET SCHEMA ${q(bs!)}`);
+    if (an !== bn) renames.push(`ALTER ${kw} ${aName} RENAME TO ${qi(bn!)}`);
+    if (as !== bs) renames.push(`ALTER ${kw} ${q(as!)}.${q(bn!)} SET SCHEMA ${qi(bs!)}`);
     words.push([new RegExp(`(?<![\\w$".])${escapeRe(aName)}(?![\\w$"])`, 'g'), bName]);
     if (an !== bn) words.push([new RegExp(`(?<![\\w$".])${escapeRe(q(an!))}(?![\\w$"])`, 'g'), q(bn!)]);
   }
@@ -125,8 +137,8 @@ function alignRenames(B: CatalogSnapshot, A: CatalogSnapshot): { A2: CatalogSnap
     if (bName && bName !== aName && !(aName in B.columns) && !(bName in A2.columns)) colMap.set(aName, bName);
   }
   for (const [aName, bName] of colMap) {
-    renames.push(`ALTER TABLE ${parentOf(aName)} RENAME COLUMN ${last(aName)} TO ${last(bName)}`);
-    words.push([new RegExp(`(?<![\\w$".])${escapeRe(last(aName))}(?![\\w$"])`, 'g'), last(bName)]);
+    renames.push(`ALTER TABLE ${parentOf(aName)} RENAME COLUMN ${lastI(aName)} TO ${lastI(bName)}`);
+    words.push([new RegExp(`(?<![\\w$".])${escapeRe(lastI(aName))}(?![\\w$"])`, 'g'), lastI(bName)]);
   }
   // Indexes and constraints renamed in place (ALTER INDEX/ALTER TABLE RENAME CONSTRAINT).
   const idxMap = new Map<string, string>();
@@ -142,12 +154,12 @@ function alignRenames(B: CatalogSnapshot, A: CatalogSnapshot): { A2: CatalogSnap
     if (bName && bName !== aName && !(aName in B.constraints) && !(bName in A2.constraints)) conMap.set(aName, bName);
   }
   for (const [aName, bName] of conMap) {
-    renames.push(`ALTER TABLE ${parentOf(aName)} RENAME CONSTRAINT ${last(aName)} TO ${last(bName)}`);
+    renames.push(`ALTER TABLE ${parentOf(aName)} RENAME CONSTRAINT ${lastI(aName)} TO ${lastI(bName)}`);
     // The constraint's index follows the rename.
     const schema = q(splitName(aName)[0]!);
     idxMap.delete(`${schema}.${last(aName)}`);
   }
-  for (const [aName, bName] of idxMap) renames.push(`ALTER INDEX ${aName} RENAME TO ${last(bName)}`);
+  for (const [aName, bName] of idxMap) renames.push(`ALTER INDEX ${aName} RENAME TO ${lastI(bName)}`);
   const fnMap = new Map<string, string>();
   const bFn = byOid(B, 'function ');
   for (const [oid, aName] of byOid(A2, 'function ')) {
@@ -160,8 +172,8 @@ function alignRenames(B: CatalogSnapshot, A: CatalogSnapshot): { A2: CatalogSnap
     const [as, an] = splitName(aq);
     const [bs, bn] = splitName(bq);
     const kw = A2.functions[aName]!.kind === 'procedure' ? 'PROCEDURE' : A2.functions[aName]!.kind === 'aggregate' ? 'AGGREGATE' : 'FUNCTION';
-    if (an !== bn) renames.push(`ALTER ${kw} ${aName} RENAME TO ${q(bn!)}`);
-    if (as !== bs) renames.push(`ALTER ${kw} ${q(as!)}.${q(bn!)}${aName.slice(aName.indexOf('('))} SET SCHEMA ${q(bs!)}`);
+    if (an !== bn) renames.push(`ALTER ${kw} ${aName} RENAME TO ${qi(bn!)}`);
+    if (as !== bs) renames.push(`ALTER ${kw} ${q(as!)}.${q(bn!)}${aName.slice(aName.indexOf('('))} SET SCHEMA ${qi(bs!)}`);
   }
   const typMap = new Map<string, string>();
   const bTyp = byOid(B, 'type ');
@@ -172,8 +184,8 @@ function alignRenames(B: CatalogSnapshot, A: CatalogSnapshot): { A2: CatalogSnap
   for (const [aName, bName] of typMap) {
     const [as, an] = splitName(aName);
     const [bs, bn] = splitName(bName);
-    if (an !== bn) renames.push(`ALTER TYPE ${aName} RENAME TO ${q(bn!)}`);
-    if (as !== bs) renames.push(`ALTER TYPE ${q(as!)}.${q(bn!)} SET SCHEMA ${q(bs!)}`);
+    if (an !== bn) renames.push(`ALTER TYPE ${aName} RENAME TO ${qi(bn!)}`);
+    if (as !== bs) renames.push(`ALTER TYPE ${q(as!)}.${q(bn!)} SET SCHEMA ${qi(bs!)}`);
     words.push([new RegExp(`(?<![\\w$".])${escapeRe(aName)}(?![\\w$"])`, 'g'), bName]);
   }
   const colKey = (k: string) => colMap.get(k) ?? k;
@@ -346,7 +358,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     if (backups.length === 0) backups.push(backupSchema);
     const t = parentOf(c);
     const pk = pkCols(t);
-    backups.push(pk ? `CREATE TABLE ${backupName(t, last(c))} AS SELECT ${pk}, ${last(c)} FROM ${t};` : `CREATE TABLE ${backupName(t)} AS TABLE ${t};`);
+    backups.push(pk ? `CREATE TABLE ${backupName(t, lastI(c))} AS SELECT ${pk}, ${lastI(c)} FROM ${t};` : `CREATE TABLE ${backupName(t)} AS TABLE ${t};`);
   }
   const dataStatements: string[] = [];
   for (const { source, trace } of input.changed) {
@@ -381,16 +393,16 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
 
   const policyChanged = (k: string) => !sameJson({ ...B.policies[k], qual: B.policies[k]!.qual, withCheck: B.policies[k]!.withCheck }, { ...A.policies[k], qual: norm(A.policies[k]!.qual), withCheck: norm(A.policies[k]!.withCheck) });
   const policiesOut = Object.keys(A.policies).filter((k) => !gone(A.policies[k]!.table) && (!(k in B.policies) || policyChanged(k) || typeChanged.has(A.policies[k]!.table)));
-  for (const k of policiesOut) emit(`DROP POLICY IF EXISTS ${last(k)} ON ${A.policies[k]!.table}`);
+  for (const k of policiesOut) emit(`DROP POLICY IF EXISTS ${lastI(k)} ON ${A.policies[k]!.table}`);
   const triggerChanged = (k: string) => B.triggers[k]!.definition !== norm(A.triggers[k]!.definition) || replacedFns.has(B.triggers[k]!.function);
   const triggersOut = Object.keys(A.triggers).filter((k) => !gone(A.triggers[k]!.table) && (!(k in B.triggers) || triggerChanged(k)));
-  for (const k of triggersOut) emit(`DROP TRIGGER IF EXISTS ${last(k)} ON ${A.triggers[k]!.table}`);
+  for (const k of triggersOut) emit(`DROP TRIGGER IF EXISTS ${lastI(k)} ON ${A.triggers[k]!.table}`);
   const conChanged = (k: string) => B.constraints[k]!.definition !== norm(A.constraints[k]!.definition) || B.constraints[k]!.validated !== A.constraints[k]!.validated || B.constraints[k]!.type !== A.constraints[k]!.type;
   const consOut = Object.keys(A.constraints)
     .filter((k) => !gone(A.constraints[k]!.table) && (!(k in B.constraints) || conChanged(k) || (typeChanged.has(A.constraints[k]!.table) && A.constraints[k]!.type === 'f')))
     .sort((a, b) => Number(A.constraints[b]!.type === 'f') - Number(A.constraints[a]!.type === 'f'));
   // FKs of surviving tables that reference a table or constraint being dropped go first as well.
-  for (const k of consOut) emit(`ALTER TABLE ${A.constraints[k]!.table} DROP CONSTRAINT IF EXISTS ${last(k)}`);
+  for (const k of consOut) emit(`ALTER TABLE ${A.constraints[k]!.table} DROP CONSTRAINT IF EXISTS ${lastI(k)}`);
   const conIndex = (s: CatalogSnapshot, idx: string) => {
     const schema = splitName(idx)[0]!;
     return Object.entries(s.constraints).some(([k, c]) => splitName(c.table)[0] === schema && last(k) === last(idx) && ['p', 'u', 'x'].includes(c.type));
@@ -400,7 +412,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   for (const k of idxOut) emit(`DROP INDEX IF EXISTS ${k}`);
 
   // ---- 2. drop created columns and tables --------------------------------------------------------
-  for (const c of createdCols) emit(`ALTER TABLE ${parentOf(c)} DROP COLUMN IF EXISTS ${last(c)}`, undefined);
+  for (const c of createdCols) emit(`ALTER TABLE ${parentOf(c)} DROP COLUMN IF EXISTS ${lastI(c)}`, undefined);
   const tablesOut = [...createdRels].filter((n) => n in A.relations && !isView(A.relations[n]) && A.relations[n]!.kind !== 'sequence').sort((a, b) => relOid(A, b) - relOid(A, a));
   const foreignOut = tablesOut.filter((n) => A.relations[n]!.kind === 'foreign table');
   if (foreignOut.length) emit(`DROP FOREIGN TABLE IF EXISTS ${foreignOut.join(', ')}`);
@@ -423,14 +435,14 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   for (const e of Object.keys(B.extensions).filter((e) => e in A.extensions)) {
     const b = B.extensions[e]!;
     const a = A.extensions[e]!;
-    if (a.schema !== b.schema) emit(`ALTER EXTENSION ${q(e)} SET SCHEMA ${q(b.schema)}`);
+    if (a.schema !== b.schema) emit(`ALTER EXTENSION ${q(e)} SET SCHEMA ${qi(b.schema)}`);
     if (a.version !== b.version) caveat(`ALTER EXTENSION ${q(e)} UPDATE TO ${lit(b.version)}`, `extension ${e} was updated from ${b.version} to ${a.version}; going back needs a downgrade script the extension may not ship`);
   }
   for (const s of dropped(B.schemas, A.schemas)) {
     emit(`CREATE SCHEMA IF NOT EXISTS ${s}`);
-    if (B.schemas[s]!.owner !== input.role) emit(`ALTER SCHEMA ${s} OWNER TO ${q(B.schemas[s]!.owner)}`);
+    if (B.schemas[s]!.owner !== input.role) emit(`ALTER SCHEMA ${s} OWNER TO ${qi(B.schemas[s]!.owner)}`);
   }
-  for (const s of Object.keys(B.schemas).filter((s) => s in A.schemas && A.schemas[s]!.owner !== B.schemas[s]!.owner)) emit(`ALTER SCHEMA ${s} OWNER TO ${q(B.schemas[s]!.owner)}`);
+  for (const s of Object.keys(B.schemas).filter((s) => s in A.schemas && A.schemas[s]!.owner !== B.schemas[s]!.owner)) emit(`ALTER SCHEMA ${s} OWNER TO ${qi(B.schemas[s]!.owner)}`);
   const needsBodiesOff = droppedFns.length > 0 || alteredFns.length > 0;
   if (needsBodiesOff) out.unshift({ sql: input.transactional ? 'SET LOCAL check_function_bodies = off' : 'SET check_function_bodies = off' });
   // Types, domains and functions come back in their base creation order (oids), so each finds what it uses.
@@ -499,11 +511,11 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     }
     if (a.rowSecurity !== b.rowSecurity) emit(`ALTER TABLE ${n} ${b.rowSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY`);
     if (a.forceRowSecurity !== b.forceRowSecurity) emit(`ALTER TABLE ${n} ${b.forceRowSecurity ? 'FORCE' : 'NO FORCE'} ROW LEVEL SECURITY`);
-    if (a.owner !== b.owner) emit(`ALTER ${kw} ${n} OWNER TO ${q(b.owner)}`);
+    if (a.owner !== b.owner) emit(`ALTER ${kw} ${n} OWNER TO ${qi(b.owner)}`);
   }
   for (const c of columnChanges) {
     const t = parentOf(c);
-    const col = last(c);
+    const col = lastI(c);
     const b = B.columns[c]!;
     const a = A.columns[c]!;
     if (a.generated !== b.generated) {
@@ -514,7 +526,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     if (a.identity && a.identity !== b.identity && !b.identity) emit(`ALTER TABLE ${t} ALTER COLUMN ${col} DROP IDENTITY IF EXISTS`);
     if (a.default != null && a.default !== b.default && !a.identity) emit(`ALTER TABLE ${t} ALTER COLUMN ${col} DROP DEFAULT`);
     if (a.type !== b.type) {
-      const collation = B.defs.tableColumns[t]?.find((x) => q(x.name) === col)?.collation;
+      const collation = B.defs.tableColumns[t]?.find((x) => x.name === splitName(c).pop())?.collation;
       caveat(
         `ALTER TABLE ${t} ALTER COLUMN ${col} TYPE ${b.type}${collation ? ` COLLATE ${collation}` : ''} USING ${col}${isEnumType(B, b.type) || isEnumType(A, a.type) ? `::text${b.type.endsWith('[]') ? '[]' : ''}` : ''}::${b.type}`,
         `column ${c}: type goes back from ${a.type} to ${b.type}; values written after the deploy that do not fit ${b.type} make this fail, and converted values may not round-trip exactly`,
@@ -542,17 +554,17 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
         : `enum ${t}: value(s) ${removed.map((l) => `'${l}'`).join(', ')} removed by the PR come back by rebuilding the type`,
     );
     const cols = enumCols.get(t) ?? [];
-    for (const c of cols) if (A.columns[c]!.default != null) emit(`ALTER TABLE ${parentOf(c)} ALTER COLUMN ${last(c)} DROP DEFAULT`);
+    for (const c of cols) if (A.columns[c]!.default != null) emit(`ALTER TABLE ${parentOf(c)} ALTER COLUMN ${lastI(c)} DROP DEFAULT`);
     for (const c of cols) {
       const arr = A.columns[c]!.type.endsWith('[]') ? '[]' : '';
-      emit(`ALTER TABLE ${parentOf(c)} ALTER COLUMN ${last(c)} TYPE ${tmp}${arr} USING ${last(c)}::text${arr}::${tmp}${arr}`);
+      emit(`ALTER TABLE ${parentOf(c)} ALTER COLUMN ${lastI(c)} TYPE ${tmp}${arr} USING ${lastI(c)}::text${arr}::${tmp}${arr}`);
     }
     emit(`DROP TYPE ${t}`);
-    emit(`ALTER TYPE ${tmp} RENAME TO ${q(name!)}`);
-    for (const c of cols) if (B.columns[c]?.default != null) emit(`ALTER TABLE ${parentOf(c)} ALTER COLUMN ${last(c)} SET DEFAULT ${B.columns[c]!.default}`);
+    emit(`ALTER TYPE ${tmp} RENAME TO ${qi(name!)}`);
+    for (const c of cols) if (B.columns[c]?.default != null) emit(`ALTER TABLE ${parentOf(c)} ALTER COLUMN ${lastI(c)} SET DEFAULT ${B.columns[c]!.default}`);
   }
-  for (const k of alteredFns.filter((k) => !replacedFns.has(k) && B.functions[k]!.owner !== A.functions[k]!.owner)) emit(`ALTER ${fnKeyword(B.functions[k]!.kind)} ${k} OWNER TO ${q(B.functions[k]!.owner)}`);
-  for (const k of Object.keys(B.functions).filter((k) => k in A.functions && !alteredFns.includes(k) && B.functions[k]!.owner !== A.functions[k]!.owner)) emit(`ALTER ${fnKeyword(B.functions[k]!.kind)} ${k} OWNER TO ${q(B.functions[k]!.owner)}`);
+  for (const k of alteredFns.filter((k) => !replacedFns.has(k) && B.functions[k]!.owner !== A.functions[k]!.owner)) emit(`ALTER ${fnKeyword(B.functions[k]!.kind)} ${k} OWNER TO ${qi(B.functions[k]!.owner)}`);
+  for (const k of Object.keys(B.functions).filter((k) => k in A.functions && !alteredFns.includes(k) && B.functions[k]!.owner !== A.functions[k]!.owner)) emit(`ALTER ${fnKeyword(B.functions[k]!.kind)} ${k} OWNER TO ${qi(B.functions[k]!.owner)}`);
 
   // ---- 6. recreate dropped tables and columns, then their constraints and indexes ------------------
   const tablesIn = dropTablesIn.sort((a, b) => relOid(B, a) - relOid(B, b));
@@ -569,7 +581,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
       const cols = (B.defs.tableColumns[t] ?? []).map((c) => columnDef(`${t}.${q(c.name)}`, c.collation));
       emit(`CREATE TABLE ${t} (\n  ${cols.join(',\n  ')}\n)${part?.key ? ` PARTITION BY ${part.key}` : ''}${r.reloptions.length ? ` WITH (${r.reloptions.join(', ')})` : ''}`);
     }
-    if (r.owner !== input.role) emit(`ALTER TABLE ${t} OWNER TO ${q(r.owner)}`);
+    if (r.owner !== input.role) emit(`ALTER TABLE ${t} OWNER TO ${qi(r.owner)}`);
     if (r.rowSecurity) emit(`ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY`);
     if (r.forceRowSecurity) emit(`ALTER TABLE ${t} FORCE ROW LEVEL SECURITY`);
     if (r.kind === 'table' || r.kind === 'partitioned table') {
@@ -579,14 +591,14 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   for (const c of droppedCols) {
     const t = parentOf(c);
     const col = B.columns[c]!;
-    const def = columnDef(c, B.defs.tableColumns[t]?.find((x) => q(x.name) === last(c))?.collation, true);
+    const def = columnDef(c, B.defs.tableColumns[t]?.find((x) => x.name === splitName(c).pop())?.collation, true);
     emit(`ALTER TABLE ${t} ADD COLUMN ${def}`);
     const pk = pkCols(t);
     caveat(
-      pk ? `-- UPDATE ${t} AS t SET ${last(c)} = b.${last(c)} FROM ${backupName(t, last(c))} AS b WHERE ${pk.split(', ').map((k) => `t.${k} = b.${k}`).join(' AND ')}` : undefined,
+      pk ? `-- UPDATE ${t} AS t SET ${lastI(c)} = b.${lastI(c)} FROM ${backupName(t, lastI(c))} AS b WHERE ${pk.split(', ').map((k) => `t.${k} = b.${k}`).join(' AND ')}` : undefined,
       `column ${c} was dropped by the PR: the rollback recreates it${col.default ? ' with its default' : ' empty'}; its values come back only from the backup taken before deploying`,
     );
-    if (col.notNull && !col.identity) emit(`ALTER TABLE ${t} ALTER COLUMN ${last(c)} SET NOT NULL`, 'fails on rows without a value: restore the column from the backup first');
+    if (col.notNull && !col.identity) emit(`ALTER TABLE ${t} ALTER COLUMN ${lastI(c)} SET NOT NULL`, 'fails on rows without a value: restore the column from the backup first');
   }
   for (const s of Object.keys(B.defs.sequences).filter((s) => B.defs.sequences[s]!.ownedBy && !B.defs.sequences[s]!.identity)) {
     const o = B.defs.sequences[s]!.ownedBy!;
@@ -600,7 +612,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     if (B.defs.partitioning[c.table]?.parent && recreatedTable(c.table)) return false; // inherited from the parent
     return recreatedTable(c.table) || !(k in A.constraints) || consOut.includes(k);
   });
-  const conSql = (k: string) => `ALTER TABLE ${B.constraints[k]!.table} ADD CONSTRAINT ${last(k)} ${B.constraints[k]!.definition}`;
+  const conSql = (k: string) => `ALTER TABLE ${B.constraints[k]!.table} ADD CONSTRAINT ${lastI(k)} ${B.constraints[k]!.definition}`;
   for (const k of consIn.filter((k) => B.constraints[k]!.type !== 'f')) emit(conSql(k));
   const idxIn = Object.keys(B.indexes).filter((k) => !conIndex(B, k) && !(B.defs.partitioning[B.indexes[k]!.table]?.parent && recreatedTable(B.indexes[k]!.table)) && (recreatedTable(B.indexes[k]!.table) ? !isView(B.relations[B.indexes[k]!.table]) : !(k in A.indexes) || idxOut.includes(k)));
   for (const k of idxIn) emit(`${B.indexes[k]!.definition}`);
@@ -633,22 +645,22 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     }
     const opts = r.reloptions.length ? ` WITH (${r.reloptions.join(', ')})` : '';
     emit(`CREATE ${r.kind === 'materialized view' ? 'MATERIALIZED VIEW' : 'VIEW'} ${v}${opts} AS\n${def.trim().replace(/;$/, '')}`);
-    if (r.owner !== input.role) emit(`ALTER ${relKeyword(r)} ${v} OWNER TO ${q(r.owner)}`);
+    if (r.owner !== input.role) emit(`ALTER ${relKeyword(r)} ${v} OWNER TO ${qi(r.owner)}`);
     for (const k of Object.keys(B.indexes).filter((k) => B.indexes[k]!.table === v)) emit(B.indexes[k]!.definition);
   }
   for (const k of Object.keys(B.triggers).filter((k) => recreatedTable(B.triggers[k]!.table) || !(k in A.triggers) || triggersOut.includes(k))) {
     emit(B.triggers[k]!.definition);
     const en = B.triggers[k]!.enabled;
-    if (en !== 'O') emit(`ALTER TABLE ${B.triggers[k]!.table} ${en === 'D' ? 'DISABLE' : en === 'R' ? 'ENABLE REPLICA' : 'ENABLE ALWAYS'} TRIGGER ${last(k)}`);
+    if (en !== 'O') emit(`ALTER TABLE ${B.triggers[k]!.table} ${en === 'D' ? 'DISABLE' : en === 'R' ? 'ENABLE REPLICA' : 'ENABLE ALWAYS'} TRIGGER ${lastI(k)}`);
   }
   for (const k of Object.keys(B.triggers).filter((k) => k in A.triggers && !triggersOut.includes(k) && !recreatedTable(B.triggers[k]!.table) && A.triggers[k]!.enabled !== B.triggers[k]!.enabled)) {
     const en = B.triggers[k]!.enabled;
-    emit(`ALTER TABLE ${B.triggers[k]!.table} ${en === 'D' ? 'DISABLE' : en === 'R' ? 'ENABLE REPLICA' : en === 'A' ? 'ENABLE ALWAYS' : 'ENABLE'} TRIGGER ${last(k)}`);
+    emit(`ALTER TABLE ${B.triggers[k]!.table} ${en === 'D' ? 'DISABLE' : en === 'R' ? 'ENABLE REPLICA' : en === 'A' ? 'ENABLE ALWAYS' : 'ENABLE'} TRIGGER ${lastI(k)}`);
   }
   for (const k of Object.keys(B.policies).filter((k) => recreatedTable(B.policies[k]!.table) || !(k in A.policies) || policiesOut.includes(k))) {
     const p = B.policies[k]!;
-    const roles = p.roles.map((r) => (r === 'public' ? 'PUBLIC' : q(r))).join(', ');
-    emit(`CREATE POLICY ${last(k)} ON ${p.table} AS ${p.permissive ? 'PERMISSIVE' : 'RESTRICTIVE'} FOR ${p.cmd} TO ${roles}${p.qual != null ? ` USING (${p.qual})` : ''}${p.withCheck != null ? ` WITH CHECK (${p.withCheck})` : ''}`);
+    const roles = p.roles.map((r) => (r === 'public' ? 'PUBLIC' : qi(r))).join(', ');
+    emit(`CREATE POLICY ${lastI(k)} ON ${p.table} AS ${p.permissive ? 'PERMISSIVE' : 'RESTRICTIVE'} FOR ${p.cmd} TO ${roles}${p.qual != null ? ` USING (${p.qual})` : ''}${p.withCheck != null ? ` WITH CHECK (${p.withCheck})` : ''}`);
   }
 
   const recreated = (kind: string, name: string): boolean => {
@@ -669,10 +681,10 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     if (kind === 'function') return B.functions[name] ? `${fnKeyword(B.functions[name]!.kind)} ${name}` : undefined;
     if (kind === 'schema') return `SCHEMA ${name}`;
     if (kind === 'type') return `${B.defs.types[name]?.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${name}`;
-    if (kind === 'constraint') return B.constraints[name] ? `CONSTRAINT ${last(name)} ON ${B.constraints[name]!.table}` : undefined;
+    if (kind === 'constraint') return B.constraints[name] ? `CONSTRAINT ${lastI(name)} ON ${B.constraints[name]!.table}` : undefined;
     if (kind === 'index') return `INDEX ${name}`;
-    if (kind === 'trigger') return B.triggers[name] ? `TRIGGER ${last(name)} ON ${B.triggers[name]!.table}` : undefined;
-    if (kind === 'policy') return B.policies[name] ? `POLICY ${last(name)} ON ${B.policies[name]!.table}` : undefined;
+    if (kind === 'trigger') return B.triggers[name] ? `TRIGGER ${lastI(name)} ON ${B.triggers[name]!.table}` : undefined;
+    if (kind === 'policy') return B.policies[name] ? `POLICY ${lastI(name)} ON ${B.policies[name]!.table}` : undefined;
     return undefined;
   };
   const exists = (s: CatalogSnapshot, key: string) => key in s.defs.oids || key.startsWith('trigger ') || key.startsWith('policy ');
@@ -716,7 +728,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
       const revoke = [...hp].filter((p) => !wp.has(p)).map(bare).filter((p) => ![...wp].some((x) => bare(x) === p));
       const revokeOption = [...hp].filter((p) => p.endsWith('*') && wp.has(bare(p)));
       const grant = [...wp].filter((p) => !hp.has(p));
-      const who = g === 'PUBLIC' ? 'PUBLIC' : q(g);
+      const who = g === 'PUBLIC' ? 'PUBLIC' : qi(g);
       if (revoke.length) emit(`REVOKE ${revoke.join(', ')} ON ${on} FROM ${who}`);
       if (revokeOption.length) emit(`REVOKE GRANT OPTION FOR ${revokeOption.map(bare).join(', ')} ON ${on} FROM ${who}`);
       const plain = grant.filter((p) => !p.endsWith('*'));
@@ -746,7 +758,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
 
   function columnDef(c: string, collation: string | undefined, forAdd = false): string {
     const col = B.columns[c]!;
-    const parts = [last(c), col.type];
+    const parts = [lastI(c), col.type];
     if (collation) parts.push(`COLLATE ${collation}`);
     if (col.generated) parts.push(`GENERATED ALWAYS AS (${col.generated}) STORED`);
     else if (col.identity) parts.push(`GENERATED ${col.identity === 'a' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY`);
