@@ -18,6 +18,7 @@ import { rollbackFor } from '../src/live/rollback.js';
 import { PgliteEngine } from '../src/engine/pglite.js';
 import { LocalEngine, findPgBinaries } from '../src/engine/local.js';
 import type { Database, Engine } from '../src/engine/database.js';
+import { createEngine as createReviewEngine } from '../src/engine/select.js';
 import type { ParsedSource, Settings } from '../src/types.js';
 import { rules } from '../rules/index.js';
 import { CORPUS, log, measure } from './util.js';
@@ -65,10 +66,13 @@ export function rollbackFailureClass(r: { error?: string; differences: string[] 
   return first.replace(/"[^"]*"/g, '"…"').slice(0, 80);
 }
 
-function makeEngine(id: RollbackEngineId, preset: string, settings: Settings): Engine {
+async function makeEngine(id: RollbackEngineId, preset: string, settings: Settings): Promise<Engine> {
   if (id === 'pglite') return new PgliteEngine({ prepare: presetPrepare(preset as 'plain') });
   if (id === 'local') return new LocalEngine({ prepare: presetPrepare(preset as 'plain') });
-  throw new Error(`engine ${id}: use createEngine`);
+  // docker: as review() makes it (pgvector/pgvector:pg17 by default).
+  const e = await createReviewEngine({ ...settings, engine: 'docker' }, { prepare: presetPrepare(preset as 'plain') });
+  if (!e) throw new Error('no docker engine');
+  return e;
 }
 
 async function folderRollback(folder: string, engineId: RollbackEngineId, sample: number, createEngine?: (settings: Settings, preset: string) => Promise<Engine>): Promise<RollbackRow> {
@@ -99,7 +103,7 @@ async function folderRollback(folder: string, engineId: RollbackEngineId, sample
         await roleDb?.close().catch(() => undefined);
         await db?.close().catch(() => undefined);
         await engine?.stop().catch(() => undefined);
-        engine = createEngine ? await createEngine(settings, preset) : makeEngine(engineId, preset, settings);
+        engine = createEngine ? await createEngine(settings, preset) : await makeEngine(engineId, preset, settings);
         db = await engine.start();
         roleDb = engine.connectAs ? await engine.connectAs(MIGRATOR_ROLE).catch(() => undefined) : undefined;
         if (history.length) {
@@ -176,6 +180,7 @@ export async function benchRollback(
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
   const engines = (process.env.ENGINES?.split(',') ?? ['pglite']) as RollbackEngineId[];
   const folders = process.env.FOLDERS?.split(',');
+  // docker: TESTCONTAINERS_RYUK_DISABLED=true where no registry answers (the image is built locally).
   const sample = process.env.ROLLBACK_SAMPLE ? Number(process.env.ROLLBACK_SAMPLE) : undefined;
   const r = await benchRollback(engines, { folders, sample });
   console.log(JSON.stringify(r, null, 2));
