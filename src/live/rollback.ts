@@ -409,7 +409,9 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   };
   const idxChanged = (k: string) => B.indexes[k]!.definition !== norm(A.indexes[k]!.definition);
   const idxOut = Object.keys(A.indexes).filter((k) => !gone(A.indexes[k]!.table) && !conIndex(A, k) && (!(k in B.indexes) || (idxChanged(k) && !conIndex(B, k))));
-  for (const k of idxOut) emit(`DROP INDEX IF EXISTS ${k}`);
+  // Outside a transaction (the tool ran the PR that way, e.g. for CONCURRENTLY), indexes of live tables go without blocking writes.
+  const concurrently = input.transactional ? '' : ' CONCURRENTLY';
+  for (const k of idxOut) emit(`DROP INDEX${concurrently} IF EXISTS ${k}`);
 
   // ---- 2. drop created columns and tables --------------------------------------------------------
   for (const c of createdCols) emit(`ALTER TABLE ${parentOf(c)} DROP COLUMN IF EXISTS ${lastI(c)}`, undefined);
@@ -615,7 +617,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   const conSql = (k: string) => `ALTER TABLE ${B.constraints[k]!.table} ADD CONSTRAINT ${lastI(k)} ${B.constraints[k]!.definition}`;
   for (const k of consIn.filter((k) => B.constraints[k]!.type !== 'f')) emit(conSql(k));
   const idxIn = Object.keys(B.indexes).filter((k) => !conIndex(B, k) && !(B.defs.partitioning[B.indexes[k]!.table]?.parent && recreatedTable(B.indexes[k]!.table)) && (recreatedTable(B.indexes[k]!.table) ? !isView(B.relations[B.indexes[k]!.table]) : !(k in A.indexes) || idxOut.includes(k)));
-  for (const k of idxIn) emit(`${B.indexes[k]!.definition}`);
+  for (const k of idxIn) emit(recreatedTable(B.indexes[k]!.table) || !concurrently ? B.indexes[k]!.definition : B.indexes[k]!.definition.replace(/^CREATE (UNIQUE )?INDEX /, `CREATE $1INDEX${concurrently} `));
   for (const k of consIn.filter((k) => B.constraints[k]!.type === 'f')) emit(conSql(k));
 
   // ---- 7. drop created functions, types, sequences, extensions, schemas -------------------------------
