@@ -340,6 +340,15 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     }
   }
   const recreateViews = new Set([...[...vdrop].filter((n) => isView(B.relations[n])), ...[...droppedRels].filter((n) => isView(B.relations[n]))]);
+  // Functions that take or return a dropped view's row type block DROP VIEW: they go and come back with it.
+  const usesRowType = (sig: string, returns: string, v: string) => {
+    const names = [v, lastI(v), last(v)];
+    const parts = [returns.replace(/^SETOF /, ''), ...(sig.slice(sig.indexOf('(') + 1, -1).split(', ').map((a) => a.split(' ').pop() ?? ''))];
+    return parts.some((p) => names.includes(p.replace(/\[\]$/, '')));
+  };
+  const fnsViaViews = new Set(
+    Object.keys(A.functions).filter((k) => k in B.functions && !replacedFns.has(k) && [...vdrop].some((v) => usesRowType(k, A.functions[k]!.returns, v))),
+  );
 
   // ---- backups and data caveats --------------------------------------------------------------
   const pkCols = (t: string) => {
@@ -387,6 +396,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   const viewsToDrop = [...vdrop].filter((n) => n in A.relations).sort((a, b) => relOid(A, b) - relOid(A, a));
   const plainViews = viewsToDrop.filter((n) => A.relations[n]!.kind === 'view');
   const matViews = viewsToDrop.filter((n) => A.relations[n]!.kind === 'materialized view');
+  for (const k of fnsViaViews) emit(`DROP ${fnKeyword(A.functions[k]!.kind)} IF EXISTS ${k}`);
   if (matViews.length) emit(`DROP MATERIALIZED VIEW IF EXISTS ${matViews.join(', ')}`);
   if (plainViews.length) emit(`DROP VIEW IF EXISTS ${plainViews.join(', ')}`);
   const gone = (t: string) => tableGone(t) || vdrop.has(t);
@@ -445,7 +455,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     if (B.schemas[s]!.owner !== input.role) emit(`ALTER SCHEMA ${s} OWNER TO ${qi(B.schemas[s]!.owner)}`);
   }
   for (const s of Object.keys(B.schemas).filter((s) => s in A.schemas && A.schemas[s]!.owner !== B.schemas[s]!.owner)) emit(`ALTER SCHEMA ${s} OWNER TO ${qi(B.schemas[s]!.owner)}`);
-  const needsBodiesOff = droppedFns.length > 0 || alteredFns.length > 0;
+  const needsBodiesOff = droppedFns.length > 0 || alteredFns.length > 0 || fnsViaViews.size > 0;
   if (needsBodiesOff) out.unshift({ sql: input.transactional ? 'SET LOCAL check_function_bodies = off' : 'SET check_function_bodies = off' });
   // Types, domains and functions come back in their base creation order (oids), so each finds what it uses.
   const inOrder: { oid: number; run: () => void }[] = [];
@@ -494,8 +504,8 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     emit(def.trimEnd());
   };
   for (const k of replacedFns) emit(`DROP ${fnKeyword(A.functions[k]!.kind)} IF EXISTS ${k}`);
-  const fnsNow = [...droppedFns, ...alteredFns].filter((k) => !needsTable(k));
-  const fnsLater = [...droppedFns, ...alteredFns].filter((k) => needsTable(k));
+  const fnsNow = [...droppedFns, ...alteredFns].filter((k) => !needsTable(k) && !fnsViaViews.has(k));
+  const fnsLater = [...droppedFns, ...alteredFns].filter((k) => needsTable(k) && !fnsViaViews.has(k));
   for (const k of fnsNow) inOrder.push({ oid: oidOf(B, `function ${k}`), run: () => fnCreate(k) });
   for (const o of inOrder.sort((a, b) => a.oid - b.oid)) o.run();
 
@@ -650,6 +660,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     if (r.owner !== input.role) emit(`ALTER ${relKeyword(r)} ${v} OWNER TO ${qi(r.owner)}`);
     for (const k of Object.keys(B.indexes).filter((k) => B.indexes[k]!.table === v)) emit(B.indexes[k]!.definition);
   }
+  for (const k of fnsViaViews) fnCreate(k);
   for (const k of Object.keys(B.triggers).filter((k) => recreatedTable(B.triggers[k]!.table) || !(k in A.triggers) || triggersOut.includes(k))) {
     emit(B.triggers[k]!.definition);
     const en = B.triggers[k]!.enabled;
@@ -668,7 +679,7 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   const recreated = (kind: string, name: string): boolean => {
     if (kind === 'relation') return recreatedTable(name) || seqIn.includes(name);
     if (kind === 'column') return recreatedTable(parentOf(name)) || droppedCols.includes(name);
-    if (kind === 'function') return droppedFns.includes(name) || replacedFns.has(name);
+    if (kind === 'function') return droppedFns.includes(name) || replacedFns.has(name) || fnsViaViews.has(name);
     if (kind === 'schema') return !(name in A.schemas);
     if (kind === 'type') return !(`type ${name}` in A.defs.oids);
     if (kind === 'constraint') return consIn.includes(name);
