@@ -424,7 +424,10 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   for (const k of idxOut) emit(`DROP INDEX${concurrently} IF EXISTS ${k}`);
 
   // ---- 2. drop created columns and tables --------------------------------------------------------
-  for (const c of createdCols) emit(`ALTER TABLE ${parentOf(c)} DROP COLUMN IF EXISTS ${lastI(c)}`, undefined);
+  // Generated columns first (they use the others), then newest first.
+  const attnum = (c: string) => Number((A.defs.oids[`column ${c}`] ?? '0.0').split('.')[1]);
+  const colsOut = [...createdCols].sort((a, b) => Number(!!A.columns[b]!.generated) - Number(!!A.columns[a]!.generated) || attnum(b) - attnum(a));
+  for (const c of colsOut) emit(`ALTER TABLE ${parentOf(c)} DROP COLUMN IF EXISTS ${lastI(c)}`, undefined);
   const tablesOut = [...createdRels].filter((n) => n in A.relations && !isView(A.relations[n]) && A.relations[n]!.kind !== 'sequence').sort((a, b) => relOid(A, b) - relOid(A, a));
   const foreignOut = tablesOut.filter((n) => A.relations[n]!.kind === 'foreign table');
   if (foreignOut.length) emit(`DROP FOREIGN TABLE IF EXISTS ${foreignOut.join(', ')}`);
