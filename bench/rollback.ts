@@ -95,7 +95,7 @@ async function folderRollback(folder: string, engineId: RollbackEngineId, sample
       row.histories++;
       row.migrations += up.length;
       const stride = Math.max(1, Math.ceil(up.length / sample));
-      if (stride > 1) row.sampled = `every ${stride}th migration proven (at most ${sample} per history); the others applied as history`;
+      if (stride > 1) row.sampled = `1 migration in ${stride} proven (at most ${sample} per history); the others applied as history`;
       let engine: Engine | undefined;
       let db: Database | undefined;
       let roleDb: Database | undefined;
