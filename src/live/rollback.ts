@@ -902,6 +902,8 @@ export async function proveRollback(
   const sessionAuth = !!role && !opts.session.db;
   const rollbackOnly = main.rollbackOnly;
   const t = { timeoutMs: opts.timeoutMs };
+  // Back by name afterwards, as the trace does: RESET SESSION AUTHORIZATION does nothing on PGlite.
+  const sessionUser = sessionAuth ? (await main.query<{ su: string }>('select session_user::text as su', undefined, t)).rows[0]!.su : '';
   if (sessionAuth) await main.query(`set session authorization ${q(role)}`, undefined, t);
   let error: string | undefined;
   const how = rollbackOnly ? 'in a savepoint (url engine: everything is rolled back)' : opts.transactional ? 'in one transaction' : 'statement by statement, outside a transaction';
@@ -936,7 +938,7 @@ export async function proveRollback(
     error = (e as Error).message;
     return { verified: false, differences: [`the rollback failed: ${error}`], error, proof: `applied after the PR on ${opts.engine} as ${role || 'the superuser'}, ${how}; it failed` };
   } finally {
-    if (sessionAuth && main.alive) await main.query('reset session authorization', undefined, t).catch(() => undefined);
+    if (sessionAuth && main.alive) await main.query(`set session authorization ${qi(sessionUser)}`, undefined, t).catch(() => undefined);
   }
 }
 

@@ -158,3 +158,29 @@ describe('rollback handed over', () => {
     expect(text.endsWith(json.rollback.sql)).toBe(true);
   }, 300_000);
 });
+
+describe('rollback proof session', () => {
+  it('on PGlite runs the script as the migration role and gives the connection back to the superuser by name', async () => {
+    const { PgliteEngine } = await import('../../src/engine/pglite.js');
+    const { presetPrepare } = await import('../../src/live/presets.js');
+    const { applyTraced, MIGRATOR_ROLE } = await import('../../src/live/trace.js');
+    const { rollbackFor } = await import('../../src/live/rollback.js');
+    const { parsed } = await import('../engine/helpers.js');
+    const engine = new PgliteEngine({ prepare: presetPrepare('plain') });
+    const db = await engine.start();
+    try {
+      const up = [await parsed('001', 'create table t (id int primary key);', { status: 'base' }), await parsed('002', 'create table u (id int primary key, t_id int references t(id));')];
+      const trace = await applyTraced(db, up, { statementTimeoutMs: 30_000, totalTimeoutMs: 120_000, runAs: { role: MIGRATOR_ROLE } });
+      const before = (await db.query<{ u: string }>('select current_user::text as u')).rows[0]!.u;
+      const r = await rollbackFor({ settings: inlineSettings({ engine: 'pglite' }), db, engine, trace, up });
+      expect(r.verified).toBe(true);
+      expect(r.proof).toContain(`as ${MIGRATOR_ROLE}`);
+      expect(r.sql).toContain('DROP TABLE IF EXISTS public.u;');
+      expect((await db.query<{ u: string }>('select current_user::text as u')).rows[0]!.u).toBe(before);
+      expect(before).not.toBe(MIGRATOR_ROLE);
+    } finally {
+      await db.close().catch(() => undefined);
+      await engine.stop();
+    }
+  }, 120_000);
+});
