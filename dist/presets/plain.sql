@@ -45,3 +45,19 @@ END
 $fn$;
 REVOKE ALL ON FUNCTION pgreview_admin.create_extension(text, text, text, boolean) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION pgreview_admin.create_extension(text, text, text, boolean) TO pgreview_migrator;
+-- Its inverse, for the proof of a generated rollback (src/live/rollback.ts): the same list, no CASCADE.
+CREATE OR REPLACE FUNCTION pgreview_admin.drop_extension(ext text)
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+  IF ext NOT IN ('vector', 'pg_uuidv7', 'bloom', 'earthdistance', 'pg_stat_statements', 'postgis', 'postgis_topology',
+                 'pg_graphql', 'pgjwt', 'pg_hashids', 'pgstattuple', 'pg_buffercache', 'amcheck') THEN
+    RAISE EXCEPTION 'permission denied to drop extension "%": it is not on pgreview''s allow-list', ext
+      USING ERRCODE = '42501';
+  END IF;
+  EXECUTE 'DROP EXTENSION IF EXISTS ' || quote_ident(ext);
+END
+$fn$;
+REVOKE ALL ON FUNCTION pgreview_admin.drop_extension(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION pgreview_admin.drop_extension(text) TO pgreview_migrator;
