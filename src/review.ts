@@ -110,6 +110,7 @@ export async function review(settings: Settings): Promise<Report> {
       liveMs: Math.round(t3 - t2),
     },
     toolVersion: VERSION,
+    rollback: live.rollback,
   });
   if (live.rollback) report.rollback = live.rollback;
   return report;

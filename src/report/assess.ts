@@ -13,6 +13,7 @@ import type {
   ObjectChanges,
   PresetId,
   ProbeResult,
+  RollbackReport,
   Report,
   RiskRow,
   Settings,
@@ -67,6 +68,8 @@ export interface AssessInput {
   toolVersion: string;
   /** The preset actually used (settings.preset may be undefined = auto). */
   preset?: PresetId;
+  /** The generated rollback and its proof, when the live stage produced one. */
+  rollback?: RollbackReport;
 }
 
 /** Layouts whose convention includes a down file per migration: a missing one is a gap, not a style. */
@@ -442,6 +445,10 @@ function rollbackRow(fs: Finding[], input: AssessInput): DecisionRow {
   const changed = input.set.migrations.filter((m) => m.status !== 'base');
   if (changed.length === 0) return { item, status: 'ok', priority: '-', action: 'None: nothing changed' };
   const missing = changed.filter((m) => !m.down);
+  // A generated rollback proven on the engine answers "can this be undone?" for layouts without downs.
+  if (missing.length > 0 && input.rollback?.verified) {
+    return { item, status: 'ok', priority: '-', action: rollbackProvenText(input.rollback) };
+  }
   if (missing.length === 0) return { item, status: 'unknown', priority: 'low', action: 'Down migrations exist but were not run; rehearse them' };
   if (LAYOUTS_WITH_DOWN.includes(input.set.layout)) {
     return {
@@ -614,6 +621,8 @@ function checklist(findings: Finding[], input: AssessInput, t: VerdictThresholds
   const rollbackFindings = findings.filter((f) => ROLLBACK_RULE.test(f.ruleId));
   if (reversibility?.status === 'passed') {
     items.push({ text: 'Rollback rehearsed: up → down → up succeeded', source: 'probe:reversibility', done: true });
+  } else if (!rollbackFindings.length && input.rollback?.verified && changed.some((m) => !m.down)) {
+    items.push({ text: rollbackProvenText(input.rollback), source: 'live:rollback', done: input.rollback.caveats.length === 0 });
   } else if (!rollbackFindings.length) {
     const missing = changed.filter((m) => !m.down);
     items.push({
@@ -682,4 +691,10 @@ function checklist(findings: Finding[], input: AssessInput, t: VerdictThresholds
     items.push({ text: 'After deploying, run the validation queries and compare with the expected results', source: 'validation', done: false });
   }
   return items;
+}
+
+/** What a verified generated rollback lets the author say, caveats included (they are what it cannot undo). */
+function rollbackProvenText(r: RollbackReport): string {
+  const caveats = r.caveats.length ? `; read its ${plural(r.caveats.length, 'caveat')} (what it cannot undo) before relying on it` : '';
+  return `Generated rollback verified live: applied after the PR, it restored the base catalog (Rollback section)${caveats}`;
 }

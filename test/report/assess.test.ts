@@ -192,6 +192,20 @@ describe('risk matrix, decision matrix, checklist', () => {
     expect(off.checklist.find((c) => c.source === 'coverage:rollback')).toMatchObject({ done: false });
   });
 
+  it('a generated rollback verified live answers the rollback row for a layout without downs; an unverified one does not', () => {
+    const proven = { sql: 'DROP TABLE public.notes;', verified: true, caveats: [], differences: [], backups: [], proof: 'pglite, as pgreview_migrator' };
+    const r = assess(input({ rollback: proven }));
+    expect(r.decisionMatrix.find((d) => d.item === 'Rollback')).toMatchObject({ status: 'ok' });
+    expect(r.checklist.find((c) => c.source === 'live:rollback')).toMatchObject({ done: true, text: expect.stringMatching(/Generated rollback verified live/) });
+    expect(r.checklist.find((c) => c.source === 'coverage:rollback')).toBeUndefined();
+    // Caveats (what it cannot undo) keep the item open.
+    const withCaveat = assess(input({ rollback: { ...proven, caveats: ['data in public.notes.body is not restored'] } }));
+    expect(withCaveat.checklist.find((c) => c.source === 'live:rollback')).toMatchObject({ done: false, text: expect.stringMatching(/1 caveat/) });
+    const failed = assess(input({ rollback: { ...proven, verified: false, differences: ['table public.notes still exists'] } }));
+    expect(failed.decisionMatrix.find((d) => d.item === 'Rollback')!.status).not.toBe('ok');
+    expect(failed.checklist.find((c) => c.source === 'coverage:rollback')).toMatchObject({ done: false });
+  });
+
   it('points to the findings once per tier instead of restating them; a backup before drops', () => {
     const fs = ['public.a', 'public.b'].map((o) => finding({ ruleId: 'drop-column', severity: 'high', category: 'data-loss', object: o, fix: { description: 'Stop reading the column first, drop it in a later release' } }));
     const r = assess(input({ findings: fs, objects: objects([], [], [{ kind: 'column', name: 'public.a.legacy' }]) }));
