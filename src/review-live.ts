@@ -215,10 +215,14 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
         ...trace.superuser,
         ...trace.restarts,
         ...session.notes,
-        ...(session.role ? [`probes acted as ${session.role} (no superuser, CREATEROLE, or server program/file roles)`] : []),
       ];
       if (trace.stopped) notes.push(`run stopped early: ${trace.stopped}`);
       if (notes.length) out.engine = { ...out.engine!, limits: [...out.engine!.limits, ...notes] };
+      // Containment is how the run was done, not something the engine could not do: no confidence cost.
+      if (session.role) {
+        const how = `probes acted as ${session.role} (no superuser, CREATEROLE, or server program/file roles)`;
+        out.engine = { ...out.engine!, notes: [...(out.engine!.notes ?? []), how] };
+      }
     } finally {
       await probeSession?.close();
       await db?.close().catch(() => undefined);

@@ -385,8 +385,10 @@ export interface EngineInfo {
   reason: string;
   serverVersion?: string;
   pgvector: boolean;
-  /** What this engine cannot do: one connection only, no pgvector… */
+  /** What this engine cannot do: one connection only, no pgvector… (each lowers confidence) */
   limits: string[];
+  /** How the run was done, not a limit: e.g. which role the probes acted as. */
+  notes?: string[];
   /** Engines that failed to start before this one was used (auto / engine fallback), with why. */
   startFailures?: { id: Exclude<EngineId, 'auto' | 'none'>; error: string }[];
 }

@@ -174,7 +174,7 @@ describe.each(engines)('hostile PR code on the probe paths, %s engine', (engine)
       const p = report.probes.find((x) => x.probe === id);
       expect(p?.status, `${id}: ${p?.summary}`).not.toBe('not-run');
     }
-    expect(report.engine!.limits.join('\n')).toContain('probes acted as pgreview_prober');
+    expect((report.engine!.notes ?? []).join('\n')).toContain('probes acted as pgreview_prober');
   });
 
   it('executes nothing outside the database: no marker file, no secret in the report', () => {
