@@ -1,5 +1,16 @@
 import { defineRule } from '../src/engine/rules.js';
 import { changedStatements } from './_live-util.js';
+import { failureEffect } from './_changes-util.js';
+import type { LiveContext } from '../src/engine/rules.js';
+import type { Statement } from '../src/types.js';
+
+/** What the failure leaves applied, said for the runner of this migration (docs/severity.md). */
+function stoppedEffect(ctx: LiveContext, id: string, stmt: Statement | undefined, transactional: boolean): string {
+  const m = ctx.set.migrations.find((x) => x.id === id);
+  const src = ctx.sources.find((s) => s.migration.id === id && s.direction === 'up');
+  if (!m || !src || !stmt) return transactional ? ': its transaction is rolled back and nothing in it is applied' : '';
+  return `, ${failureEffect(m, src.statements, stmt)}`;
+}
 
 // SQLSTATEs for "a name does not resolve": after a statement the engine had to skip (an extension it
 // lacks), these are probably the consequence rather than a bug in the migration.
@@ -64,7 +75,7 @@ export default defineRule({
       ctx.report({
         ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),
         object: where,
-        message: `${parts.join(' ')} The migration stops here: ${t.migration.transactional ? 'its transaction is rolled back and nothing in it is applied' : 'statements before this one stay applied and the ones after it do not run, leaving a half-applied migration'}${baseFailed.length ? ' (note: the base history itself did not apply cleanly on the review engine)' : ''}.`,
+        message: `${parts.join(' ')} The migration stops here${stoppedEffect(ctx, t.migration.id, t.stmt, t.migration.transactional)}${baseFailed.length ? ' (note: the base history itself did not apply cleanly on the review engine)' : ''}.`,
         fix: { description: e.hint ? `Fix the statement (${e.hint}) and re-run the review.` : 'Fix the statement so that it applies on a database built from the base branch, and re-run the review.' },
         evidence,
       });

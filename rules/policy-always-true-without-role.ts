@@ -61,7 +61,7 @@ export default defineRule({
       all: open === 'using' ? 'read, change and delete every row' : 'insert any row and rewrite rows into anything',
     };
     const verb = action[cmd] ?? 'read and write every row';
-    let severity: 'critical' | 'high' | 'medium' | 'low';
+    let severity: 'critical' | 'high' | 'medium';
     if (!write) {
       // Explicit TO anon is a declared public read; so is a policy named "... viewable by everyone".
       if (toAnon && !toPublic) return;

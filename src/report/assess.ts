@@ -368,7 +368,7 @@ function decisionMatrix(findings: Finding[], input: AssessInput): DecisionRow[] 
       const failedProbes = input.probes.filter((p) => p.status === 'failed');
       rows.push(
         failedProbes.length
-          ? { item: 'Probes', status: 'fail', priority: 'high', action: `Failed: ${failedProbes.map((p) => p.probe).join(', ')}` }
+          ? probesRow(failedProbes)
           : c.probesNotRun > 0 || c.objectsNotProbed > 0
             ? {
                 item: 'Probes',
@@ -434,6 +434,13 @@ function themeWithoutFindings(theme: Theme, input: AssessInput, changed: Migrati
   }
   if (theme.needsLive && !live) return { item, status: 'unknown', priority: '-', action: 'Static checks only; not observed live' };
   return { item, status: 'ok', priority: '-', action: live && theme.needsLive ? 'None: nothing found statically or live' : 'None: nothing found' };
+}
+
+/** Failed probes weigh what their worst finding weighs: a low note must not read "fail HIGH" under a Pass. */
+function probesRow(failed: ProbeResult[]): DecisionRow {
+  const worst = failed.map((p) => p.severity ?? 'high').reduce((w, s) => (SEVERITY_RANK[s] > SEVERITY_RANK[w] ? s : w), 'info' as Severity);
+  const blocking = SEVERITY_RANK[worst] >= SEVERITY_RANK.high;
+  return { item: 'Probes', status: blocking ? 'fail' : 'warn', priority: worst, action: blocking ? `Failed: ${failed.map((p) => p.probe).join(', ')}` : `Found ${worst}-priority problems: ${failed.map((p) => p.probe).join(', ')}` };
 }
 
 function rollbackRow(fs: Finding[], input: AssessInput): DecisionRow {

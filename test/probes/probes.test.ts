@@ -123,18 +123,36 @@ CREATE POLICY docs_members ON public.docs FOR SELECT TO authenticated USING (pub
     const r = await h.run({
       base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
       changed: [
-        { sql: `CREATE INDEX t_id_idx ON public.t (id);`, transactional: false },
+        { sql: `CREATE INDEX t_id_idx ON public.t (id);\nALTER TABLE public.t ADD COLUMN c int;`, transactional: false },
         { sql: `ALTER TABLE public.t ADD COLUMN a int;`, transactional: true },
         { sql: `ALTER TABLE public.t ADD COLUMN IF NOT EXISTS b int;\nINSERT INTO public.t VALUES (1) ON CONFLICT DO NOTHING;`, transactional: false },
+        // One statement cannot be half-applied, whatever the runner does.
+        { sql: `CREATE INDEX t_b_idx ON public.t (b);`, transactional: false },
       ],
       probes: [reapplyProbe],
     });
     expect(r.findings.map((f) => [f.file, f.severity])).toEqual([
       ['0002_change.sql', 'medium'],
       ['0003_change.sql', 'low'],
+      ['0005_change.sql', 'low'],
     ]);
+    expect(r.findings[0]!.message).toMatch(/nothing wraps the file in a transaction/);
+    expect(r.findings[2]!.message).toMatch(/single statement/);
     expect(r.results[0]!.status).toBe('failed');
     expect(r.results[0]!.details!.join('\n')).toMatch(/0004_change\.sql: re-applied cleanly/);
+  });
+
+  it('reapply: only low findings still make the probe not passed, weighted low', async () => {
+    const r = await h.run({
+      base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
+      changed: [{ sql: `CREATE INDEX t_id_idx ON public.t (id);\nALTER TABLE public.t ADD COLUMN a int;` }],
+      layout: 'golang-migrate',
+      probes: [reapplyProbe],
+    });
+    expect(r.findings.map((f) => f.severity)).toEqual(['low']);
+    expect(r.findings[0]!.message).toMatch(/one implicit transaction/);
+    expect(r.results[0]).toMatchObject({ status: 'failed', severity: 'low' });
+    expect(r.results[0]!.summary).toMatch(/1 of 1 changed migration\(s\) are not idempotent/);
   });
 
   it('reversibility: not run without down migrations; up → down → up passes with a complete down', async () => {
