@@ -18,6 +18,8 @@ export interface StaticResult {
   models: Map<string, SchemaModel>;
   /** Changed up statements, in order. */
   reviewed: { stmt: Statement; migration: Migration }[];
+  /** Changed statements that do nothing where they run (IF NOT EXISTS of an existing object…): no rule judged them. */
+  noOps?: { stmt: Statement; reason: string }[];
   exposedSchemas: string[];
   supabase: boolean;
 }
@@ -85,6 +87,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
   };
   const raw: { finding: Omit<Finding, 'fingerprint'>; stmt?: Statement; source?: ParsedSourceWithErrors }[] = [];
   const reviewed: { stmt: Statement; migration: Migration }[] = [];
+  const noOps: { stmt: Statement; reason: string }[] = [];
   const unitOf = (m: Migration) => (m.status === 'base' ? 'base' : set.changedSource === 'all' ? `migration:${m.id}` : 'pr');
   const isReviewed = (m: Migration) => m.status !== 'base';
 
@@ -145,6 +148,14 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
         },
       };
       for (const stmt of source.statements) {
+        // A statement that does nothing where it runs (IF NOT EXISTS of an existing object, IF EXISTS
+        // of a dropped one) is no lock, type or index problem, and changes nothing in the model.
+        const noOp = source.direction === 'up' ? model.noOp(stmt) : undefined;
+        if (noOp) {
+          if (review) noOps.push({ stmt, reason: noOp });
+          updateTx(tx, stmt);
+          continue;
+        }
         if (review) {
           if (source.direction === 'up') reviewed.push({ stmt, migration });
           for (const rule of checks) {
@@ -210,7 +221,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
   }
   findings.push(...ignoreFindings(sources, set, staticRules, settings));
   findings.sort(compareFindings);
-  return { findings, suppressed, sources, models, reviewed, exposedSchemas: exposed, supabase };
+  return { findings, suppressed, sources, models, reviewed, noOps, exposedSchemas: exposed, supabase };
 }
 
 /** A rule's report input as a finding (without fingerprint): shared by the static and live stages. */
