@@ -117,6 +117,11 @@ export class SchemaModel {
   /** Indexes and tables the migrations dropped (and did not create again): `IF EXISTS` on them does nothing. */
   readonly droppedIndexes = new Set<string>();
   readonly droppedTables = new Set<string>();
+  /**
+   * Default privileges the migrations declared (ALTER DEFAULT PRIVILEGES … GRANT): key
+   * `<schema or *>|<tables|functions|sequences>`, value role → privileges ('all' for ALL).
+   */
+  readonly defaultGrants = new Map<string, Map<string, Set<string>>>();
 
   /**
    * Why the statement does nothing where it runs, or undefined: `IF NOT EXISTS` of an object the
@@ -216,6 +221,8 @@ export class SchemaModel {
       case 'CreateExtensionStmt':
         this.extensions.set(n.extname, { schema: defElemString(defElem(n.options, 'schema')), origin });
         return;
+      case 'AlterDefaultPrivilegesStmt':
+        return this.alterDefaultPrivileges(n);
       case 'CreateSchemaStmt':
         if (n.schemaname) {
           this.schemas.add(n.schemaname);
@@ -446,6 +453,24 @@ export class SchemaModel {
     if (n.idxname && q) this.ownIndex(`${q.schema}.${n.idxname}`, q.qualified);
   }
 
+  private alterDefaultPrivileges(n: any): void {
+    const a = n.action;
+    const kind = defaultPrivilegeKind(a?.objtype);
+    if (!a?.is_grant || !kind) return;
+    const schemas = strings(defElem(n.options, 'schemas')?.arg?.List?.items);
+    const privs: string[] = (a.privileges ?? []).map((p: any) => String(p?.AccessPriv?.priv_name ?? '').toLowerCase());
+    for (const schema of schemas.length ? schemas : ['*']) {
+      const key = `${schema}|${kind}`;
+      const byRole = this.defaultGrants.get(key) ?? new Map<string, Set<string>>();
+      this.defaultGrants.set(key, byRole);
+      for (const role of roleNames(a.grantees)) {
+        const set = byRole.get(role) ?? new Set<string>();
+        byRole.set(role, set);
+        for (const p of privs.length ? privs : ['all']) set.add(p);
+      }
+    }
+  }
+
   private ownIndex(index: string, table: string): void {
     this.indexOwner.set(index, table);
     this.droppedIndexes.delete(index);
@@ -541,4 +566,12 @@ export class SchemaModel {
       }
     }
   }
+}
+
+/** The object class an ALTER DEFAULT PRIVILEGES or GRANT names, as default privileges group them. */
+export function defaultPrivilegeKind(objtype: string | undefined): 'tables' | 'functions' | 'sequences' | undefined {
+  if (objtype === 'OBJECT_TABLE') return 'tables';
+  if (objtype === 'OBJECT_SEQUENCE') return 'sequences';
+  if (objtype === 'OBJECT_FUNCTION' || objtype === 'OBJECT_PROCEDURE' || objtype === 'OBJECT_ROUTINE') return 'functions';
+  return undefined;
 }
