@@ -96,6 +96,33 @@ CREATE POLICY docs_members ON public.docs FOR SELECT TO authenticated USING (pub
     expect(r.results[0]!.notProbed!.join('\n')).toMatch(/public\.docs: neither test user could read their own rows.*is_member/);
   });
 
+  it('rls-isolation: an error a role meets is a finding with role, command, table and error; refusals are not', async () => {
+    const r = await h.run({
+      changed: [
+        `CREATE TABLE public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, body text);
+ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_notes ON public.notes FOR SELECT TO authenticated USING (owner = auth.uid());
+REVOKE ALL ON public.notes FROM anon, authenticated;
+CREATE FUNCTION public.tenant_of_caller() RETURNS uuid LANGUAGE plpgsql STABLE AS $$ BEGIN RAISE EXCEPTION 'no tenant claim'; END $$;
+CREATE TABLE public.items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant uuid NOT NULL);
+ALTER TABLE public.items ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_items ON public.items FOR SELECT TO authenticated USING (tenant = public.tenant_of_caller());`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    const byTable = Object.fromEntries(r.findings.map((f) => [f.object, f]));
+    // Permission denied on a table whose policy opens SELECT to authenticated: every such request fails.
+    expect(byTable['public.notes']).toMatchObject({ ruleId: 'role-request-failed', severity: 'critical', evidence: { roles: ['authenticated'], commands: ['SELECT'], code: '42501' } });
+    // anon has no policy on public.notes: its "permission denied" is the table closed on purpose, not a finding.
+    expect(byTable['public.notes']!.message).not.toMatch(/anon/);
+    // An exception raised by a function the policy calls: reported with the role and command, high (it may depend on the caller).
+    expect(byTable['public.items']).toMatchObject({ ruleId: 'role-request-failed', evidence: { roles: ['authenticated'], code: 'P0001' } });
+    expect(byTable['public.items']!.severity).toBe('high');
+    expect(byTable['public.items']!.message).toMatch(/no tenant claim/);
+    expect(r.results[0]).toMatchObject({ status: 'failed', severity: 'critical' });
+    expect(r.results[0]!.summary).toMatch(/request kind\(s\) fail as the API roles/);
+  });
+
   it('data-volume: counts the rows a new UNIQUE index rejects and extrapolates timings as labelled estimates', async () => {
     const r = await h.run({
       base: [`CREATE TABLE public.orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, status text NOT NULL CHECK (status IN ('new', 'paid', 'shipped')), note text);`],

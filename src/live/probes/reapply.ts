@@ -14,8 +14,8 @@ import { changedUp, describeDelta, rolledBack, runStatements, serverVersionNum, 
  */
 export function reapplySeverity(m: Migration, statements: Statement[]): { severity: Severity; why: string } {
   const p = partialApply(m, statements);
-  if (p.possible) return { severity: 'medium', why: `${p.why}; re-running the file then fails at the first statement that already ran` };
-  return { severity: 'low', why: `it cannot be half-applied (${p.why}), so nothing re-runs it on its own; it fails only if someone applies it by hand a second time` };
+  if (p.possible) return { severity: 'medium', why: `This matters: ${p.why}, and re-running the file then fails at the first statement that already ran.` };
+  return { severity: 'low', why: `Low risk: the file cannot be half-applied (${p.why}), so nothing re-runs it on its own; it fails only if someone applies it by hand a second time.` };
 }
 
 export const reapplyProbe: Probe = {
@@ -71,7 +71,7 @@ export const reapplyProbe: Probe = {
           migrationId: src.migration.id,
           object: src.source.file,
           title: `${src.source.file} cannot be applied twice`,
-          message: `Applied a second time on top of itself, ${failed.length ? `${failed.length} statement(s) failed (first at line ${failed[0]!.stmt.span.line}: ${failed[0]!.error!.message})` : 'every statement ran'}${reinserted.length ? `; ${reinserted.length} INSERT(s) added their rows again` : ''}${delta.length ? `; the catalog changed again: ${delta.slice(0, 3).join(', ')}` : ''}. This matters because ${why}.`,
+          message: `Applied a second time on top of itself, ${failed.length ? `${failed.length} statement(s) failed (first at line ${failed[0]!.stmt.span.line}: ${failed[0]!.error!.message})` : 'every statement ran'}${reinserted.length ? `; ${reinserted.length} INSERT(s) added their rows again` : ''}${delta.length ? `; the catalog changed again: ${delta.slice(0, 3).join(', ')}` : ''}. ${why}`,
           fix: {
             description: 'Make each statement safe to re-run: CREATE … IF NOT EXISTS, DROP … IF EXISTS, CREATE OR REPLACE, DROP POLICY IF EXISTS before CREATE POLICY, INSERT … ON CONFLICT DO NOTHING.',
           },
