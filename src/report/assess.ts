@@ -689,6 +689,7 @@ function checklist(findings: Finding[], input: AssessInput, t: VerdictThresholds
     // A pass with a caveat the findings already carry ("not idempotent (low risk…)") is not a tick.
     if (p.status === 'passed' && /\bnot idempotent\b/i.test(p.summary)) continue;
     if (p.status === 'passed') items.push({ text: `Verified live (${p.probe}): ${p.summary}`, source: `probe:${p.probe}`, done: true });
+    else if (p.status === 'failed' && p.severity && SEVERITY_RANK[p.severity] < SEVERITY_RANK.medium) items.push({ text: `Optional (${p.probe}, ${p.severity}): ${p.summary}`, source: `probe:${p.probe}`, done: false });
     else if (p.status === 'failed') items.push({ text: `Resolve the failed ${p.probe} probe: ${p.summary}`, source: `probe:${p.probe}`, done: false });
     else if (p.status === 'not-run' || p.status === 'partial') {
       items.push({ text: `Check by hand (${p.probe} ${p.status === 'partial' ? 'was partial' : 'did not run'}): ${p.summary}`, source: `probe:${p.probe}`, done: false });
