@@ -61,6 +61,19 @@ export default defineRule({
       if (e.detail) parts.push(`DETAIL: ${e.detail}`);
       if (e.hint) parts.push(`HINT: ${e.hint}`);
       const evidence = { statementLine: st.line, code: e.code, message: e.message, detail: e.detail, hint: e.hint, durationMs: Math.round(st.durationMs) };
+      // The base history did not apply on the review engine: a name that does not resolve most likely
+      // belongs to what it failed to create. Said as "could not verify", never blamed on the PR.
+      if (!cause && baseFailed.length && UNDEFINED.has(e.code ?? '')) {
+        ctx.report({
+          ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),
+          object: where,
+          severity: 'info',
+          title: 'Could not be checked: the base history did not apply on the review engine',
+          message: `${parts.join(' ')} ${baseFailed[0]!.file} (already merged) failed on the review engine${baseFailed[0]!.error ? ` (${baseFailed[0]!.error.message})` : ''}, so what it creates is missing here; this failure most likely follows from that, not from the migration. Review it on an engine that can apply the whole history (--engine docker, or --engine url against a branch database).`,
+          evidence: { ...evidence, baseFailed: baseFailed.map((m) => m.file).slice(0, 5) },
+        });
+        continue;
+      }
       if (cause) {
         ctx.report({
           ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),
