@@ -92,15 +92,15 @@ export function partialApply(m: Migration, statements: Statement[]): { possible:
       possible: false,
       why:
         m.transactionMode === 'all-pending'
-          ? `the runner applies every pending migration in one transaction (${m.transactionNote})`
-          : `the runner wraps the file in one transaction (${m.transactionNote})`,
+          ? `the runner applies every pending migration in one transaction — ${m.transactionNote}`
+          : `the runner wraps the file in one transaction — ${m.transactionNote}`,
     };
   }
   if (m.transactional) return { possible: false, why: 'the file wraps its statements in its own BEGIN … COMMIT' };
   const changes = statements.filter(isChange).length;
   if (changes <= 1) return { possible: false, why: 'the file holds a single statement, which applies completely or not at all' };
-  if (m.transactionMode === 'implicit') return { possible: false, why: `the runner sends the file as one query string, which PostgreSQL runs as one implicit transaction (${m.transactionNote})` };
-  return { possible: true, why: `nothing wraps the file in a transaction (${m.transactionNote}), so a failure leaves the statements before it applied` };
+  if (m.transactionMode === 'implicit') return { possible: false, why: `the runner sends the file as one query string, which PostgreSQL runs as one implicit transaction — ${m.transactionNote}` };
+  return { possible: true, why: `nothing wraps the file in a transaction — ${m.transactionNote} — so a failure leaves the statements before it applied` };
 }
 
 /** What a failure at `at` leaves behind, for the runner at hand: "and …" clause for a message. */

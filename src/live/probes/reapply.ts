@@ -15,7 +15,7 @@ import { changedUp, describeDelta, rolledBack, runStatements, serverVersionNum, 
 export function reapplySeverity(m: Migration, statements: Statement[]): { severity: Severity; why: string } {
   const p = partialApply(m, statements);
   if (p.possible) return { severity: 'medium', why: `This matters: ${p.why}, and re-running the file then fails at the first statement that already ran.` };
-  return { severity: 'low', why: `Low risk: the file cannot be half-applied (${p.why}), so nothing re-runs it on its own; it fails only if someone applies it by hand a second time.` };
+  return { severity: 'low', why: `Low risk: the file cannot be half-applied, since ${p.why}. Nothing re-runs it on its own; it fails only if someone applies it by hand a second time.` };
 }
 
 export const reapplyProbe: Probe = {
