@@ -75,7 +75,9 @@ export async function runProbes(input: ProbeInput, list: Probe[] = probes): Prom
       const r = await probe.run(input);
       const kept = r.findings.filter((f) => input.settings.rules[f.ruleId] !== 'off');
       const worst = worstSeverity(kept.map((f) => (input.settings.rules[f.ruleId] as Severity | undefined) ?? f.severity));
-      out.results.push(worst ? { ...r.result, severity: worst } : r.result);
+      // A probe that reports a problem has not passed, whatever its own status says.
+      const status = kept.length && r.result.status === 'passed' ? 'failed' : r.result.status;
+      out.results.push(worst ? { ...r.result, status, severity: worst } : r.result);
       out.findings.push(...kept);
       out.objectsProbed += r.objectsProbed;
       out.objectsNotProbed += r.objectsNotProbed;
