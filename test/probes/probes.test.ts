@@ -7,7 +7,7 @@ import { dataVolumeProbe } from '../../src/live/probes/data-volume.js';
 import { reapplyProbe } from '../../src/live/probes/reapply.js';
 import { reversibilityProbe } from '../../src/live/probes/reversibility.js';
 import { triggerProbe } from '../../src/live/probes/trigger.js';
-import { checkLimits } from '../../src/live/probes/util.js';
+import { checkLimits, exampleFor } from '../../src/live/probes/util.js';
 import { engines, Harness } from './harness.js';
 
 const TENANTS = `
@@ -28,6 +28,15 @@ describe('check constraint limits', () => {
     expect(l.get('kind')?.values).toEqual(['a', 'b']);
     expect(l.get('score')).toMatchObject({ min: 0, max: 10 });
     expect(l.get('title')?.maxLength).toBe(5);
+  });
+  it('reads regular expressions and makes values that match them', () => {
+    const l = checkLimits([{ def: "CHECK ((color ~ '^#[0-9a-f]{6}$'::text))" }]);
+    expect(l.get('color')?.pattern).toBe('^#[0-9a-f]{6}$');
+    for (const p of ['^#[0-9a-f]{6}$', '^[a-z][a-z0-9_]{2,30}$', String.raw`^\d{4}-\d{2}$`, '^https?://.+$']) {
+      for (const n of [0, 7]) expect(exampleFor(p, n), p).toMatch(new RegExp(p));
+    }
+    // Alternation is beyond the generator: no value rather than a wrong one.
+    expect(exampleFor('^(a|b)$', 0)).toBeUndefined();
   });
 });
 
@@ -180,6 +189,20 @@ CREATE POLICY tenant_items ON public.items FOR SELECT TO authenticated USING (te
     expect(r.findings[0]!.message).toMatch(/one implicit transaction/);
     expect(r.results[0]).toMatchObject({ status: 'failed', severity: 'low' });
     expect(r.results[0]!.summary).toMatch(/1 of 1 changed migration\(s\) are not idempotent/);
+  });
+
+  it('trigger: rows are built for columns whose domain has a CHECK (regular expression)', async () => {
+    const r = await h.run({
+      base: [`CREATE DOMAIN public.color AS text CHECK (VALUE ~ '^#[0-9a-f]{6}$');
+CREATE TABLE public.swatches (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, color public.color NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());`],
+      changed: [
+        `CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+CREATE TRIGGER swatches_touch BEFORE UPDATE ON public.swatches FOR EACH ROW EXECUTE FUNCTION public.touch();`,
+      ],
+      probes: [triggerProbe],
+    });
+    expect(r.results[0]!.notProbed).toEqual([]);
+    expect(r.results[0]).toMatchObject({ status: 'passed' });
   });
 
   it('reversibility: not run without down migrations; up → down → up passes with a complete down', async () => {
