@@ -194,7 +194,8 @@ CREATE POLICY tenant_items ON public.items FOR SELECT TO authenticated USING (te
   it('trigger: rows are built for columns whose domain has a CHECK (regular expression)', async () => {
     const r = await h.run({
       base: [`CREATE DOMAIN public.color AS text CHECK (VALUE ~ '^#[0-9a-f]{6}$');
-CREATE TABLE public.swatches (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, color public.color NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());`],
+CREATE DOMAIN public.label AS text CHECK (length(VALUE) >= 2 AND length(VALUE) <= 32 AND VALUE ~ '^[a-z0-9]+$');
+CREATE TABLE public.swatches (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, color public.color NOT NULL, category public.label NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());`],
       changed: [
         `CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
 CREATE TRIGGER swatches_touch BEFORE UPDATE ON public.swatches FOR EACH ROW EXECUTE FUNCTION public.touch();`,

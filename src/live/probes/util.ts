@@ -192,6 +192,7 @@ export interface ColumnLimits {
   min?: number;
   max?: number;
   maxLength?: number;
+  minLength?: number;
   /** A regular expression the value must match (col ~ '…'). */
   pattern?: string;
 }
@@ -237,8 +238,17 @@ export function checkLimits(checks: { def: string }[]): Map<string, ColumnLimits
     for (const m of def.matchAll(new RegExp(`(?:char_length|length|character_length)\\(${COL}\\)\\s*(<=|<)\\s*(\\d+)`, 'g'))) {
       get(m[1]!).maxLength = Number(m[3]) - (m[2] === '<' ? 1 : 0);
     }
+    for (const m of def.matchAll(new RegExp(`(?:char_length|length|character_length)\\(${COL}\\)\\s*(>=|>)\\s*(\\d+)`, 'g'))) {
+      get(m[1]!).minLength = Number(m[3]) + (m[2] === '>' ? 1 : 0);
+    }
   }
   return out;
+}
+
+/** Per-column limits of a table: its CHECKs, and its columns' domain CHECKs (VALUE stands for the column). */
+export function limitsOf(shape: TableShape): Map<string, ColumnLimits> {
+  const domain = shape.columns.flatMap((c) => (c.domainChecks ?? []).map((def) => ({ def: def.replace(/\bVALUE\b/g, q(c.name)) })));
+  return checkLimits([...shape.checks, ...domain]);
 }
 
 function typmodLength(type: string): number | undefined {
@@ -279,7 +289,7 @@ export function valueFor(col: ColumnShape, n: number, limits: ColumnLimits | und
   if (/^(real|double precision|money)$/.test(base)) return String(num());
   if (base === 'boolean') return variant % 2 ? 'true' : 'false';
   if (/^(text|citext|name|character varying|character|bpchar|varchar|char)/.test(base)) {
-    const matching = limits?.pattern !== undefined ? exampleFor(limits.pattern, n + variant) : undefined;
+    const matching = limits?.pattern !== undefined ? exampleFor(limits.pattern, n + variant, limits.minLength) : undefined;
     if (matching !== undefined) return matching;
     const len = Math.min(typmodLength(base) ?? Infinity, limits?.maxLength ?? Infinity);
     const full = `${col.name}_${n}`;
@@ -312,7 +322,14 @@ export function valueFor(col: ColumnShape, n: number, limits: ColumnLimits | und
  * groups without alternation, quantifiers ? * + {n} {n,m}), varied by `n`; undefined for anything
  * else (alternation, lookaround, backreferences): the caller then falls back to a plain value.
  */
-export function exampleFor(pattern: string, n: number): string | undefined {
+export function exampleFor(pattern: string, n: number, minLength = 0): string | undefined {
+  const once = generate(pattern, n, 0);
+  // Too short for a length CHECK: repeat the first unbounded atom (x+ or x*) more often.
+  if (once === undefined || once.length >= minLength) return once;
+  return generate(pattern, n, minLength - once.length);
+}
+
+function generate(pattern: string, n: number, extra: number): string | undefined {
   let i = 0;
   const p = pattern;
   const atom = (): string[] | undefined => {
@@ -371,11 +388,12 @@ export function exampleFor(pattern: string, n: number): string | undefined {
     if (a === undefined) return undefined;
     let times = 1;
     const q = p[i];
-    if (q === '?' || q === '*') {
+    if (q === '?') {
       times = 0;
       i++;
-    } else if (q === '+') {
-      times = 1;
+    } else if (q === '*' || q === '+') {
+      times = (q === '+' ? 1 : 0) + extra;
+      extra = 0;
       i++;
     } else if (q === '{') {
       const m = /^\{(\d+)(?:,(\d*))?\}/.exec(p.slice(i));
@@ -415,11 +433,7 @@ export class RowFactory {
 
   limits(shape: TableShape): Map<string, ColumnLimits> {
     let l = this.limitsCache.get(shape.name);
-    if (!l) {
-      // Domain CHECKs count as the column's own: VALUE stands for the column.
-      const domain = shape.columns.flatMap((c) => (c.domainChecks ?? []).map((def) => ({ def: def.replace(/\bVALUE\b/g, q(c.name)) })));
-      this.limitsCache.set(shape.name, (l = checkLimits([...shape.checks, ...domain])));
-    }
+    if (!l) this.limitsCache.set(shape.name, (l = limitsOf(shape)));
     return l;
   }
 
@@ -483,7 +497,8 @@ export class RowFactory {
         if (v === undefined) return `no value generator for ${table}.${c} (${col.type})`;
         vals.push(v);
       }
-      const castCols = cols.map((c, i) => `$${i + 1}::${shape.columns.find((x) => x.name === c)!.type}`);
+      // Parameters go in as text and are cast by the server: PGlite's client refuses a string for a boolean parameter.
+      const castCols = cols.map((c, i) => `$${i + 1}::text::${shape.columns.find((x) => x.name === c)!.type}`);
       const ret = opts.returning === false ? '' : ` returning ${returning(shape)}`;
       const sql = cols.length
         ? `insert into ${shape.name} (${cols.map(q).join(', ')}) values (${castCols.join(', ')})${ret}`
