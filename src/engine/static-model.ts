@@ -482,18 +482,6 @@ export class SchemaModel {
   }
 
   private drop(n: any): void {
-    if (n.removeType === 'OBJECT_SCHEMA') {
-      // DROP SCHEMA … CASCADE takes every object in it (without CASCADE it fails unless the schema is empty).
-      for (const obj of n.objects ?? []) {
-        const schema = obj.String?.sval;
-        if (!schema) continue;
-        for (const q of [...this.tables.keys()]) if (q.startsWith(`${schema}.`)) this.drop({ removeType: 'OBJECT_TABLE', objects: [{ List: { items: [{ String: { sval: schema } }, { String: { sval: q.slice(schema.length + 1) } }] } }] });
-        for (const map of [this.functions, this.enums]) for (const q of [...map.keys()]) if (q.startsWith(`${schema}.`)) map.delete(q);
-        this.schemas.delete(schema);
-        this.schemaOrigins.delete(schema);
-      }
-      return;
-    }
     for (const obj of n.objects ?? []) {
       if (n.removeType === 'OBJECT_SCHEMA') {
         const schema = obj.String?.sval;
@@ -533,10 +521,10 @@ export class SchemaModel {
    */
   private dropSchema(schema: string): void {
     const inSchema = (qualified: string) => qualified.startsWith(`${schema}.`);
-    for (const key of [...this.tables.keys()]) if (inSchema(key)) this.tables.delete(key);
+    for (const key of [...this.tables.keys()]) if (inSchema(key) && this.tables.delete(key)) this.droppedTables.add(key);
     for (const key of [...this.enums.keys()]) if (inSchema(key)) this.enums.delete(key);
     for (const key of [...this.functions.keys()]) if (inSchema(key)) this.functions.delete(key);
-    for (const key of [...this.indexOwner.keys()]) if (inSchema(key)) this.indexOwner.delete(key);
+    for (const key of [...this.indexOwner.keys()]) if (inSchema(key) && this.indexOwner.delete(key)) this.droppedIndexes.add(key);
     for (const [name, ext] of [...this.extensions]) if (ext.schema === schema) this.extensions.delete(name);
     this.schemas.delete(schema);
     this.schemaOrigins.delete(schema);
