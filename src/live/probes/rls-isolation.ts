@@ -7,7 +7,7 @@ import type { PolicyInfo } from '../catalog.js';
 import type { Statement } from '../../types.js';
 import { randomUUID } from 'node:crypto';
 import { ownershipPaths, type OwnershipPaths } from './policy-paths.js';
-import { attempt, changedUp, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row } from './util.js';
+import { attempt, changedUp, lit, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row } from './util.js';
 
 /** The policy's name says open access is on purpose (as rule policy-always-true-without-role reads it). */
 const INTENT = /\b(public|publicly|everyone|everybody|anyone|anybody|anon|anonymous|world|all users|all authenticated|any authenticated)\b/i;
@@ -19,6 +19,8 @@ interface Breach {
   operation: Op;
   rows: number;
   of: number;
+  /** An UPDATE that moved rows into another user's ownership (WITH CHECK let it through). */
+  handover?: boolean;
 }
 
 function splitName(name: string): [string, string] {
@@ -211,6 +213,13 @@ export const rlsIsolationProbe: Probe = {
           const aDel = await affected('anon', undefined, del, all);
           if (aDel) breaches.push({ role: 'anon', actor: 'anon (no sign-in)', operation: 'DELETE', rows: aDel, of: all.length });
         }
+        // WITH CHECK: user A moves their own rows into user B's ownership (the owner column set to B).
+        // USING lets A touch the rows; only WITH CHECK (or its absence) decides where they may go.
+        const ownerCol = [...(paths.uidCols.get(table) ?? [])].find((c) => shape.columns.some((x) => x.name === c && !x.generated));
+        if (ownerCol && shape.rowSecurity && ctids(rowsA).length) {
+          const handover = await affected('authenticated', users[0]!.uid, `update ${shape.name} set ${q(ownerCol)} = ${lit(users[1]!.uid)} where ctid = any($1::tid[])`, ctids(rowsA));
+          if (handover) breaches.push({ role: 'authenticated', actor: 'a signed-in user', operation: 'UPDATE', rows: handover, of: rowsA.length, handover: true });
+        }
         if (await canInsertFor('authenticated', users[1]!.uid, users[0]!)) breaches.push({ role: 'authenticated', actor: 'another tenant’s user', operation: 'INSERT', rows: 1, of: 1 });
         if (await canInsertFor('anon', undefined, users[0]!)) breaches.push({ role: 'anon', actor: 'anon (no sign-in)', operation: 'INSERT', rows: 1, of: 1 });
 
@@ -231,11 +240,12 @@ export const rlsIsolationProbe: Probe = {
           return true;
         }
         const anon = breaches.filter((b) => b.role === 'anon');
-        const cross = breaches.filter((b) => b.role !== 'anon');
+        const cross = breaches.filter((b) => b.role !== 'anon' && !b.handover);
+        const moved = breaches.filter((b) => b.handover);
         const applicable = entries.filter(([, p]) => p.permissive && breaches.some((b) => applies(p, b.role, b.operation)));
         const open = applicable.filter(([, p]) => p.qual?.trim() === 'true' || p.withCheck?.trim() === 'true');
         const granting = open.length ? open : applicable;
-        const grantingNames = granting.map(([k, p]) => `${splitName(k)[1]} (${p.cmd}${p.roles.includes('public') ? ', no TO clause: every role' : ` TO ${p.roles.join(', ')}`}, USING ${p.qual ?? '—'})`);
+        const grantingNames = granting.map(([k, p]) => `${splitName(k)[1]} (${p.cmd}${p.roles.includes('public') ? ', no TO clause: every role' : ` TO ${p.roles.join(', ')}`}, USING ${p.qual ?? '—'}${p.withCheck ? `, WITH CHECK ${p.withCheck}` : ''})`);
         const worst = anon.find((b) => b.operation === 'SELECT') ?? cross.find((b) => b.operation === 'SELECT') ?? breaches[0]!;
         const rlsOff = !shape.rowSecurity;
         const say = (bs: Breach[]) =>
@@ -253,10 +263,12 @@ export const rlsIsolationProbe: Probe = {
         const parts: string[] = [];
         if (anon.length) parts.push(`anon (the public API key, no sign-in) could ${say(anon)}`);
         if (cross.length) parts.push(rlsOff ? `any signed-in user could ${say(cross)}` : `a signed-in user of another tenant could ${say(cross)}`);
+        for (const b of moved) parts.push(`a signed-in user could move ${b.rows} of ${b.of} of their own rows into another user's ownership (UPDATE … SET ${ownerCol} = <other user>: no WITH CHECK refuses it)`);
         const stmt = placeFor(table, granting.map(([k]) => splitName(k)[1]), input);
         out.findings.push({
           ruleId: 'rls-isolation-breach',
-          severity: rlsOff && !breaches.some((b) => b.operation !== 'SELECT') ? 'high' : 'critical',
+          // Reading is high with RLS off and reads only; handing one's own rows to another user (WITH CHECK) is high.
+          severity: (rlsOff && !breaches.some((b) => b.operation !== 'SELECT')) || breaches.every((b) => b.handover) ? 'high' : 'critical',
           phase: 'live',
           category: 'security',
           file: stmt.file,
@@ -265,7 +277,7 @@ export const rlsIsolationProbe: Probe = {
           endLine: stmt.endLine,
           migrationId: stmt.migrationId,
           object: table,
-          title: `Rows of ${table} leak ${anon.length ? 'to anon' : 'across tenants'}`,
+          title: anon.length || cross.length ? `Rows of ${table} leak ${anon.length ? 'to anon' : 'across tenants'}` : `Users can hand their rows of ${table} to other users`,
           message: `Acting as the real API roles on rows inserted ${rlsOff ? 'as the owner' : 'for two users in different tenants'}, ${parts.join('; ')} in ${table}. ${
             rlsOff
               ? 'Row level security is off on this table, so the table grants alone decide.'
