@@ -258,7 +258,7 @@ function declaredInFile(statements: Statement[]): SchemaModel {
   let m = declaredCache.get(statements);
   if (m) return m;
   m = new SchemaModel();
-  for (const s of statements) if (s.kind === 'AlterDefaultPrivilegesStmt') m.apply(s, undefined as never);
+  for (const s of statements) if (s.kind === 'AlterDefaultPrivilegesStmt') m.declareDefaultPrivileges(s.node);
   declaredCache.set(statements, m);
   return m;
 }

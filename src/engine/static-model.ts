@@ -222,7 +222,7 @@ export class SchemaModel {
         this.extensions.set(n.extname, { schema: defElemString(defElem(n.options, 'schema')), origin });
         return;
       case 'AlterDefaultPrivilegesStmt':
-        return this.alterDefaultPrivileges(n);
+        return this.declareDefaultPrivileges(n);
       case 'CreateSchemaStmt':
         if (n.schemaname) {
           this.schemas.add(n.schemaname);
@@ -453,7 +453,8 @@ export class SchemaModel {
     if (n.idxname && q) this.ownIndex(`${q.schema}.${n.idxname}`, q.qualified);
   }
 
-  private alterDefaultPrivileges(n: any): void {
+  /** ALTER DEFAULT PRIVILEGES … GRANT (the statement's node): recorded in defaultGrants. */
+  declareDefaultPrivileges(n: any): void {
     const a = n.action;
     const kind = defaultPrivilegeKind(a?.objtype);
     if (!a?.is_grant || !kind) return;
