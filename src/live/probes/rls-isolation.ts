@@ -8,9 +8,8 @@ import type { Statement } from '../../types.js';
 import { randomUUID } from 'node:crypto';
 import { ownershipPaths, type OwnershipPaths } from './policy-paths.js';
 import { attempt, changedUp, lit, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row } from './util.js';
-
-/** The policy's name says open access is on purpose (as rule policy-always-true-without-role reads it). */
-const INTENT = /\b(public|publicly|everyone|everybody|anyone|anybody|anon|anonymous|world|all users|all authenticated|any authenticated)\b/i;
+// A policy name that says open access is on purpose, read exactly as the static rule reads it.
+import { INTENT } from '../../../rules/policy-always-true-without-role.js';
 
 type Op = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
 interface Breach {
