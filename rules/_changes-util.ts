@@ -81,6 +81,37 @@ export function isAtomic(m: Migration, statements: Statement[]): boolean {
   return false;
 }
 
+/**
+ * Whether a failure part-way can leave this file half-applied, and why, said for the user's runner:
+ * rules that warn about partial application (not-idempotent, adding-required-field,
+ * migration-failed) quote `why` so the claim holds for the layout at hand.
+ */
+export function partialApply(m: Migration, statements: Statement[]): { possible: boolean; why: string } {
+  if (runnerWraps(m)) {
+    return {
+      possible: false,
+      why:
+        m.transactionMode === 'all-pending'
+          ? `the runner applies every pending migration in one transaction — ${m.transactionNote}`
+          : `the runner wraps the file in one transaction — ${m.transactionNote}`,
+    };
+  }
+  if (m.transactional) return { possible: false, why: 'the file wraps its statements in its own BEGIN … COMMIT' };
+  const changes = statements.filter(isChange).length;
+  if (changes <= 1) return { possible: false, why: 'the file holds a single statement, which applies completely or not at all' };
+  if (m.transactionMode === 'implicit') return { possible: false, why: `the runner sends the file as one query string, which PostgreSQL runs as one implicit transaction — ${m.transactionNote}` };
+  return { possible: true, why: `nothing wraps the file in a transaction — ${m.transactionNote} — so a failure leaves the statements before it applied` };
+}
+
+/** What a failure at `at` leaves behind, for the runner at hand: "and …" clause for a message. */
+export function failureEffect(m: Migration, statements: Statement[], at: Statement): string {
+  const p = partialApply(m, statements);
+  if (!p.possible) return `and nothing of the file stays applied: ${p.why}`;
+  const before = statements.filter((s) => s.index < at.index && isChange(s)).length;
+  if (!before) return `at its first change, so nothing stays applied; the ones after it do not run (${m.transactionNote})`;
+  return `with the ${before} statement${before === 1 ? '' : 's'} before it already applied, leaving the migration half-applied: ${p.why}`;
+}
+
 /** The type of a ColumnDef, with serial types seen as what they are. */
 export function colType(colDef: any): TypeInfo | undefined {
   return typeInfo(colDef?.typeName);

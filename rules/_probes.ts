@@ -7,5 +7,6 @@ import notIdempotent from './not-idempotent.js';
 import downMigrationIncomplete from './down-migration-incomplete.js';
 import downMigrationFailed from './down-migration-failed.js';
 import dataDependentFailure from './data-dependent-failure.js';
+import roleRequestFailed from './role-request-failed.js';
 
-export const probeRules: Rule[] = [rlsIsolationBreach, triggerFailed, notIdempotent, downMigrationIncomplete, downMigrationFailed, dataDependentFailure];
+export const probeRules: Rule[] = [rlsIsolationBreach, triggerFailed, notIdempotent, downMigrationIncomplete, downMigrationFailed, dataDependentFailure, roleRequestFailed];

@@ -1,5 +1,6 @@
 // Helpers shared by the "security" group's rules (not a rule: the registry skips files starting with _).
 import type { Statement } from '../src/types.js';
+import { defaultPrivilegeKind, SchemaModel } from '../src/engine/static-model.js';
 import { defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/engine/static-ast.js';
 
 /** Schemas Supabase (and PostgREST setups) manage themselves: lints skip them, like splinter does. */
@@ -197,4 +198,67 @@ export function examplePolicy(table: string, columns: string[], supabase: boolea
   const policy = `CREATE POLICY "owner can read" ON ${table}\n  FOR SELECT TO authenticated\n  USING (${owner ?? '<owner column>'} = (select auth.uid()));`;
   if (owner && supabase) return `-- then, for example:\n${policy}`;
   return `-- then policies for the access you intend, for example:\n${policy.replace(/^/gm, '-- ')}`;
+}
+
+/**
+ * Supabase's default privileges (presets/supabase.sql, as on the platform): every table, function
+ * and sequence created in public is granted ALL to these roles. `supabase db diff` writes them out as
+ * GRANT ALL … TO anon, authenticated, service_role (and postgres).
+ */
+export const SUPABASE_DEFAULT_GRANTEES = ['anon', 'authenticated', 'service_role', 'postgres'];
+
+/**
+ * The GRANT gives nothing beyond the platform's default privileges: Supabase's (public schema),
+ * PostgreSQL's own (EXECUTE on functions to PUBLIC, which Neon keeps too: its API roles get nothing
+ * by default), both only in the GRANT ALL form a schema diff writes; and default privileges the
+ * migrations declare (ALTER DEFAULT PRIVILEGES, earlier or anywhere in this file, as a dump writes
+ * them last). Such a grant changes nothing on the
+ * platform; what protects the object is row level security or the function's own checks.
+ */
+export function isPlatformDefaultGrant(stmt: Statement, ctx: { model: SchemaModel; statements: Statement[]; supabase: boolean }): boolean {
+  const n = stmt.node;
+  if (stmt.kind !== 'GrantStmt' || !n.is_grant || n.grant_option) return false;
+  const kind = defaultPrivilegeKind(n.objtype);
+  if (!kind) return false;
+  let schemas: string[];
+  if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA') schemas = strings(n.objects);
+  else if (n.targtype === 'ACL_TARGET_OBJECT') {
+    schemas = (n.objects ?? []).map((o: any) => (kind === 'functions' ? objectWithArgsName(o.ObjectWithArgs)?.schema : rangeVarName(o.RangeVar)?.schema) ?? '');
+  } else return false;
+  if (!schemas.length || schemas.some((x) => !x)) return false;
+  const privs: string[] = (n.privileges ?? []).map((p: any) => String(p?.AccessPriv?.priv_name ?? '').toLowerCase());
+  const declared = declaredInFile(ctx.statements);
+  const allowed = (schema: string, role: string): Set<string> => {
+    const out = new Set<string>();
+    // The platform's defaults count only in the form a schema diff writes them (GRANT ALL): a grant
+    // that names privileges (INSERT, TRUNCATE, EXECUTE) is a choice, and is judged as one.
+    if (!privs.length) {
+      if (ctx.supabase && schema === 'public' && SUPABASE_DEFAULT_GRANTEES.includes(role)) out.add('all');
+      if (kind === 'functions' && role === 'public') out.add('all');
+    }
+    for (const model of [ctx.model, declared])
+      for (const key of [`${schema}|${kind}`, `*|${kind}`]) for (const p of model.defaultGrants.get(key)?.get(role) ?? []) out.add(p);
+    return out;
+  };
+  const every = kind === 'functions' ? ['execute'] : kind === 'sequences' ? ['usage', 'select', 'update'] : ['all'];
+  const roles = roleNames(n.grantees);
+  if (!roles.length) return false;
+  return schemas.every((schema) =>
+    roles.every((role) => {
+      const a = allowed(schema, role);
+      if (a.has('all')) return true;
+      return (privs.length ? privs : every).every((p) => a.has(p));
+    }),
+  );
+}
+
+/** Default privileges declared anywhere in a file (a dump lists them after the objects and grants), once per file. */
+const declaredCache = new WeakMap<Statement[], SchemaModel>();
+function declaredInFile(statements: Statement[]): SchemaModel {
+  let m = declaredCache.get(statements);
+  if (m) return m;
+  m = new SchemaModel();
+  for (const s of statements) if (s.kind === 'AlterDefaultPrivilegesStmt') m.declareDefaultPrivileges(s.node);
+  declaredCache.set(statements, m);
+  return m;
 }

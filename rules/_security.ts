@@ -11,6 +11,7 @@ import functionSearchPathMutable from './function-search-path-mutable.js';
 import securityDefinerView from './security-definer-view.js';
 import authUsersExposed from './auth-users-exposed.js';
 import grantWriteToAnon from './grant-write-to-anon.js';
+import platformDefaultGrants from './platform-default-grants.js';
 import fkWithoutIndex from './fk-without-index.js';
 import noPrimaryKey from './no-primary-key.js';
 import preferJsonb from './prefer-jsonb.js';
@@ -36,6 +37,7 @@ export const securityRules: Rule[] = [
   securityDefinerView,
   authUsersExposed,
   grantWriteToAnon,
+  platformDefaultGrants,
   fkWithoutIndex,
   noPrimaryKey,
   preferJsonb,

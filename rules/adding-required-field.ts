@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rules.js';
 import { columnConstraints, isSerial, rangeVarName, typeInfo } from '../src/engine/static-ast.js';
 import type { Statement } from '../src/types.js';
 import { alterSql, ident, inPlaceOf, relSql } from './_locking-util.js';
+import { failureEffect } from './_changes-util.js';
 
 /** TRUNCATE t, or DELETE FROM t without WHERE, earlier in the migration: the table is empty here. */
 function emptiedEarlier(stmts: Statement[], stmt: Statement, table: string): boolean {
@@ -77,7 +78,7 @@ export default defineRule({
         severity: seeded ? 'critical' : undefined,
         message:
           `ADD COLUMN ${name} … ${pk ? 'PRIMARY KEY' : 'NOT NULL'} without a default fills existing rows with NULL, so it fails with 'column "${name}" of relation "${table.name}" contains null values' ` +
-          (seeded ? `— and ${table.qualified} has rows: the migrations insert into it earlier in this pull request. The deploy fails here.` : `as soon as ${table.qualified} has a single row. The deploy fails and, without a transaction, leaves the migration half-applied.`),
+          (seeded ? `— and ${table.qualified} has rows: the migrations insert into it earlier in this pull request. The deploy fails here.` : `as soon as ${table.qualified} has a single row. The deploy fails ${failureEffect(ctx.migration, ctx.statements, stmt)}.`),
         fix: {
           description:
             (ctx.settings.pgVersion >= 11

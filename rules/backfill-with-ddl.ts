@@ -106,7 +106,7 @@ export default defineRule({
     ctx.report({
       stmt,
       object: tables[0]!.qualified,
-      message: `This ${stmt.kind.replace('Stmt', '').toUpperCase()} ${verb} rows of ${tables.map((t) => t.qualified).join(', ')} inside the same transaction as the schema change${locked.length > 1 ? 's' : ''} above on ${locked.join(', ')}: the locks those took (ACCESS EXCLUSIVE for most ALTER TABLE forms) are held until COMMIT, so ${locked.join(', ')} stay${locked.length > 1 ? '' : 's'} blocked for reads and writes for as long as the data change runs, and a failure near the end rolls back both.`,
+      message: `This ${stmt.kind.replace('Stmt', '').toUpperCase()} ${verb} rows of ${[...new Set(tables.map((t) => t.qualified))].join(', ')} inside the same transaction as the schema change${locked.length > 1 ? 's' : ''} above on ${locked.join(', ')}: the locks those took (ACCESS EXCLUSIVE for most ALTER TABLE forms) are held until COMMIT, so ${locked.join(', ')} stay${locked.length > 1 ? '' : 's'} blocked for reads and writes for as long as the data change runs, and a failure near the end rolls back both.`,
       fix: {
         description:
           'Split it: ship the schema change in one migration, run the backfill in its own migration (or a script) in batches that each commit, then add constraints that depend on it in a third step.',

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rules.js';
 import type { TableInfo } from '../src/engine/static-model.js';
 import { rangeVarName, roleNames, strings } from '../src/engine/static-ast.js';
-import { objectWithArgsName } from './_security-util.js';
+import { isPlatformDefaultGrant, objectWithArgsName } from './_security-util.js';
 
 const WRITE = ['insert', 'update', 'delete', 'truncate'];
 
@@ -13,6 +13,8 @@ export default defineRule({
   title: 'Write privileges granted to anonymous or all roles',
   check(stmt, ctx) {
     if (stmt.kind !== 'GrantStmt' || !stmt.node.is_grant) return;
+    // Boilerplate equal to the platform's default privileges changes nothing (platform-default-grants says so once).
+    if (isPlatformDefaultGrant(stmt, ctx)) return;
     const n = stmt.node;
     const grantees = roleNames(n.grantees);
     const anonymous = grantees.filter((r) => r === 'anon' || r === 'public');

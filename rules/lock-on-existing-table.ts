@@ -64,7 +64,7 @@ export default defineRule({
         severity: across.length ? 'medium' : 'info',
         title: across.length ? 'Strong lock on an existing table held across later statements' : 'Strong locks on tables that already existed',
         message: across.length
-          ? `${top.relation} is locked ${top.mode} at line ${top.statementLine} and the lock is held until the transaction commits, across ${plural(top.heldAcross.length, 'later statement')} that do real work (line ${top.heldAcross.join(', ')}): on production data every query on ${top.relation} (${blocks(top.mode)}) waits for all of it. Locks taken on existing tables in this migration: ${list}.`
+          ? `${top.relation} is locked ${top.mode} at line ${top.statementLine} and the lock is held until the transaction commits, across ${plural(top.heldAcross.length, 'later statement')} that ${top.heldAcross.length === 1 ? 'does' : 'do'} real work (line${top.heldAcross.length === 1 ? '' : 's'} ${top.heldAcross.join(', ')}): on production data every query on ${top.relation} (${blocks(top.mode)}) waits for all of it. Locks taken on existing tables in this migration: ${list}.`
           : `This migration takes ${plural(rows.length, 'strong lock')} on tables that existed before it: ${list}. Each blocks ${blocks(rows[0]!.mode)} on its table while held, and waits behind any running query first; the hold times here were measured on the review engine's empty tables.`,
         fix: across.length
           ? { description: 'Commit the DDL on its own (short transaction, with SET lock_timeout), and do the backfill or index build in separate migrations or batches that do not hold the table lock.' }

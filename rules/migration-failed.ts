@@ -1,5 +1,16 @@
 import { defineRule } from '../src/engine/rules.js';
 import { changedStatements } from './_live-util.js';
+import { failureEffect } from './_changes-util.js';
+import type { LiveContext } from '../src/engine/rules.js';
+import type { Statement } from '../src/types.js';
+
+/** What the failure leaves applied, said for the runner of this migration (docs/severity.md). */
+function stoppedEffect(ctx: LiveContext, id: string, stmt: Statement | undefined, transactional: boolean): string {
+  const m = ctx.set.migrations.find((x) => x.id === id);
+  const src = ctx.sources.find((s) => s.migration.id === id && s.direction === 'up');
+  if (!m || !src || !stmt) return transactional ? ': its transaction is rolled back and nothing in it is applied' : '';
+  return `, ${failureEffect(m, src.statements, stmt)}`;
+}
 
 // SQLSTATEs for "a name does not resolve": after a statement the engine had to skip (an extension it
 // lacks), these are probably the consequence rather than a bug in the migration.
@@ -50,6 +61,19 @@ export default defineRule({
       if (e.detail) parts.push(`DETAIL: ${e.detail}`);
       if (e.hint) parts.push(`HINT: ${e.hint}`);
       const evidence = { statementLine: st.line, code: e.code, message: e.message, detail: e.detail, hint: e.hint, durationMs: Math.round(st.durationMs) };
+      // The base history did not apply on the review engine: a name that does not resolve most likely
+      // belongs to what it failed to create. Said as "could not verify", never blamed on the PR.
+      if (!cause && baseFailed.length && UNDEFINED.has(e.code ?? '')) {
+        ctx.report({
+          ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),
+          object: where,
+          severity: 'info',
+          title: 'Could not be checked: the base history did not apply on the review engine',
+          message: `${parts.join(' ')} ${baseFailed[0]!.file} (already merged) failed on the review engine${baseFailed[0]!.error ? ` (${baseFailed[0]!.error.message})` : ''}, so what it creates is missing here; this failure most likely follows from that, not from the migration. Review it on an engine that can apply the whole history (--engine docker, or --engine url against a branch database).`,
+          evidence: { ...evidence, baseFailed: baseFailed.map((m) => m.file).slice(0, 5) },
+        });
+        continue;
+      }
       if (cause) {
         ctx.report({
           ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),
@@ -64,7 +88,7 @@ export default defineRule({
       ctx.report({
         ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),
         object: where,
-        message: `${parts.join(' ')} The migration stops here: ${t.migration.transactional ? 'its transaction is rolled back and nothing in it is applied' : 'statements before this one stay applied and the ones after it do not run, leaving a half-applied migration'}${baseFailed.length ? ' (note: the base history itself did not apply cleanly on the review engine)' : ''}.`,
+        message: `${parts.join(' ')} The migration stops here${stoppedEffect(ctx, t.migration.id, t.stmt, t.migration.transactional)}${baseFailed.length ? ' (note: the base history itself did not apply cleanly on the review engine)' : ''}.`,
         fix: { description: e.hint ? `Fix the statement (${e.hint}) and re-run the review.` : 'Fix the statement so that it applies on a database built from the base branch, and re-run the review.' },
         evidence,
       });

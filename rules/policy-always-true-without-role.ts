@@ -14,7 +14,7 @@ function alwaysTrue(expr: any): boolean {
 }
 
 /** The policy's name says the open access is on purpose ("Public profiles are viewable by everyone"). */
-const INTENT = /\b(public|publicly|everyone|everybody|anyone|anybody|anon|anonymous|world|all users|all authenticated|any authenticated|any signed[- ]in|all signed[- ]in|any logged[- ]in|all logged[- ]in)\b/i;
+export const INTENT = /\b(public|publicly|everyone|everybody|anyone|anybody|anon|anonymous|world|all users|all authenticated|any authenticated|any signed[- ]in|all signed[- ]in|every signed[- ]in|any logged[- ]in|all logged[- ]in|every logged[- ]in)\b/i;
 
 export default defineRule({
   id: 'policy-always-true-without-role',
@@ -61,7 +61,7 @@ export default defineRule({
       all: open === 'using' ? 'read, change and delete every row' : 'insert any row and rewrite rows into anything',
     };
     const verb = action[cmd] ?? 'read and write every row';
-    let severity: 'critical' | 'high' | 'medium' | 'low';
+    let severity: 'critical' | 'high' | 'medium';
     if (!write) {
       // Explicit TO anon is a declared public read; so is a policy named "... viewable by everyone".
       if (toAnon && !toPublic) return;

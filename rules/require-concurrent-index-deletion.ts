@@ -27,9 +27,11 @@ export default defineRule({
     const cascade = n.behavior === 'DROP_CASCADE';
     ctx.report({
       stmt,
-      object: tables[0] ?? hits[0]!.index.qualified,
+      // The index (with its table in the title): several drops on one table stay separate objects.
+      object: hits.map((h) => h.index.qualified).join(', '),
+      title: `Index ${hits.map((h) => h.index.name).join(', ')}${tables.length ? ` on ${tables.join(', ')}` : ''} dropped without CONCURRENTLY`,
       message:
-        `DROP INDEX takes an ACCESS EXCLUSIVE lock on ${on}. The drop itself is quick, but it first waits for every running query on the table to finish, ` +
+        `DROP INDEX ${hits.map((h) => h.index.qualified).join(', ')} takes an ACCESS EXCLUSIVE lock on ${on}. The drop itself is quick, but it first waits for every running query on the table to finish, ` +
         `and while it waits every new read and write of the table queues behind it: one long-running query turns into an outage.`,
       fix: {
         description:

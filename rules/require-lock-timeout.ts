@@ -60,12 +60,18 @@ export default defineRule({
     }
     const list = [...tables].map(([t, m]) => `${t} (${m})`).join(', ');
     const local = ctx.tx.inTransaction;
+    // Proportional to the lock (docs/severity.md): a queued ACCESS EXCLUSIVE stops reads too; the
+    // weaker modes (SHARE ROW EXCLUSIVE for foreign keys and triggers, EXCLUSIVE) let SELECTs through.
+    const blocksReads = [...tables.values()].some((m) => m === 'ACCESS EXCLUSIVE');
     ctx.report({
       stmt,
       object: first[0]!.table,
+      severity: blocksReads ? undefined : 'low',
       message:
         `This migration takes strong locks on existing tables without a lock_timeout: ${list}. A lock request waits behind every transaction already using the table ` +
-        `(a long query, a session idle in transaction), and while it waits every new query on the table queues behind it: a migration that would take milliseconds can stall the application for as long as the oldest transaction runs.`,
+        (blocksReads
+          ? `(a long query, a session idle in transaction), and while it waits every new query on the table, plain SELECTs included, queues behind it: a migration that would take milliseconds can stall the application for as long as the oldest transaction runs.`
+          : `(a long query, a session idle in transaction), and while it waits every new INSERT, UPDATE and DELETE on the table queues behind it; reads go on. The stall lasts as long as the oldest transaction runs.`),
       fix: {
         description:
           `Set a short lock_timeout before the first such statement, so that the migration fails fast instead of blocking traffic, and retry it (the deploy job, or a retry loop) until it gets the lock at a quiet moment.` +

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rules.js';
-import { isBegin, isEnd, runnerWraps } from './_changes-util.js';
+import { isBegin, isChange, isEnd, runnerWraps } from './_changes-util.js';
+import type { Statement } from '../src/types.js';
 
 export default defineRule({
   id: 'transaction-nesting',
@@ -14,6 +15,21 @@ export default defineRule({
     const allPending = m.transactionMode === 'all-pending';
     const later = ctx.statements.filter((s) => s.index > stmt.index);
     if (isBegin(stmt)) {
+      if (wraps && ctx.set.layout === 'supabase' && wholeFileBlock(stmt, ctx.statements)) {
+        // The common convention of wrapping every file in BEGIN … COMMIT: harmless for the file's own
+        // atomicity under the Supabase CLI; only the CLI's history row moves out of the transaction.
+        ctx.report({
+          stmt,
+          object: stmt.file,
+          severity: 'low',
+          message:
+            'The Supabase CLI already runs this file in a transaction, together with the row it adds to supabase_migrations.schema_migrations. ' +
+            "This file's BEGIN … COMMIT wraps all of its statements, so the file itself stays atomic; its COMMIT ends the CLI's transaction early, and the history row is inserted after that COMMIT, on its own. " +
+            'If that insert failed, the migration would be applied but not recorded, and the next `supabase db push` would run it again.',
+          fix: { description: 'Optional: remove BEGIN and COMMIT; the CLI already makes the file atomic and records it in the same transaction.' },
+        });
+        return;
+      }
       if (wraps) {
         const end = later.find(isEnd);
         const after = end ? later.filter((s) => s.index > end.index).length : 0;
@@ -60,3 +76,11 @@ export default defineRule({
     }
   },
 });
+
+/** BEGIN is the file's first statement with effect, and a COMMIT is its last: the whole file is one block. */
+function wholeFileBlock(begin: Statement, statements: Statement[]): boolean {
+  const before = statements.filter((s) => s.index < begin.index && isChange(s));
+  const last = statements[statements.length - 1];
+  const ends = statements.filter((s) => s.index > begin.index && isEnd(s));
+  return !before.length && ends.length === 1 && ends[0] === last && last.node.kind === 'TRANS_STMT_COMMIT' && !statements.some((s) => s !== begin && isBegin(s));
+}

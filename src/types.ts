@@ -372,6 +372,8 @@ export interface ProbeResult {
   /** not-applicable: nothing in this PR for the probe to act on (no triggers, no exposed tables…); not a gap. */
   status: 'passed' | 'failed' | 'not-run' | 'partial' | 'not-applicable';
   summary: string;
+  /** The worst severity among the probe's findings (after overrides): what a failed probe weighs. */
+  severity?: Severity;
   details?: string[];
   /** What it could not probe and why. */
   notProbed?: string[];

@@ -4,6 +4,7 @@
 import type { LayoutId, Migration, MigrationSet, Settings } from '../types.js';
 import { loadParser } from '../sql/parse.js';
 import { runStatic, type StaticResult } from './static.js';
+import { transactionFor } from '../migrations/layouts.js';
 import type { Rule } from './rules.js';
 
 export interface InlineMigration {
@@ -56,8 +57,10 @@ export function inlineSet(review: InlineReview): MigrationSet {
       path: file,
       up: { file, text: m.sql, startLine: 1, startByte: 0 },
       down: m.down != null ? { file: file.replace(/\.sql$/, '.down.sql'), text: m.down, startLine: 1, startByte: 0 } : undefined,
-      transactional: m.transactional ?? false,
-      transactionNote: m.transactional ? 'wrapped by the runner' : 'not wrapped (psql -f style)',
+      // With a layout and no explicit choice, the file runs the way that tool runs it (layouts.ts).
+      ...(m.transactional === undefined && review.layout
+        ? (({ transactional, mode, note }) => ({ transactional, transactionMode: mode, transactionNote: note }))(transactionFor(review.layout, m.sql))
+        : { transactional: m.transactional ?? false, transactionNote: m.transactional ? 'wrapped by the runner' : 'not wrapped (psql -f style)' }),
       status: finalStatus,
     });
   };

@@ -4,7 +4,7 @@
 export interface DocExample {
   role: 'bad' | 'good' | 'base';
   sql: string;
-  /** key=value tokens after the role: preset=supabase, tx=wrapped, pg=10, layout=prisma, file=name.sql. */
+  /** key=value tokens after the role: preset=supabase, tx=wrapped, pg=10, layout=prisma, file=name.sql, severity=low (a bad example must be raised at that severity). */
   options: Record<string, string>;
   /** Down migration for the preceding bad/good example, from a ```sql down``` block right after it. */
   down?: string;
@@ -68,4 +68,13 @@ export function parseRuleDoc(markdown: string): RuleDoc {
   });
   flush();
   return { id, title: id, sections, examples };
+}
+
+/**
+ * Whether an example's runner wraps it: `tx=wrapped` yes, `tx=none` no; with neither, a `layout=`
+ * example runs the way that tool runs it (undefined lets the inline set ask layouts.ts), else no.
+ */
+export function txOf(options: Record<string, string>, layout: string | undefined): boolean | undefined {
+  if (options.tx) return options.tx === 'wrapped';
+  return layout ? undefined : false;
 }

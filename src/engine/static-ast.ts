@@ -202,3 +202,25 @@ export function columnRefs(node: any): string[][] {
 
 /** Postgres truncates identifiers to NAMEDATALEN-1 = 63 bytes. */
 export const MAX_IDENTIFIER_BYTES = 63;
+
+/**
+ * An object name as PostgreSQL prints it (quote_ident per part): the parser has already folded
+ * unquoted identifiers to lower case, so a part with upper case or other characters was quoted in the
+ * SQL and must be shown quoted. `public.Recipient` (from "Recipient") becomes `public."Recipient"`,
+ * the form the live catalog uses, so one object has one name; `public.recipient` stays as it is.
+ * Names already quoted, and strings that are not dotted identifiers (files, `extension:x`), are kept.
+ */
+export function displayName(name: string): string {
+  if (name.includes('"') || !/^[^\s/:,()]+$/.test(name) || /\.(sql|ya?ml|json|toml)$/i.test(name)) return name;
+  const parts = name.split('.');
+  if (parts.length < 2 || parts.length > 4) return name;
+  return parts.map((p) => (/[A-Z]|[^A-Za-z0-9_$]/.test(p) ? `"${p}"` : p)).join('.');
+}
+
+/** The object's display name in place of its raw form in a message (whole names only). */
+export function displayNamesIn(text: string, raw: string): string {
+  const shown = displayName(raw);
+  if (shown === raw) return text;
+  const esc = raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(?<![\\w."])${esc}(?![\\w"])`, 'g'), shown);
+}

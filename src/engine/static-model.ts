@@ -114,6 +114,54 @@ export class SchemaModel {
   readonly schemaOrigins = new Map<string, Origin>();
   /** index name (qualified by schema) → table */
   readonly indexOwner = new Map<string, string>();
+  /** Indexes and tables the migrations dropped (and did not create again): `IF EXISTS` on them does nothing. */
+  readonly droppedIndexes = new Set<string>();
+  readonly droppedTables = new Set<string>();
+  /**
+   * Default privileges the migrations declared (ALTER DEFAULT PRIVILEGES … GRANT): key
+   * `<schema or *>|<tables|functions|sequences>`, value role → privileges ('all' for ALL).
+   */
+  readonly defaultGrants = new Map<string, Map<string, Set<string>>>();
+
+  /**
+   * Why the statement does nothing where it runs, or undefined: `IF NOT EXISTS` of an object the
+   * model holds, `IF EXISTS` of one the migrations dropped. Unknown objects are never a no-op (the
+   * model does not see what was created outside the migrations).
+   */
+  noOp(stmt: Statement): string | undefined {
+    const n = stmt.node;
+    switch (stmt.kind) {
+      case 'CreateStmt': {
+        const q = rangeVarName(n.relation);
+        return n.if_not_exists && q && this.tables.has(q.qualified) ? `${q.qualified} already exists, so CREATE TABLE IF NOT EXISTS does nothing` : undefined;
+      }
+      case 'IndexStmt': {
+        const q = rangeVarName(n.relation);
+        const name = n.idxname && q ? `${q.schema}.${n.idxname}` : undefined;
+        return n.if_not_exists && name && this.indexOwner.has(name) ? `index ${name} already exists, so CREATE INDEX IF NOT EXISTS does nothing` : undefined;
+      }
+      case 'AlterTableStmt': {
+        // ADD COLUMN IF NOT EXISTS of columns the table already has, and nothing else.
+        const t = this.table(rangeVarName(n.relation)?.qualified);
+        const cmds = (n.cmds ?? []).map((c: any) => c?.AlterTableCmd);
+        const present = t && cmds.length && cmds.every((c: any) => c?.subtype === 'AT_AddColumn' && c.missing_ok && t.columns.has(c.def?.ColumnDef?.colname));
+        return present ? `${t!.qualified} already has ${cmds.map((c: any) => c.def.ColumnDef.colname).join(', ')}, so ADD COLUMN IF NOT EXISTS does nothing` : undefined;
+      }
+      case 'DropStmt': {
+        if (!n.missing_ok || !(n.objects ?? []).length) return undefined;
+        const names = (n.objects ?? []).map((obj: any) => listName(obj.List?.items ?? (obj.String ? [obj] : undefined))?.qualified);
+        if (n.removeType === 'OBJECT_INDEX' && names.every((q: string | undefined) => q && this.droppedIndexes.has(q) && !this.indexOwner.has(q))) {
+          return `${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} already dropped earlier, so DROP INDEX IF EXISTS does nothing`;
+        }
+        if (n.removeType === 'OBJECT_TABLE' && names.every((q: string | undefined) => q && this.droppedTables.has(q) && !this.tables.has(q))) {
+          return `${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} already dropped earlier, so DROP TABLE IF EXISTS does nothing`;
+        }
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
 
   table(qualified: string | undefined): TableInfo | undefined {
     return qualified ? this.tables.get(qualified) : undefined;
@@ -173,6 +221,8 @@ export class SchemaModel {
       case 'CreateExtensionStmt':
         this.extensions.set(n.extname, { schema: defElemString(defElem(n.options, 'schema')), origin });
         return;
+      case 'AlterDefaultPrivilegesStmt':
+        return this.declareDefaultPrivileges(n);
       case 'CreateSchemaStmt':
         if (n.schemaname) {
           this.schemas.add(n.schemaname);
@@ -285,14 +335,16 @@ export class SchemaModel {
     switch (c.contype) {
       case 'CONSTR_PRIMARY':
         t.primaryKey = keys;
-        t.indexes.push({ table: t.qualified, columns: keys, unique: true, method: 'btree', partial: false, origin, name: c.conname });
+        t.indexes.push({ table: t.qualified, columns: keys, unique: true, method: 'btree', partial: false, origin, name: this.constraintIndexName(t, c, keys) });
+        this.ownIndex(`${t.schema}.${this.constraintIndexName(t, c, keys)}`, t.qualified);
         for (const k of keys) {
           const col = t.columns.get(k);
           if (col) col.notNull = true;
         }
         return;
       case 'CONSTR_UNIQUE':
-        t.indexes.push({ table: t.qualified, columns: keys, unique: true, method: 'btree', partial: false, origin, name: c.conname });
+        t.indexes.push({ table: t.qualified, columns: keys, unique: true, method: 'btree', partial: false, origin, name: this.constraintIndexName(t, c, keys) });
+        this.ownIndex(`${t.schema}.${this.constraintIndexName(t, c, keys)}`, t.qualified);
         return;
       case 'CONSTR_EXCLUSION':
         return;
@@ -359,9 +411,18 @@ export class SchemaModel {
         case 'AT_ValidateConstraint':
           for (const ch of t.checks ?? []) if (ch.name === cmd.name) ch.validated = true;
           break;
-        case 'AT_DropConstraint':
+        case 'AT_DropConstraint': {
           if (t.checks) t.checks = t.checks.filter((ch) => ch.name !== cmd.name);
+          // A PRIMARY KEY or UNIQUE constraint takes its index with it.
+          const index = `${t.schema}.${cmd.name}`;
+          if (this.indexOwner.get(index) === t.qualified) {
+            t.indexes = t.indexes.filter((i) => i.name !== cmd.name);
+            if (t.primaryKey && !t.indexes.some((i) => i.unique && i.columns.join() === t.primaryKey!.join())) t.primaryKey = undefined;
+            this.indexOwner.delete(index);
+            this.droppedIndexes.add(index);
+          }
           break;
+        }
         case 'AT_EnableRowSecurity':
           t.rls = true;
           t.rlsOrigin ??= origin;
@@ -389,7 +450,36 @@ export class SchemaModel {
       origin,
     };
     if (t) t.indexes.push(info);
-    if (n.idxname && q) this.indexOwner.set(`${q.schema}.${n.idxname}`, q.qualified);
+    if (n.idxname && q) this.ownIndex(`${q.schema}.${n.idxname}`, q.qualified);
+  }
+
+  /** ALTER DEFAULT PRIVILEGES … GRANT (the statement's node): recorded in defaultGrants. */
+  declareDefaultPrivileges(n: any): void {
+    const a = n.action;
+    const kind = defaultPrivilegeKind(a?.objtype);
+    if (!a?.is_grant || !kind) return;
+    const schemas = strings(defElem(n.options, 'schemas')?.arg?.List?.items);
+    const privs: string[] = (a.privileges ?? []).map((p: any) => String(p?.AccessPriv?.priv_name ?? '').toLowerCase());
+    for (const schema of schemas.length ? schemas : ['*']) {
+      const key = `${schema}|${kind}`;
+      const byRole = this.defaultGrants.get(key) ?? new Map<string, Set<string>>();
+      this.defaultGrants.set(key, byRole);
+      for (const role of roleNames(a.grantees)) {
+        const set = byRole.get(role) ?? new Set<string>();
+        byRole.set(role, set);
+        for (const p of privs.length ? privs : ['all']) set.add(p);
+      }
+    }
+  }
+
+  private ownIndex(index: string, table: string): void {
+    this.indexOwner.set(index, table);
+    this.droppedIndexes.delete(index);
+  }
+
+  /** The index a PRIMARY KEY or UNIQUE constraint creates, named the way PostgreSQL names it when unnamed. */
+  private constraintIndexName(t: TableInfo, c: any, keys: string[]): string {
+    return c.conname ?? (c.contype === 'CONSTR_PRIMARY' ? `${t.name}_pkey` : `${t.name}_${keys.join('_')}_key`);
   }
 
   private drop(n: any): void {
@@ -402,11 +492,16 @@ export class SchemaModel {
       const q = listName(obj.List?.items ?? (obj.String ? [obj] : undefined));
       if (!q) continue;
       if (['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE'].includes(n.removeType)) {
-        this.tables.delete(q.qualified);
+        if (this.tables.delete(q.qualified)) this.droppedTables.add(q.qualified);
+        for (const [index, owner] of this.indexOwner) {
+          if (owner !== q.qualified) continue;
+          this.indexOwner.delete(index);
+          this.droppedIndexes.add(index);
+        }
       } else if (n.removeType === 'OBJECT_INDEX') {
         const owner = this.table(this.indexOwner.get(q.qualified));
         if (owner) owner.indexes = owner.indexes.filter((i) => i.name !== q.name);
-        this.indexOwner.delete(q.qualified);
+        if (this.indexOwner.delete(q.qualified)) this.droppedIndexes.add(q.qualified);
       } else if (n.removeType === 'OBJECT_TYPE') {
         this.enums.delete(q.qualified);
       } else if (n.removeType === 'OBJECT_EXTENSION') {
@@ -427,10 +522,10 @@ export class SchemaModel {
    */
   private dropSchema(schema: string): void {
     const inSchema = (qualified: string) => qualified.startsWith(`${schema}.`);
-    for (const key of [...this.tables.keys()]) if (inSchema(key)) this.tables.delete(key);
+    for (const key of [...this.tables.keys()]) if (inSchema(key) && this.tables.delete(key)) this.droppedTables.add(key);
     for (const key of [...this.enums.keys()]) if (inSchema(key)) this.enums.delete(key);
     for (const key of [...this.functions.keys()]) if (inSchema(key)) this.functions.delete(key);
-    for (const key of [...this.indexOwner.keys()]) if (inSchema(key)) this.indexOwner.delete(key);
+    for (const key of [...this.indexOwner.keys()]) if (inSchema(key) && this.indexOwner.delete(key)) this.droppedIndexes.add(key);
     for (const [name, ext] of [...this.extensions]) if (ext.schema === schema) this.extensions.delete(name);
     this.schemas.delete(schema);
     this.schemaOrigins.delete(schema);
@@ -460,4 +555,12 @@ export class SchemaModel {
       }
     }
   }
+}
+
+/** The object class an ALTER DEFAULT PRIVILEGES or GRANT names, as default privileges group them. */
+export function defaultPrivilegeKind(objtype: string | undefined): 'tables' | 'functions' | 'sequences' | undefined {
+  if (objtype === 'OBJECT_TABLE') return 'tables';
+  if (objtype === 'OBJECT_SEQUENCE') return 'sequences';
+  if (objtype === 'OBJECT_FUNCTION' || objtype === 'OBJECT_PROCEDURE' || objtype === 'OBJECT_ROUTINE') return 'functions';
+  return undefined;
 }

@@ -7,7 +7,7 @@ import type { Finding, Ignore, Migration, MigrationSet, Settings, Severity, Stat
 import { SEVERITY_RANK } from '../types.js';
 import { parseSource, type ParsedSourceWithErrors } from '../sql/parse.js';
 import { SchemaModel, type Origin, type TableInfo } from './static-model.js';
-import { funcCalls, rangeVarName, type QualifiedName } from './static-ast.js';
+import { displayName, displayNamesIn, funcCalls, rangeVarName, walk, type QualifiedName } from './static-ast.js';
 import type { FinishContext, ReportInput, Rule, StaticContext, StaticRule, TxState } from './rules.js';
 
 export interface StaticResult {
@@ -18,6 +18,8 @@ export interface StaticResult {
   models: Map<string, SchemaModel>;
   /** Changed up statements, in order. */
   reviewed: { stmt: Statement; migration: Migration }[];
+  /** Changed statements that do nothing where they run (IF NOT EXISTS of an existing object…): no rule judged them. */
+  noOps?: { stmt: Statement; reason: string }[];
   exposedSchemas: string[];
   supabase: boolean;
 }
@@ -85,6 +87,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
   };
   const raw: { finding: Omit<Finding, 'fingerprint'>; stmt?: Statement; source?: ParsedSourceWithErrors }[] = [];
   const reviewed: { stmt: Statement; migration: Migration }[] = [];
+  const noOps: { stmt: Statement; reason: string }[] = [];
   const unitOf = (m: Migration) => (m.status === 'base' ? 'base' : set.changedSource === 'all' ? `migration:${m.id}` : 'pr');
   const isReviewed = (m: Migration) => m.status !== 'base';
 
@@ -145,6 +148,14 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
         },
       };
       for (const stmt of source.statements) {
+        // A statement that does nothing where it runs (IF NOT EXISTS of an existing object, IF EXISTS
+        // of a dropped one) is no lock, type or index problem, and changes nothing in the model.
+        const noOp = source.direction === 'up' ? model.noOp(stmt) : undefined;
+        if (noOp) {
+          if (review) noOps.push({ stmt, reason: noOp });
+          updateTx(tx, stmt);
+          continue;
+        }
         if (review) {
           if (source.direction === 'up') reviewed.push({ stmt, migration });
           for (const rule of checks) {
@@ -201,7 +212,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
   const suppressed: (Finding & { reason: string })[] = [];
   const seen = new Map<string, number>();
   for (const { finding, stmt } of raw) {
-    const full = finalizeFinding(settings, finding, stmt?.sql, seen);
+    const full = finalizeFinding(settings, stmt ? withDisplayNames(finding, stmt) : finding, stmt?.sql, seen);
     const ignore = findIgnore(full, stmt, sources);
     if (ignore) {
       ignore.used = true;
@@ -210,7 +221,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
   }
   findings.push(...ignoreFindings(sources, set, staticRules, settings));
   findings.sort(compareFindings);
-  return { findings, suppressed, sources, models, reviewed, exposedSchemas: exposed, supabase };
+  return { findings, suppressed, sources, models, reviewed, noOps, exposedSchemas: exposed, supabase };
 }
 
 /** A rule's report input as a finding (without fingerprint): shared by the static and live stages. */
@@ -249,7 +260,13 @@ export function finalizeFinding(settings: Settings, finding: Omit<Finding, 'fing
   seen.set(fp, n + 1);
   if (n > 0) fp = `${fp}-${n}`;
   const override = settings.rules[finding.ruleId];
-  return { ...finding, severity: override && override !== 'off' ? (override as Severity) : finding.severity, fingerprint: fp };
+  // One object, one name: static names shown the way the catalog (and live findings) print them.
+  const object = finding.object === undefined ? undefined : displayName(finding.object);
+  const shown =
+    object !== undefined && object !== finding.object
+      ? { object, title: displayNamesIn(finding.title, finding.object!), message: displayNamesIn(finding.message, finding.object!) }
+      : {};
+  return { ...finding, ...shown, severity: override && override !== 'off' ? (override as Severity) : finding.severity, fingerprint: fp };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -365,3 +382,21 @@ function ignoreFindings(sources: ParsedSourceWithErrors[], set: MigrationSet, ru
 }
 
 export { rangeVarName };
+
+/** Tables the statement names, shown in the finding's text the way PostgreSQL prints them (quoted mixed case). */
+function withDisplayNames(finding: Omit<Finding, 'fingerprint'>, stmt: Statement): Omit<Finding, 'fingerprint'> {
+  const names = new Set<string>();
+  walk(stmt.node, (key, value) => {
+    // RangeVar nodes, wrapped or not (IndexStmt.relation, AlterTableStmt.relation are bare).
+    if (typeof value?.relname !== 'string') return;
+    const q = rangeVarName(value);
+    if (q && displayName(q.qualified) !== q.qualified) names.add(q.qualified);
+  });
+  if (!names.size) return finding;
+  let { title, message } = finding;
+  for (const n of names) {
+    title = displayNamesIn(title, n);
+    message = displayNamesIn(message, n);
+  }
+  return { ...finding, title, message };
+}

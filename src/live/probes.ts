@@ -2,7 +2,7 @@
 // ("tenant isolation holds", "safe to re-run", "rollback works") instead of asserting them.
 // Each probe returns its result and findings; what it could not probe is said, and lowers confidence.
 
-import type { Finding, MigrationSet, PresetId, ProbeResult, Settings } from '../types.js';
+import { SEVERITY_RANK, type Finding, type MigrationSet, type PresetId, type ProbeResult, type Settings, type Severity } from '../types.js';
 import type { ParsedSourceWithErrors } from '../sql/parse.js';
 import type { Database } from '../engine/database.js';
 import type { StaticResult } from '../engine/static.js';
@@ -73,8 +73,12 @@ export async function runProbes(input: ProbeInput, list: Probe[] = probes): Prom
     }
     try {
       const r = await probe.run(input);
-      out.results.push(r.result);
-      out.findings.push(...r.findings.filter((f) => input.settings.rules[f.ruleId] !== 'off'));
+      const kept = r.findings.filter((f) => input.settings.rules[f.ruleId] !== 'off');
+      const worst = worstSeverity(kept.map((f) => (input.settings.rules[f.ruleId] as Severity | undefined) ?? f.severity));
+      // A probe that reports a problem has not passed, whatever its own status says.
+      const status = kept.length && r.result.status === 'passed' ? 'failed' : r.result.status;
+      out.results.push(worst ? { ...r.result, status, severity: worst } : r.result);
+      out.findings.push(...kept);
       out.objectsProbed += r.objectsProbed;
       out.objectsNotProbed += r.objectsNotProbed;
     } catch (e) {
@@ -82,4 +86,8 @@ export async function runProbes(input: ProbeInput, list: Probe[] = probes): Prom
     }
   }
   return out;
+}
+
+function worstSeverity(list: Severity[]): Severity | undefined {
+  return list.reduce<Severity | undefined>((w, s) => (w === undefined || SEVERITY_RANK[s] > SEVERITY_RANK[w] ? s : w), undefined);
 }

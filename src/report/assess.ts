@@ -368,7 +368,7 @@ function decisionMatrix(findings: Finding[], input: AssessInput): DecisionRow[] 
       const failedProbes = input.probes.filter((p) => p.status === 'failed');
       rows.push(
         failedProbes.length
-          ? { item: 'Probes', status: 'fail', priority: 'high', action: `Failed: ${failedProbes.map((p) => p.probe).join(', ')}` }
+          ? probesRow(failedProbes)
           : c.probesNotRun > 0 || c.objectsNotProbed > 0
             ? {
                 item: 'Probes',
@@ -434,6 +434,13 @@ function themeWithoutFindings(theme: Theme, input: AssessInput, changed: Migrati
   }
   if (theme.needsLive && !live) return { item, status: 'unknown', priority: '-', action: 'Static checks only; not observed live' };
   return { item, status: 'ok', priority: '-', action: live && theme.needsLive ? 'None: nothing found statically or live' : 'None: nothing found' };
+}
+
+/** Failed probes weigh what their worst finding weighs: a low note must not read "fail HIGH" under a Pass. */
+function probesRow(failed: ProbeResult[]): DecisionRow {
+  const worst = failed.map((p) => p.severity ?? 'high').reduce((w, s) => (SEVERITY_RANK[s] > SEVERITY_RANK[w] ? s : w), 'info' as Severity);
+  const blocking = SEVERITY_RANK[worst] >= SEVERITY_RANK.high;
+  return { item: 'Probes', status: blocking ? 'fail' : 'warn', priority: worst, action: blocking ? `Failed: ${failed.map((p) => p.probe).join(', ')}` : `Found ${worst}-priority problems: ${failed.map((p) => p.probe).join(', ')}` };
 }
 
 function rollbackRow(fs: Finding[], input: AssessInput): DecisionRow {
@@ -682,6 +689,7 @@ function checklist(findings: Finding[], input: AssessInput, t: VerdictThresholds
     // A pass with a caveat the findings already carry ("not idempotent (low risk…)") is not a tick.
     if (p.status === 'passed' && /\bnot idempotent\b/i.test(p.summary)) continue;
     if (p.status === 'passed') items.push({ text: `Verified live (${p.probe}): ${p.summary}`, source: `probe:${p.probe}`, done: true });
+    else if (p.status === 'failed' && p.severity && SEVERITY_RANK[p.severity] < SEVERITY_RANK.medium) items.push({ text: `Optional (${p.probe}, ${p.severity}): ${p.summary}`, source: `probe:${p.probe}`, done: false });
     else if (p.status === 'failed') items.push({ text: `Resolve the failed ${p.probe} probe: ${p.summary}`, source: `probe:${p.probe}`, done: false });
     else if (p.status === 'not-run' || p.status === 'partial') {
       items.push({ text: `Check by hand (${p.probe} ${p.status === 'partial' ? 'was partial' : 'did not run'}): ${p.summary}`, source: `probe:${p.probe}`, done: false });

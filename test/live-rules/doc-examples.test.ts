@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { liveRules } from '../../rules/_live.js';
-import { parseRuleDoc, type DocExample } from '../../src/engine/rule-docs.js';
+import { parseRuleDoc, txOf, type DocExample } from '../../src/engine/rule-docs.js';
 import { inlineSet, inlineSettings } from '../../src/engine/inline.js';
 import { parseMigrations, runStatic } from '../../src/engine/static.js';
 import { loadParser } from '../../src/sql/parse.js';
@@ -187,8 +187,8 @@ describe('live rule doc examples', () => {
         try {
           const settings = settingsFor(e, preset);
           const set = inlineSet({
-            base: c.base.map((b) => ({ sql: b.sql, file: b.options.file, transactional: b.options.tx === 'wrapped' })),
-            changed: [{ sql: e.sql, down: e.down, file: e.options.file, transactional: e.options.tx === 'wrapped' }],
+            base: c.base.map((b) => ({ sql: b.sql, file: b.options.file, transactional: txOf(b.options, e.options.layout) })),
+            changed: [{ sql: e.sql, down: e.down, file: e.options.file, transactional: txOf(e.options, e.options.layout) }],
             layout: e.options.layout as LayoutId | undefined,
           });
           const sources = parseMigrations(set);
@@ -205,6 +205,7 @@ describe('live rule doc examples', () => {
           const hits = out.findings.filter((f) => f.ruleId === c.id);
           if (e.role === 'bad') expect(hits.map((h) => `${h.severity}: ${h.message}`), `bad example must raise ${c.id} once`).toHaveLength(1);
           else expect(hits.map((h) => `${h.severity}: ${h.message}`), `good example must not raise ${c.id}`).toHaveLength(0);
+          if (e.role === 'bad' && e.options.severity) expect(hits[0]?.severity, `severity of ${c.id} (docs/severity.md)`).toBe(e.options.severity);
         } finally {
           await pdb.reset();
         }

@@ -7,7 +7,7 @@ import { dataVolumeProbe } from '../../src/live/probes/data-volume.js';
 import { reapplyProbe } from '../../src/live/probes/reapply.js';
 import { reversibilityProbe } from '../../src/live/probes/reversibility.js';
 import { triggerProbe } from '../../src/live/probes/trigger.js';
-import { checkLimits } from '../../src/live/probes/util.js';
+import { checkLimits, exampleFor } from '../../src/live/probes/util.js';
 import { engines, Harness } from './harness.js';
 
 const TENANTS = `
@@ -28,6 +28,15 @@ describe('check constraint limits', () => {
     expect(l.get('kind')?.values).toEqual(['a', 'b']);
     expect(l.get('score')).toMatchObject({ min: 0, max: 10 });
     expect(l.get('title')?.maxLength).toBe(5);
+  });
+  it('reads regular expressions and makes values that match them', () => {
+    const l = checkLimits([{ def: "CHECK ((color ~ '^#[0-9a-f]{6}$'::text))" }]);
+    expect(l.get('color')?.pattern).toBe('^#[0-9a-f]{6}$');
+    for (const p of ['^#[0-9a-f]{6}$', '^[a-z][a-z0-9_]{2,30}$', String.raw`^\d{4}-\d{2}$`, '^https?://.+$']) {
+      for (const n of [0, 7]) expect(exampleFor(p, n), p).toMatch(new RegExp(p));
+    }
+    // Alternation is beyond the generator: no value rather than a wrong one.
+    expect(exampleFor('^(a|b)$', 0)).toBeUndefined();
   });
 });
 
@@ -96,6 +105,33 @@ CREATE POLICY docs_members ON public.docs FOR SELECT TO authenticated USING (pub
     expect(r.results[0]!.notProbed!.join('\n')).toMatch(/public\.docs: neither test user could read their own rows.*is_member/);
   });
 
+  it('rls-isolation: an error a role meets is a finding with role, command, table and error; refusals are not', async () => {
+    const r = await h.run({
+      changed: [
+        `CREATE TABLE public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, body text);
+ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_notes ON public.notes FOR SELECT TO authenticated USING (owner = auth.uid());
+REVOKE ALL ON public.notes FROM anon, authenticated;
+CREATE FUNCTION public.tenant_of_caller() RETURNS uuid LANGUAGE plpgsql STABLE AS $$ BEGIN RAISE EXCEPTION 'no tenant claim'; END $$;
+CREATE TABLE public.items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant uuid NOT NULL);
+ALTER TABLE public.items ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_items ON public.items FOR SELECT TO authenticated USING (tenant = public.tenant_of_caller());`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    const byTable = Object.fromEntries(r.findings.map((f) => [f.object, f]));
+    // Permission denied on a table whose policy opens SELECT to authenticated: every such request fails.
+    expect(byTable['public.notes']).toMatchObject({ ruleId: 'role-request-failed', severity: 'critical', evidence: { roles: ['authenticated'], commands: ['SELECT'], code: '42501' } });
+    // anon has no policy on public.notes: its "permission denied" is the table closed on purpose, not a finding.
+    expect(byTable['public.notes']!.message).not.toMatch(/anon/);
+    // An exception raised by a function the policy calls: reported with the role and command, high (it may depend on the caller).
+    expect(byTable['public.items']).toMatchObject({ ruleId: 'role-request-failed', evidence: { roles: ['authenticated'], code: 'P0001' } });
+    expect(byTable['public.items']!.severity).toBe('high');
+    expect(byTable['public.items']!.message).toMatch(/no tenant claim/);
+    expect(r.results[0]).toMatchObject({ status: 'failed', severity: 'critical' });
+    expect(r.results[0]!.summary).toMatch(/request kind\(s\) fail as the API roles/);
+  });
+
   it('data-volume: counts the rows a new UNIQUE index rejects and extrapolates timings as labelled estimates', async () => {
     const r = await h.run({
       base: [`CREATE TABLE public.orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, status text NOT NULL CHECK (status IN ('new', 'paid', 'shipped')), note text);`],
@@ -123,18 +159,51 @@ CREATE POLICY docs_members ON public.docs FOR SELECT TO authenticated USING (pub
     const r = await h.run({
       base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
       changed: [
-        { sql: `CREATE INDEX t_id_idx ON public.t (id);`, transactional: false },
+        { sql: `CREATE INDEX t_id_idx ON public.t (id);\nALTER TABLE public.t ADD COLUMN c int;`, transactional: false },
         { sql: `ALTER TABLE public.t ADD COLUMN a int;`, transactional: true },
         { sql: `ALTER TABLE public.t ADD COLUMN IF NOT EXISTS b int;\nINSERT INTO public.t VALUES (1) ON CONFLICT DO NOTHING;`, transactional: false },
+        // One statement cannot be half-applied, whatever the runner does.
+        { sql: `CREATE INDEX t_b_idx ON public.t (b);`, transactional: false },
       ],
       probes: [reapplyProbe],
     });
     expect(r.findings.map((f) => [f.file, f.severity])).toEqual([
       ['0002_change.sql', 'medium'],
       ['0003_change.sql', 'low'],
+      ['0005_change.sql', 'low'],
     ]);
+    expect(r.findings[0]!.message).toMatch(/nothing wraps the file in a transaction/);
+    expect(r.findings[2]!.message).toMatch(/single statement/);
     expect(r.results[0]!.status).toBe('failed');
     expect(r.results[0]!.details!.join('\n')).toMatch(/0004_change\.sql: re-applied cleanly/);
+  });
+
+  it('reapply: only low findings still make the probe not passed, weighted low', async () => {
+    const r = await h.run({
+      base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
+      changed: [{ sql: `CREATE INDEX t_id_idx ON public.t (id);\nALTER TABLE public.t ADD COLUMN a int;` }],
+      layout: 'golang-migrate',
+      probes: [reapplyProbe],
+    });
+    expect(r.findings.map((f) => f.severity)).toEqual(['low']);
+    expect(r.findings[0]!.message).toMatch(/one implicit transaction/);
+    expect(r.results[0]).toMatchObject({ status: 'failed', severity: 'low' });
+    expect(r.results[0]!.summary).toMatch(/1 of 1 changed migration\(s\) are not idempotent/);
+  });
+
+  it('trigger: rows are built for columns whose domain has a CHECK (regular expression)', async () => {
+    const r = await h.run({
+      base: [`CREATE DOMAIN public.color AS text CHECK (VALUE ~ '^#[0-9a-f]{6}$');
+CREATE DOMAIN public.label AS text CHECK (length(VALUE) >= 2 AND length(VALUE) <= 32 AND VALUE ~ '^[a-z0-9]+$');
+CREATE TABLE public.swatches (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, color public.color NOT NULL, category public.label NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());`],
+      changed: [
+        `CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+CREATE TRIGGER swatches_touch BEFORE UPDATE ON public.swatches FOR EACH ROW EXECUTE FUNCTION public.touch();`,
+      ],
+      probes: [triggerProbe],
+    });
+    expect(r.results[0]!.notProbed).toEqual([]);
+    expect(r.results[0]).toMatchObject({ status: 'passed' });
   });
 
   it('reversibility: not run without down migrations; up → down → up passes with a complete down', async () => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { probeRules } from '../../rules/_probes.js';
 import { liveRules } from '../../rules/_live.js';
-import { parseRuleDoc, type DocExample } from '../../src/engine/rule-docs.js';
+import { parseRuleDoc, txOf, type DocExample } from '../../src/engine/rule-docs.js';
 import { reviewInline } from '../../src/engine/inline.js';
 import { loadParser } from '../../src/sql/parse.js';
 import type { LayoutId, PresetId, Settings } from '../../src/types.js';
@@ -39,8 +39,8 @@ describe('rule doc examples', () => {
     const e = c.example;
     const result = await reviewInline(
       {
-        base: c.base.map((b) => ({ sql: b.sql, file: b.options.file, transactional: b.options.tx === 'wrapped' })),
-        changed: [{ sql: e.sql, down: e.down, file: e.options.file, transactional: e.options.tx === 'wrapped' }],
+        base: c.base.map((b) => ({ sql: b.sql, file: b.options.file, transactional: txOf(b.options, e.options.layout) })),
+        changed: [{ sql: e.sql, down: e.down, file: e.options.file, transactional: txOf(e.options, e.options.layout) }],
         settings: settingsFor(e),
         layout: e.options.layout as LayoutId | undefined,
       },
@@ -51,5 +51,6 @@ describe('rule doc examples', () => {
     expect(internal, 'a rule crashed on this example').toEqual([]);
     if (e.role === 'bad') expect(hits.map((h) => h.message), `bad example must raise ${c.id} once`).toHaveLength(1);
     else expect(hits.map((h) => h.message), `good example must not raise ${c.id}`).toHaveLength(0);
+    if (e.role === 'bad' && e.options.severity) expect(hits[0]?.severity, `severity of ${c.id} (docs/severity.md)`).toBe(e.options.severity);
   });
 });

@@ -156,7 +156,9 @@ describe('fix SQL and objects', () => {
 
   it('require-concurrent-index-deletion names the table of a constraint-named index', async () => {
     const r = await reviewInline({ base: ['CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);'], changed: ['DROP INDEX users_email_key;'] }, lockingRules);
-    expect(only(r.findings, 'require-concurrent-index-deletion')[0]!.object).toBe('public.users');
+    const [f] = only(r.findings, 'require-concurrent-index-deletion');
+    expect(f!.object).toBe('public.users_email_key');
+    expect(f!.title).toBe('Index users_email_key on public.users dropped without CONCURRENTLY');
   });
 
   it('adding-required-field is critical when the migrations seeded the new table', async () => {
@@ -237,6 +239,29 @@ describe('schema model: DROP SCHEMA … CASCADE', () => {
       },
       rules,
     );
-    expect(only(r.findings, 'require-concurrent-index-creation').map((f) => f.object)).toEqual(['referral.invitation']);
+    expect(only(r.findings, 'require-concurrent-index-creation').map((f) => f.object)).toEqual(['referral.invitation_referrer_idx']);
+  });
+});
+
+describe('index rules name the index and its table', () => {
+  it('two index builds on one table are two objects', async () => {
+    const r = await reviewInline(
+      { base: ['CREATE TABLE public.deals (id bigint PRIMARY KEY, stage text, owner_id bigint);'], changed: ['CREATE INDEX deals_stage_idx ON public.deals (stage);\nCREATE INDEX ON public.deals (owner_id);'] },
+      rules,
+    );
+    const fs = r.findings.filter((f) => f.ruleId === 'require-concurrent-index-creation');
+    expect(fs.map((f) => f.object)).toEqual(['public.deals_stage_idx', 'public.deals_owner_id_idx']);
+    expect(fs[0]!.title).toBe('Index deals_stage_idx on public.deals built without CONCURRENTLY');
+  });
+
+  it('a quoted mixed-case table is shown as Postgres prints it, an unquoted one folded', async () => {
+    const r = await reviewInline(
+      { base: ['CREATE TABLE public."Recipient" (id bigint PRIMARY KEY, email text);', 'CREATE TABLE public.Recipient (id bigint PRIMARY KEY, email text);'], changed: ['CREATE INDEX "Recipient_email_idx" ON public."Recipient" (email);\nCREATE INDEX recipient_email_idx ON public.Recipient (email);'] },
+      rules,
+    );
+    const fs = r.findings.filter((f) => f.ruleId === 'require-concurrent-index-creation');
+    expect(fs.map((f) => f.object)).toEqual(['public."Recipient_email_idx"', 'public.recipient_email_idx']);
+    expect(fs[0]!.message).toContain('public."Recipient"');
+    expect(fs[1]!.message).toContain('public.recipient ');
   });
 });

@@ -220,7 +220,9 @@ describe('seed 002: enhanced CRM (human: APPROVE WITH CONDITIONS)', () => {
     expect(objects(of(r, 'adding-field-with-default'))).toContain('public.companies.external_ref');
     expect(objects(of(r, 'adding-foreign-key-constraint')).sort()).toEqual(['public.activities.company_id', 'public.contacts.company_id', 'public.deals.company_id']);
     const idx = of(r, 'require-concurrent-index-creation');
-    expect(new Set(objects(idx))).toEqual(new Set(['public.companies', 'public.contacts', 'public.deals']));
+    // Each finding names its index (one object per index) and the table it locks.
+    expect(new Set(idx.map((f) => (f.evidence as { table: string }).table))).toEqual(new Set(['public.companies', 'public.contacts', 'public.deals']));
+    expect(new Set(objects(idx)).size).toBe(idx.length);
     expect(idx.length).toBeGreaterThanOrEqual(7);
     expect(r.migrations.filter((m) => m.status !== 'base').flatMap((m) => m.locks).some((l) => l.relation === 'public.companies' && l.preexisting === true)).toBe(true);
   });

@@ -10,7 +10,7 @@ import type { Statement } from '../../types.js';
 import type { Database } from '../../engine/database.js';
 import { transactionControl } from '../../engine/transaction.js';
 import { runnerWraps } from '../trace.js';
-import { attempt, changedUp, checkLimits, lit, q, rolledBack, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
+import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, rolledBack, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
 import { lockStrength } from '../../locks.js';
 
 export const DEFAULT_ROWS = 2000;
@@ -86,6 +86,8 @@ function seedExpr(col: ColumnShape, limits: ReturnType<typeof checkLimits>): str
   if (/^(real|double precision)$/.test(base)) return `${intExpr()}::${col.type}`;
   if (base === 'boolean') return `(g % 2 = 0)`;
   if (/^(text|citext|character varying|varchar)/.test(base)) {
+    const matching = l?.pattern !== undefined ? Array.from({ length: 10 }, (_, k) => exampleFor(l.pattern!, k, l.minLength)) : [];
+    if (matching.length && matching.every((m) => m !== undefined)) return `${arr([...new Set(matching as string[])])}::${col.type}`;
     const len = /\((\d+)\)/.exec(base)?.[1];
     const max = Math.min(len ? Number(len) : Infinity, l?.maxLength ?? Infinity);
     return Number.isFinite(max) ? `right(${lit(col.name + '_')} || g, ${max})::${col.type}` : `(${lit(col.name + '_')} || g)::${col.type}`;
@@ -102,7 +104,7 @@ async function seedTable(db: Database, shapes: Shapes, table: string, n: number,
   const shape = await shapes.get(table);
   if (!shape) return 'not a table';
   seeding.add(table);
-  const limits = checkLimits(shape.checks);
+  const limits = limitsOf(shape);
   const fkOf = new Map<string, { i: number; ref: string; col: string }>();
   const ctes: string[] = [];
   const joins: string[] = [];

@@ -3,16 +3,19 @@
 // or changed, no INSERT adds its rows again. It matters most where a runner re-runs a partially
 // applied file (no transaction around it); much less where the runner records what ran.
 import type { Probe, ProbeInput, ProbeOutput } from '../probes.js';
-import type { Migration, Severity } from '../../types.js';
+import type { Migration, Severity, Statement } from '../../types.js';
+import { partialApply } from '../../../rules/_changes-util.js';
 import { diffCatalog, snapshotCatalog } from '../catalog.js';
 import { changedUp, describeDelta, rolledBack, runStatements, serverVersionNum, type ProbeFinding } from './util.js';
 
-/** How much a non-idempotent file matters, from how the runner executes it. */
-export function reapplySeverity(m: Migration): { severity: Severity; why: string } {
-  const mode = m.transactionMode ?? (m.transactional ? 'per-migration' : 'none');
-  if (mode === 'none') return { severity: 'medium', why: 'the runner does not wrap this file in a transaction: after a failure part of it stays applied, and re-running the file fails at the first statement that already ran' };
-  if (mode === 'implicit') return { severity: 'medium', why: 'the runner sends the file as one query string; after a failure (or a dirty version) the usual fix is to re-run the file by hand, which fails' };
-  return { severity: 'low', why: 'the runner wraps the file in a transaction and records what ran, so it is not re-run by itself; it still fails if someone applies it by hand twice' };
+/**
+ * How much a non-idempotent file matters (docs/severity.md): only a file that can be left
+ * half-applied is re-run as it stands; an atomic one is re-applied only by hand.
+ */
+export function reapplySeverity(m: Migration, statements: Statement[]): { severity: Severity; why: string } {
+  const p = partialApply(m, statements);
+  if (p.possible) return { severity: 'medium', why: `This matters: ${p.why}, and re-running the file then fails at the first statement that already ran.` };
+  return { severity: 'low', why: `Low risk: the file cannot be half-applied, since ${p.why}. Nothing re-runs it on its own; it fails only if someone applies it by hand a second time.` };
 }
 
 export const reapplyProbe: Probe = {
@@ -48,7 +51,7 @@ export const reapplyProbe: Probe = {
           details.push(`${src.source.file}: re-applied cleanly (${runs.filter((r) => !r.skipped).length} statements)`);
           continue;
         }
-        const { severity, why } = reapplySeverity(src.migration);
+        const { severity, why } = reapplySeverity(src.migration, src.statements);
         const first = failed[0] ?? reinserted[0];
         const problems = [
           ...failed.slice(0, 5).map((r) => `line ${r.stmt.span.line}: ${r.error!.message}`),
@@ -68,7 +71,7 @@ export const reapplyProbe: Probe = {
           migrationId: src.migration.id,
           object: src.source.file,
           title: `${src.source.file} cannot be applied twice`,
-          message: `Applied a second time on top of itself, ${failed.length ? `${failed.length} statement(s) failed (first at line ${failed[0]!.stmt.span.line}: ${failed[0]!.error!.message})` : 'every statement ran'}${reinserted.length ? `; ${reinserted.length} INSERT(s) added their rows again` : ''}${delta.length ? `; the catalog changed again: ${delta.slice(0, 3).join(', ')}` : ''}. This matters because ${why}.`,
+          message: `Applied a second time on top of itself, ${failed.length ? `${failed.length} statement(s) failed (first at line ${failed[0]!.stmt.span.line}: ${failed[0]!.error!.message})` : 'every statement ran'}${reinserted.length ? `; ${reinserted.length} INSERT(s) added their rows again` : ''}${delta.length ? `; the catalog changed again: ${delta.slice(0, 3).join(', ')}` : ''}. ${why}`,
           fix: {
             description: 'Make each statement safe to re-run: CREATE … IF NOT EXISTS, DROP … IF EXISTS, CREATE OR REPLACE, DROP POLICY IF EXISTS before CREATE POLICY, INSERT … ON CONFLICT DO NOTHING.',
           },
@@ -86,9 +89,10 @@ export const reapplyProbe: Probe = {
     const serious = out.findings.some((f) => f.severity !== 'low' && f.severity !== 'info');
     out.result = {
       probe: 'reapply',
-      status: serious ? 'failed' : notProbed.length ? 'partial' : 'passed',
+      // A probe that found a problem has not passed, however low the problem ranks: `severity` says how much it matters.
+      status: bad ? 'failed' : notProbed.length ? 'partial' : 'passed',
       summary: bad
-        ? `${bad} of ${sources.length} changed migration(s) are not idempotent: ${out.findings.map((f) => f.file).join(', ')}${serious ? '' : ' (low risk: the runner wraps each file in a transaction and records what ran)'}`
+        ? `${bad} of ${sources.length} changed migration(s) are not idempotent: ${out.findings.map((f) => f.file).join(', ')}${serious ? '' : ' (low risk: none of them can be half-applied, so only a manual second run would fail)'}`
         : `all ${idempotent} changed migration(s) re-apply cleanly on top of themselves`,
       details,
       notProbed,

@@ -7,10 +7,9 @@ import type { PolicyInfo } from '../catalog.js';
 import type { Statement } from '../../types.js';
 import { randomUUID } from 'node:crypto';
 import { ownershipPaths, type OwnershipPaths } from './policy-paths.js';
-import { attempt, changedUp, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row } from './util.js';
-
-/** The policy's name says open access is on purpose (as rule policy-always-true-without-role reads it). */
-const INTENT = /\b(public|publicly|everyone|everybody|anyone|anybody|anon|anonymous|world|all users|all authenticated|any authenticated)\b/i;
+import { attempt, changedUp, lit, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row } from './util.js';
+// A policy name that says open access is on purpose, read exactly as the static rule reads it.
+import { INTENT } from '../../../rules/policy-always-true-without-role.js';
 
 type Op = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
 interface Breach {
@@ -19,6 +18,8 @@ interface Breach {
   operation: Op;
   rows: number;
   of: number;
+  /** An UPDATE that moved rows into another user's ownership (WITH CHECK let it through). */
+  handover?: boolean;
 }
 
 function splitName(name: string): [string, string] {
@@ -162,20 +163,25 @@ export const rlsIsolationProbe: Probe = {
             },
             { nested: true },
           );
+        // Every error a role meets is kept and judged (roleErrorFindings): none is read as "no access".
+        const errors: RoleError[] = [];
         const visible = async (role: string, uid?: string) =>
           asRole(role, uid, async () => {
             const r = await attempt<{ c: string }>(db, `select ctid::text as c from ${shape.name} where ctid = any($1::tid[])`, [all]);
+            if (!r.ok) errors.push({ role, signedIn: !!uid, op: 'SELECT', message: r.error.message, code: r.error.code, where: r.error.where });
             return new Set(r.ok ? r.rows.map((x) => x.c) : []);
           });
         const affected = async (role: string, uid: string | undefined, sql: string, target: string[]) =>
           asRole(role, uid, async () => {
             const r = await attempt(db, sql, [target]);
+            if (!r.ok) errors.push({ role, signedIn: !!uid, op: /^update/i.test(sql) ? 'UPDATE' : 'DELETE', message: r.error.message, code: r.error.code, where: r.error.where });
             return r.ok ? r.affected : 0;
           });
         const setCol = shape.columns.find((c) => !c.generated && c.identity !== 'a' && !shape.pk.includes(c.name)) ?? shape.columns.find((c) => !c.generated && c.identity !== 'a');
         const canInsertFor = async (role: string, uid: string | undefined, owner: (typeof users)[number]) =>
           asRole(role, uid, async () => {
             const made = await factory.insert(table, owner.ctx, overridesFor(table, owner, paths), { returning: false, fillFks: true, fill: paths.targetCols });
+            if (typeof made === 'string') errors.push({ role, signedIn: !!uid, op: 'INSERT', message: made, code: factory.lastCode });
             return typeof made !== 'string';
           });
 
@@ -206,10 +212,21 @@ export const rlsIsolationProbe: Probe = {
           const aDel = await affected('anon', undefined, del, all);
           if (aDel) breaches.push({ role: 'anon', actor: 'anon (no sign-in)', operation: 'DELETE', rows: aDel, of: all.length });
         }
+        // WITH CHECK: user A moves their own rows into user B's ownership (the owner column set to B).
+        // USING lets A touch the rows; only WITH CHECK (or its absence) decides where they may go.
+        const ownerCol = [...(paths.uidCols.get(table) ?? [])].find((c) => shape.columns.some((x) => x.name === c && !x.generated));
+        if (ownerCol && shape.rowSecurity && ctids(rowsA).length) {
+          const handover = await affected('authenticated', users[0]!.uid, `update ${shape.name} set ${q(ownerCol)} = ${lit(users[1]!.uid)} where ctid = any($1::tid[])`, ctids(rowsA));
+          if (handover) breaches.push({ role: 'authenticated', actor: 'a signed-in user', operation: 'UPDATE', rows: handover, of: rowsA.length, handover: true });
+        }
         if (await canInsertFor('authenticated', users[1]!.uid, users[0]!)) breaches.push({ role: 'authenticated', actor: 'another tenant’s user', operation: 'INSERT', rows: 1, of: 1 });
         if (await canInsertFor('anon', undefined, users[0]!)) breaches.push({ role: 'anon', actor: 'anon (no sign-in)', operation: 'INSERT', rows: 1, of: 1 });
 
         const tenantPath = describePath(table, paths);
+        const failing = roleErrorFindings(table, errors, entries, shape.rowSecurity, input);
+        out.findings.push(...failing);
+        for (const f of failing) details.push(`${table}: ${f.title}: ${(f.evidence as { error: string }).error}`);
+        if (!breaches.length && failing.length) return true;
         if (!breaches.length) {
           if (shape.rowSecurity && !ownA && !ownB && policies.length) {
             notProbed.push(
@@ -222,11 +239,12 @@ export const rlsIsolationProbe: Probe = {
           return true;
         }
         const anon = breaches.filter((b) => b.role === 'anon');
-        const cross = breaches.filter((b) => b.role !== 'anon');
+        const cross = breaches.filter((b) => b.role !== 'anon' && !b.handover);
+        const moved = breaches.filter((b) => b.handover);
         const applicable = entries.filter(([, p]) => p.permissive && breaches.some((b) => applies(p, b.role, b.operation)));
         const open = applicable.filter(([, p]) => p.qual?.trim() === 'true' || p.withCheck?.trim() === 'true');
         const granting = open.length ? open : applicable;
-        const grantingNames = granting.map(([k, p]) => `${splitName(k)[1]} (${p.cmd}${p.roles.includes('public') ? ', no TO clause: every role' : ` TO ${p.roles.join(', ')}`}, USING ${p.qual ?? '—'})`);
+        const grantingNames = granting.map(([k, p]) => `${splitName(k)[1]} (${p.cmd}${p.roles.includes('public') ? ', no TO clause: every role' : ` TO ${p.roles.join(', ')}`}, USING ${p.qual ?? '—'}${p.withCheck ? `, WITH CHECK ${p.withCheck}` : ''})`);
         const worst = anon.find((b) => b.operation === 'SELECT') ?? cross.find((b) => b.operation === 'SELECT') ?? breaches[0]!;
         const rlsOff = !shape.rowSecurity;
         const say = (bs: Breach[]) =>
@@ -244,10 +262,12 @@ export const rlsIsolationProbe: Probe = {
         const parts: string[] = [];
         if (anon.length) parts.push(`anon (the public API key, no sign-in) could ${say(anon)}`);
         if (cross.length) parts.push(rlsOff ? `any signed-in user could ${say(cross)}` : `a signed-in user of another tenant could ${say(cross)}`);
+        for (const b of moved) parts.push(`a signed-in user could move ${b.rows} of ${b.of} of their own rows into another user's ownership (UPDATE … SET ${ownerCol} = <other user>: no WITH CHECK refuses it)`);
         const stmt = placeFor(table, granting.map(([k]) => splitName(k)[1]), input);
         out.findings.push({
           ruleId: 'rls-isolation-breach',
-          severity: rlsOff && !breaches.some((b) => b.operation !== 'SELECT') ? 'high' : 'critical',
+          // Reading is high with RLS off and reads only; handing one's own rows to another user (WITH CHECK) is high.
+          severity: (rlsOff && !breaches.some((b) => b.operation !== 'SELECT')) || breaches.every((b) => b.handover) ? 'high' : 'critical',
           phase: 'live',
           category: 'security',
           file: stmt.file,
@@ -256,7 +276,7 @@ export const rlsIsolationProbe: Probe = {
           endLine: stmt.endLine,
           migrationId: stmt.migrationId,
           object: table,
-          title: `Rows of ${table} leak ${anon.length ? 'to anon' : 'across tenants'}`,
+          title: anon.length || cross.length ? `Rows of ${table} leak ${anon.length ? 'to anon' : 'across tenants'}` : `Users can hand their rows of ${table} to other users`,
           message: `Acting as the real API roles on rows inserted ${rlsOff ? 'as the owner' : 'for two users in different tenants'}, ${parts.join('; ')} in ${table}. ${
             rlsOff
               ? 'Row level security is off on this table, so the table grants alone decide.'
@@ -337,12 +357,18 @@ export const rlsIsolationProbe: Probe = {
       }
     });
 
-    const breachTables = out.findings.length;
+    const leaks = out.findings.filter((f) => f.ruleId === 'rls-isolation-breach');
+    const failures = out.findings.filter((f) => f.ruleId === 'role-request-failed');
     out.result = {
       probe: 'rls-isolation',
-      status: breachTables ? 'failed' : notProbed.length ? 'partial' : 'passed',
-      summary: breachTables
-        ? `${breachTables} of ${tables.length} table(s) leak rows to anon or across tenants: ${out.findings.map((f) => f.object).join(', ')}`
+      status: out.findings.length ? 'failed' : notProbed.length ? 'partial' : 'passed',
+      summary: out.findings.length
+        ? [
+            leaks.length ? `${leaks.length} of ${tables.length} table(s) leak rows to anon or across tenants: ${leaks.map((f) => f.object).join(', ')}` : '',
+            failures.length ? `${failures.length} request kind(s) fail as the API roles: ${failures.map((f) => f.title).join('; ')}` : '',
+          ]
+            .filter(Boolean)
+            .join('; ')
         : `${out.objectsProbed} of ${tables.length} table(s) isolated as anon and across two tenants (SELECT/INSERT/UPDATE/DELETE)${notProbed.length ? `; ${notProbed.length} not probed` : ''}`,
       details,
       notProbed,
@@ -350,6 +376,88 @@ export const rlsIsolationProbe: Probe = {
     return out;
   },
 };
+
+interface RoleError {
+  role: string;
+  signedIn: boolean;
+  op: Op;
+  message: string;
+  code?: string;
+  where?: string;
+}
+
+/** SQLSTATEs that do not depend on the rows: every request of that kind by that role meets them. */
+const EVERY_REQUEST = /^(42|2F|0A)/;
+
+/**
+ * Errors the API roles met while the probe acted as them, as findings (one per table and error, with
+ * the roles and commands that met it). Expected refusals are not errors: a row-level security
+ * violation (the policies said no), permission denied where no policy opens that command to the
+ * role (the table is closed on purpose), and constraint violations of the probe's own rows.
+ */
+export function roleErrorFindings(table: string, errors: RoleError[], entries: [string, PolicyInfo][], rowSecurity: boolean, input: ProbeInput): ProbeFinding[] {
+  const opened = (role: string, op: Op) => entries.some(([, p]) => p.permissive && applies(p, role, op));
+  // A trigger the PR adds is fired and judged by the trigger probe (trigger-failed): its error is not repeated here.
+  const before = input.trace.before?.triggers ?? {};
+  const probedTriggerFns = Object.entries(input.trace.after?.triggers ?? {})
+    .filter(([k, t]) => t.table === table && before[k]?.definition !== t.definition)
+    .map(([, t]) => t.function);
+  const real = errors.filter((e) => {
+    // PL/pgSQL context names the function with or without its schema ("PL/pgSQL function touch_note() line 3").
+    if (e.where && probedTriggerFns.some((fn) => e.where!.includes(`function ${fn}(`) || e.where!.includes(`function ${fn.split('.').pop()}(`))) return false;
+    if (/row-level security/i.test(e.message)) return false;
+    if (e.code?.startsWith('23') || /violates (unique|not-null|foreign key|check|exclusion) constraint/.test(e.message)) return false;
+    if (/permission denied for (table|relation|view|sequence|schema)/.test(e.message)) return rowSecurity && opened(e.role, e.op);
+    return true;
+  });
+  const groups = new Map<string, RoleError[]>();
+  for (const e of real) {
+    const key = `${e.code ?? ''}\u0000${e.message}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const out: ProbeFinding[] = [];
+  for (const list of groups.values()) {
+    const e = list[0]!;
+    const roles = [...new Set(list.map((x) => x.role))];
+    const ops = [...new Set(list.map((x) => x.op))];
+    const who = roles.map((r) => (r === 'anon' ? 'anon (no sign-in)' : list.some((x) => x.role === r && x.signedIn) ? `${r} (a signed-in user)` : r)).join(' and ');
+    const every = EVERY_REQUEST.test(e.code ?? '') || /infinite recursion detected in policy|permission denied for/.test(e.message);
+    const policyNames = entries.filter(([, p]) => p.permissive && roles.some((r) => ops.some((o) => applies(p, r, o)))).map(([k]) => splitName(k)[1]);
+    const why =
+      e.code === '42P17' || /infinite recursion detected in policy/.test(e.message)
+        ? `A policy on ${table} reads a table whose policy reads ${table} back (or ${table} itself), so PostgreSQL cannot evaluate it: every ${ops.join('/')} of ${table} by ${roles.join(' or ')} fails in production, the owner's own rows included.`
+        : /permission denied for/.test(e.message)
+          ? `The policies on ${table} (${policyNames.join(', ') || 'permissive ones'}) open ${ops.join('/')} to ${roles.join(' and ')}, but the role lacks the privilege, so every such request fails before any policy is read.`
+          : every
+            ? `The error does not depend on the rows: every ${ops.join('/')} of ${table} by ${roles.join(' or ')} fails in production.`
+            : `Requests like the probe's fail in production${e.where ? ` (raised in ${e.where.split('\n')[0]})` : ''}.`;
+    const place = placeFor(table, policyNames, input);
+    out.push({
+      ruleId: 'role-request-failed',
+      severity: every ? 'critical' : 'high',
+      phase: 'live',
+      category: 'security',
+      file: place.file,
+      line: place.line,
+      column: 1,
+      endLine: place.endLine,
+      migrationId: place.migrationId,
+      object: table,
+      title: `${ops.join('/')} on ${table} fails for ${roles.join(', ')}`,
+      message: `Acting as ${who}, ${ops.join(', ')} on ${table} failed: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}. ${why}`,
+      fix: {
+        description:
+          e.code === '42P17' || /infinite recursion/.test(e.message)
+            ? `Do not query a table protected by RLS from its own policy (directly or through another table's policy): read memberships through a SECURITY DEFINER function with an empty search_path, and call it from the policy.`
+            : /permission denied for/.test(e.message)
+              ? `GRANT ${ops.join(', ')} ON ${table} TO ${roles.join(', ')}; the policies then decide which rows.`
+              : `Fix what raises the error (a function a policy, default or trigger calls) so that ${ops.join('/')} by ${roles.join(', ')} succeeds or is refused by a policy.`,
+      },
+      evidence: { table, roles, commands: ops, error: e.message, code: e.code, where: e.where, policies: policyNames },
+    });
+  }
+  return out;
+}
 
 function emptyPaths(): OwnershipPaths {
   return { uidCols: new Map(), links: [], refTables: [], targetCols: new Set(), opaqueCalls: [] };

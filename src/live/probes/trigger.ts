@@ -49,6 +49,8 @@ export const triggerProbe: Probe = {
         continue;
       }
       const problems: string[] = [];
+      /** Operations whose failure does not depend on the probe row: every such write fails. */
+      const everyRow = new Set<string>();
       const ok: string[] = [];
       let skipped = '';
       const fnName = trg.function.split('.').pop()!;
@@ -61,7 +63,10 @@ export const triggerProbe: Probe = {
           // Blame the trigger only if the same row goes in with the trigger switched off: otherwise the
           // generated row itself broke a constraint, which says nothing about the trigger.
           const causedByTrigger = fires('INSERT') && (await insertsWithout(db, trg.table, name, () => factory.insert(trg.table, { label: 'trigger-off', rows: new Map() }, {}, { fillFks: false })));
-          if (causedByTrigger) problems.push(`INSERT failed: ${row}`);
+          if (causedByTrigger) {
+            problems.push(`INSERT failed: ${row}`);
+            if (failsForEveryRow({ message: row })) everyRow.add('INSERT');
+          }
           else skipped = `could not build a valid probe row for ${trg.table} (${row})`;
           return;
         }
@@ -87,7 +92,10 @@ export const triggerProbe: Probe = {
               quiet.ok ? [old] : [old, row.__ctid],
               { keep: true },
             );
-            if (!u.ok) problems.push(`UPDATE failed: ${blame(u.error)}`);
+            if (!u.ok) {
+              problems.push(`UPDATE failed: ${blame(u.error)}`);
+              if (failsForEveryRow(u.error)) everyRow.add('UPDATE');
+            }
             else if (!u.rows.length) problems.push(`UPDATE affected no row: a BEFORE ROW trigger that returns NULL silently skips the write`);
             else {
               const moved = new Date(u.rows[0]!.v).getTime() !== new Date(old).getTime();
@@ -96,7 +104,10 @@ export const triggerProbe: Probe = {
             }
           } else if (setCol) {
             const u = await attempt(db, `update ${shape.name} set ${q(setCol)} = ${q(setCol)} where ctid = $1::tid`, [row.__ctid], { keep: true });
-            if (!u.ok) problems.push(`UPDATE failed: ${blame(u.error)}`);
+            if (!u.ok) {
+              problems.push(`UPDATE failed: ${blame(u.error)}`);
+              if (failsForEveryRow(u.error)) everyRow.add('UPDATE');
+            }
             else if (!u.affected && parsed.timing === 'BEFORE' && parsed.row) problems.push(`UPDATE affected no row: a BEFORE ROW trigger that returns NULL silently skips the write`);
             else ok.push('UPDATE');
           }
@@ -106,8 +117,10 @@ export const triggerProbe: Probe = {
           const d = byPk
             ? await attempt(db, `delete from ${shape.name} where ${shape.pk.map((c, i) => `${q(c)}::text = $${i + 1}`).join(' and ')}`, shape.pk.map((c) => row[c]), { keep: true })
             : await attempt(db, `delete from ${shape.name} where ctid = (select ctid from ${shape.name} order by ctid desc limit 1)`, undefined, { keep: true });
-          if (!d.ok) problems.push(`DELETE failed: ${blame(d.error)}`);
-          else ok.push('DELETE');
+          if (!d.ok) {
+            problems.push(`DELETE failed: ${blame(d.error)}`);
+            if (failsForEveryRow(d.error)) everyRow.add('DELETE');
+          } else ok.push('DELETE');
         }
         if (fires('TRUNCATE')) notProbed.push(`${key}: TRUNCATE event not fired (it would lock the whole table)`);
       });
@@ -129,7 +142,8 @@ export const triggerProbe: Probe = {
         .find((s) => s.kind === 'CreateTrigStmt' && s.node.trigname === name);
       const f: ProbeFinding = {
         ruleId: 'trigger-failed',
-        severity: problems.some((p) => /failed|skips the write/.test(p)) ? 'high' : 'medium',
+        // docs/severity.md: a failure that hits every write of a table in production is critical.
+        severity: everyRow.size ? 'critical' : problems.some((p) => /failed|skips the write/.test(p)) ? 'high' : 'medium',
         phase: 'live',
         category: 'integrity',
         file: stmt?.file ?? at.file,
@@ -139,9 +153,13 @@ export const triggerProbe: Probe = {
         migrationId: stmt?.migrationId ?? at.migrationId,
         object: key,
         title: `Trigger ${name} on ${trg.table} ${problems.some((p) => /failed/.test(p)) ? 'fails when it fires' : 'does not do what its name says'}`,
-        message: `Fired on a probe row: ${problems.join('; ')}. Every ${parsed.events.map((e) => e.op).join('/')} on ${trg.table} will hit this in production.`,
+        message:
+          `Fired on a probe row: ${problems.join('; ')}. ` +
+          (everyRow.size
+            ? `The error does not depend on the row's values, so every ${[...everyRow].join('/')} on ${trg.table} fails in production once this trigger is deployed.`
+            : `Every ${parsed.events.map((e) => e.op).join('/')} on ${trg.table} with a row like the probe's will hit this in production.`),
         fix: { description: `Fix the trigger function ${trg.function} and test it with a row of ${trg.table}.` },
-        evidence: { trigger: key, function: trg.function, problems },
+        evidence: { trigger: key, function: trg.function, problems, failsForEveryRow: [...everyRow] },
       };
       out.findings.push(f);
     }
@@ -169,4 +187,15 @@ async function insertsWithout(db: ProbeInput['db'], table: string, trigger: stri
   } finally {
     await db.exec('rollback to savepoint pgreview_trigger_off; release savepoint pgreview_trigger_off').catch(() => undefined);
   }
+}
+
+/**
+ * An error that does not depend on the row being written: a name that does not resolve (`record "new"
+ * has no field …`, undefined column/table/function, SQLSTATE class 42), a privilege the function lacks
+ * (42501), a function that ends without RETURN (class 2F) or ends the transaction (2D). Any write that
+ * fires the trigger meets it.
+ */
+export function failsForEveryRow(e: { code?: string; message: string }): boolean {
+  if (e.code) return /^(42|2F|2D|39)/.test(e.code) || e.code === '0A000';
+  return /record "(new|old)" has no field|column .* does not exist|relation .* does not exist|function .* does not exist|control reached end of trigger procedure without RETURN|permission denied/.test(e.message);
 }

@@ -80,6 +80,8 @@ export interface ColumnShape {
   generated: string;
   labels?: string[];
   isArray: boolean;
+  /** CHECK constraints of the column's domain (pg_get_constraintdef, with VALUE for the value). */
+  domainChecks?: string[];
 }
 
 export interface ForeignKey {
@@ -134,7 +136,8 @@ export class Shapes {
               a.attgenerated::text as generated,
               format_type(coalesce(nullif(t.typbasetype, 0), a.atttypid), case when t.typbasetype <> 0 then t.typtypmod else a.atttypmod end) as base,
               coalesce(bt.typcategory, t.typcategory)::text as category,
-              (select array_agg(e.enumlabel::text order by e.enumsortorder) from pg_enum e where e.enumtypid = coalesce(nullif(t.typbasetype, 0), a.atttypid)) as labels
+              (select array_agg(e.enumlabel::text order by e.enumsortorder) from pg_enum e where e.enumtypid = coalesce(nullif(t.typbasetype, 0), a.atttypid)) as labels,
+              (select array_agg(pg_get_constraintdef(dc.oid)) from pg_constraint dc where dc.contypid = a.atttypid and dc.contype = 'c') as domain_checks
          from pg_attribute a join pg_type t on t.oid = a.atttypid left join pg_type bt on bt.oid = nullif(t.typbasetype, 0)
         where a.attrelid = $1 and a.attnum > 0 and not a.attisdropped order by a.attnum`,
       [rel.oid],
@@ -172,6 +175,7 @@ export class Shapes {
         generated: c.generated ?? '',
         labels: c.labels ?? undefined,
         isArray: c.category === 'A' || /\[\]$/.test(c.base),
+        domainChecks: c.domain_checks ?? undefined,
       })),
       checks: checks.rows,
       fks: fks.rows.map((f) => ({ name: f.name, cols: f.cols, ref: qn(f.rschema, f.rtable), refCols: f.rcols })),
@@ -188,6 +192,9 @@ export interface ColumnLimits {
   min?: number;
   max?: number;
   maxLength?: number;
+  minLength?: number;
+  /** A regular expression the value must match (col ~ '…'). */
+  pattern?: string;
 }
 
 /** Read simple per-column limits out of pg_get_constraintdef text. */
@@ -225,12 +232,23 @@ export function checkLimits(checks: { def: string }[]): Map<string, ColumnLimits
       else if (m[2] === '>=') l.max = Math.min(l.max ?? Infinity, n);
       else l.max = Math.min(l.max ?? Infinity, Math.ceil(n) - 1);
     }
+    // col ~ 'pattern' (a domain's VALUE ~ '…' arrives here with the column's name in place of VALUE)
+    for (const m of def.matchAll(new RegExp(`${COL}\\s*~\\s*'((?:[^']|'')*)'`, 'g'))) get(m[1]!).pattern = m[2]!.replace(/''/g, "'");
     // length(col) <= n / char_length(col) < n
     for (const m of def.matchAll(new RegExp(`(?:char_length|length|character_length)\\(${COL}\\)\\s*(<=|<)\\s*(\\d+)`, 'g'))) {
       get(m[1]!).maxLength = Number(m[3]) - (m[2] === '<' ? 1 : 0);
     }
+    for (const m of def.matchAll(new RegExp(`(?:char_length|length|character_length)\\(${COL}\\)\\s*(>=|>)\\s*(\\d+)`, 'g'))) {
+      get(m[1]!).minLength = Number(m[3]) + (m[2] === '>' ? 1 : 0);
+    }
   }
   return out;
+}
+
+/** Per-column limits of a table: its CHECKs, and its columns' domain CHECKs (VALUE stands for the column). */
+export function limitsOf(shape: TableShape): Map<string, ColumnLimits> {
+  const domain = shape.columns.flatMap((c) => (c.domainChecks ?? []).map((def) => ({ def: def.replace(/\bVALUE\b/g, q(c.name)) })));
+  return checkLimits([...shape.checks, ...domain]);
 }
 
 function typmodLength(type: string): number | undefined {
@@ -271,6 +289,8 @@ export function valueFor(col: ColumnShape, n: number, limits: ColumnLimits | und
   if (/^(real|double precision|money)$/.test(base)) return String(num());
   if (base === 'boolean') return variant % 2 ? 'true' : 'false';
   if (/^(text|citext|name|character varying|character|bpchar|varchar|char)/.test(base)) {
+    const matching = limits?.pattern !== undefined ? exampleFor(limits.pattern, n + variant, limits.minLength) : undefined;
+    if (matching !== undefined) return matching;
     const len = Math.min(typmodLength(base) ?? Infinity, limits?.maxLength ?? Infinity);
     const full = `${col.name}_${n}`;
     if (full.length <= len) return full;
@@ -295,6 +315,95 @@ export function valueFor(col: ColumnShape, n: number, limits: ColumnLimits | und
   if (col.category === 'S') return `${col.name}_${n}`;
   if (col.category === 'N') return String(num());
   return undefined;
+}
+
+/**
+ * A string matching a simple regular expression (anchors, literals, escapes \d \w \s, classes,
+ * groups without alternation, quantifiers ? * + {n} {n,m}), varied by `n`; undefined for anything
+ * else (alternation, lookaround, backreferences): the caller then falls back to a plain value.
+ */
+export function exampleFor(pattern: string, n: number, minLength = 0): string | undefined {
+  const once = generate(pattern, n, 0);
+  // Too short for a length CHECK: repeat the first unbounded atom (x+ or x*) more often.
+  if (once === undefined || once.length >= minLength) return once;
+  return generate(pattern, n, minLength - once.length);
+}
+
+function generate(pattern: string, n: number, extra: number): string | undefined {
+  let i = 0;
+  const p = pattern;
+  const atom = (): string[] | undefined => {
+    const c = p[i]!;
+    if (c === '\\') {
+      const e = p[i + 1];
+      i += 2;
+      if (e === 'd') return ['0123456789'[n % 10]!];
+      if (e === 'w') return ['abcdefghij'[n % 10]!];
+      if (e === 's') return [' '];
+      if (e && /[^A-Za-z0-9]/.test(e)) return [e];
+      return undefined;
+    }
+    if (c === '[') {
+      const end = p.indexOf(']', i + 2);
+      if (end < 0 || p[i + 1] === '^') return undefined;
+      const body = p.slice(i + 1, end);
+      i = end + 1;
+      const chars: string[] = [];
+      for (let k = 0; k < body.length; k++) {
+        if (body[k + 1] === '-' && body[k + 2] !== undefined) {
+          for (let x = body.charCodeAt(k); x <= body.charCodeAt(k + 2); x++) chars.push(String.fromCharCode(x));
+          k += 2;
+        } else if (body[k] === '\\') chars.push(body[++k] === 'd' ? '0' : body[k]!);
+        else chars.push(body[k]!);
+      }
+      return chars.length ? [chars[n % chars.length]!] : undefined;
+    }
+    if (c === '(') {
+      const start = ++i;
+      let depth = 1;
+      while (i < p.length && depth) {
+        if (p[i] === '\\') i++;
+        else if (p[i] === '(') depth++;
+        else if (p[i] === ')') depth--;
+        i++;
+      }
+      const inner = p.slice(start + (p.startsWith('?:', start) ? 2 : 0), i - 1);
+      if (/\|/.test(inner.replace(/\\./g, ''))) return undefined;
+      const sub = exampleFor(`^${inner}$`, n);
+      return sub === undefined ? undefined : [sub];
+    }
+    if (c === '.') {
+      i++;
+      return ['x'];
+    }
+    if ('|)*+?{'.includes(c)) return undefined;
+    i++;
+    return [c];
+  };
+  let out = '';
+  if (p[i] === '^') i++;
+  while (i < p.length) {
+    if (p[i] === '$' && i === p.length - 1) break;
+    const a = atom();
+    if (a === undefined) return undefined;
+    let times = 1;
+    const q = p[i];
+    if (q === '?') {
+      times = 0;
+      i++;
+    } else if (q === '*' || q === '+') {
+      times = (q === '+' ? 1 : 0) + extra;
+      extra = 0;
+      i++;
+    } else if (q === '{') {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(p.slice(i));
+      if (!m) return undefined;
+      times = Number(m[1]);
+      i += m[0].length;
+    }
+    out += a[0]!.repeat(times);
+  }
+  return out;
 }
 
 // ---- rows ------------------------------------------------------------------------------------------
@@ -324,7 +433,7 @@ export class RowFactory {
 
   limits(shape: TableShape): Map<string, ColumnLimits> {
     let l = this.limitsCache.get(shape.name);
-    if (!l) this.limitsCache.set(shape.name, (l = checkLimits(shape.checks)));
+    if (!l) this.limitsCache.set(shape.name, (l = limitsOf(shape)));
     return l;
   }
 
@@ -388,7 +497,8 @@ export class RowFactory {
         if (v === undefined) return `no value generator for ${table}.${c} (${col.type})`;
         vals.push(v);
       }
-      const castCols = cols.map((c, i) => `$${i + 1}::${shape.columns.find((x) => x.name === c)!.type}`);
+      // Parameters go in as text and are cast by the server: PGlite's client refuses a string for a boolean parameter.
+      const castCols = cols.map((c, i) => `$${i + 1}::text::${shape.columns.find((x) => x.name === c)!.type}`);
       const ret = opts.returning === false ? '' : ` returning ${returning(shape)}`;
       const sql = cols.length
         ? `insert into ${shape.name} (${cols.map(q).join(', ')}) values (${castCols.join(', ')})${ret}`
