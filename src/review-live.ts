@@ -3,7 +3,7 @@
 // could not, so that confidence can say so. Each history (a folder can hold several databases)
 // gets its own fresh database.
 
-import type { EngineInfo, Finding, Migration, MigrationReport, MigrationSet, ObjectChanges, PresetId, ProbeResult, RollbackReport, Settings, Statement } from './types.js';
+import type { BaseHistory, EngineInfo, Finding, Migration, MigrationReport, MigrationSet, ObjectChanges, PresetId, ProbeResult, RollbackReport, Settings, Statement } from './types.js';
 import type { ParsedSourceWithErrors } from './sql/parse.js';
 import { finalizeFinding, toFinding, type StaticResult } from './engine/static.js';
 import type { LiveContext, LiveRule, ReportInput, Rule } from './engine/rules.js';
@@ -12,6 +12,7 @@ import type { Database, Engine } from './engine/database.js';
 import { choosePreset, presetPrepare } from './live/presets.js';
 import { applyTraced, MIGRATOR_ROLE, type TraceResult } from './live/trace.js';
 import { emptyCatalog, type CatalogSnapshot } from './live/catalog.js';
+import { markEnvironmentFailures } from './live/gaps.js';
 import { describeCapabilities } from './engine/screen.js';
 import { prepareProbes, runProbes, type ProbeInput } from './live/probes.js';
 import type { Rehearsal } from './live/probes/data-volume.js';
@@ -47,6 +48,24 @@ export interface LiveOutcome {
   calibrations: Calibration[];
   /** The generated rollback and its proof (one per history, merged). */
   rollback?: RollbackReport;
+  /** How the base history was rebuilt (all histories together); undefined when nothing was applied. */
+  baseHistory?: BaseHistory;
+}
+
+/** Counts of the base files in a trace, and its gaps and stand-ins, added into `into`. */
+export function addBaseHistory(into: BaseHistory | undefined, trace: Pick<TraceResult, 'migrations' | 'gaps' | 'standIns'>): BaseHistory {
+  const out: BaseHistory = into ?? { status: 'complete', total: 0, applied: 0, partial: 0, failed: 0, skipped: 0, gaps: [], standIns: [] };
+  for (const m of trace.migrations.filter((r) => r.status === 'base')) {
+    out.total++;
+    if (m.applied === 'applied' && m.gaps) out.partial++;
+    else if (m.applied === 'applied') out.applied++;
+    else if (m.applied === 'failed') out.failed++;
+    else out.skipped++;
+  }
+  out.gaps.push(...trace.gaps);
+  for (const s of trace.standIns) if (!out.standIns.includes(s)) out.standIns.push(s);
+  out.status = out.total > 0 && out.skipped === out.total ? 'not-applied' : out.partial || out.failed || out.gaps.length ? 'partial' : 'complete';
+  return out;
 }
 
 const notRun = (reason: string, engine: EngineInfo | null = null): LiveOutcome => ({
@@ -136,6 +155,8 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
         restart: eng.restartFresh ? () => eng.restartFresh!() : undefined,
       });
       db = trace.db;
+      markEnvironmentFailures(trace, historySources);
+      out.baseHistory = addBaseHistory(out.baseHistory, trace);
       for (const r of trace.refused.filter((r) => r.status === 'base')) {
         const { message } = describeCapabilities(r.hits);
         out.findings.push(
@@ -161,7 +182,8 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
           ),
         );
       }
-      out.migrations.push(...trace.migrations.filter((m) => m.status !== 'base' || m.applied === 'failed'));
+      // Base migrations are summed up in out.baseHistory (counts, gaps); the report lists the changed ones.
+      out.migrations.push(...trace.migrations.filter((m) => m.status !== 'base'));
       out.statementsExecuted += trace.migrations
         .filter((m) => m.status !== 'base')
         .reduce((n, m) => n + (m.trace ?? []).filter((t) => !t.error && !t.skipped).length, 0);
@@ -215,7 +237,14 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
         ...trace.superuser,
         ...trace.restarts,
         ...session.notes,
+        ...trace.standIns,
       ];
+      if (trace.gaps.length) {
+        const files = new Set(trace.gaps.map((g) => g.file)).size;
+        notes.push(
+          `the base history did not fully build on this engine: ${trace.gaps.length} statement(s) in ${files} already-merged file(s) were left out (first: ${trace.gaps[0]!.file}:${trace.gaps[0]!.line}, ${trace.gaps[0]!.cause}); what depends on them could not be verified`,
+        );
+      }
       if (trace.stopped) notes.push(`run stopped early: ${trace.stopped}`);
       if (notes.length) out.engine = { ...out.engine!, limits: [...out.engine!.limits, ...notes] };
       // Containment is how the run was done, not something the engine could not do: no confidence cost.
