@@ -872,6 +872,37 @@ RETURNS SETOF record LANGUAGE sql AS $$ SELECT i.name::name, i.version, false, f
 CREATE FUNCTION pgtle.extension_update_paths(name name, OUT source text, OUT target text, OUT path text) RETURNS SETOF record LANGUAGE sql AS $$
   SELECT u.fromvers, u.tovers, u.fromvers || '--' || u.tovers FROM pgtle.update_paths u WHERE u.name = $1 $$;
 GRANT USAGE ON SCHEMA pgtle TO pgtle_admin;
+$standin$),
+('timescaledb', 'extensions', '{_timescaledb_catalog}', '{}', 'hypertables are plain tables (no chunks, compression or retention jobs); time_bucket is the real arithmetic', $standin$
+CREATE SCHEMA IF NOT EXISTS _timescaledb_catalog;
+CREATE TABLE _timescaledb_catalog.hypertable (id serial PRIMARY KEY, relid oid UNIQUE NOT NULL, schema_name name NOT NULL, table_name name NOT NULL, time_column_name name NOT NULL, chunk_time_interval text);
+CREATE FUNCTION @extschema@.create_hypertable(relation regclass, time_column_name name, partitioning_column name DEFAULT NULL, number_partitions integer DEFAULT NULL,
+  associated_schema_name name DEFAULT NULL, associated_table_prefix name DEFAULT NULL, chunk_time_interval anyelement DEFAULT NULL::bigint, create_default_indexes boolean DEFAULT true,
+  if_not_exists boolean DEFAULT false, partitioning_func regproc DEFAULT NULL, migrate_data boolean DEFAULT false, chunk_target_size text DEFAULT NULL,
+  chunk_sizing_func regproc DEFAULT NULL, time_partitioning_func regproc DEFAULT NULL)
+RETURNS TABLE (hypertable_id integer, schema_name name, table_name name, created boolean) LANGUAGE plpgsql AS $$
+DECLARE s name; t name; hid integer;
+BEGIN
+  SELECT n.nspname, c.relname INTO s, t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = relation;
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = relation AND attname = time_column_name AND NOT attisdropped) THEN
+    RAISE EXCEPTION 'column "%" does not exist', time_column_name USING ERRCODE = '42703';
+  END IF;
+  -- By OID: a table dropped and created again under the same name is a new table.
+  DELETE FROM _timescaledb_catalog.hypertable h WHERE NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = h.relid);
+  SELECT h.id INTO hid FROM _timescaledb_catalog.hypertable h WHERE h.relid = relation;
+  IF hid IS NOT NULL THEN
+    IF if_not_exists THEN RETURN QUERY SELECT hid, s, t, false; RETURN; END IF;
+    RAISE EXCEPTION 'table "%" is already a hypertable', t USING ERRCODE = 'TS110';
+  END IF;
+  INSERT INTO _timescaledb_catalog.hypertable (relid, schema_name, table_name, time_column_name, chunk_time_interval) VALUES (relation, s, t, time_column_name, chunk_time_interval::text) RETURNING id INTO hid;
+  IF create_default_indexes THEN EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %s (%I DESC)', t || '_' || time_column_name || '_idx', relation, time_column_name); END IF;
+  RETURN QUERY SELECT hid, s, t, true;
+END $$;
+CREATE FUNCTION @extschema@.time_bucket(bucket_width interval, ts timestamptz) RETURNS timestamptz LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT date_bin(bucket_width, ts, timestamptz '2000-01-03 00:00:00+00') $$;
+CREATE FUNCTION @extschema@.time_bucket(bucket_width interval, ts timestamp) RETURNS timestamp LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT date_bin(bucket_width, ts, timestamp '2000-01-03 00:00:00') $$;
+CREATE FUNCTION @extschema@.time_bucket(bucket_width interval, ts date) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT date_bin(bucket_width, ts::timestamp, timestamp '2000-01-03 00:00:00')::date $$;
+CREATE FUNCTION @extschema@.add_retention_policy(relation regclass, drop_after anyelement, if_not_exists boolean DEFAULT false) RETURNS integer LANGUAGE sql AS $$ SELECT 1000 $$;
+CREATE FUNCTION @extschema@.add_compression_policy(hypertable regclass, compress_after anyelement, if_not_exists boolean DEFAULT false) RETURNS integer LANGUAGE sql AS $$ SELECT 1000 $$;
 $standin$)
 ON CONFLICT (name) DO NOTHING;
 

@@ -232,13 +232,19 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       const rollback = await rollbackFor({ settings, db, engine: eng, trace, up });
       rollbacks.push({ history, report: rollback });
       offerRollback(out.findings, rollback, new Set(historySources.map((s) => s.source.file)));
+      const changedFiles = new Set(up.filter((s) => s.migration.status !== 'base').map((s) => s.source.file));
       const notes = [
         ...(trace.role ? [] : db.rollbackOnly ? [] : ['the migrations ran as the superuser (the preset has no migration role)']),
         ...trace.superuser,
         ...trace.restarts,
         ...session.notes,
-        ...trace.standIns,
+        // Stand-ins the changed migrations create, one note each; the base history's, one note in all.
+        ...trace.standIns.filter((n) => changedFiles.has(n.slice(n.indexOf('(') + 1).split(':')[0]!)),
       ];
+      const baseStandIns = trace.standIns.filter((n) => !changedFiles.has(n.slice(n.indexOf('(') + 1).split(':')[0]!));
+      if (baseStandIns.length) {
+        notes.push(`the base history's platform extensions ${baseStandIns.map((n) => n.split(' ')[0]).join(', ')} are pgreview stand-ins (same objects and signatures, no network, no background jobs): results that depend on their behaviour are not verified`);
+      }
       if (trace.gaps.length) {
         const files = new Set(trace.gaps.map((g) => g.file)).size;
         notes.push(

@@ -276,8 +276,8 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   // the migrations and the trace's own catalog queries, as the migration role when there is one.
   let main = db;
   const info = (
-    await main.query<{ n: string; exts: string[]; role: boolean; supers: string[]; su_exts: string[]; su: string }>(
-      `select current_setting('server_version_num') as n, array(select name::text from pg_available_extensions) as exts, session_user::text as su,
+    await main.query<{ n: string; exts: string[]; role: boolean; supers: string[]; su_exts: string[]; su: string; sp: string }>(
+      `select current_setting('server_version_num') as n, session_user::text as su, current_setting('search_path') as sp, array(select name::text from pg_available_extensions) as exts,
         exists(select 1 from pg_roles where rolname = $1) as role,
         array(select rolname::text from pg_roles where rolsuper) as supers,
         array(select distinct v.name::text from pg_available_extension_versions v where v.superuser and not v.trusted) as su_exts`,
@@ -391,7 +391,19 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
         }
       }
       rep.durationMs = performance.now() - s;
+      await resetSession(p);
     }
+  };
+  /**
+   * A `supabase db pull` / pg_dump baseline sets search_path to '' (and check_function_bodies off) for
+   * its session; the runner does not carry that into the next file (later files in the same projects
+   * call extension functions unqualified and ran in production). Reset what such a file set.
+   */
+  const resetSession = async (p: ParsedSource) => {
+    if (!SESSION_SETTING.test(p.source.text) || !x.alive) return;
+    // Back to the search_path the session started with (PGlite's RESET gives 'public', not the database's setting).
+    await x.query(`select set_config('search_path', $1, false)`, [info.sp], { timeoutMs: limit(30_000) }).catch(() => undefined);
+    await x.exec('reset check_function_bodies; reset row_security', { timeoutMs: limit(30_000) }).catch(() => undefined);
   };
   /**
    * A base file statement by statement, each in its own transaction (so one that fails leaves the
@@ -526,6 +538,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
         await asRole().catch((e) => stop(`could not switch back to the migration role ${role}: ${errorOf(e).message}`));
       }
     }
+    if (!died) await resetSession(p);
     rep.locks = strongestLocks(rep.trace.flatMap((t) => t.locks));
     rep.rewrites = [...new Set(rep.trace.flatMap((t) => t.rewrites))];
     if (died) {
@@ -907,6 +920,9 @@ function withResume(e: unknown, from: number): unknown {
   if (e && typeof e === 'object') (e as { resumeAt?: number }).resumeAt = from;
   return e;
 }
+
+/** A file that sets session-level settings the pg_dump way (set_config(…, false) or a bare SET). */
+const SESSION_SETTING = /set_config\s*\(\s*'(?:search_path|check_function_bodies|row_security)'\s*,[^)]*,\s*false\s*\)|^\s*set\s+(?:session\s+)?(?:search_path|check_function_bodies|row_security)\b/im;
 
 // SQLSTATEs for "a name does not resolve".
 const UNDEFINED_OBJECT = new Set(['42704', '42883', '42P01', '42703', '3F000', '42P02']);
