@@ -9,7 +9,7 @@ import { finalizeFinding, toFinding, type StaticResult } from './engine/static.j
 import type { LiveContext, LiveRule, ReportInput, Rule } from './engine/rules.js';
 import { startEngine } from './engine/select.js';
 import type { Database, Engine } from './engine/database.js';
-import { choosePreset, presetPrepare } from './live/presets.js';
+import { choosePreset, presetPrepare, standInExtensions } from './live/presets.js';
 import { applyTraced, MIGRATOR_ROLE, type TraceResult } from './live/trace.js';
 import { emptyCatalog, type CatalogSnapshot } from './live/catalog.js';
 import { markEnvironmentFailures } from './live/gaps.js';
@@ -124,12 +124,24 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       // An engine that cannot start falls back (auto, engineFallback) or throws EngineStartError: never a silent static review.
       // The probe role is part of the prepared state: PGlite restarts from it after a time limit.
       const prepare = presetPrepare(preset.id);
-      const started = await startEngine(settings, { prepare: { key: `${prepare.key}-probes`, sql: `${prepare.sql}\n${probeRoleSql(MIGRATOR_ROLE)}` }, needsExtensions });
+      const started = await startEngine(settings, { prepare: { key: `${prepare.key}-probes`, sql: `${prepare.sql}\n${probeRoleSql(MIGRATOR_ROLE)}` }, needsExtensions, standIns: standInExtensions(preset.id) });
       if (!started) return notRun('no engine selected');
       ({ engine, db } = started);
       out.engine = engine.describe();
       for (const f of started.failures) settings.onProgress?.(`the ${f.id} engine could not start: ${f.error.split('\n')[0]}`);
       settings.onProgress?.(`engine ${out.engine.id} started: ${out.engine.description}${history ? ` (history ${history})` : ''}`);
+      const serverMajor = Number(/(\d+)/.exec(out.engine.serverVersion ?? '')?.[1] ?? NaN);
+      if (serverMajor && serverMajor !== settings.pgVersion) {
+        out.engine = {
+          ...out.engine,
+          limits: [
+            ...out.engine.limits,
+            serverMajor < settings.pgVersion
+              ? `the review server is PostgreSQL ${serverMajor}, older than production (${settings.pgVersion}): syntax or behaviour added since ${serverMajor} may fail here and not in production`
+              : `the review server is PostgreSQL ${serverMajor}, newer than production (${settings.pgVersion}): what ${serverMajor} accepts may still fail in production`,
+          ],
+        };
+      }
       const up = historySources.filter((s) => s.direction === 'up');
       let prepared: Record<string, unknown> | undefined;
       const prepareInput = { settings, set, sources: historySources, staticResult, preset: preset.id, history };
