@@ -13,6 +13,7 @@ import { choosePreset, presetPrepare, standInExtensions } from './live/presets.j
 import { applyTraced, MIGRATOR_ROLE, type TraceResult } from './live/trace.js';
 import { emptyCatalog, type CatalogSnapshot } from './live/catalog.js';
 import { markEnvironmentFailures } from './live/gaps.js';
+import { runnerSetup } from './migrations/runner.js';
 import { describeCapabilities } from './engine/screen.js';
 import { prepareProbes, runProbes, type ProbeInput } from './live/probes.js';
 import type { Rehearsal } from './live/probes/data-volume.js';
@@ -165,6 +166,7 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
         },
         runAs: { role: MIGRATOR_ROLE, db: asRole, reconnect: asRole && eng.connectAs ? () => eng.connectAs!(MIGRATOR_ROLE) : undefined },
         restart: eng.restartFresh ? () => eng.restartFresh!() : undefined,
+        runnerSetup: runnerSetup(set.layout, migrations),
       });
       db = trace.db;
       markEnvironmentFailures(trace, historySources);

@@ -30,6 +30,7 @@ export type LayoutId =
   | 'flyway'
   | 'diesel'
   | 'postgres-migrations'
+  | 'popx'
   | 'plain';
 
 export type PresetId = 'supabase' | 'neon' | 'plain';

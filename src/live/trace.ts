@@ -57,6 +57,11 @@ export interface TraceOptions {
   restart?: () => Promise<Database>;
   /** Screen statements and never execute flagged ones (default true). */
   screen?: boolean;
+  /**
+   * The migration tool's own history table (src/migrations/runner.ts), created as the migration role
+   * before the base history, as the tool does before it migrates.
+   */
+  runnerSetup?: { table: string; sql: string };
 }
 
 /** A statement that screening kept from running. */
@@ -473,6 +478,11 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
     await asRole();
   } catch (e) {
     stop(`could not switch to the migration role ${role}: ${errorOf(e).message}`);
+  }
+  if (opts.runnerSetup && applyBase && !stopped) {
+    await x.exec(opts.runnerSetup.sql, { timeoutMs: limit(30_000) }).catch((e) =>
+      gaps.push({ migrationId: '', file: '(migration tool)', line: 1, kind: 'RunnerSetup', message: errorOf(e).message, cause: `the runner's table ${opts.runnerSetup!.table} could not be created (${errorOf(e).message})` }),
+    );
   }
   await applyBaseFiles(undefined);
   timings.baseMs = performance.now() - tb;
