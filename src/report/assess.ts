@@ -100,6 +100,8 @@ export function assess(input: AssessInput): Report {
     confidenceFactors: factors,
     engine: input.engine,
     ...(input.baseHistory ? { baseHistory: input.baseHistory } : {}),
+    // Every file under the migrations folder that is not reviewed, with why (never ignored in silence).
+    ...(input.set.skipped.length ? { notReviewed: input.set.skipped.map((s) => ({ file: s.path, reason: s.reason })) } : {}),
     layout: { id: input.set.layout, reason: input.set.layoutReason },
     preset: input.preset ?? input.settings.preset ?? (input.set.layout === 'supabase' ? 'supabase' : 'plain'),
     summary: {

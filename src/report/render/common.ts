@@ -203,3 +203,9 @@ export function baseHistoryLine(b: BaseHistory, fmt: (s: string) => string): str
   const stand = b.standIns.length ? ` Platform stand-ins used: ${b.standIns.map((s) => fmt(s.split(' ')[0]!)).join(', ')}.` : '';
   return `Base history: ${parts.join(', ')}.${gap}${stand}`;
 }
+
+/** Files under the migrations folder that were not reviewed: the count, then the first few with why. */
+export function notReviewedLine(files: { file: string; reason: string }[], fmt: (s: string) => string): string {
+  const shown = files.slice(0, 5).map((f) => `${fmt(f.file)} (${f.reason})`);
+  return `Not reviewed: ${plural(files.length, 'file')} under the migrations folder: ${shown.join('; ')}${files.length > shown.length ? `; +${files.length - shown.length} more (all in the JSON report)` : ''}.`;
+}

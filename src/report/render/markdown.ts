@@ -12,6 +12,7 @@ import { rollbackSection } from './rollback.js';
 import {
   APPLY_ICON,
   baseHistoryLine,
+  notReviewedLine,
   APPLY_LABEL,
   LEVEL_ICON,
   RISK_LABEL,
@@ -292,6 +293,7 @@ function migrationsSection(report: Report, d: Detail): string[] {
   }
   const baseRows = report.migrations.filter((m) => m.status === 'base');
   if (base?.total) out.push(baseHistoryLine(base, code));
+  if (report.notReviewed?.length) out.push(notReviewedLine(report.notReviewed, code));
   else if (baseRows.length) {
     // Reports built without a baseHistory summary (older callers) list their base migrations.
     const failed = baseRows.filter((m) => m.applied === 'failed');

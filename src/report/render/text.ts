@@ -11,6 +11,7 @@ import { duration, plural } from '../facts.js';
 import {
   APPLY_LABEL,
   baseHistoryLine,
+  notReviewedLine,
   RISK_LABEL,
   SEVERITY_LABEL,
   VERDICT_LABEL,
@@ -141,6 +142,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
   const baseRows = report.migrations.filter((m) => m.status === 'base');
   if (report.baseHistory?.total) lines.push(`  ${baseHistoryLine(report.baseHistory, term)}`);
+  if (report.notReviewed?.length) lines.push(`  ${notReviewedLine(report.notReviewed, term)}`);
   else if (baseRows.length) lines.push(`  Base history: ${plural(baseRows.length, 'migration')} applied first; ${baseRows.filter((m) => m.applied === 'failed').length} failed.`);
 
   function finding(f: Finding): string[] {
