@@ -136,7 +136,8 @@ export async function benchRates(engines: RateEngine[] = ['local', 'docker', 'pg
         continue;
       }
     }
-    for (const f of corpusFolders()) {
+    const only = process.env.FOLDERS?.split(',');
+    for (const f of corpusFolders().filter((x) => !only || only.includes(x))) {
       log(`rates: ${f} on ${engine}`);
       out.push(await folderRate(f, engine));
     }

@@ -292,6 +292,9 @@ BEGIN
 END
 $$;
 ALTER SCHEMA public OWNER TO pgreview_migrator;
+-- On Supabase postgres owns the supabase_realtime publication (migrations add tables to it, or drop and
+-- re-create it); pgreview_migrator stands in for postgres.
+ALTER PUBLICATION supabase_realtime OWNER TO pgreview_migrator;
 
 -- Extensions that need a superuser (not `trusted`) are created for a migration through this function,
 -- only from this list; everything else a migration does runs with the role's own rights. No CASCADE:
@@ -304,8 +307,11 @@ RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $fn$
 BEGIN
+  -- Supabase offers these although they need a superuser (its supautils creates them for postgres).
   IF ext NOT IN ('vector', 'pg_uuidv7', 'bloom', 'earthdistance', 'pg_stat_statements', 'postgis', 'postgis_topology',
-                 'pg_graphql', 'pgjwt', 'pg_hashids', 'pgstattuple', 'pg_buffercache', 'amcheck') THEN
+                 'pg_graphql', 'pgjwt', 'pg_hashids', 'pgstattuple', 'pg_buffercache', 'amcheck',
+                 'moddatetime', 'autoinc', 'insert_username', 'refint', 'pgrowlocks', 'pg_prewarm', 'postgres_fdw', 'dblink',
+                 'pg_walinspect', 'pg_visibility', 'pg_freespacemap', 'pageinspect', 'file_fdw', 'intagg', 'xml2', 'sslinfo', 'pg_surgery') THEN
     RAISE EXCEPTION 'permission denied to create extension "%": it needs a superuser and is not on pgreview''s allow-list', ext
       USING ERRCODE = '42501';
   END IF;
@@ -453,8 +459,15 @@ LANGUAGE sql STABLE AS $$
   WHERE o.bucket_id = bucketname AND o.name ILIKE prefix || '%' AND o.name ILIKE '%' || search || '%'
   ORDER BY o.name LIMIT limits OFFSET offsets
 $$;
-CREATE TABLE IF NOT EXISTS storage.migrations (id integer PRIMARY KEY, name varchar(100) UNIQUE NOT NULL, hash varchar(40) NOT NULL, executed_at timestamp DEFAULT current_timestamp);
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA storage TO PUBLIC;
+-- Owned by the storage service's role, as on the platform (postgres, a member, may replace them).
+ALTER FUNCTION storage.foldername(text) OWNER TO supabase_storage_admin;
+ALTER FUNCTION storage.filename(text) OWNER TO supabase_storage_admin;
+ALTER FUNCTION storage.extension(text) OWNER TO supabase_storage_admin;
+ALTER FUNCTION storage.allow_any_operation(text[]) OWNER TO supabase_storage_admin;
+ALTER FUNCTION storage.allow_only_operation(text) OWNER TO supabase_storage_admin;
+ALTER FUNCTION storage.get_size_by_bucket() OWNER TO supabase_storage_admin;
+ALTER FUNCTION storage.search(text, text, int, int, int, text, text, text) OWNER TO supabase_storage_admin;
 
 -- auth: the rest of what migrations touch (auth hooks are granted to supabase_auth_admin).
 CREATE TABLE IF NOT EXISTS auth.audit_log_entries (instance_id uuid, id uuid NOT NULL PRIMARY KEY, payload json, created_at timestamptz, ip_address varchar(64) NOT NULL DEFAULT '');

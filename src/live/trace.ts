@@ -18,7 +18,12 @@ export const MIGRATOR_ROLE = 'pgreview_migrator';
  * function's body, which is what enforces it. Anything else that needs a superuser fails as the
  * migration role, as it would on a managed platform that does not offer it.
  */
-export const SUPERUSER_EXTENSIONS = ['vector', 'pg_uuidv7', 'bloom', 'earthdistance', 'pg_stat_statements', 'postgis', 'postgis_topology', 'pg_graphql', 'pgjwt', 'pg_hashids', 'pgstattuple', 'pg_buffercache', 'amcheck'];
+export const SUPERUSER_EXTENSIONS = [
+  'vector', 'pg_uuidv7', 'bloom', 'earthdistance', 'pg_stat_statements', 'postgis', 'postgis_topology', 'pg_graphql', 'pgjwt', 'pg_hashids', 'pgstattuple', 'pg_buffercache', 'amcheck',
+  // Only presets/supabase.sql allows these (Supabase offers them to its non-superuser postgres role).
+  'moddatetime', 'autoinc', 'insert_username', 'refint', 'pgrowlocks', 'pg_prewarm', 'postgres_fdw', 'dblink', 'pg_walinspect', 'pg_visibility',
+  'pg_freespacemap', 'pageinspect', 'file_fdw', 'intagg', 'xml2', 'sslinfo', 'pg_surgery',
+];
 
 export interface TraceOptions {
   statementTimeoutMs: number;
