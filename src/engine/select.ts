@@ -123,6 +123,7 @@ export function chooseEngine(p: EngineProbe): { id: ConcreteEngineId; reason: st
   const best = scored[0]!;
   const parts: string[] = [best.c.why];
   if (!dockerOk && best.c.id !== 'docker') parts.push(`no docker (${whyNotDocker})`);
+  if (!p.localBinaries && best.c.id === 'pglite') parts.push('no local PostgreSQL binaries');
   if (needs.length) {
     const { real, standIn, missing } = best.m;
     const how = [real.length ? `${real.join(', ')} for real` : '', standIn.length ? `${standIn.join(', ')} by the preset's stand-ins` : ''].filter(Boolean).join('; ');
