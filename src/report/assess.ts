@@ -191,11 +191,16 @@ function inconclusiveGap(
     const first = base[0]!;
     const total = input.baseHistory?.total ?? input.migrations.filter((m) => m.status === 'base').length;
     const err = first.error ? ` at line ${first.error.line}: ${first.error.message}` : '';
-    const then = failed.length ? `; ${failed[0]!.file} then failed too, which may follow from it` : '';
+    const unverified = input.migrations.find((m) => m.status !== 'base' && m.couldNotVerify);
+    const then = unverified
+      ? `; ${unverified.file} could not be verified: ${unverified.couldNotVerify}`
+      : failed.length
+        ? `; ${failed[0]!.file} then failed too, which may follow from it`
+        : '';
     const missing = /extension "([^"]+)"/.exec(first.error?.message ?? '')?.[1];
     const need = missing ? `an engine that has the ${missing} extension` : 'an engine on which the base history applies';
     return {
-      reason: `The base history did not build on the review engine: ${base.length} of ${plural(total, 'base migration')} failed (first ${first.file}${err})${then}. The PR was not checked against production's schema.`,
+      reason: `The base history did not build on the review engine: ${base.length} of ${plural(total, 'base migration')} ${input.baseHistory ? 'did not fully apply' : 'failed'} (first ${first.file}${err})${then}. The PR was not checked against production's schema.`,
       nextStep: `Re-run with ${need}: --engine docker with an image that provides it, or --engine url with a disposable copy of staging. The findings below from the SQL itself still hold.`,
     };
   }
