@@ -10,14 +10,18 @@ import { choosePreset, presetPrepare } from '../src/live/presets.js';
 import { applyTraced } from '../src/live/trace.js';
 import { PgliteEngine } from '../src/engine/pglite.js';
 import { LocalEngine, findPgBinaries } from '../src/engine/local.js';
+import { DockerEngine, detectContainerRuntime, nodeSupportsDocker } from '../src/engine/docker.js';
+import { runnerSetup } from '../src/migrations/runner.js';
 import type { Engine } from '../src/engine/database.js';
 import { rules } from '../rules/index.js';
 import { CORPUS, corpusFolders, log, measure } from './util.js';
 
 export interface FolderRate {
   folder: string;
-  engine: 'local' | 'pglite';
+  engine: RateEngine;
   preset: string;
+  /** Server version the files ran on. */
+  server?: string;
   histories: number;
   files: number;
   applied: number;
@@ -55,7 +59,9 @@ const skippedClass = (why: string) => {
   return m ? `skipped: extension ${m[1]} not on this engine` : `skipped: ${why.slice(0, 60)}`;
 };
 
-async function folderRate(folder: string, engineId: 'local' | 'pglite'): Promise<FolderRate> {
+export type RateEngine = 'local' | 'pglite' | 'docker';
+
+async function folderRate(folder: string, engineId: RateEngine): Promise<FolderRate> {
   const dir = path.join(CORPUS, folder);
   const settings = defaultSettings({ dir, engine: engineId });
   const set = await planMigrations(settings);
@@ -75,10 +81,23 @@ async function folderRate(folder: string, engineId: 'local' | 'pglite'): Promise
     for (const [, up] of histories) {
       out.histories++;
       const engine: Engine =
-        engineId === 'pglite' ? new PgliteEngine({ prepare: presetPrepare(preset.id) }) : new LocalEngine({ binaries: bins, prepare: presetPrepare(preset.id) });
+        engineId === 'pglite'
+          ? new PgliteEngine({ prepare: presetPrepare(preset.id) })
+          : engineId === 'docker'
+            ? new DockerEngine({ prepare: presetPrepare(preset.id) })
+            : new LocalEngine({ binaries: bins, prepare: presetPrepare(preset.id) });
       const db = await engine.start();
+      out.server ??= engine.describe().description;
       try {
-        const r = await applyTraced(db, up, { statementTimeoutMs: 60_000, totalTimeoutMs: 900_000 });
+        // As review() runs them: as the preset's migration role, with the runner's own table.
+        const asRole = engine.connectAs ? await engine.connectAs('pgreview_migrator').catch(() => undefined) : undefined;
+        const r = await applyTraced(db, up, {
+          statementTimeoutMs: 60_000,
+          totalTimeoutMs: 900_000,
+          runAs: { role: 'pgreview_migrator', db: asRole },
+          runnerSetup: runnerSetup(set.layout, up.map((s) => s.migration)),
+        });
+        await asRole?.close().catch(() => undefined);
         for (const mig of r.migrations) {
           out.files++;
           const skips = (mig.trace ?? []).filter((t) => t.skipped && !t.skipped.startsWith('not run'));
@@ -105,12 +124,20 @@ async function folderRate(folder: string, engineId: 'local' | 'pglite'): Promise
   return out;
 }
 
-export async function benchRates(engines: ('local' | 'pglite')[] = ['local', 'pglite']): Promise<FolderRate[]> {
+export async function benchRates(engines: RateEngine[] = ['local', 'docker', 'pglite']): Promise<FolderRate[]> {
   await loadParser();
   const out: FolderRate[] = [];
   for (const engine of engines) {
     if (engine === 'local' && !findPgBinaries()) continue;
-    for (const f of corpusFolders()) {
+    if (engine === 'docker') {
+      const rt = await detectContainerRuntime();
+      if (!rt.available || !nodeSupportsDocker(process.versions.node)) {
+        log(`rates: docker skipped (${rt.available ? `Node ${process.versions.node} is too old for testcontainers` : rt.detail})`);
+        continue;
+      }
+    }
+    const only = process.env.FOLDERS?.split(',');
+    for (const f of corpusFolders().filter((x) => !only || only.includes(x))) {
       log(`rates: ${f} on ${engine}`);
       out.push(await folderRate(f, engine));
     }
@@ -119,7 +146,7 @@ export async function benchRates(engines: ('local' | 'pglite')[] = ['local', 'pg
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  const only = process.env.ENGINES?.split(',') as ('local' | 'pglite')[] | undefined;
+  const only = process.env.ENGINES?.split(',') as RateEngine[] | undefined;
   const r = await benchRates(only);
   console.log(JSON.stringify(r, null, 2));
 }

@@ -144,6 +144,15 @@ if (only.has('rates')) {
       ['folder', 'engine', 'preset', 'files', 'applied', 'of which with skipped stmts', 'failed', 'not run', 'time'],
       ...r.map((x) => [x.folder, x.engine, x.preset, x.files, `${x.applied} (${pct(x.applied, x.files)})`, x.appliedWithSkips, x.failed, x.notRun, fmtMs(x.wallMs)]),
     ]) +
+      '\n\nper engine (all folders):\n\n' +
+      table([
+        ['engine', 'server', 'files', 'applied', 'failed', 'not run'],
+        ...[...new Set(r.map((x) => x.engine))].map((e) => {
+          const xs = r.filter((x) => x.engine === e);
+          const sum = (k: 'files' | 'applied' | 'failed' | 'notRun') => xs.reduce((n, x) => n + x[k], 0);
+          return [e, xs.find((x) => x.server)?.server ?? '', sum('files'), `${sum('applied')} (${pct(sum('applied'), sum('files'))})`, sum('failed'), sum('notRun')];
+        }),
+      ]) +
       '\n\ncauses (files per cause; a file can have a failure and skipped statements):\n' +
       r
         .filter((x) => Object.keys(x.causes).length)

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rules.js';
 import { changedStatements } from './_live-util.js';
+import { environmentCause } from '../src/live/gaps.js';
 import { failureEffect } from './_changes-util.js';
 import type { LiveContext } from '../src/engine/rules.js';
 import type { Statement } from '../src/types.js';
@@ -12,10 +13,6 @@ function stoppedEffect(ctx: LiveContext, id: string, stmt: Statement | undefined
   return `, ${failureEffect(m, src.statements, stmt)}`;
 }
 
-// SQLSTATEs for "a name does not resolve": after a statement the engine had to skip (an extension it
-// lacks), these are probably the consequence rather than a bug in the migration.
-const UNDEFINED = new Set(['42704', '42883', '42P01', '42703', '3F000', '42P02']);
-
 export default defineRule({
   id: 'migration-failed',
   phase: 'live',
@@ -25,16 +22,24 @@ export default defineRule({
   check(ctx) {
     const traced = changedStatements(ctx);
     const skippedExt: { ext: string; line: number; file: string }[] = [];
-    const baseFailed = ctx.trace.migrations.filter((m) => m.status === 'base' && m.applied === 'failed');
-    for (const m of baseFailed.slice(0, 1)) {
+    const base = ctx.trace.migrations.filter((m) => m.status === 'base');
+    const baseFailed = base.filter((m) => m.applied === 'failed');
+    const basePartial = base.filter((m) => m.applied === 'applied' && m.gaps);
+    const gaps = ctx.trace.gaps ?? [];
+    if (baseFailed.length || gaps.length) {
       const first = traced.find((t) => t.stmt)?.stmt;
+      const g = gaps[0];
+      const m = baseFailed[0];
+      const where = g ? `${g.file}:${g.line}` : m ? `${m.file}${m.error ? `:${m.error.line}` : ''}` : '';
+      const why = g ? g.cause : m?.error?.message ?? 'it failed';
+      const applied = base.filter((r) => r.applied === 'applied' && !r.gaps).length;
       ctx.report({
-        ...(first ? { stmt: first } : { at: { file: m.file, line: m.error?.line ?? 1, column: 1 } }),
-        object: m.file,
+        ...(first ? { stmt: first } : { at: { file: g?.file ?? m!.file, line: g?.line ?? m?.error?.line ?? 1, column: 1 } }),
+        object: 'base-history',
         severity: 'info',
-        title: 'The base history did not apply on the review engine',
-        message: `${m.file} (already merged) failed on the review engine${m.error ? ` at line ${m.error.line}: ${m.error.message}` : ''}${baseFailed.length > 1 ? ` (and ${baseFailed.length - 1} more base migration${baseFailed.length > 2 ? 's' : ''})` : ''}. The database the PR's migrations ran against is therefore not the one production has, and failures below may follow from it.`,
-        evidence: { file: m.file, line: m.error?.line, message: m.error?.message, detail: m.error?.detail, hint: m.error?.hint },
+        title: 'The base history did not fully build on the review engine',
+        message: `Of ${base.length} already-merged migrations, ${applied} applied, ${basePartial.length} applied with statements left out and ${baseFailed.length} did not apply (${gaps.length} statement${gaps.length === 1 ? '' : 's'} left out; first at ${where}: ${why}). These migrations ran in production, so this is a gap of the review engine, not of this pull request; what depends on the missing objects could not be verified.`,
+        evidence: { applied, partial: basePartial.length, failed: baseFailed.length, gaps: gaps.slice(0, 20) },
       });
     }
 
@@ -55,40 +60,27 @@ export default defineRule({
       }
       if (!st.error) continue;
       const e = st.error;
-      const cause = skippedExt.find(() => UNDEFINED.has(e.code ?? ''));
+      const env = environmentCause(e, ctx.trace, ctx.sources, skippedExt);
       const where = `${t.migration.file}:${st.line}`;
       const parts = [`Postgres refused this statement: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}.`];
       if (e.detail) parts.push(`DETAIL: ${e.detail}`);
       if (e.hint) parts.push(`HINT: ${e.hint}`);
       const evidence = { statementLine: st.line, code: e.code, message: e.message, detail: e.detail, hint: e.hint, durationMs: Math.round(st.durationMs) };
-      // The base history did not apply on the review engine: a name that does not resolve most likely
-      // belongs to what it failed to create. Said as "could not verify", never blamed on the PR.
-      if (!cause && baseFailed.length && UNDEFINED.has(e.code ?? '')) {
+      if (env) {
         ctx.report({
           ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),
           object: where,
           severity: 'info',
-          title: 'Could not be checked: the base history did not apply on the review engine',
-          message: `${parts.join(' ')} ${baseFailed[0]!.file} (already merged) failed on the review engine${baseFailed[0]!.error ? ` (${baseFailed[0]!.error.message})` : ''}, so what it creates is missing here; this failure most likely follows from that, not from the migration. Review it on an engine that can apply the whole history (--engine docker, or --engine url against a branch database).`,
-          evidence: { ...evidence, baseFailed: baseFailed.map((m) => m.file).slice(0, 5) },
-        });
-        continue;
-      }
-      if (cause) {
-        ctx.report({
-          ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),
-          object: where,
-          severity: 'info',
-          title: 'Could not be checked: depends on an extension the review engine lacks',
-          message: `${parts.join(' ')} The "${cause.ext}" extension (${cause.file}:${cause.line}) was skipped because the review engine does not have it, so this failure is most likely a consequence of that, not of the migration.`,
-          evidence: { ...evidence, missingExtension: cause.ext },
+          title: env.extension ? 'Could not verify: depends on an extension the review engine lacks' : 'Could not verify: depends on base history the review engine could not build',
+          message: `${parts.join(' ')} Cause: ${env.cause}. This failure follows from that gap of the review engine, not from the migration; the statement and the rest of its migration could not be verified.`,
+          evidence: { ...evidence, couldNotVerify: env.cause, ...(env.extension ? { missingExtension: env.extension } : {}), ...(env.gap ? { gap: env.gap } : {}) },
         });
         continue;
       }
       ctx.report({
         ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),
         object: where,
-        message: `${parts.join(' ')} The migration stops here${stoppedEffect(ctx, t.migration.id, t.stmt, t.migration.transactional)}${baseFailed.length ? ' (note: the base history itself did not apply cleanly on the review engine)' : ''}.`,
+        message: `${parts.join(' ')} The migration stops here${stoppedEffect(ctx, t.migration.id, t.stmt, t.migration.transactional)}${baseFailed.length || gaps.length ? ' (note: the base history did not fully build on the review engine, but nothing it left out is named here)' : ''}.`,
         fix: { description: e.hint ? `Fix the statement (${e.hint}) and re-run the review.` : 'Fix the statement so that it applies on a database built from the base branch, and re-run the review.' },
         evidence,
       });

@@ -30,7 +30,7 @@ const USAGE = `Usage:
 Options for review:
   --changed <file>        a migration the PR adds or changes (repeat); others count as history
   --base <ref>            git ref to diff against: changed = files that differ from the merge base
-  --layout <id>           supabase|prisma|drizzle|golang-migrate|dbmate|flyway|diesel|postgres-migrations|plain
+  --layout <id>           supabase|prisma|drizzle|golang-migrate|dbmate|flyway|diesel|postgres-migrations|popx|plain
   --preset <id>           supabase|neon|plain (default: detected)
   --engine <id>           auto|pglite|docker|local|url|none (default: auto; none = static only)
   --engine-fallback       when the requested engine cannot start, fall back (docker → local → pglite);

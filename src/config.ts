@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SEVERITIES, type EngineId, type LayoutId, type OutputFormat, type PresetId, type Settings, type Severity } from './types.js';
 
-export const LAYOUTS: readonly LayoutId[] = ['supabase', 'prisma', 'drizzle', 'golang-migrate', 'dbmate', 'flyway', 'diesel', 'postgres-migrations', 'plain'];
+export const LAYOUTS: readonly LayoutId[] = ['supabase', 'prisma', 'drizzle', 'golang-migrate', 'dbmate', 'flyway', 'diesel', 'postgres-migrations', 'popx', 'plain'];
 export const PRESETS: readonly PresetId[] = ['supabase', 'neon', 'plain'];
 export const ENGINES: readonly EngineId[] = ['auto', 'pglite', 'docker', 'local', 'url', 'none'];
 export const FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json', 'sarif'];

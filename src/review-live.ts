@@ -3,15 +3,17 @@
 // could not, so that confidence can say so. Each history (a folder can hold several databases)
 // gets its own fresh database.
 
-import type { EngineInfo, Finding, Migration, MigrationReport, MigrationSet, ObjectChanges, PresetId, ProbeResult, RollbackReport, Settings, Statement } from './types.js';
+import type { BaseHistory, EngineInfo, Finding, Migration, MigrationReport, MigrationSet, ObjectChanges, PresetId, ProbeResult, RollbackReport, Settings, Statement } from './types.js';
 import type { ParsedSourceWithErrors } from './sql/parse.js';
 import { finalizeFinding, toFinding, type StaticResult } from './engine/static.js';
 import type { LiveContext, LiveRule, ReportInput, Rule } from './engine/rules.js';
 import { startEngine } from './engine/select.js';
 import type { Database, Engine } from './engine/database.js';
-import { choosePreset, presetPrepare } from './live/presets.js';
+import { choosePreset, presetPrepare, standInExtensions } from './live/presets.js';
 import { applyTraced, MIGRATOR_ROLE, type TraceResult } from './live/trace.js';
 import { emptyCatalog, type CatalogSnapshot } from './live/catalog.js';
+import { markEnvironmentFailures } from './live/gaps.js';
+import { runnerSetup } from './migrations/runner.js';
 import { describeCapabilities } from './engine/screen.js';
 import { prepareProbes, runProbes, type ProbeInput } from './live/probes.js';
 import type { Rehearsal } from './live/probes/data-volume.js';
@@ -47,6 +49,24 @@ export interface LiveOutcome {
   calibrations: Calibration[];
   /** The generated rollback and its proof (one per history, merged). */
   rollback?: RollbackReport;
+  /** How the base history was rebuilt (all histories together); undefined when nothing was applied. */
+  baseHistory?: BaseHistory;
+}
+
+/** Counts of the base files in a trace, and its gaps and stand-ins, added into `into`. */
+export function addBaseHistory(into: BaseHistory | undefined, trace: Pick<TraceResult, 'migrations' | 'gaps' | 'standIns'>): BaseHistory {
+  const out: BaseHistory = into ?? { status: 'complete', total: 0, applied: 0, partial: 0, failed: 0, skipped: 0, gaps: [], standIns: [] };
+  for (const m of trace.migrations.filter((r) => r.status === 'base')) {
+    out.total++;
+    if (m.applied === 'applied' && m.gaps) out.partial++;
+    else if (m.applied === 'applied') out.applied++;
+    else if (m.applied === 'failed') out.failed++;
+    else out.skipped++;
+  }
+  out.gaps.push(...trace.gaps);
+  for (const s of trace.standIns) if (!out.standIns.includes(s)) out.standIns.push(s);
+  out.status = out.total > 0 && out.skipped === out.total ? 'not-applied' : out.partial || out.failed || out.gaps.length ? 'partial' : 'complete';
+  return out;
 }
 
 const notRun = (reason: string, engine: EngineInfo | null = null): LiveOutcome => ({
@@ -105,12 +125,24 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       // An engine that cannot start falls back (auto, engineFallback) or throws EngineStartError: never a silent static review.
       // The probe role is part of the prepared state: PGlite restarts from it after a time limit.
       const prepare = presetPrepare(preset.id);
-      const started = await startEngine(settings, { prepare: { key: `${prepare.key}-probes`, sql: `${prepare.sql}\n${probeRoleSql(MIGRATOR_ROLE)}` }, needsExtensions });
+      const started = await startEngine(settings, { prepare: { key: `${prepare.key}-probes`, sql: `${prepare.sql}\n${probeRoleSql(MIGRATOR_ROLE)}` }, needsExtensions, standIns: standInExtensions(preset.id) });
       if (!started) return notRun('no engine selected');
       ({ engine, db } = started);
       out.engine = engine.describe();
       for (const f of started.failures) settings.onProgress?.(`the ${f.id} engine could not start: ${f.error.split('\n')[0]}`);
       settings.onProgress?.(`engine ${out.engine.id} started: ${out.engine.description}${history ? ` (history ${history})` : ''}`);
+      const serverMajor = Number(/(\d+)/.exec(out.engine.serverVersion ?? '')?.[1] ?? NaN);
+      if (serverMajor && serverMajor !== settings.pgVersion) {
+        out.engine = {
+          ...out.engine,
+          limits: [
+            ...out.engine.limits,
+            serverMajor < settings.pgVersion
+              ? `the review server is PostgreSQL ${serverMajor}, older than production (${settings.pgVersion}): syntax or behaviour added since ${serverMajor} may fail here and not in production`
+              : `the review server is PostgreSQL ${serverMajor}, newer than production (${settings.pgVersion}): what ${serverMajor} accepts may still fail in production`,
+          ],
+        };
+      }
       const up = historySources.filter((s) => s.direction === 'up');
       let prepared: Record<string, unknown> | undefined;
       const prepareInput = { settings, set, sources: historySources, staticResult, preset: preset.id, history };
@@ -134,8 +166,11 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
         },
         runAs: { role: MIGRATOR_ROLE, db: asRole, reconnect: asRole && eng.connectAs ? () => eng.connectAs!(MIGRATOR_ROLE) : undefined },
         restart: eng.restartFresh ? () => eng.restartFresh!() : undefined,
+        runnerSetup: runnerSetup(set.layout, migrations),
       });
       db = trace.db;
+      markEnvironmentFailures(trace, historySources);
+      out.baseHistory = addBaseHistory(out.baseHistory, trace);
       for (const r of trace.refused.filter((r) => r.status === 'base')) {
         const { message } = describeCapabilities(r.hits);
         out.findings.push(
@@ -161,7 +196,8 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
           ),
         );
       }
-      out.migrations.push(...trace.migrations.filter((m) => m.status !== 'base' || m.applied === 'failed'));
+      // Base migrations are summed up in out.baseHistory (counts, gaps); the report lists the changed ones.
+      out.migrations.push(...trace.migrations.filter((m) => m.status !== 'base'));
       out.statementsExecuted += trace.migrations
         .filter((m) => m.status !== 'base')
         .reduce((n, m) => n + (m.trace ?? []).filter((t) => !t.error && !t.skipped).length, 0);
@@ -210,12 +246,25 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       const rollback = await rollbackFor({ settings, db, engine: eng, trace, up });
       rollbacks.push({ history, report: rollback });
       offerRollback(out.findings, rollback, new Set(historySources.map((s) => s.source.file)));
+      const changedFiles = new Set(up.filter((s) => s.migration.status !== 'base').map((s) => s.source.file));
       const notes = [
         ...(trace.role ? [] : db.rollbackOnly ? [] : ['the migrations ran as the superuser (the preset has no migration role)']),
         ...trace.superuser,
         ...trace.restarts,
         ...session.notes,
+        // Stand-ins the changed migrations create, one note each; the base history's, one note in all.
+        ...trace.standIns.filter((n) => changedFiles.has(n.slice(n.indexOf('(') + 1).split(':')[0]!)),
       ];
+      const baseStandIns = trace.standIns.filter((n) => !changedFiles.has(n.slice(n.indexOf('(') + 1).split(':')[0]!));
+      if (baseStandIns.length) {
+        notes.push(`the base history's platform extensions ${baseStandIns.map((n) => n.split(' ')[0]).join(', ')} are pgreview stand-ins (same objects and signatures, no network, no background jobs): results that depend on their behaviour are not verified`);
+      }
+      if (trace.gaps.length) {
+        const files = new Set(trace.gaps.map((g) => g.file)).size;
+        notes.push(
+          `the base history did not fully build on this engine: ${trace.gaps.length} statement(s) in ${files} already-merged file(s) were left out (first: ${trace.gaps[0]!.file}:${trace.gaps[0]!.line}, ${trace.gaps[0]!.cause}); what depends on them could not be verified`,
+        );
+      }
       if (trace.stopped) notes.push(`run stopped early: ${trace.stopped}`);
       if (notes.length) out.engine = { ...out.engine!, limits: [...out.engine!.limits, ...notes] };
       // Containment is how the run was done, not something the engine could not do: no confidence cost.

@@ -90,6 +90,7 @@ export async function review(settings: Settings): Promise<Report> {
     objects: live.objects ?? staticObjectChanges(st.reviewed),
     probes: [...live.probes, ...statsNotes],
     engine: live.engine,
+    baseHistory: live.baseHistory,
     coverage: {
       statementsTotal: statementsTotal + statementsFailedParse,
       statementsParsed: statementsTotal,

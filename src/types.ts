@@ -30,6 +30,7 @@ export type LayoutId =
   | 'flyway'
   | 'diesel'
   | 'postgres-migrations'
+  | 'popx'
   | 'plain';
 
 export type PresetId = 'supabase' | 'neon' | 'plain';
@@ -329,6 +330,46 @@ export interface MigrationReport {
   rewrites: string[];
   error?: { message: string; line: number; detail?: string; hint?: string };
   trace?: StatementTrace[];
+  /**
+   * Changed migration: set when it failed on the review engine because of something the engine or the
+   * base replay lacked (an environment gap), not because of the migration; says what. Such a failure is
+   * "could not verify", never a fault of the PR.
+   */
+  couldNotVerify?: string;
+  /** Base migration: statements that failed on the review engine and were left out (the rest applied). */
+  gaps?: number;
+}
+
+/** A base-history statement the review engine could not run: recorded, left out, and the replay went on. */
+export interface EnvironmentGap {
+  migrationId: string;
+  file: string;
+  line: number;
+  /** The statement's node kind (CreateExtensionStmt…). */
+  kind: string;
+  /** Postgres's message on the review engine (or why it was not executed). */
+  message: string;
+  code?: string;
+  /** Why, in words: 'extension "pg_net" is not available on this engine', 'permission denied …'. */
+  cause: string;
+}
+
+/** How the base history (already-merged migrations) was rebuilt on the review engine. */
+export interface BaseHistory {
+  /** complete: every statement ran; partial: some were left out (gaps); not-applied: not replayed (url engine, stopped). */
+  status: 'complete' | 'partial' | 'not-applied';
+  total: number;
+  /** Files that applied entirely. */
+  applied: number;
+  /** Files that applied with some statements left out (see gaps). */
+  partial: number;
+  /** Files of which nothing applied. */
+  failed: number;
+  /** Files not replayed (url engine: the database holds them already; a time limit). */
+  skipped: number;
+  gaps: EnvironmentGap[];
+  /** Platform extensions created as pgreview stand-ins (presets/supabase.sql), e.g. "pg_net (base: file:line)". */
+  standIns: string[];
 }
 
 export interface RiskRow {
@@ -430,6 +471,10 @@ export interface Report {
   validationQueries: ValidationQuery[];
   objects: ObjectChanges;
   probes: ProbeResult[];
+  /** How the base history was rebuilt on the review engine (absent when nothing ran live). */
+  baseHistory?: BaseHistory;
+  /** Migration files under the migrations folder that were not reviewed, and why. */
+  notReviewed?: { file: string; reason: string }[];
   /** Links: PR head blob base and rule docs base, for renderers. */
   links: { head?: string; docs: string };
   timings: { totalMs: number; parseMs: number; staticMs: number; liveMs: number };

@@ -30,7 +30,7 @@ export interface ActionInputs {
   statsUrl?: string;
 }
 
-const LAYOUTS: LayoutId[] = ['supabase', 'prisma', 'drizzle', 'golang-migrate', 'dbmate', 'flyway', 'diesel', 'postgres-migrations', 'plain'];
+const LAYOUTS: LayoutId[] = ['supabase', 'prisma', 'drizzle', 'golang-migrate', 'dbmate', 'flyway', 'diesel', 'postgres-migrations', 'popx', 'plain'];
 const PRESETS: PresetId[] = ['supabase', 'neon', 'plain'];
 const ENGINES: EngineId[] = ['auto', 'pglite', 'docker', 'local', 'url', 'none'];
 

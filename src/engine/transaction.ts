@@ -40,6 +40,12 @@ export function cannotRunInTransaction(kind: string, node: any, serverVersionNum
       return node?.kind === 'REINDEX_OBJECT_SYSTEM' || node?.kind === 'REINDEX_OBJECT_DATABASE' ? 'REINDEX SYSTEM/DATABASE cannot run inside a transaction block' : undefined;
     case 'VacuumStmt':
       return node?.is_vacuumcmd ? 'VACUUM cannot run inside a transaction block' : undefined;
+    case 'DoStmt': {
+      // Transaction control inside DO (PostgreSQL 11+) works only when the DO is not in a transaction block.
+      const body = (node?.args ?? []).map((a: any) => a?.DefElem).find((d: any) => d?.defname === 'as')?.arg?.String?.sval ?? '';
+      const code = String(body).replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
+      return /(^|[;\s])(COMMIT|ROLLBACK)\s*(AND\s+(NO\s+)?CHAIN\s*)?;/i.test(code) ? 'a DO block that runs COMMIT or ROLLBACK cannot run inside a transaction block' : undefined;
+    }
     case 'CreatedbStmt':
     case 'DropdbStmt':
       return 'CREATE/DROP DATABASE cannot run inside a transaction block';

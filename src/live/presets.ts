@@ -30,6 +30,17 @@ export function loadPreset(id: PresetId): Preset {
   return { id, sql: readFileSync(file, 'utf8'), file };
 }
 
+/**
+ * Extensions a preset stands in for where the engine lacks them: the names it inserts into
+ * pgreview_admin.standin_extensions (each entry starts a line with `('name', '`).
+ */
+export function standInExtensions(id: PresetId): string[] {
+  const sql = loadPreset(id).sql;
+  const at = sql.indexOf('INSERT INTO pgreview_admin.standin_extensions');
+  if (at < 0) return [];
+  return [...sql.slice(at).matchAll(/^\('([\w-]+)', '/gm)].map((m) => m[1]!);
+}
+
 /** What an engine's `prepare` option takes: the key makes the cached PGlite snapshot per preset. */
 export function presetPrepare(id: PresetId): { key: string; sql: string } {
   return { key: `preset-${id}`, sql: loadPreset(id).sql };

@@ -2,7 +2,7 @@
 // by statement with the runner's transaction semantics, recording per statement the locks its own
 // backend holds (pg_locks before commit, as Eugene does), rewrites (relfilenode changes), rows,
 // timing and Postgres errors.
-import type { LockRecord, MigrationReport, ObjectChanges, ParsedSource, Statement, StatementTrace } from '../types.js';
+import type { EnvironmentGap, LockRecord, MigrationReport, ObjectChanges, ParsedSource, Statement, StatementTrace } from '../types.js';
 import { type Database, DbError, EngineDeadError, QueryTimeoutError } from '../engine/database.js';
 import { cannotRunInTransaction, transactionControl } from '../engine/transaction.js';
 import { type CatalogSnapshot, diffCatalog, snapshotCatalog } from './catalog.js';
@@ -18,7 +18,12 @@ export const MIGRATOR_ROLE = 'pgreview_migrator';
  * function's body, which is what enforces it. Anything else that needs a superuser fails as the
  * migration role, as it would on a managed platform that does not offer it.
  */
-export const SUPERUSER_EXTENSIONS = ['vector', 'pg_uuidv7', 'bloom', 'earthdistance', 'pg_stat_statements', 'postgis', 'postgis_topology', 'pg_graphql', 'pgjwt', 'pg_hashids', 'pgstattuple', 'pg_buffercache', 'amcheck'];
+export const SUPERUSER_EXTENSIONS = [
+  'vector', 'pg_uuidv7', 'bloom', 'earthdistance', 'pg_stat_statements', 'postgis', 'postgis_topology', 'pg_graphql', 'pgjwt', 'pg_hashids', 'pgstattuple', 'pg_buffercache', 'amcheck',
+  // Only presets/supabase.sql allows these (Supabase offers them to its non-superuser postgres role).
+  'moddatetime', 'autoinc', 'insert_username', 'refint', 'pgrowlocks', 'pg_prewarm', 'postgres_fdw', 'dblink', 'pg_walinspect', 'pg_visibility',
+  'pg_freespacemap', 'pageinspect', 'file_fdw', 'intagg', 'xml2', 'sslinfo', 'pg_surgery',
+];
 
 export interface TraceOptions {
   statementTimeoutMs: number;
@@ -57,6 +62,11 @@ export interface TraceOptions {
   restart?: () => Promise<Database>;
   /** Screen statements and never execute flagged ones (default true). */
   screen?: boolean;
+  /**
+   * The migration tool's own history table (src/migrations/runner.ts), created as the migration role
+   * before the base history, as the tool does before it migrates.
+   */
+  runnerSetup?: { table: string; sql: string };
 }
 
 /** A statement that screening kept from running. */
@@ -84,6 +94,13 @@ export interface TraceResult {
   superuser: string[];
   /** The role the migrations ran as ('' when they ran as the connection's superuser). */
   role: string;
+  /**
+   * Base-history statements the engine could not run (the rest of their file applied, and the replay
+   * went on): environment gaps, never faults of the pull request.
+   */
+  gaps: EnvironmentGap[];
+  /** Platform extensions created as the preset's stand-ins, with what differs from the real one. */
+  standIns: string[];
   /** Engine restarts after it died, and what was replayed. */
   restarts: string[];
   /** The main connection at the end (differs from the one passed in after a restart). */
@@ -167,6 +184,14 @@ interface Plan {
   sql?: string;
   /** Recorded in TraceResult.superuser when it runs. */
   superuser?: string;
+  /** Recorded in TraceResult.standIns when it runs (a platform extension the engine lacks). */
+  standIn?: string;
+}
+
+/** A platform extension the preset can stand in for (presets/supabase.sql: pgreview_admin.standin_extensions). */
+export interface StandInDef {
+  name: string;
+  differs: string;
 }
 
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -179,7 +204,7 @@ function roleName(spec: any): string | undefined {
 /** Decide, in execution order, what runs, what is refused and what is rewritten. */
 function planStatements(
   parsed: ParsedSource[],
-  opts: { screen: boolean; role: string; superusers: Set<string>; needsSuperuser: Set<string> },
+  opts: { screen: boolean; role: string; superusers: Set<string>; needsSuperuser: Set<string>; available: Set<string>; standIns: Map<string, StandInDef> },
   refused: RefusedStatement[],
 ): Map<Statement, Plan> {
   const plans = new Map<Statement, Plan>();
@@ -194,7 +219,15 @@ function planStatements(
           plan.skip = `not executed: ${[...new Set(hits.map((h) => h.capability))].join(', ')} (${hits.map((h) => h.detail).join('; ')})`;
         }
       }
-      if (!plan.skip && opts.role) {
+      const standIn = st.kind === 'CreateExtensionStmt' ? opts.standIns.get(String(st.node?.extname ?? '')) : undefined;
+      if (!plan.skip && standIn && !opts.available.has(standIn.name)) {
+        // The engine lacks this platform extension: the preset's stand-in creates the same objects.
+        const n = st.node ?? {};
+        const opt = (name: string) => (n.options ?? []).map((o: any) => o?.DefElem).find((d: any) => d?.defname === name)?.arg;
+        const schema = opt('schema')?.String?.sval as string | undefined;
+        plan.sql = `select pgreview_admin.create_standin_extension(${lit(standIn.name)}, ${schema ? lit(schema) : 'null'}, ${n.if_not_exists ? 'true' : 'false'})`;
+        plan.standIn = `${standIn.name} (${p.source.file}:${st.span.line}) is a pgreview stand-in, not the real extension: ${standIn.differs}`;
+      } else if (!plan.skip && opts.role) {
         const n = st.node ?? {};
         // The migration role stands in for the platform's owner role, which is a superuser only here
         // (PGlite and initdb name their superuser postgres; Supabase's and Neon's postgres is not one).
@@ -253,8 +286,8 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   // the migrations and the trace's own catalog queries, as the migration role when there is one.
   let main = db;
   const info = (
-    await main.query<{ n: string; exts: string[]; role: boolean; supers: string[]; su_exts: string[]; su: string }>(
-      `select current_setting('server_version_num') as n, array(select name::text from pg_available_extensions) as exts, session_user::text as su,
+    await main.query<{ n: string; exts: string[]; role: boolean; supers: string[]; su_exts: string[]; su: string; sp: string }>(
+      `select current_setting('server_version_num') as n, session_user::text as su, current_setting('search_path') as sp, array(select name::text from pg_available_extensions) as exts,
         exists(select 1 from pg_roles where rolname = $1) as role,
         array(select rolname::text from pg_roles where rolsuper) as supers,
         array(select distinct v.name::text from pg_available_extension_versions v where v.superuser and not v.trusted) as su_exts`,
@@ -274,11 +307,26 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
     // By name: RESET SESSION AUTHORIZATION does nothing on PGlite (no reset value in its single-user backend).
     if (sessionAuth && main.alive) await main.query(`set session authorization ${ident(info.su)}`, undefined, { timeoutMs: limit(30_000) });
   };
+  // Stand-ins for platform extensions, when the preset provides them (presets/supabase.sql).
+  const standInDefs = new Map<string, StandInDef>();
+  const hasStandIns = await main
+    .query<{ ok: boolean }>(`select to_regclass('pgreview_admin.standin_extensions') is not null as ok`, undefined, { timeoutMs: limit(30_000) })
+    .then((r) => !!r.rows[0]?.ok, () => false);
+  if (hasStandIns) {
+    const r = await main.query<StandInDef>('select name, differs from pgreview_admin.standin_extensions', undefined, { timeoutMs: limit(30_000) });
+    for (const d of r.rows) standInDefs.set(d.name, d);
+  }
   const plans = planStatements(
     parsed,
-    { screen: opts.screen !== false, role, superusers: new Set(info.supers), needsSuperuser: new Set(info.su_exts) },
+    { screen: opts.screen !== false, role, superusers: new Set(info.supers), needsSuperuser: new Set(info.su_exts), available, standIns: standInDefs },
     refused,
   );
+  const gaps: EnvironmentGap[] = [];
+  const standIns: string[] = [];
+  const noteRan = (plan: Plan | undefined) => {
+    if (plan?.superuser) superuser.push(plan.superuser);
+    if (plan?.standIn && !standIns.includes(plan.standIn)) standIns.push(plan.standIn);
+  };
 
   // Savepoints stand in for transactions on a rollback-only database.
   let sp = 0;
@@ -334,36 +382,100 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
       const s = performance.now();
       const timeout = limit(opts.statementTimeoutMs * Math.max(1, p.statements.length));
       try {
-        await applyWhole(x, p, rollbackOnly, versionNum, timeout, begin, commit, rollback, plans);
+        await applyWhole(x, p, rollbackOnly, versionNum, timeout, begin, commit, rollback, plans, reports ? undefined : noteRan);
         rep.applied = 'applied';
       } catch (e) {
-        // Merged history that needs more than the migration role (event triggers, ALTER SYSTEM-free
-        // superuser DDL): retried as the superuser, screened all the same, and said so.
-        if (role && !isDead(e) && DbError.from(e).code === '42501' && x.alive && main.alive && remaining() > 0) {
-          try {
-            await asSuperuser();
-            await applyWhole(main, p, false, versionNum, limit(timeout), suBegin, suCommit, suRollback, plans);
-            rep.applied = 'applied';
-            if (!reports) superuser.push(`base migration ${p.source.file} ran as superuser: as ${role} it failed with "${DbError.from(e).message}"`);
-          } catch (e2) {
-            e = e2;
-          } finally {
-            await asRole().catch(() => undefined);
-          }
+        if (rep.applied !== 'applied' && !isDead(e) && !rollbackOnly && !p.error && x.alive && remaining() > 0) {
+          // Merged history ran in production: what fails here is the engine's gap, not the history's.
+          // Replay the file statement by statement, leave out what fails (recorded) and go on. A
+          // statement that needs more than the migration role (event triggers, FDWs) runs alone as
+          // the superuser: retrying the whole file so would leave all its objects (schemas the later
+          // migrations create in) owned by the superuser, and the migration role locked out of them.
+          await applyStatements(p, rep, reports !== undefined, (e as { resumeAt?: number }).resumeAt ?? 0);
         }
         if (rep.applied !== 'applied') {
           rep.applied = 'failed';
           const err = errorOf(e);
-          rep.error = { message: err.message, line: lineAt(p.source.text, p.source.startLine, err.position), detail: err.detail, hint: err.hint };
+          rep.error ??= { message: err.message, line: lineAt(p.source.text, p.source.startLine, err.position), detail: err.detail, hint: err.hint };
           if (isDead(e)) stop(`the engine stopped: ${err.message}`);
         }
       }
       rep.durationMs = performance.now() - s;
+      await resetSession(p);
     }
   };
-  const suBegin = async () => (await main.query('begin', undefined, { timeoutMs: limit(30_000) }), '');
-  const suCommit = async () => main.query('commit', undefined, { timeoutMs: limit(30_000) });
-  const suRollback = async () => void (main.alive && (await main.query('rollback', undefined, { timeoutMs: limit(30_000) }).catch(() => undefined)));
+  /**
+   * A `supabase db pull` / pg_dump baseline sets search_path to '' (and check_function_bodies off) for
+   * its session; the runner does not carry that into the next file (later files in the same projects
+   * call extension functions unqualified and ran in production). Reset what such a file set.
+   */
+  const resetSession = async (p: ParsedSource) => {
+    if (!SESSION_SETTING.test(p.source.text) || !x.alive) return;
+    // Back to the search_path the session started with (PGlite's RESET gives 'public', not the database's setting).
+    await x.query(`select set_config('search_path', $1, false)`, [info.sp], { timeoutMs: limit(30_000) }).catch(() => undefined);
+    await x.exec('reset check_function_bodies; reset row_security', { timeoutMs: limit(30_000) }).catch(() => undefined);
+  };
+  /**
+   * A base file statement by statement, each in its own transaction (so one that fails leaves the
+   * others), as the migration role and, on a privilege error, as the superuser. Failures become gaps.
+   */
+  const applyStatements = async (p: ParsedSource, rep: MigrationReport, replaying: boolean, from: number) => {
+    let ran = from;
+    const here: EnvironmentGap[] = [];
+    for (const st of p.statements.slice(from)) {
+      const t = transactionControl(st.kind, st.node);
+      if (t === 'begin' || t === 'commit' || t === 'rollback') continue;
+      const plan = plans.get(st);
+      if (plan?.skip) continue;
+      if (remaining() <= 0) {
+        stop(`the total time limit (${opts.totalTimeoutMs} ms) was reached while applying base migrations`);
+        break;
+      }
+      const sql = plan?.sql ?? st.sql;
+      try {
+        await x.exec(sql, { timeoutMs: limit() });
+        if (!replaying) noteRan(plan);
+        ran++;
+        continue;
+      } catch (e) {
+        let err: unknown = e;
+        if (!isDead(e) && role && DbError.from(e).code === '42501' && main.alive) {
+          try {
+            await asSuperuser();
+            await main.exec(sql, { timeoutMs: limit() });
+            if (!replaying) {
+              noteRan(plan);
+              superuser.push(`${p.source.file}:${st.span.line} (base) ran as superuser: as ${role} it failed with "${DbError.from(e).message}"`);
+            }
+            ran++;
+            continue;
+          } catch (e2) {
+            err = e2;
+          } finally {
+            await asRole().catch(() => undefined);
+          }
+        }
+        const d = errorOf(err);
+        here.push({
+          migrationId: p.migration.id,
+          file: p.source.file,
+          line: lineAt(st.sql, st.span.line, d.position),
+          kind: st.kind,
+          message: d.message,
+          ...(d.code ? { code: d.code } : {}),
+          cause: gapCause(st, d, available, gaps.length + here.length > 0),
+        });
+        if (isDead(err)) {
+          stop(`the engine stopped: ${d.message}`);
+          break;
+        }
+      }
+    }
+    if (!replaying) gaps.push(...here);
+    rep.gaps = here.length;
+    if (ran > 0 || here.length === 0) rep.applied = 'applied';
+    if (here.length) rep.error = { message: here[0]!.message, line: here[0]!.line };
+  };
 
   // ---- base: whole files ----------------------------------------------------------------------
   const tb = performance.now();
@@ -371,6 +483,11 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
     await asRole();
   } catch (e) {
     stop(`could not switch to the migration role ${role}: ${errorOf(e).message}`);
+  }
+  if (opts.runnerSetup && applyBase && !stopped) {
+    await x.exec(opts.runnerSetup.sql, { timeoutMs: limit(30_000) }).catch((e) =>
+      gaps.push({ migrationId: '', file: '(migration tool)', line: 1, kind: 'RunnerSetup', message: errorOf(e).message, cause: `the runner's table ${opts.runnerSetup!.table} could not be created (${errorOf(e).message})` }),
+    );
   }
   await applyBaseFiles(undefined);
   timings.baseMs = performance.now() - tb;
@@ -436,6 +553,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
         await asRole().catch((e) => stop(`could not switch back to the migration role ${role}: ${errorOf(e).message}`));
       }
     }
+    if (!died) await resetSession(p);
     rep.locks = strongestLocks(rep.trace.flatMap((t) => t.locks));
     rep.rewrites = [...new Set(rep.trace.flatMap((t) => t.rewrites))];
     if (died) {
@@ -455,7 +573,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   timings.snapshotMs += performance.now() - ta;
   await asSuperuser().catch(() => undefined);
   const objects: ObjectChanges = before && after ? diffCatalog(before, after) : { created: [], altered: [], dropped: [], source: 'live' };
-  return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, db: main, escapes };
+  return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, gaps, standIns, db: main, escapes };
 
   /**
    * After a time limit killed the connection (local, docker: the server lives on) or the engine
@@ -577,7 +695,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
         opts.onStatement?.(p.migration.id, trace);
         continue;
       }
-      if (st.kind === 'CreateExtensionStmt' && !available.has(st.node?.extname)) {
+      if (st.kind === 'CreateExtensionStmt' && !available.has(st.node?.extname) && !plan?.sql) {
         trace.skipped = `extension "${st.node?.extname}" is not available on this engine`;
         traces.push(trace);
         opts.onStatement?.(p.migration.id, trace);
@@ -629,7 +747,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
         const t = performance.now();
         const results = await x.exec(plan?.sql ?? st.sql, { timeoutMs: limit() });
         trace.durationMs = performance.now() - t;
-        if (plan?.superuser) superuser.push(plan.superuser);
+        noteRan(plan);
         const last = results[results.length - 1];
         if (last?.affectedRows != null) trace.rowsAffected = last.affectedRows;
 
@@ -744,6 +862,7 @@ async function applyWhole(
   commit: End,
   rollback: End,
   plans: Map<Statement, Plan> = new Map(),
+  onRan?: (plan: Plan | undefined) => void,
 ): Promise<void> {
   const stmts: Statement[] = p.statements;
   const planned = stmts.some((s) => plans.has(s));
@@ -763,9 +882,18 @@ async function applyWhole(
     try {
       await db.exec(p.source.text, { timeoutMs });
       if (wrap) await commit(name);
+      for (const s of stmts) onRan?.(plans.get(s));
     } catch (e) {
       if (wrap) await rollback(name);
-      else if (ownTx && db.alive && !rollbackOnly) await db.query('rollback').catch(() => undefined); // the file's own BEGIN may be left open
+      else if (ownTx && db.alive && !rollbackOnly) {
+        await db.query('rollback').catch(() => undefined); // the file's own BEGIN may be left open
+        // What ran before the file's last BEGIN ahead of the error stays applied.
+        const pos = DbError.from(e).position ?? 0;
+        const failing = stmts.findIndex((s) => s.span.end >= pos - 1);
+        let from = 0;
+        for (let i = 0; i < (failing < 0 ? stmts.length : failing); i++) if (transactionControl(stmts[i]!.kind, stmts[i]!.node) === 'begin') from = i;
+        throw withResume(e, from);
+      }
       throw e;
     }
     return;
@@ -773,8 +901,10 @@ async function applyWhole(
   const deadline = Date.now() + timeoutMs;
   const wrap = rollbackOnly || runnerWraps(p.migration, stmts.length, ownTx);
   const name = wrap ? await begin() : '';
+  let at = 0;
   try {
-    for (const s of stmts) {
+    for (const [i, s] of stmts.entries()) {
+      at = i;
       const t = transactionControl(s.kind, s.node);
       if (rollbackOnly && (t === 'begin' || t === 'commit' || t === 'rollback' || cannotRunInTransaction(s.kind, s.node, versionNum))) continue;
       const plan = plans.get(s);
@@ -791,9 +921,35 @@ async function applyWhole(
       }
     }
     if (wrap) await commit(name);
+    for (const s of stmts) if (!plans.get(s)?.skip) onRan?.(plans.get(s));
   } catch (e) {
     if (wrap) await rollback(name);
     else if (db.alive && !rollbackOnly) await db.query('rollback').catch(() => undefined);
-    throw e;
+    // Without the runner's transaction the statements before the failing one stay applied.
+    throw wrap ? e : withResume(e, at);
   }
+}
+
+/** Marks an error of a base file that was partly applied: the statement to go on from. */
+function withResume(e: unknown, from: number): unknown {
+  if (e && typeof e === 'object') (e as { resumeAt?: number }).resumeAt = from;
+  return e;
+}
+
+/** A file that sets session-level settings the pg_dump way (set_config(…, false) or a bare SET). */
+const SESSION_SETTING = /set_config\s*\(\s*'(?:search_path|check_function_bodies|row_security)'\s*,[^)]*,\s*false\s*\)|^\s*set\s+(?:session\s+)?(?:search_path|check_function_bodies|row_security)\b/im;
+
+// SQLSTATEs for "a name does not resolve".
+const UNDEFINED_OBJECT = new Set(['42704', '42883', '42P01', '42703', '3F000', '42P02']);
+
+/** Why a base statement failed on the review engine, in words. */
+function gapCause(st: Statement, full: { message: string; code?: string }, available: Set<string>, earlierGaps: boolean): string {
+  const first = full.message.split('\n')[0]!;
+  const err = { ...full, message: first.length > 200 ? `${first.slice(0, 200)}…` : first };
+  if (st.kind === 'CreateExtensionStmt' && !available.has(String(st.node?.extname))) {
+    return `extension "${st.node?.extname}" is not available on the review engine and pgreview has no stand-in for it`;
+  }
+  if (err.code === '42501') return `needs privileges the review engine does not give (${err.message})`;
+  if (UNDEFINED_OBJECT.has(err.code ?? '') && earlierGaps) return `needs an object an earlier left-out base statement would have created (${err.message})`;
+  return `the review engine refused it (${err.message}${err.code ? `, SQLSTATE ${err.code}` : ''})`;
 }

@@ -126,6 +126,10 @@ const DRIZZLE_RE = /^(\d+)_(.+)\.sql$/;
 const PGM_RE = /^(-?\d+)[-_]?(.*)\.(sql|js)$/i;
 const SUPABASE_RE = /^(\d+)_(.*)\.sql$/;
 const TS14_RE = /^\d{14}_.+\.sql$/;
+// ory/popx (x/popx/match.go): version_name[.dialect][.autocommit].(up|down).(sql|fizz)
+const POPX_RE = /^(\d+)_([^.]+)(\.[a-z0-9]+)?(|\.autocommit)\.(up|down)\.(sql|fizz)$/;
+/** pop's canonical dialect names (pop.CanonicalDialect). */
+const POPX_DIALECTS: Record<string, string> = { postgres: 'postgres', postgresql: 'postgres', pg: 'postgres', cockroach: 'cockroach', cockroachdb: 'cockroach', crdb: 'cockroach', mysql: 'mysql', sqlite3: 'sqlite3', sqlite: 'sqlite3' };
 
 function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -155,6 +159,14 @@ export function detect(ctx: Ctx, dirAbs: string, entries: Entry[], forced?: Layo
   }
   if (n === 0 && !journal) return undefined;
 
+  // popx before golang-migrate: both end in .up.sql, only popx names a dialect or .autocommit.
+  const popx = files.filter((f) => {
+    const m = POPX_RE.exec(f.name);
+    return m && ((m[3] && (POPX_DIALECTS[m[3].slice(1)] || m[3] === '.autocommit')) || m[4] || m[6] === 'fizz');
+  }).length;
+  if (popx > 0) {
+    return { key: 'popx', tool: 'ory/popx', layout: 'popx', reason: `found ${plural(popx, 'file')} named <version>_name.<dialect|autocommit>.up.sql: ory/popx (Kratos, Keto, Hydra)` };
+  }
   const dbmate = sql.filter((f) => hasDbmateMarker(read(ctx, f.abs).text)).length;
   if (dbmate > 0 && dbmate * 2 >= n) {
     return { key: 'dbmate', tool: "dbmate", layout: 'dbmate', reason: `found ${plural(n, 'file')} of which ${dbmate} have '-- migrate:up' / '-- migrate:down' sections: dbmate` };
@@ -238,6 +250,8 @@ interface Unit {
   down?: string; // abs
   extra?: string; // abs: metadata.toml / .sql.conf
   repeatable?: boolean;
+  /** popx `.autocommit.`: the tool runs the file outside a transaction. */
+  autocommit?: boolean;
 }
 
 function stripSql(name: string): string {
@@ -452,6 +466,59 @@ function units(ctx: Ctx, det: Detection, dirAbs: string, entries: Entry[], idPre
       return out.sort((a, b) => Number(a.version) - Number(b.version) || byteCompare(a.id, b.id));
     }
 
+    case 'popx': {
+      // Per version and direction popx runs the file for its dialect (.postgres.) when there is one,
+      // else the dialect-less one; files for other dialects never run on PostgreSQL.
+      for (const d of dirs) skip(d, 'sub-folder: popx reads one folder');
+      type PopxFile = { e: Entry; version: string; name: string; dialect: string; autocommit: boolean; dir: 'up' | 'down' };
+      const byKey = new Map<string, PopxFile[]>();
+      for (const f of files) {
+        const m = POPX_RE.exec(f.name);
+        if (!m) {
+          if (SQL_RE.test(f.name)) skip(f, "name does not match popx's <version>_name[.dialect][.autocommit].(up|down).sql: popx does not run it");
+          else nonSql(f);
+          continue;
+        }
+        if (m[6] === 'fizz') {
+          skip(f, 'fizz migration: popx translates it to SQL at run time; not reviewed');
+          continue;
+        }
+        // `x.autocommit.up.sql` is dialect-less with autocommit (popx match_test.go), not dialect "autocommit".
+        if (m[3] === '.autocommit' && !m[4]) [m[3], m[4]] = ['', '.autocommit'];
+        const dialect = m[3] ? POPX_DIALECTS[m[3].slice(1)] : 'all';
+        if (!dialect) {
+          skip(f, `unsupported dialect "${m[3]!.slice(1)}": popx refuses the file`);
+          continue;
+        }
+        const pf: PopxFile = { e: f, version: m[1]!, name: m[2]!, dialect, autocommit: m[4] === '.autocommit', dir: m[5] as 'up' | 'down' };
+        const key = `${m[1]}\u0000${m[5]}`;
+        byKey.set(key, [...(byKey.get(key) ?? []), pf]);
+      }
+      const chosen = new Map<string, { up?: PopxFile; down?: PopxFile }>();
+      for (const group of byKey.values()) {
+        const pick = group.find((g) => g.dialect === 'postgres') ?? group.find((g) => g.dialect === 'all');
+        for (const g of group) {
+          if (g === pick) continue;
+          if (g.dialect === 'all') skip(g.e, `replaced by ${path.basename(pick!.e.name)}: popx runs the .postgres. file for this version on PostgreSQL`);
+          else if (g.dialect === 'postgres') skip(g.e, 'second .postgres. file for the same version and direction: popx refuses it');
+          else skip(g.e, `for ${g.dialect} only: popx does not run it on PostgreSQL`);
+        }
+        if (!pick) continue;
+        const c = chosen.get(pick.version) ?? {};
+        c[pick.dir] = pick;
+        chosen.set(pick.version, c);
+      }
+      for (const [version, c] of chosen) {
+        if (!c.up) {
+          if (c.down) skip(c.down.e, 'down migration without an up migration for PostgreSQL');
+          continue;
+        }
+        const stem = c.up.e.name.replace(/\.up\.sql$/, '');
+        out.push({ id: id(stem), version, name: c.up.name, up: c.up.e.abs, down: c.down?.e.abs, autocommit: c.up.autocommit });
+      }
+      return out.sort((a, b) => numericCompare(a.version, b.version) || byteCompare(a.id, b.id));
+    }
+
     case 'supabase': {
       for (const d of dirs) skip(d, 'sub-folder: the Supabase CLI reads only the top of supabase/migrations');
       for (const f of files) {
@@ -517,11 +584,13 @@ export function buildHistory(ctx: Ctx, det: Detection, dirAbs: string, entries: 
         problems.push({ reason: 'unreadable', message: `cannot read ${path.basename(u.extra)}` });
       }
     }
-    const tx = transactionFor(det.key, up.text, {
-      dbmateOptions,
-      dieselMetadata: det.key === 'diesel' ? extraText : undefined,
-      flywayConf: det.key === 'flyway' ? extraText : undefined,
-    });
+    const tx = u.autocommit
+      ? { transactional: false, mode: 'none' as const, note: 'ory/popx: a .autocommit. migration runs outside a transaction, each statement committing on its own' }
+      : transactionFor(det.key, up.text, {
+          dbmateOptions,
+          dieselMetadata: det.key === 'diesel' ? extraText : undefined,
+          flywayConf: det.key === 'flyway' ? extraText : undefined,
+        });
     const migration: Omit<Migration, 'status'> = {
       id: u.id,
       version: u.version,

@@ -112,6 +112,14 @@ export const TX: Record<string, TxInfo> = {
     mode: 'per-migration',
     note: 'postgres-migrations wraps each file in START TRANSACTION … COMMIT (src/run-migration.ts)',
   },
+  // ory/popx (Kratos, Keto, Hydra): each migration file runs in its own transaction (popx
+  // migrator.go: Migrator.Up runs m.Runner inside c.Transaction) unless its name carries
+  // `.autocommit.`, which runs it on the bare connection (match.go: Autocommit).
+  popx: {
+    transactional: true,
+    mode: 'per-migration',
+    note: 'ory/popx runs each migration file in its own transaction; files named *.autocommit.up.sql run outside one',
+  },
   // No known tool: assume `psql -f`, where every statement autocommits (psql docs: autocommit on).
   plain: {
     transactional: false,

@@ -1,6 +1,7 @@
 // assess: findings + evidence coverage → the Report (verdict, confidence, decision matrix, risk matrix,
 // checklist, validation queries). Pure and synchronous: same input, same report.
 import type {
+  BaseHistory,
   Category,
   ChecklistItem,
   CoverageFactor,
@@ -63,6 +64,8 @@ export interface AssessInput {
   objects: ObjectChanges;
   probes: ProbeResult[];
   engine: EngineInfo | null;
+  /** How the base history was rebuilt on the review engine (counts, gaps, stand-ins). */
+  baseHistory?: BaseHistory;
   coverage: Coverage;
   timings: Report['timings'];
   toolVersion: string;
@@ -81,7 +84,7 @@ export function assess(input: AssessInput): Report {
   const thresholds = input.settings.verdict ?? DEFAULT_THRESHOLDS;
   const findings = withToolAdvice([...input.findings].sort(compareFindings), input.set);
   const changed = input.migrations.filter((m) => m.status !== 'base');
-  const { confidence, factors } = computeConfidence(input.coverage, input.migrations);
+  const { confidence, factors } = computeConfidence(input.coverage, input.migrations, input.baseHistory);
   const { verdict, reason, nextStep } = decideVerdict(findings, changed, thresholds, input, confidence, factors);
 
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -96,6 +99,9 @@ export function assess(input: AssessInput): Report {
     confidence,
     confidenceFactors: factors,
     engine: input.engine,
+    ...(input.baseHistory ? { baseHistory: input.baseHistory } : {}),
+    // Every file under the migrations folder that is not reviewed, with why (never ignored in silence).
+    ...(input.set.skipped.length ? { notReviewed: input.set.skipped.map((s) => ({ file: s.path, reason: s.reason })) } : {}),
     layout: { id: input.set.layout, reason: input.set.layoutReason },
     preset: input.preset ?? input.settings.preset ?? (input.set.layout === 'supabase' ? 'supabase' : 'plain'),
     summary: {
@@ -157,7 +163,20 @@ export const INCONCLUSIVE_BELOW = 50;
 
 /** Base (already merged) migrations that failed on the review engine: the schema under the PR is not production's. */
 function baseFailures(input: AssessInput): MigrationReport[] {
-  return input.coverage.liveRan ? input.migrations.filter((m) => m.status === 'base' && m.applied === 'failed') : [];
+  if (!input.coverage.liveRan) return [];
+  const b = input.baseHistory;
+  if (!b) return input.migrations.filter((m) => m.status === 'base' && m.applied === 'failed');
+  // With a baseHistory summary, the gaps count only when a changed migration depends on one
+  // (couldNotVerify): a PR that applied on the partial base was checked, with lower confidence.
+  if (!input.migrations.some((m) => m.status !== 'base' && m.couldNotVerify)) return [];
+  // One entry per base file not fully built, the first carrying the first gap (inconclusiveGap reads them).
+  const out: MigrationReport[] = [];
+  const n = Math.max(1, b.partial + b.failed);
+  for (let i = 0; i < n; i++) {
+    const g = i === 0 ? b.gaps[0] : undefined;
+    out.push({ id: g?.migrationId ?? '', file: g?.file ?? '', status: 'base', transactional: true, statements: 0, applied: 'failed', locks: [], rewrites: [], ...(g ? { error: { message: g.cause, line: g.line } } : {}) });
+  }
+  return b.gaps.length || b.partial || b.failed ? out : [];
 }
 
 /** Why the review could not establish enough, and what to do about it; undefined when it could. */
@@ -170,13 +189,18 @@ function inconclusiveGap(
   const base = baseFailures(input);
   if (base.length) {
     const first = base[0]!;
-    const total = input.migrations.filter((m) => m.status === 'base').length;
+    const total = input.baseHistory?.total ?? input.migrations.filter((m) => m.status === 'base').length;
     const err = first.error ? ` at line ${first.error.line}: ${first.error.message}` : '';
-    const then = failed.length ? `; ${failed[0]!.file} then failed too, which may follow from it` : '';
+    const unverified = input.migrations.find((m) => m.status !== 'base' && m.couldNotVerify);
+    const then = unverified
+      ? `; ${unverified.file} could not be verified: ${unverified.couldNotVerify}`
+      : failed.length
+        ? `; ${failed[0]!.file} then failed too, which may follow from it`
+        : '';
     const missing = /extension "([^"]+)"/.exec(first.error?.message ?? '')?.[1];
     const need = missing ? `an engine that has the ${missing} extension` : 'an engine on which the base history applies';
     return {
-      reason: `The base history did not build on the review engine: ${base.length} of ${plural(total, 'base migration')} failed (first ${first.file}${err})${then}. The PR was not checked against production's schema.`,
+      reason: `The base history did not build on the review engine: ${base.length} of ${plural(total, 'base migration')} ${input.baseHistory ? 'did not fully apply' : 'failed'} (first ${first.file}${err})${then}. The PR was not checked against production's schema.`,
       nextStep: `Re-run with ${need}: --engine docker with an image that provides it, or --engine url with a disposable copy of staging. The findings below from the SQL itself still hold.`,
     };
   }
@@ -204,12 +228,15 @@ function decideVerdict(
   confidence: number,
   factors: CoverageFactor[],
 ): { verdict: Verdict; reason: string; nextStep?: string } {
-  const failed = changed.filter((m) => m.applied === 'failed');
+  // A failure caused by an environment gap (couldNotVerify) is not the PR's: it never fails the review.
+  const failed = changed.filter((m) => m.applied === 'failed' && !m.couldNotVerify);
   // When the base history did not build, a changed migration that fails may fail because of it: the
-  // failure is reported, but not blamed on the PR.
+  // failure is reported, but not blamed on the PR. With a baseHistory summary the trace says exactly
+  // which failures follow from a gap (couldNotVerify); the others are the PR's.
   const baseBroken = baseFailures(input).length > 0;
-  const blamedFailures = baseBroken ? [] : failed;
-  const blocking = findings.filter((f) => atLeast(f.severity, t.failOn) && !(baseBroken && f.ruleId === 'migration-failed'));
+  const legacy = !input.baseHistory;
+  const blamedFailures = baseBroken && legacy ? [] : failed;
+  const blocking = findings.filter((f) => atLeast(f.severity, t.failOn) && !(baseBroken && legacy && f.ruleId === 'migration-failed'));
   if (blamedFailures.length || blocking.length) {
     const parts: string[] = [];
     if (blamedFailures.length) {
@@ -223,6 +250,16 @@ function decideVerdict(
   const gap = inconclusiveGap(input, failed, confidence, factors);
   if (gap) return { verdict: 'inconclusive', reason: gap.reason, nextStep: gap.nextStep };
   const conditions = findings.filter((f) => atLeast(f.severity, t.conditionsOn));
+  const unverified = changed.filter((m) => m.couldNotVerify);
+  if (unverified.length) {
+    // An extension the engine lacks (no base gap): the migration could not be verified here.
+    const m = unverified[0]!;
+    return {
+      verdict: 'inconclusive',
+      reason: `Could not verify ${m.file}${unverified.length > 1 ? ` (+${unverified.length - 1} more)` : ''}: ${m.couldNotVerify}.`,
+      nextStep: "Re-run on an engine that has what production has (--engine docker with the platform's image, or --engine url with a disposable copy of staging).",
+    };
+  }
   if (conditions.length) {
     return {
       verdict: 'pass_with_conditions',
@@ -418,8 +455,12 @@ function themeWithoutFindings(theme: Theme, input: AssessInput, changed: Migrati
     }
   }
   if (theme.categories.includes('deploy')) {
-    const failed = changed.filter((m) => m.applied === 'failed');
-    if (failed.length && baseFailures(input).length) {
+    const failed = changed.filter((m) => m.applied === 'failed' && !m.couldNotVerify);
+    const unverified = changed.filter((m) => m.couldNotVerify);
+    if (!failed.length && unverified.length) {
+      return { item, status: 'unknown', priority: '-', action: `Could not verify ${unverified[0]!.file}: ${unverified[0]!.couldNotVerify}` };
+    }
+    if (failed.length && baseFailures(input).length && !input.baseHistory) {
       return { item, status: 'unknown', priority: '-', action: 'Not judged: the base history did not build on the review engine' };
     }
     if (failed.length) {
@@ -499,7 +540,7 @@ function riskMatrix(findings: Finding[], input: AssessInput): RiskRow[] {
   const readBlocking = existingLocks.filter((l) => blocksReads(l.lock.mode));
   const writeBlocking = existingLocks.filter((l) => blocksWrites(l.lock.mode));
   const rewrites = rewritesOfExisting(input.migrations, input.objects);
-  const failed = changed.filter((m) => m.applied === 'failed');
+  const failed = changed.filter((m) => m.applied === 'failed' && !m.couldNotVerify);
   const nonTx = input.set.migrations.filter((m) => m.status !== 'base' && !m.transactional);
   const created = new Set(input.objects.created.map((o) => normName(o.name)));
   const dropsExisting = input.objects.dropped.filter((o) => ['table', 'column', 'schema'].includes(o.kind) && !created.has(normName(o.name)));
@@ -597,7 +638,10 @@ function checklist(findings: Finding[], input: AssessInput, t: VerdictThresholds
   if (changed.length === 0) return items;
   const inconclusive = verdict === 'inconclusive';
 
-  for (const m of reports.filter((r) => r.applied === 'failed')) {
+  for (const m of reports.filter((r) => r.couldNotVerify)) {
+    items.push({ text: `Verify ${m.file} on an engine that has what production has: ${m.couldNotVerify}`, source: 'live:could-not-verify', done: false });
+  }
+  for (const m of reports.filter((r) => r.applied === 'failed' && !r.couldNotVerify)) {
     // A failure a finding already reports is in the tier above; one behind a broken base history is in the headline.
     if (findings.some((f) => f.ruleId === 'migration-failed' && f.file === m.file) || (inconclusive && baseFailures(input).length)) continue;
     items.push({
@@ -615,7 +659,7 @@ function checklist(findings: Finding[], input: AssessInput, t: VerdictThresholds
         done: false,
       });
     }
-  } else if (reports.length && reports.every((m) => m.applied === 'applied') && !baseFailures(input).length) {
+  } else if (reports.length && reports.every((m) => m.applied === 'applied') && !baseFailures(input).length && input.baseHistory?.status !== 'partial') {
     items.push({
       text: `Migrations apply cleanly after the base history on ${input.engine?.description ?? 'a fresh Postgres'}`,
       source: 'live:apply',

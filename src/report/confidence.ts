@@ -1,6 +1,6 @@
 // Confidence: how much of what the review says rests on evidence. Documented in docs/confidence.md;
 // keep the two in step.
-import type { CoverageFactor, MigrationReport } from '../types.js';
+import type { BaseHistory, CoverageFactor, MigrationReport } from '../types.js';
 import { plural } from './facts.js';
 
 export interface Coverage {
@@ -62,6 +62,7 @@ export const WEIGHTS = {
 export function computeConfidence(
   coverage: Coverage,
   migrations: MigrationReport[],
+  baseHistory?: BaseHistory,
 ): { confidence: number; factors: CoverageFactor[] } {
   const factors: CoverageFactor[] = [];
   const add = (factor: string, raw: number, detail: string) => {
@@ -107,11 +108,26 @@ export function computeConfidence(
       WEIGHTS.probeNotRun * coverage.probesNotRun,
       `${plural(coverage.probesNotRun, 'probe')} could not run`,
     );
-    const baseFailed = migrations.filter((m) => m.status === 'base' && m.applied === 'failed');
+    // One penalty for a base history the engine could not fully build (not one per file: a gap early
+    // in a long history is one cause), and one per changed migration that could therefore not be verified.
+    const legacyFailed = migrations.filter((m) => m.status === 'base' && m.applied === 'failed');
+    // Callers without a summary pass their base migrations in `migrations`.
+    baseHistory ??= legacyFailed.length
+      ? { status: 'partial', total: legacyFailed.length, applied: 0, partial: 0, failed: legacyFailed.length, skipped: 0, gaps: [], standIns: [] }
+      : undefined;
+    if (baseHistory && baseHistory.status === 'partial') {
+      const notBuilt = baseHistory.partial + baseHistory.failed;
+      add(
+        'base history failed',
+        WEIGHTS.baseFailed,
+        `${plural(notBuilt, 'base migration')} of ${baseHistory.total} did not fully apply on the review engine (${plural(baseHistory.gaps.length, 'statement')} left out, first: ${baseHistory.gaps[0] ? `${baseHistory.gaps[0].file}:${baseHistory.gaps[0].line}, ${baseHistory.gaps[0].cause}` : 'see the migrations'}): the live schema differs from production`,
+      );
+    }
+    const unverified = migrations.filter((m) => m.status !== 'base' && m.couldNotVerify);
     add(
-      'base history failed',
-      WEIGHTS.baseFailed * baseFailed.length,
-      `${plural(baseFailed.length, 'base migration')} failed to apply (${baseFailed.map((m) => m.file).join(', ')}): the live schema differs from production`,
+      'could not verify',
+      WEIGHTS.baseFailed * unverified.length,
+      `${plural(unverified.length, 'changed migration')} could not be verified because of an environment gap${unverified[0] ? ` (${unverified[0].file}: ${unverified[0].couldNotVerify})` : ''}`,
     );
   }
   for (const limit of coverage.engineLimits) add('engine limit', WEIGHTS.engineLimit, limit);

@@ -95,7 +95,8 @@ describe('an engine that cannot start', () => {
   }, 120_000);
 
   it('auto falls back past every engine that fails, in auto order, and fails only when none is left', async () => {
-    const probe = { dockerRuntime: { available: true, detail: 'container runtime at /var/run/docker.sock' }, nodeVersion: '24.0.0', localBinaries: { binDir: '/x', version: '15.1', extensions: new Set<string>() } };
+    // Production on 15 (pgVersion): local 15 is not older than it, so it comes before PGlite (17).
+    const probe = { dockerRuntime: { available: true, detail: 'container runtime at /var/run/docker.sock' }, nodeVersion: '24.0.0', localBinaries: { binDir: '/x', version: '15.1', extensions: new Set<string>() }, pgVersion: 15 };
     expect(chooseEngine(probe).id).toBe('docker');
     // What startEngine feeds chooseEngine after docker, then local, failed.
     expect(chooseEngine({ ...probe, dockerRuntime: { available: false, detail: 'docker could not start (pull failed)' } })).toMatchObject({ id: 'local' });
@@ -116,7 +117,7 @@ describe('engine selection', () => {
   it('url → docker → local → pglite, with a reason', () => {
     expect(chooseEngine({ databaseUrl: 'postgres://x', dockerRuntime: none, nodeVersion: '24.0.0' }).id).toBe('url');
     expect(chooseEngine({ dockerRuntime: { available: true, detail: 'container runtime at /var/run/docker.sock' }, nodeVersion: '24.0.0' })).toMatchObject({ id: 'docker' });
-    const old = chooseEngine({ dockerRuntime: { available: true, detail: 'x' }, nodeVersion: '20.20.2', localBinaries: { binDir: '/usr/lib/postgresql/15/bin', version: '15' } });
+    const old = chooseEngine({ dockerRuntime: { available: true, detail: 'x' }, nodeVersion: '20.20.2', localBinaries: { binDir: '/usr/lib/postgresql/15/bin', version: '15' }, pgVersion: 15 });
     expect(old.id).toBe('local');
     expect(old.reason).toMatch(/Node 20\.20\.2 is older than 22\.22/);
     const pg = chooseEngine({ dockerRuntime: none, nodeVersion: '24.0.0' });

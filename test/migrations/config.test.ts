@@ -65,7 +65,7 @@ describe('.pgreview.yml', () => {
     write(root, { '.pgreview.yml': 'failOn: severe\n' });
     expect(() => loadConfig(root)).toThrow(/failOn: "severe" is not allowed; use one of critical, high, medium, low, info/);
     write(root, { '.pgreview.yml': 'layout: rails\n' });
-    expect(() => loadConfig(root)).toThrow(/use one of supabase, prisma, drizzle, golang-migrate, dbmate, flyway, diesel, postgres-migrations, plain/);
+    expect(() => loadConfig(root)).toThrow(/use one of supabase, prisma, drizzle, golang-migrate, dbmate, flyway, diesel, postgres-migrations, popx, plain/);
     write(root, { '.pgreview.yml': 'rules:\n  some-rule: loud\n' });
     expect(() => loadConfig(root)).toThrow(/rules\.some-rule: "loud" is not allowed; use one of off, critical/);
     write(root, { '.pgreview.yml': 'pgVersion: 7\n' });

@@ -1,6 +1,6 @@
 // What the markdown and text renderers share: labels, icons, and the small views of the report both show.
-import type { ApplyStatus, DecisionRow, Finding, LockRecord, MigrationReport, Report, RiskRow, Severity, Verdict } from '../../types.js';
-import { createdRelations, displayLock, lockStrength, normName } from '../facts.js';
+import type { ApplyStatus, BaseHistory, DecisionRow, Finding, LockRecord, MigrationReport, Report, RiskRow, Severity, Verdict } from '../../types.js';
+import { createdRelations, displayLock, lockStrength, normName, plural } from '../facts.js';
 import { urlPath } from '../escape.js';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
@@ -190,4 +190,22 @@ export function findingLabels(report: Report): Map<string, string> {
 export function refList(labels: Map<string, string>, refs: string[] | undefined, max = 6): string {
   const ls = [...new Set((refs ?? []).map((r) => labels.get(r)).filter((x): x is string => !!x))];
   return ls.length > max ? `${ls.slice(0, max).join(', ')} +${ls.length - max}` : ls.join(', ');
+}
+
+/** One sentence on the base history: how many applied, applied in part, failed, skipped, and the first gap. */
+export function baseHistoryLine(b: BaseHistory, fmt: (s: string) => string): string {
+  const parts = [`${b.applied} of ${plural(b.total, 'migration')} applied`];
+  if (b.partial) parts.push(`${b.partial} applied with statements left out`);
+  if (b.failed) parts.push(`${b.failed} did not apply`);
+  if (b.skipped) parts.push(`${b.skipped} not replayed`);
+  const g = b.gaps[0];
+  const gap = g ? ` ${plural(b.gaps.length, 'statement')} the review engine could not run ${b.gaps.length === 1 ? 'was' : 'were'} left out (environment gaps, not this PR's; first ${fmt(`${g.file}:${g.line}`)}: ${g.cause}).` : '';
+  const stand = b.standIns.length ? ` Platform stand-ins used: ${b.standIns.map((s) => fmt(s.split(' ')[0]!)).join(', ')}.` : '';
+  return `Base history: ${parts.join(', ')}.${gap}${stand}`;
+}
+
+/** Files under the migrations folder that were not reviewed: the count, then the first few with why. */
+export function notReviewedLine(files: { file: string; reason: string }[], fmt: (s: string) => string): string {
+  const shown = files.slice(0, 5).map((f) => `${fmt(f.file)} (${f.reason})`);
+  return `Not reviewed: ${plural(files.length, 'file')} under the migrations folder: ${shown.join('; ')}${files.length > shown.length ? `; +${files.length - shown.length} more (all in the JSON report)` : ''}.`;
 }

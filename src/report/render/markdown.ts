@@ -11,6 +11,8 @@ import { duration, plural, qualifiedParts } from '../facts.js';
 import { rollbackSection } from './rollback.js';
 import {
   APPLY_ICON,
+  baseHistoryLine,
+  notReviewedLine,
   APPLY_LABEL,
   LEVEL_ICON,
   RISK_LABEL,
@@ -264,12 +266,13 @@ function rewritesCell(m: MigrationReport): string {
 function statusCell(m: MigrationReport): string {
   const at = m.applied === 'failed' && m.error ? ` at line ${m.error.line}` : '';
   const tx = m.transactional ? '' : ' (no transaction)';
+  if (m.couldNotVerify) return `❔ could not verify${at}${tx}`;
   return `${APPLY_ICON[m.applied]} ${APPLY_LABEL[m.applied]}${at}${tx}`;
 }
 
 function migrationsSection(report: Report, d: Detail): string[] {
   const changed = changedMigrations(report);
-  const base = report.migrations.filter((m) => m.status === 'base');
+  const base = report.baseHistory;
   const out: string[] = [];
   if (!changed.length) {
     out.push(report.migrations.length ? 'No changed migrations.' : 'No migrations were run.');
@@ -288,18 +291,22 @@ function migrationsSection(report: Report, d: Detail): string[] {
     out.push(table(['Migration', 'Change', 'Statements', 'Status', 'Duration', 'Strongest lock on existing relations', 'Rewrites'], rows, ['---', '---', '--:', '---', '--:', '---', '---']));
     if (changed.length > rows.length) out.push(`*${changed.length - rows.length} more changed migrations not shown.*`);
   }
-  if (base.length) {
-    const failed = base.filter((m) => m.applied === 'failed');
-    const ms = base.reduce((t, m) => t + (m.durationMs ?? 0), 0);
+  const baseRows = report.migrations.filter((m) => m.status === 'base');
+  if (base?.total) out.push(baseHistoryLine(base, code));
+  if (report.notReviewed?.length) out.push(notReviewedLine(report.notReviewed, code));
+  else if (baseRows.length) {
+    // Reports built without a baseHistory summary (older callers) list their base migrations.
+    const failed = baseRows.filter((m) => m.applied === 'failed');
+    const ms = baseRows.reduce((t, m) => t + (m.durationMs ?? 0), 0);
     out.push(
-      `Base history: ${plural(base.length, 'migration')} applied first${ms ? ` in ${duration(ms)}` : ''}${failed.length ? `; ${failed.length} failed (${failed.slice(0, 3).map((m) => code(m.file)).join(', ')})` : ''}.`,
+      `Base history: ${plural(baseRows.length, 'migration')} applied first${ms ? ` in ${duration(ms)}` : ''}${failed.length ? `; ${failed.length} failed (${failed.slice(0, 3).map((m) => code(m.file)).join(', ')})` : ''}.`,
     );
   }
   // A failure that a finding reports is shown there, once.
   const reported = new Set(report.findings.filter((f) => f.ruleId === 'migration-failed').map((f) => f.file));
   for (const m of changed.filter((x) => x.applied === 'failed' && x.error && !reported.has(x.file)).slice(0, 5)) {
     const e = m.error!;
-    const parts = [`**${code(m.file)} failed at ${link(code(`line ${e.line}`), fileLink(report, m.file, e.line))}:**`, codeBlock(clip(e.message, 2000), 'text')];
+    const parts = [`**${code(m.file)} ${m.couldNotVerify ? 'could not be verified; the engine stopped' : 'failed'} at ${link(code(`line ${e.line}`), fileLink(report, m.file, e.line))}:**`, codeBlock(clip(e.message, 2000), 'text')];
     if (e.detail) parts.push(`Detail:\n\n${codeBlock(clip(e.detail, 2000), 'text')}`);
     if (e.hint) parts.push(`Hint:\n\n${codeBlock(clip(e.hint, 1000), 'text')}`);
     out.push(parts.join('\n\n'));

@@ -10,6 +10,8 @@ import { NOT_JUDGED } from '../assess.js';
 import { duration, plural } from '../facts.js';
 import {
   APPLY_LABEL,
+  baseHistoryLine,
+  notReviewedLine,
   RISK_LABEL,
   SEVERITY_LABEL,
   VERDICT_LABEL,
@@ -117,7 +119,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const changed = changedMigrations(report);
   if (!changed.length) lines.push('  No changed migrations.');
   for (const m of changed) {
-    const status = m.applied === 'failed' && m.error ? `FAILED at line ${m.error.line}` : APPLY_LABEL[m.applied];
+    const status = m.couldNotVerify ? `could not verify (line ${m.error?.line ?? '?'}): ${m.couldNotVerify}` : m.applied === 'failed' && m.error ? `FAILED at line ${m.error.line}` : APPLY_LABEL[m.applied];
     lines.push(`  ${term(m.file)}  [${m.status}] ${plural(m.statements, 'statement')}, ${paint(status, m.applied === 'failed' ? 'red' : m.applied === 'applied' ? 'green' : 'dim')}, ${duration(m.durationMs)}${m.transactional ? '' : ', no transaction'}`);
     // Locks on relations that existed before the PR; the ones it creates block nobody and are counted.
     const locks = lockSummary(m.locks, report);
@@ -138,8 +140,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       }
     }
   }
-  const base = report.migrations.filter((m) => m.status === 'base');
-  if (base.length) lines.push(`  Base history: ${plural(base.length, 'migration')} applied first; ${base.filter((m) => m.applied === 'failed').length} failed.`);
+  const baseRows = report.migrations.filter((m) => m.status === 'base');
+  if (report.baseHistory?.total) lines.push(`  ${baseHistoryLine(report.baseHistory, term)}`);
+  if (report.notReviewed?.length) lines.push(`  ${notReviewedLine(report.notReviewed, term)}`);
+  else if (baseRows.length) lines.push(`  Base history: ${plural(baseRows.length, 'migration')} applied first; ${baseRows.filter((m) => m.applied === 'failed').length} failed.`);
 
   function finding(f: Finding): string[] {
     const out = [

@@ -1,0 +1,90 @@
+// Environment gaps: what the review engine could not build of the base history (or skipped of the
+// changed migrations), and whether a changed statement's failure follows from one. A failure that
+// does is "could not verify", never a fault of the pull request.
+import type { EnvironmentGap, MigrationReport, ParsedSource } from '../types.js';
+import type { TraceResult } from './trace.js';
+
+/** SQLSTATEs for "a name does not resolve" (and "already exists" is not one: that is the PR's). */
+export const UNDEFINED_OBJECT = new Set(['42704', '42883', '42P01', '42703', '3F000', '42P02']);
+
+/** The object a "does not exist" message names: `relation "a.b"`, `type "vector"`, `function pgmq.send(text, jsonb)`. */
+export function missingName(message: string): string | undefined {
+  const fn = /^(?:function|procedure|operator(?: class| family)?)\s+([\w$."]+)\s*\(/i.exec(message);
+  if (fn) return fn[1]!.replace(/"/g, '');
+  const quoted = /"([^"]+)"/.exec(message);
+  return quoted?.[1];
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether SQL text names the object (its last part, and its schema when qualified). */
+function mentions(sql: string, name: string): boolean {
+  const parts = name.split('.').filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (!last) return false;
+  const word = (w: string) => new RegExp(`(^|[^\\w$])"?${esc(w)}"?([^\\w$]|$)`, 'i').test(sql);
+  return word(last) && (parts.length < 2 || word(parts[0]!));
+}
+
+export interface GapCause {
+  /** What the engine lacked, in words, with where. */
+  cause: string;
+  gap?: EnvironmentGap;
+  extension?: string;
+}
+
+/**
+ * Why a changed statement's error is the environment's, or undefined when nothing points there (then
+ * it is the migration's). Only "does not exist" errors qualify, and only when the missing object is
+ * named by a base statement the engine left out (or a file it could not build), or follows an
+ * extension the engine skipped earlier in the changed migrations.
+ */
+export function environmentCause(
+  error: { message: string; code?: string },
+  trace: Pick<TraceResult, 'gaps' | 'migrations'>,
+  sources: Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'>[],
+  skippedExtensions: { ext: string; file: string; line: number }[] = [],
+): GapCause | undefined {
+  if (!UNDEFINED_OBJECT.has(error.code ?? '')) return undefined;
+  const name = missingName(error.message);
+  const baseSources = sources.filter((s) => s.migration.status === 'base' && s.direction === 'up');
+  if (name) {
+    for (const g of trace.gaps ?? []) {
+      const src = baseSources.find((s) => s.source.file === g.file);
+      const st = src?.statements.find((s) => s.span.line <= g.line && g.line <= s.span.endLine);
+      if (st && mentions(st.sql, name)) return { cause: `"${name}" comes from ${g.file}:${g.line}, which the review engine could not run: ${g.cause}`, gap: g };
+    }
+    const failedFiles = new Set(trace.migrations.filter((m: MigrationReport) => m.status === 'base' && m.applied === 'failed').map((m) => m.file));
+    for (const s of baseSources) {
+      if (!failedFiles.has(s.source.file) || !mentions(s.source.text, name)) continue;
+      const m = trace.migrations.find((r) => r.file === s.source.file);
+      return { cause: `"${name}" comes from ${s.source.file}, which did not apply on the review engine${m?.error ? ` (${m.error.message})` : ''}` };
+    }
+  }
+  const ext = skippedExtensions[0];
+  if (ext) {
+    return { cause: `the "${ext.ext}" extension (${ext.file}:${ext.line}) was skipped because the review engine does not have it`, extension: ext.ext };
+  }
+  return undefined;
+}
+
+/**
+ * Sets `couldNotVerify` on each changed migration whose failure follows from an environment gap (base
+ * statements left out, an extension the engine skipped). Runs before the live rules read the trace.
+ */
+export function markEnvironmentFailures(
+  trace: Pick<TraceResult, 'gaps' | 'migrations'>,
+  sources: Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'>[],
+): void {
+  const skipped: { ext: string; file: string; line: number }[] = [];
+  for (const m of trace.migrations) {
+    if (m.status === 'base') continue;
+    for (const t of m.trace ?? []) {
+      const ext = t.skipped ? /extension "([^"]+)" is not available/.exec(t.skipped)?.[1] : undefined;
+      if (ext) skipped.push({ ext, file: m.file, line: t.line });
+      if (!t.error) continue;
+      const why = environmentCause(t.error, trace, sources, skipped);
+      if (why) m.couldNotVerify = why.cause;
+    }
+  }
+}
