@@ -276,6 +276,12 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
       await probeSession?.close();
       await db?.close().catch(() => undefined);
       await engine?.stop().catch(() => undefined);
+      // What the engine learnt during the run (its server ended, killed by a signal) arrives after the
+      // copies above were taken.
+      if (engine && out.engine) {
+        const late = engine.describe().limits.filter((l) => !out.engine!.limits.includes(l));
+        if (late.length) out.engine = { ...out.engine, limits: [...out.engine.limits, ...late] };
+      }
     }
   }
   out.objects = objects;

@@ -289,10 +289,13 @@ export class LocalEngine implements Engine {
       );
       this.info.serverVersion = v.rows[0]!.v;
       this.info.pgvector = v.rows[0]!.vec;
+      // Isolation that held is how the server ran (a note); isolation that could not be set up is a limit.
+      const isolated = this.hidden.length > 0;
       this.info.limits = [
         ...(this.info.pgvector ? [] : [`no pgvector on this server (PostgreSQL ${this.info.serverVersion}): vector columns and indexes cannot be checked`]),
-        ...(this.isolationNote ? [this.isolationNote] : []),
+        ...(this.isolationNote && !isolated ? [this.isolationNote] : []),
       ];
+      this.info.notes = this.isolationNote && isolated ? [this.isolationNote] : [];
       if (this.opts.prepare) await db.exec(this.opts.prepare.sql, { timeoutMs: 120_000 });
       return db;
     } catch (e) {

@@ -296,12 +296,15 @@ describe('bundled action', () => {
   }, 300_000);
 
   it('failOnInconclusive in the base config: a review that cannot build the base history fails the step', async () => {
+    // The base creates public.shapes with a type no engine has; the PR indexes that table, so what it
+    // does depends on a gap of the review engine: inconclusive, never blamed on the PR.
     const base = {
       ...BASE,
-      'supabase/migrations/20240102000000_ext.sql': 'create extension pgreview_no_such_extension;\n',
+      'supabase/migrations/20240102000000_shapes.sql': 'create table public.shapes (id bigint primary key, g pgreview_no_such_type);\n',
       '.pgreview.yml': 'failOnInconclusive: true\n',
     };
-    const repo = makeRepo(base, HEAD);
+    const head = { ...HEAD, 'supabase/migrations/20240201000000_orders_index.sql': 'create index shapes_id_idx on public.shapes (id);\n' };
+    const repo = makeRepo(base, head);
     const f = await serve(repo);
     const r = await runAction({ bundle, repo, api: f.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo) }, inputs: { engine: 'pglite' }, timeoutMs: 240_000 });
     expect(r.outputs.verdict, r.stdout + r.stderr).toBe('inconclusive');
