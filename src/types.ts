@@ -128,6 +128,11 @@ export interface Migration {
   history?: string;
   /** Why: the layout's behaviour or the file's opt-out. */
   transactionNote: string;
+  /**
+   * The runner runs statements PostgreSQL refuses in a transaction block (CREATE INDEX CONCURRENTLY,
+   * VACUUM…) on their own, outside the file's transaction (Supabase CLI ≥ 2.109).
+   */
+  nonTransactionalApart?: boolean;
   status: MigrationStatus;
   /** Flyway R__ repeatables and similar: run after versioned ones whenever they change. */
   repeatable?: boolean;

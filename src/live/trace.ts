@@ -737,6 +737,16 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
           continue;
         }
 
+        // A runner that runs such statements apart (Supabase CLI ≥ 2.109) commits what came before,
+        // runs the statement bare, and opens a new transaction for the rest of the file.
+        let reopenAfter = false;
+        if (noTx && tx?.byRunner && p.migration.nonTransactionalApart) {
+          await commit(tx.name);
+          endTx(performance.now());
+          tx = undefined;
+          held = new Set();
+          reopenAfter = i < p.statements.length - 1;
+        }
         // Autocommit statements get a transaction of ours so their locks can be read before commit;
         // statements Postgres refuses in a transaction run bare, and their locks stay unseen.
         if (!tx && !noTx) {
@@ -781,6 +791,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
         }
         traces.push(trace);
         opts.onStatement?.(p.migration.id, trace);
+        if (reopenAfter) tx = { name: await begin(), byRunner: true, locks: [] };
       } catch (e) {
         const err = errorOf(e);
         trace.durationMs = performance.now() - started;

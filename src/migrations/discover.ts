@@ -601,6 +601,7 @@ export function buildHistory(ctx: Ctx, det: Detection, dirAbs: string, entries: 
       transactional: tx.transactional,
       transactionMode: tx.mode,
       transactionNote: tx.note,
+      ...('nonTransactionalApart' in tx && tx.nonTransactionalApart ? { nonTransactionalApart: true } : {}),
       ...(u.repeatable ? { repeatable: true } : {}),
       ...(history !== undefined ? { history } : {}),
       ...(problems.length ? { readProblems: problems } : {}),

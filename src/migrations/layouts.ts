@@ -19,6 +19,8 @@ export interface TxInfo {
   transactional: boolean;
   mode: TxMode;
   note: string;
+  /** The runner runs statements PostgreSQL refuses in a transaction block on their own, outside the file's transaction. */
+  nonTransactionalApart?: boolean;
 }
 
 export const TX: Record<string, TxInfo> = {
@@ -33,6 +35,7 @@ export const TX: Record<string, TxInfo> = {
     mode: 'per-migration',
     note:
       'Supabase CLI runs each migration file in its own transaction (supabase/cli#2898); CLI v2.109+ runs CONCURRENTLY/VACUUM-style statements separately, outside it',
+    nonTransactionalApart: true,
   },
   // Prisma Migrate: the docs promise no transaction. prisma-engines sends the whole migration.sql
   // with tokio-postgres `simple_query` (schema-engine/connectors/sql-schema-connector/src/flavour/

@@ -7,7 +7,7 @@ import type { Migration, MigrationStatus, ParsedSource } from '../../src/types.j
 export async function parsed(
   id: string,
   sql: string,
-  opts: { status?: MigrationStatus; transactional?: boolean; transactionMode?: Migration['transactionMode']; file?: string } = {},
+  opts: { status?: MigrationStatus; transactional?: boolean; transactionMode?: Migration['transactionMode']; nonTransactionalApart?: boolean; file?: string } = {},
 ): Promise<ParsedSource> {
   await loadParser();
   const file = opts.file ?? `migrations/${id}.sql`;
@@ -21,6 +21,7 @@ export async function parsed(
     transactional: opts.transactional ?? true,
     transactionMode: opts.transactionMode,
     transactionNote: 'test',
+    ...(opts.nonTransactionalApart ? { nonTransactionalApart: true } : {}),
     status: opts.status ?? 'added',
   };
   return parseSource(source, { migration, direction: 'up' });

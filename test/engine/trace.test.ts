@@ -132,6 +132,25 @@ create table public.never (id int);`,
     expect((await db.query(`select count(*)::int as n from information_schema.columns where table_name = 'events' and column_name = 'at'`)).rows[0]).toEqual({ n: 0 });
   });
 
+  it('runs CONCURRENTLY apart from the file\'s transaction where the runner does (Supabase CLI ≥ 2.109); a per-file transaction without that fails', async () => {
+    const supabase = { transactional: true, transactionMode: 'per-migration' as const, nonTransactionalApart: true };
+    const r = await applyTraced(
+      db,
+      [
+        await parsed('030_base', `create table public.tickets (id int, kind text);`, { status: 'base' }),
+        await parsed('031_apart', `alter table public.tickets add column at timestamptz;\ncreate index concurrently tickets_at_idx on public.tickets (at);\nalter table public.tickets add column done boolean;`, supabase),
+        await parsed('032_wrapped', `create index concurrently tickets_kind_idx on public.tickets (kind);`, { transactional: true, transactionMode: 'per-migration' }),
+      ],
+      limits,
+    );
+    expect(r.migrations.map((m) => m.applied)).toEqual(['applied', 'applied', 'failed']);
+    expect(r.migrations[2]!.error).toMatchObject({ line: 1, message: expect.stringMatching(/cannot run inside a transaction block/) });
+    const cols = await db.query<{ c: string }>(`select column_name as c from information_schema.columns where table_name = 'tickets' order by 1`);
+    expect(cols.rows.map((x) => x.c)).toEqual(['at', 'done', 'id', 'kind']);
+    const idx = await db.query<{ i: string }>(`select indexname as i from pg_indexes where tablename = 'tickets' order by 1`);
+    expect(idx.rows.map((x) => x.i)).toEqual(['tickets_at_idx']);
+  });
+
   // Last: on pglite the time limit ends the engine.
   it('stops a statement at the total time limit and does not run the rest', async () => {
     const migrations = [
