@@ -305,19 +305,26 @@ async function containment(db: Database, prober: string, migrator: string): Prom
   return { prober: prober ? await outsideReach(db, prober) : [], api };
 }
 
-function reachFinding(problem: string, up: ParsedSourceWithErrors[]): Omit<Finding, 'fingerprint'> {
+/** Where a whole-run containment finding is placed: the start of the first changed migration. */
+function atFirstChanged(up: ParsedSourceWithErrors[]): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'migrationId'> {
   const changed = up.find((s) => s.migration.status !== 'base') ?? up[0];
+  return {
+    file: changed?.source.file ?? '',
+    line: changed?.source.startLine ?? 1,
+    column: 1,
+    endLine: changed?.source.startLine ?? 1,
+    migrationId: changed?.migration.id,
+  };
+}
+
+function reachFinding(problem: string, up: ParsedSourceWithErrors[]): Omit<Finding, 'fingerprint'> {
   const role = problem.split(' ')[0]!;
   return {
     ruleId: 'untrusted-capability',
     severity: 'high',
     phase: 'live',
     category: 'security',
-    file: changed?.source.file ?? '',
-    line: changed?.source.startLine ?? 1,
-    column: 1,
-    endLine: changed?.source.startLine ?? 1,
-    migrationId: changed?.migration.id,
+    ...atFirstChanged(up),
     object: role,
     title: `Role ${role} can act outside the database after these migrations`,
     message: `After the migrations, ${problem}. Whoever acts as ${role} can then run programs, read or write the server's files, or signal other sessions.`,
@@ -327,17 +334,12 @@ function reachFinding(problem: string, up: ParsedSourceWithErrors[]): Omit<Findi
 }
 
 function escapeFinding(what: string, up: ParsedSourceWithErrors[]): Omit<Finding, 'fingerprint'> {
-  const changed = up.find((s) => s.migration.status !== 'base') ?? up[0];
   return {
     ruleId: 'untrusted-capability',
     severity: 'critical',
     phase: 'live',
     category: 'security',
-    file: changed?.source.file ?? '',
-    line: changed?.source.startLine ?? 1,
-    column: 1,
-    endLine: changed?.source.startLine ?? 1,
-    migrationId: changed?.migration.id,
+    ...atFirstChanged(up),
     object: 'session authorization',
     title: 'Code of this pull request switched the review session back to the superuser',
     message: `${what}. On the embedded engine (PGlite) that stays inside WASM, with no programs, host files or network; the statements it ran after the switch are not trustworthy evidence.`,
