@@ -193,6 +193,7 @@ export async function planMigrations(settings: Settings): Promise<MigrationSet> 
   if (settings.changed) {
     changedSource = 'flag';
     const changed = new Set(settings.changed.map(normalizeRel));
+    const changedDirs = [...changed].map((c) => `${c.replace(/\/+$/, '')}/`);
     let repo: GitRepo | undefined;
     let mb: string | undefined;
     if (settings.base) {
@@ -205,7 +206,8 @@ export async function planMigrations(settings: Settings): Promise<MigrationSet> 
       }
     }
     for (const d of drafts) {
-      const touched = d.files.filter((f) => changed.has(f));
+      // A --changed entry names a migration's file or its folder (Prisma, Diesel and popx keep one folder per migration).
+      const touched = d.files.filter((f) => changed.has(f) || changedDirs.some((dir) => f.startsWith(dir)));
       if (touched.length === 0) {
         status.set(d, 'base');
         continue;

@@ -198,6 +198,20 @@ describe('layouts and their transaction opt-outs', () => {
     expect(s.skipped.map((x) => x.path)).toContain('0002_orphan.sql');
   });
 
+  it('--changed may name a migration\'s folder (Prisma), with or without a trailing slash; a sibling with the same prefix stays base', async () => {
+    const root = tmpDir();
+    write(root, {
+      'migration_lock.toml': 'provider = "postgresql"',
+      '20240101000000_init/migration.sql': 'create table a (id int);',
+      '20240102000000_idx/migration.sql': 'create index i on a (id);',
+      '20240102000000_idx_more/migration.sql': 'create index j on a (id);',
+    });
+    for (const changed of ['20240102000000_idx', '20240102000000_idx/']) {
+      const s = await plan(root, { repoRoot: root, changed: [changed] });
+      expect(s.migrations.map((m) => `${m.id}:${m.status}`), changed).toEqual(['20240101000000_init:base', '20240102000000_idx:added', '20240102000000_idx_more:base']);
+    }
+  });
+
   it('prisma with migration_lock.toml; forced layout; plain numeric order', async () => {
     const root = tmpDir();
     write(root, {
