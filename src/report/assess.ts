@@ -204,6 +204,14 @@ function inconclusiveGap(
       nextStep: `Re-run with ${need}: --engine docker with an image that provides it, or --engine url with a disposable copy of staging. The findings below from the SQL itself still hold.`,
     };
   }
+  // Nothing to review is not an engine problem: say what selected nothing.
+  if (!input.set.migrations.some((m) => m.status !== 'base')) {
+    const how = input.set.changedSource === 'flag' ? `no migration file or folder matches --changed (${input.settings.changed?.join(', ') ?? ''})` : 'no migration differs from the base branch';
+    return {
+      reason: `No migration was reviewed: ${how}.`,
+      nextStep: 'Name the changed migrations with --changed (a migration file, or its folder for Prisma/Diesel), relative to the reviewed folder or the current directory, or use --base <branch>.',
+    };
+  }
   if (!input.coverage.liveRan && input.settings.engine !== 'none') {
     return {
       reason: `The migrations could not be applied live${input.coverage.liveSkippedReason ? ` (${input.coverage.liveSkippedReason})` : ''}: failures on deploy, locks and rewrites are unverified.`,

@@ -55,6 +55,15 @@ describe('verdict', () => {
     expect(assess(input({ set, findings: [applyFinding, rls], migrations: [report({ file: 'supabase/migrations/0001_base.sql', status: 'base', applied: 'failed' }), failedAfter] })).verdict).toBe('fail');
   });
 
+  it('nothing selected for review is inconclusive and says why, not that an engine is missing', () => {
+    const set = { ...migrationSet([{ file: 'prisma/migrations/1_init/migration.sql', status: 'base' }]), changedSource: 'flag' as const };
+    const r = assess(input({ set, settings: settings({ changed: ['prisma/migrations/2_typo'] }), migrations: [], coverage: coverage({ liveRan: false, liveSkippedReason: 'no changed migrations' }) }));
+    expect(r.verdict).toBe('inconclusive');
+    expect(r.verdictReason).toBe('No migration was reviewed: no migration file or folder matches --changed (prisma/migrations/2_typo).');
+    expect(r.nextStep).toMatch(/--changed/);
+    expect(r.nextStep).not.toMatch(/engine/i);
+  });
+
   it('no live run (when one was asked for) or little evidence is inconclusive; --engine none is a static review', () => {
     const off = assess(input({ coverage: coverage({ liveRan: false, statementsExecuted: 0, liveSkippedReason: 'no engine could start' }) }));
     expect(off.verdict).toBe('inconclusive');
