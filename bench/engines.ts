@@ -4,9 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PgliteEngine } from '../src/engine/pglite.js';
-import { LocalEngine, findPgBinaries } from '../src/engine/local.js';
-import { detectContainerRuntime, nodeSupportsDocker, TESTCONTAINERS_MIN_NODE } from '../src/engine/docker.js';
+import { PgliteEngine } from '../src/engines/pglite.js';
+import { LocalEngine, findPgBinaries } from '../src/engines/local.js';
+import { detectContainerRuntime, nodeSupportsDocker, TESTCONTAINERS_MIN_NODE } from '../src/engines/docker.js';
 import { presetPrepare } from '../src/live/presets.js';
 import type { PresetId } from '../src/types.js';
 import { log, measure, stats, type Stats } from './util.js';

@@ -4,15 +4,15 @@
 import path from 'node:path';
 import { loadParser } from '../src/sql/parse.js';
 import { planMigrations } from '../src/migrations/index.js';
-import { parseMigrations, runStatic } from '../src/engine/static.js';
+import { parseMigrations, runStatic } from '../src/analysis/static.js';
 import { defaultSettings } from '../src/config.js';
 import { choosePreset, presetPrepare } from '../src/live/presets.js';
 import { applyTraced } from '../src/live/trace.js';
-import { PgliteEngine } from '../src/engine/pglite.js';
-import { LocalEngine, findPgBinaries } from '../src/engine/local.js';
-import { DockerEngine, detectContainerRuntime, nodeSupportsDocker } from '../src/engine/docker.js';
+import { PgliteEngine } from '../src/engines/pglite.js';
+import { LocalEngine, findPgBinaries } from '../src/engines/local.js';
+import { DockerEngine, detectContainerRuntime, nodeSupportsDocker } from '../src/engines/docker.js';
 import { runnerSetup } from '../src/migrations/runner.js';
-import type { Engine } from '../src/engine/database.js';
+import type { Engine } from '../src/engines/database.js';
 import { rules } from '../rules/index.js';
 import { CORPUS, corpusFolders, log, measure } from './util.js';
 
@@ -67,7 +67,7 @@ async function folderRate(folder: string, engineId: RateEngine): Promise<FolderR
   const set = await planMigrations(settings);
   const sources = parseMigrations(set);
   const st = runStatic(settings, set, rules, sources);
-  // As review() picks it (src/review-live.ts choosePresetFor), without importing the live stage's probes.
+  // As review() picks it (src/live/review.ts choosePresetFor), without importing the live stage's probes.
   const preset = st.supabase ? { id: 'supabase' as const } : choosePreset(set.layout, st.reviewed.map((r) => r.stmt));
   const out: FolderRate = { folder, engine: engineId, preset: preset.id, histories: 0, files: 0, applied: 0, appliedWithSkips: 0, failed: 0, notRun: 0, wallMs: 0, causes: {}, examples: {} };
   const histories = new Map<string, typeof sources>();

@@ -13,7 +13,7 @@ import { benchApply, type ApplyResult } from './apply.js';
 import { benchMemory, type MemoryResult } from './memory.js';
 import { benchRates, type FolderRate } from './rates.js';
 import { benchRollback, type RollbackRow } from './rollback.js';
-import { findPgBinaries } from '../src/engine/local.js';
+import { findPgBinaries } from '../src/engines/local.js';
 import { CORPUS, REPO, corpusFolders, fmtMB, fmtMs, fmtX, log, machine, pct, table } from './util.js';
 
 const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates', 'rollback'] as const;

@@ -27,7 +27,7 @@ import {
 } from "./chunk-chunk-DDCI6TG6.js";
 import "./chunk-chunk-2XJHPNLA.js";
 
-// src/engine/pglite-worker.ts
+// src/engines/pglite-worker.ts
 import { parentPort } from "node:worker_threads";
 
 // node_modules/@electric-sql/pglite/dist/chunk-JOTQFPBW.js
@@ -5623,7 +5623,7 @@ u();
 var t21 = async (s2, n3) => ({ bundlePath: new URL("./assets/@electric-sql/pglite/dist/tsm_system_time.tar.gz", import.meta.url) });
 var r5 = { name: "tsm_system_time", setup: t21 };
 
-// src/engine/pglite-worker.ts
+// src/engines/pglite-worker.ts
 var extensions = {
   vector: o3,
   pg_uuidv7: a,

@@ -1,9 +1,9 @@
 // Helpers shared by the rules of the "changes" group (not a rule: the registry skips `_` files).
 import type { Migration, MigrationSet, Statement } from '../src/types.js';
-import type { ColumnInfo } from '../src/engine/static-model.js';
-import { typeInfo, walk, type TypeInfo } from '../src/engine/static-ast.js';
+import type { ColumnInfo } from '../src/analysis/schema-model.js';
+import { typeInfo, walk, type TypeInfo } from '../src/analysis/ast.js';
 
-/** The review unit a migration belongs to, as src/engine/static.ts computes it. */
+/** The review unit a migration belongs to, as src/analysis/static.ts computes it. */
 export function unitOf(set: MigrationSet, m: Migration): string {
   return m.status === 'base' ? 'base' : set.changedSource === 'all' ? `migration:${m.id}` : 'pr';
 }

@@ -1,5 +1,5 @@
 // Rules of the "changes" group; rules/index.ts concatenates the groups.
-import type { Rule } from '../src/engine/rules.js';
+import type { Rule } from '../src/analysis/rules.js';
 import banDropTable from './ban-drop-table.js';
 import banDropColumn from './ban-drop-column.js';
 import banDropDatabase from './ban-drop-database.js';

@@ -1,5 +1,5 @@
 // Rules of the "hardening" group (issue 7); rules/index.ts concatenates the groups.
-import type { Rule } from '../src/engine/rules.js';
+import type { Rule } from '../src/analysis/rules.js';
 import untrustedCapability from './untrusted-capability.js';
 
 export const hardeningRules: Rule[] = [untrustedCapability];

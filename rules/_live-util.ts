@@ -1,7 +1,7 @@
 // Helpers shared by the live rules (not a rule: the registry skips files starting with _).
 // Live rules judge the PR's delta: the catalog after the changed migrations against the catalog
 // before them, and the per-statement trace. Old debt (present before) is not reported.
-import type { LiveContext, ReportInput } from '../src/engine/rules.js';
+import type { LiveContext, ReportInput } from '../src/analysis/rules.js';
 import type { Finding, MigrationReport, Statement, StatementTrace } from '../src/types.js';
 import type { CatalogSnapshot } from '../src/live/catalog.js';
 import { SYSTEM_SCHEMAS } from './_security-util.js';

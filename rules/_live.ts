@@ -1,6 +1,6 @@
 // Rules of the "live" group (phase 'live': they read the catalog before/after and the trace);
 // rules/index.ts concatenates the groups.
-import type { Rule } from '../src/engine/rules.js';
+import type { Rule } from '../src/analysis/rules.js';
 import migrationFailed from './migration-failed.js';
 import lockOnExistingTable from './lock-on-existing-table.js';
 import tableRewrite from './table-rewrite.js';

@@ -2,9 +2,9 @@
 // query strings), the runner's opt-out for non-transactional statements, lock levels per statement,
 // and per-review state for rules that must remember earlier statements.
 
-import type { StaticContext } from '../src/engine/rules.js';
-import type { SchemaModel, TableInfo } from '../src/engine/static-model.js';
-import { rangeVarName, listName, strings, type QualifiedName } from '../src/engine/static-ast.js';
+import type { StaticContext } from '../src/analysis/rules.js';
+import type { SchemaModel, TableInfo } from '../src/analysis/schema-model.js';
+import { rangeVarName, listName, strings, type QualifiedName } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import * as pgParser from '@libpg-query/parser';
 import { outsideTransactionAdvice } from '../src/report/tool-advice.js';

@@ -1,5 +1,5 @@
 // Rules of the "locking" group; rules/index.ts concatenates the groups.
-import type { Rule } from '../src/engine/rules.js';
+import type { Rule } from '../src/analysis/rules.js';
 import requireConcurrentIndexDeletion from './require-concurrent-index-deletion.js';
 import constraintMissingNotValid from './constraint-missing-not-valid.js';
 import addingForeignKeyConstraint from './adding-foreign-key-constraint.js';

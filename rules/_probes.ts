@@ -1,6 +1,6 @@
 // Finding ids raised by the probes (src/live/probes/), registered for docs, links and severity
 // overrides; rules/index.ts concatenates the groups.
-import type { Rule } from '../src/engine/rules.js';
+import type { Rule } from '../src/analysis/rules.js';
 import rlsIsolationBreach from './rls-isolation-breach.js';
 import triggerFailed from './trigger-failed.js';
 import notIdempotent from './not-idempotent.js';

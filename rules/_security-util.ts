@@ -1,7 +1,7 @@
 // Helpers shared by the "security" group's rules (not a rule: the registry skips files starting with _).
 import type { Statement } from '../src/types.js';
-import { defaultPrivilegeKind, SchemaModel } from '../src/engine/static-model.js';
-import { defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/engine/static-ast.js';
+import { defaultPrivilegeKind, SchemaModel } from '../src/analysis/schema-model.js';
+import { defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
 
 /** Schemas Supabase (and PostgREST setups) manage themselves: lints skip them, like splinter does. */
 export const SYSTEM_SCHEMAS = new Set([

@@ -1,5 +1,5 @@
 // Rules of the "security" group; rules/index.ts concatenates the groups.
-import type { Rule } from '../src/engine/rules.js';
+import type { Rule } from '../src/analysis/rules.js';
 import rlsEnabledNoPolicy from './rls-enabled-no-policy.js';
 import policyWithoutRls from './policy-without-rls.js';
 import rlsDisabled from './rls-disabled.js';

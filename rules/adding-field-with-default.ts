@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rules.js';
-import { columnConstraints, defElem, defElemString, funcCalls, isSerial, isVolatileDefault, rangeVarName, typeInfo } from '../src/engine/static-ast.js';
-import type { StaticContext } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { columnConstraints, defElem, defElemString, funcCalls, isSerial, isVolatileDefault, rangeVarName, typeInfo } from '../src/analysis/ast.js';
+import type { StaticContext } from '../src/analysis/rules.js';
 import { alterSql, ident, inPlaceOf, relSql } from './_locking-util.js';
 
 /** Volatile functions from common extensions that static-ast's list does not name. */

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { columnConstraints, isSerial, rangeVarName, typeInfo } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { columnConstraints, isSerial, rangeVarName, typeInfo } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import { alterSql, ident, inPlaceOf, relSql } from './_locking-util.js';
 import { failureEffect } from './_changes-util.js';

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { defElem, rangeVarName } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { defElem, rangeVarName } from '../src/analysis/ast.js';
 import { optionOn, rangeVars, revokedFromApi } from './_security-util.js';
 
 export default defineRule({

@@ -1,6 +1,6 @@
-import { defineRule, type StaticContext } from '../src/engine/rules.js';
+import { defineRule, type StaticContext } from '../src/analysis/rules.js';
 import type { Statement } from '../src/types.js';
-import { listName, rangeVarName, strings, type QualifiedName } from '../src/engine/static-ast.js';
+import { listName, rangeVarName, strings, type QualifiedName } from '../src/analysis/ast.js';
 import { dmlTarget, relationsRead } from './_security-util.js';
 
 /** Statements that run in the same transaction as `stmt`, or undefined when it runs in none. */

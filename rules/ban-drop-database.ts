@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 
 export default defineRule({
   id: 'ban-drop-database',

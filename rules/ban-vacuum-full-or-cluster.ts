@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { rangeVarName, type QualifiedName } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { rangeVarName, type QualifiedName } from '../src/analysis/ast.js';
 import { isVacuumFull, txHow } from './_locking-util.js';
 
 export default defineRule({

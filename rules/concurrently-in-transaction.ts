@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { listName, rangeVarName } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { listName, rangeVarName } from '../src/analysis/ast.js';
 import { hasOption, nonTxAdvice, txHow } from './_locking-util.js';
 import type { Statement } from '../src/types.js';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 
 // Raised by the data-volume probe (src/live/probes/data-volume.ts), which acts on the live database; this
 // module registers the id, default severity and doc, so severity overrides and links work. The probe

@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import type { Statement } from '../src/types.js';
-import { columnRefs, listName, rangeVarName, walk } from '../src/engine/static-ast.js';
+import { columnRefs, listName, rangeVarName, walk } from '../src/analysis/ast.js';
 import { dmlTarget, relationsRead } from './_security-util.js';
 
 function hasStar(node: any): boolean {

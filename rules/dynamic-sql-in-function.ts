@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rules.js';
-import { defElem, listName } from '../src/engine/static-ast.js';
-import { unresolvedExecutes } from '../src/engine/screen.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { defElem, listName } from '../src/analysis/ast.js';
+import { unresolvedExecutes } from '../src/analysis/screen.js';
 
 // Screening reads every EXECUTE whose string it can resolve (constants, format() with %I/%L). What it
 // cannot resolve is only known when the function runs — later, in production, with whatever rights

@@ -1,6 +1,6 @@
-import { defineRule, type StaticContext } from '../src/engine/rules.js';
+import { defineRule, type StaticContext } from '../src/analysis/rules.js';
 import type { Statement } from '../src/types.js';
-import { funcCalls, strings, typeInfo, walk } from '../src/engine/static-ast.js';
+import { funcCalls, strings, typeInfo, walk } from '../src/analysis/ast.js';
 
 const FUNCS: Record<string, string> = {};
 const add = (ext: string, names: string[], into: Record<string, string>) => names.forEach((n) => (into[n] = ext));

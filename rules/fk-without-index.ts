@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import type { IndexInfo } from '../src/engine/static-model.js';
+import { defineRule } from '../src/analysis/rules.js';
+import type { IndexInfo } from '../src/analysis/schema-model.js';
 import { ident } from './_security-util.js';
 
 /** An index whose leading columns are exactly the FK columns (in any order) serves the FK's lookups. */

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { defElem, defElemString, listName } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { defElem, defElemString, listName } from '../src/analysis/ast.js';
 import { functionSignature, laterSearchPath, searchPathOption, SYSTEM_SCHEMAS } from './_security-util.js';
 
 export default defineRule({

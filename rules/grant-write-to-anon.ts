@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rules.js';
-import type { TableInfo } from '../src/engine/static-model.js';
-import { rangeVarName, roleNames, strings } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import type { TableInfo } from '../src/analysis/schema-model.js';
+import { rangeVarName, roleNames, strings } from '../src/analysis/ast.js';
 import { isPlatformDefaultGrant, objectWithArgsName } from './_security-util.js';
 
 const WRITE = ['insert', 'update', 'delete', 'truncate'];

@@ -1,6 +1,6 @@
 import * as pgParser from '@libpg-query/parser';
-import { defineRule } from '../src/engine/rules.js';
-import { MAX_IDENTIFIER_BYTES, rangeVarName, strings, walk } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { MAX_IDENTIFIER_BYTES, rangeVarName, strings, walk } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 
 interface Defined {

@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 
-// Reported by the runner (src/engine/static.ts, ignoreFindings) while it parses ignore comments;
+// Reported by the runner (src/analysis/static.ts, ignoreFindings) while it parses ignore comments;
 // severity, category and title come from here.
 export default defineRule({
   id: 'ignore-without-reason',

@@ -1,6 +1,6 @@
 // The rule registry. test/rules/registry.test.ts keeps this list, the rule modules and their docs equal.
 // Groups live in rules/_<group>.ts so that rules can be added side by side without touching one list.
-import type { Rule } from '../src/engine/rules.js';
+import type { Rule } from '../src/analysis/rules.js';
 import requireConcurrentIndexCreation from './require-concurrent-index-creation.js';
 import rlsNotEnabled from './rls-not-enabled.js';
 import syntaxError from './syntax-error.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import { apiGrants, exposedCredentials, isTable, placeFor, schemaOf, staticCovered, SYSTEM_SCHEMAS } from './_live-util.js';
 
 // The catalog twin of rls-not-enabled and rls-disabled: it reports only tables those static rules did

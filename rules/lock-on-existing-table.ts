@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import { lockStrength, runnerWraps } from '../src/live/trace.js';
-import { transactionControl } from '../src/engine/transaction.js';
+import { transactionControl } from '../src/sql/transaction.js';
 import { changedStatements, plural, type TracedStatement } from './_live-util.js';
 
 // Modes that block writes (SHARE and up) on a table that already existed: what readers of the

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { rangeVarName, type QualifiedName } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { rangeVarName, type QualifiedName } from '../src/analysis/ast.js';
 import { txHow } from './_locking-util.js';
 
 const MODES: Record<number, string> = { 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUSIVE' };

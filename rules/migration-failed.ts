@@ -1,8 +1,8 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import { changedStatements } from './_live-util.js';
 import { environmentCause } from '../src/live/gaps.js';
 import { failureEffect } from './_changes-util.js';
-import type { LiveContext } from '../src/engine/rules.js';
+import type { LiveContext } from '../src/analysis/rules.js';
 import type { Statement } from '../src/types.js';
 
 /** What the failure leaves applied, said for the runner of this migration (docs/severity.md). */

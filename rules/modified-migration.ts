@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 
 /** What each tool does when an applied migration's file changes. */
 const TOOL_NOTE: Partial<Record<string, string>> = {

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import type { PolicyInfo } from '../src/engine/static-model.js';
+import { defineRule } from '../src/analysis/rules.js';
+import type { PolicyInfo } from '../src/analysis/schema-model.js';
 import { BYPASS_RLS_ROLES, SYSTEM_SCHEMAS } from './_security-util.js';
 
 const COMMANDS = ['select', 'insert', 'update', 'delete'] as const;

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import { cannotRunInTransaction, isAtomic, isBegin, isChange } from './_changes-util.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import { isPlatformDefaultGrant } from './_security-util.js';
 import type { Statement } from '../src/types.js';
 

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { isLiteralTrue, rangeVarName, roleNames } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { isLiteralTrue, rangeVarName, roleNames } from '../src/analysis/ast.js';
 
 /** `true`, `'t'::bool`, `(1 = 1)`. */
 function alwaysTrue(expr: any): boolean {

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { rangeVarName, strings, walk } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { rangeVarName, strings, walk } from '../src/analysis/ast.js';
 
 const AUTH_FUNCS = new Set(['uid', 'jwt', 'role', 'email']);
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import { dynamicDdlMayTouch, SYSTEM_SCHEMAS } from './_security-util.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import type { ColumnInfo, TableInfo } from '../src/engine/static-model.js';
+import { defineRule } from '../src/analysis/rules.js';
+import type { ColumnInfo, TableInfo } from '../src/analysis/schema-model.js';
 
 const ID_TYPES = new Set(['uuid', 'int4', 'int8', 'int2', 'integer', 'bigint', 'text', 'varchar', 'serial', 'bigserial']);
 const TYPE_TYPES = new Set(['text', 'varchar', 'bpchar', 'char', 'citext']);

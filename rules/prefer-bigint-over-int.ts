@@ -1,5 +1,5 @@
-import { defineRule, type StaticContext } from '../src/engine/rules.js';
-import { columnConstraints, rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } from '../src/engine/static-ast.js';
+import { defineRule, type StaticContext } from '../src/analysis/rules.js';
+import { columnConstraints, rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import { ident, qname } from './_changes-util.js';
 

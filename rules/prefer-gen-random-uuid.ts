@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { defaultExpr, funcCalls, rangeVarName } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { defaultExpr, funcCalls, rangeVarName } from '../src/analysis/ast.js';
 
 export default defineRule({
   id: 'prefer-gen-random-uuid',

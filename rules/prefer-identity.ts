@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { columnConstraints, isSerial, rangeVarName } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { columnConstraints, isSerial, rangeVarName } from '../src/analysis/ast.js';
 import { colType, columnSites, ident, qname } from './_changes-util.js';
 
 const IDENTITY_TYPE: Record<string, string> = { serial: 'integer', serial4: 'integer', bigserial: 'bigint', serial8: 'bigint', smallserial: 'smallint', serial2: 'smallint' };

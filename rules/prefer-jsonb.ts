@@ -1,6 +1,6 @@
 import { ident } from './_locking-util.js';
-import { defineRule } from '../src/engine/rules.js';
-import { rangeVarName, typeInfo } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { rangeVarName, typeInfo } from '../src/analysis/ast.js';
 
 export default defineRule({
   id: 'prefer-jsonb',

@@ -1,5 +1,5 @@
-import { defineRule, type StaticContext } from '../src/engine/rules.js';
-import { listName, rangeVarName, strings } from '../src/engine/static-ast.js';
+import { defineRule, type StaticContext } from '../src/analysis/rules.js';
+import { listName, rangeVarName, strings } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import { isAtomic, isChange } from './_changes-util.js';
 

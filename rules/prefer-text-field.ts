@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { rangeVarName } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { rangeVarName } from '../src/analysis/ast.js';
 import { colType, columnSites, ident, qname } from './_changes-util.js';
 
 export default defineRule({

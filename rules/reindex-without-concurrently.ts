@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { rangeVarName } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { rangeVarName } from '../src/analysis/ast.js';
 import { hasOption, ident, indexTable, nonTxAdvice, relSql, txHow } from './_locking-util.js';
 
 const KINDS: Record<string, string> = {

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { rangeVarName } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { rangeVarName } from '../src/analysis/ast.js';
 
 /** The index's name, or the one PostgreSQL gives an unnamed index (table_columns_idx, "expr" for expressions; before truncation to 63 bytes). */
 export function indexName(n: any, table: string): string {

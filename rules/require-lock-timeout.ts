@@ -1,4 +1,4 @@
-import { defineRule, type StaticContext } from '../src/engine/rules.js';
+import { defineRule, type StaticContext } from '../src/analysis/rules.js';
 import type { Statement } from '../src/types.js';
 import { createdInSource, isView, reviewState, strongLocks, type LockMode } from './_locking-util.js';
 

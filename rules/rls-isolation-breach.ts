@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 
 // Raised by the rls-isolation probe (src/live/probes/rls-isolation.ts), which acts on the live database; this
 // module registers the id, default severity and doc, so severity overrides and links work. The probe

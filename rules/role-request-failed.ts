@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 
 // Raised by the rls-isolation probe (src/live/probes/rls-isolation.ts) when a request it makes as an
 // API role fails with an error rather than being allowed or refused by the policies; this module

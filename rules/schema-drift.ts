@@ -1,4 +1,4 @@
-import { defineRule, type LiveContext } from '../src/engine/rules.js';
+import { defineRule, type LiveContext } from '../src/analysis/rules.js';
 import type { CatalogSnapshot } from '../src/live/catalog.js';
 import { placeFor, plainName, schemaOf, splitName, SYSTEM_SCHEMAS } from './_live-util.js';
 

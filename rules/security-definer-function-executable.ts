@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import { placeFor, schemaOf, staticCovered, SYSTEM_SCHEMAS } from './_live-util.js';
 
 const API = ['PUBLIC', 'anon', 'anonymous', 'authenticated'];

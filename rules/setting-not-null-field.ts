@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { rangeVarName, strings } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { rangeVarName, strings } from '../src/analysis/ast.js';
 import { ident, relSql } from './_locking-util.js';
 
 /** The CHECK expression proves `col IS NOT NULL` (alone or as one conjunct of an AND). */

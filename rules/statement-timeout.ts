@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import { changedStatements } from './_live-util.js';
 
 // The client-enforced limits of the live run (settings.statementTimeoutMs, totalTimeoutMs) stop a

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import { changedStatements } from './_live-util.js';
 
 // Static rules that already warn about a rewrite or a long lock at a statement: the live finding then

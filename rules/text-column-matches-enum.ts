@@ -1,6 +1,6 @@
 import { ident } from './_locking-util.js';
-import { defineRule } from '../src/engine/rules.js';
-import { rangeVarName, typeInfo } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { rangeVarName, typeInfo } from '../src/analysis/ast.js';
 
 const TEXT = new Set(['text', 'varchar', 'bpchar', 'citext']);
 /** Column names so generic that a suffix match says nothing unless the enum's prefix names the table. */

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import type { Severity } from '../src/types.js';
 
 const FIX: Record<string, string> = {

@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import type { MigrationSet } from '../src/types.js';
-import { createScreenContext, describeCapabilities, screenStatement, type ScreenContext } from '../src/engine/screen.js';
+import { createScreenContext, describeCapabilities, screenStatement, type ScreenContext } from '../src/analysis/screen.js';
 
 // One screening context per review: a function created with a flagged body in one statement makes a
 // later call to it (SELECT, CALL, a trigger) a finding too.

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import { annIndexes, columnsOf, isTable, placeFor, schemaOf, SYSTEM_SCHEMAS, vectorType } from './_live-util.js';
 
 // pgvector's HNSW and IVFFlat limits: vector up to 2,000 dimensions, halfvec up to 4,000.

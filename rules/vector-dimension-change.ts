@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rules.js';
-import { rangeVarName, typeInfo } from '../src/engine/static-ast.js';
+import { defineRule } from '../src/analysis/rules.js';
+import { rangeVarName, typeInfo } from '../src/analysis/ast.js';
 
 const VECTOR_TYPES = new Set(['vector', 'halfvec', 'sparsevec', 'bit']);
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rules.js';
+import { defineRule } from '../src/analysis/rules.js';
 import type { Statement } from '../src/types.js';
 import { annIndexes, lastPart, OPCLASS_OPERATOR, placeFor, type AnnIndex } from './_live-util.js';
 

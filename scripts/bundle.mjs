@@ -38,7 +38,7 @@ const entries = [
   { in: 'src/action/main.ts', out: 'action' },
   { in: 'src/bin.ts', out: 'pgreview' },
   { in: 'src/cli.ts', out: 'cli' },
-  { in: 'src/engine/pglite-worker.ts', out: 'pglite-worker' },
+  { in: 'src/engines/pglite-worker.ts', out: 'pglite-worker' },
 ].filter((e) => existsSync(join(root, e.in)));
 
 /** Files to copy into dist/assets: target (posix, relative to dist) → absolute source. */

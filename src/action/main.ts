@@ -1,7 +1,7 @@
 // The bundled action (dist/action.js), started by dist/index.js (src/action/index.ts).
 import * as core from '@actions/core';
 import { run } from './run.js';
-import { installSignalHandlers } from '../engine/cleanup.js';
+import { installSignalHandlers } from '../engines/cleanup.js';
 import { flushRequestLog } from '../github/octokit.js';
 import { logUntrusted } from '../github/workflow-commands.js';
 

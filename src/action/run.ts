@@ -20,7 +20,7 @@ import { planAnnotations, RESERVED_AFTER, type Annotation } from '../github/anno
 import { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, byteLength, truncateMarkdown } from '../github/limits.js';
 import { addWorktree, ensureCommit, gitText, showAt, toplevel, type Worktree } from '../github/git.js';
 import { logUntrusted } from '../github/workflow-commands.js';
-import { EngineStartError } from '../engine/select.js';
+import { EngineStartError } from '../engines/auto.js';
 
 export const STATUS_CONTEXT = 'pgreview/re-review';
 

@@ -1,7 +1,7 @@
 // Catalog snapshots and their delta: what the PR's migrations created, altered and dropped, read
 // from the real catalog. Objects that belong to extensions are left out (they are the extension).
 import type { ObjectChanges, ObjectKind, ObjectRef } from '../types.js';
-import type { CallOptions, Database } from '../engine/database.js';
+import type { CallOptions, Database } from '../engines/database.js';
 
 export type RelKind = 'table' | 'partitioned table' | 'view' | 'materialized view' | 'sequence' | 'foreign table';
 

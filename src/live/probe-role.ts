@@ -6,7 +6,7 @@
 // the right to SET ROLE to it, since the migration role has CREATEROLE there), of the API roles it
 // tests RLS as, BYPASSRLS to write probe rows into tables with forced RLS, and allowed to set
 // session_replication_role (the trigger probe's quiet write).
-import type { CallOptions, Database, Engine, QueryResult } from '../engine/database.js';
+import type { CallOptions, Database, Engine, QueryResult } from '../engines/database.js';
 
 export const PROBE_ROLE = 'pgreview_prober';
 

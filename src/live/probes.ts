@@ -4,8 +4,8 @@
 
 import { SEVERITY_RANK, type Finding, type MigrationSet, type PresetId, type ProbeResult, type Settings, type Severity } from '../types.js';
 import type { ParsedSourceWithErrors } from '../sql/parse.js';
-import type { Database } from '../engine/database.js';
-import type { StaticResult } from '../engine/static.js';
+import type { Database } from '../engines/database.js';
+import type { StaticResult } from '../analysis/static.js';
 import type { TraceResult } from './trace.js';
 import { rlsIsolationProbe } from './probes/rls-isolation.js';
 import { triggerProbe } from './probes/trigger.js';

@@ -4,9 +4,9 @@
 // the review engine as the migration role, in the transaction the user's tool would use, and compares
 // the catalog with the base: `verified` only when nothing differs.
 import type { Finding, ObjectChanges, ParsedSource, RollbackReport, Settings, StatementTrace } from '../types.js';
-import type { Database, Engine } from '../engine/database.js';
-import { DbError } from '../engine/database.js';
-import { cannotRunInTransaction, transactionControl } from '../engine/transaction.js';
+import type { Database, Engine } from '../engines/database.js';
+import { DbError } from '../engines/database.js';
+import { cannotRunInTransaction, transactionControl } from '../sql/transaction.js';
 import { type CatalogSnapshot, diffCatalog, snapshotCatalog } from './catalog.js';
 import { runnerWraps, SUPERUSER_EXTENSIONS, type TraceResult } from './trace.js';
 

@@ -3,11 +3,11 @@
 // backend holds (pg_locks before commit, as Eugene does), rewrites (relfilenode changes), rows,
 // timing and Postgres errors.
 import type { EnvironmentGap, LockRecord, MigrationReport, ObjectChanges, ParsedSource, Statement, StatementTrace } from '../types.js';
-import { type Database, DbError, EngineDeadError, QueryTimeoutError } from '../engine/database.js';
-import { cannotRunInTransaction, transactionControl } from '../engine/transaction.js';
+import { type Database, DbError, EngineDeadError, QueryTimeoutError } from '../engines/database.js';
+import { cannotRunInTransaction, transactionControl } from '../sql/transaction.js';
 import { type CatalogSnapshot, diffCatalog, snapshotCatalog } from './catalog.js';
-import { createScreenContext, screenStatement, type CapabilityHit } from '../engine/screen.js';
-import { lockModeName, lockStrength } from '../locks.js';
+import { createScreenContext, screenStatement, type CapabilityHit } from '../analysis/screen.js';
+import { lockModeName, lockStrength } from '../sql/locks.js';
 
 /** The non-superuser role the presets create for the migrations under review (presets/*.sql). */
 export const MIGRATOR_ROLE = 'pgreview_migrator';
@@ -112,7 +112,7 @@ export interface TraceResult {
   escapes: string[];
 }
 
-export { LOCK_MODES, lockModeName, lockStrength } from '../locks.js';
+export { LOCK_MODES, lockModeName, lockStrength } from '../sql/locks.js';
 
 // User objects have OIDs from FirstNormalObjectId (16384): this leaves out the catalogs our own
 // bookkeeping queries touch.

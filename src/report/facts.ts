@@ -2,9 +2,9 @@
 // which relations pre-date the PR, qualified-name parsing, human durations.
 import type { LockRecord, MigrationReport, ObjectChanges, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
-import { lockStrength, lockMode, type LockMode } from '../locks.js';
+import { lockStrength, lockMode, type LockMode } from '../sql/locks.js';
 
-export { LOCK_MODES, lockMode, lockStrength, blocksWrites, type LockMode } from '../locks.js';
+export { LOCK_MODES, lockMode, lockStrength, blocksWrites, type LockMode } from '../sql/locks.js';
 
 /** Only ACCESS EXCLUSIVE blocks plain SELECTs. */
 export function blocksReads(mode: string): boolean {

@@ -1,8 +1,8 @@
 // `pgreview stats`: read production's catalog and size figures in a read-only transaction with short
 // server-side limits (and the client's own wall-clock limit on every call). Nothing here runs a
 // migration or reads a row of user data; sizes come from pg_class so no user table is locked.
-import { PgDatabase } from '../engine/pg-database.js';
-import type { Database } from '../engine/database.js';
+import { PgDatabase } from '../engines/pg-database.js';
+import type { Database } from '../engines/database.js';
 import { NOT_EXT, qn, snapshotCatalog, USER_NS, type RelKind } from '../live/catalog.js';
 import { MIGRATION_SETTINGS, STATS_FORMAT, STATS_VERSION, type IndexFigures, type RelationFigures, type SettingValue, type StatsFile } from './format.js';
 

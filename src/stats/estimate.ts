@@ -4,7 +4,7 @@
 // in docs/severity-by-size.md; keep the two equal.
 import type { Finding, MigrationReport, Settings, Severity } from '../types.js';
 import type { Rehearsal } from '../live/probes/data-volume.js';
-import { lockStrength } from '../locks.js';
+import { lockStrength } from '../sql/locks.js';
 import type { ProductionStats } from './load.js';
 import type { RelationFigures } from './format.js';
 

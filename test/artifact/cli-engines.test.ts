@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findPgBinaries } from '../../src/engine/local.js';
+import { findPgBinaries } from '../../src/engines/local.js';
 import { assertDist, containersOf, dockerWorks, leakedContainers, reviewPid, ROOT, startCli, waitFor } from './helpers.js';
 
 assertDist();

@@ -2,7 +2,7 @@
 // the function and the line, medium in a plain function, high in SECURITY DEFINER and trigger functions.
 import { describe, expect, it } from 'vitest';
 import dynamicSqlInFunction from '../../rules/dynamic-sql-in-function.js';
-import { reviewInline } from '../../src/engine/inline.js';
+import { reviewInline } from '../../src/analysis/inline.js';
 
 const run = async (sql: string) => (await reviewInline({ changed: [sql] }, [dynamicSqlInFunction])).findings.filter((f) => f.ruleId === 'dynamic-sql-in-function');
 

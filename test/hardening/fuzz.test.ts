@@ -6,9 +6,9 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rules as registered } from '../../rules/index.js';
 import { hardeningRules } from '../../rules/_hardening.js';
-import { reviewInline, type InlineReview } from '../../src/engine/inline.js';
+import { reviewInline, type InlineReview } from '../../src/analysis/inline.js';
 import { loadParser } from '../../src/sql/parse.js';
-import type { Rule } from '../../src/engine/rules.js';
+import type { Rule } from '../../src/analysis/rules.js';
 
 const rules: Rule[] = [...registered.filter((r) => !hardeningRules.some((h) => h.id === r.id)), ...hardeningRules];
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review, renderReport } from '../../src/review.js';
-import { inlineSettings } from '../../src/engine/inline.js';
-import { findPgBinaries, LocalEngine } from '../../src/engine/local.js';
+import { inlineSettings } from '../../src/analysis/inline.js';
+import { findPgBinaries, LocalEngine } from '../../src/engines/local.js';
 import { ruleById } from '../../rules/index.js';
 import type { EngineId, Report } from '../../src/types.js';
 

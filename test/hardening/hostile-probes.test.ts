@@ -11,9 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review, renderReport } from '../../src/review.js';
-import { inlineSettings } from '../../src/engine/inline.js';
-import { findPgBinaries } from '../../src/engine/local.js';
-import { detectContainerRuntime, nodeSupportsDocker } from '../../src/engine/docker.js';
+import { inlineSettings } from '../../src/analysis/inline.js';
+import { findPgBinaries } from '../../src/engines/local.js';
+import { detectContainerRuntime, nodeSupportsDocker } from '../../src/engines/docker.js';
 import type { EngineId, Report } from '../../src/types.js';
 
 const tag = randomBytes(6).toString('hex');

@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/engine/database.js';
-import { findPgBinaries, LocalEngine, pathsToHide } from '../../src/engine/local.js';
+import type { Database } from '../../src/engines/database.js';
+import { findPgBinaries, LocalEngine, pathsToHide } from '../../src/engines/local.js';
 
 const tag = randomBytes(6).toString('hex');
 

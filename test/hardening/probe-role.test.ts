@@ -3,9 +3,9 @@
 // pg_execute_server_program, pg_read_server_files, pg_write_server_files, pg_signal_backend, on the
 // engines' real servers (PGlite: PostgreSQL 17, local: the installed PostgreSQL).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, Engine } from '../../src/engine/database.js';
-import { PgliteEngine } from '../../src/engine/pglite.js';
-import { findPgBinaries, LocalEngine } from '../../src/engine/local.js';
+import type { Database, Engine } from '../../src/engines/database.js';
+import { PgliteEngine } from '../../src/engines/pglite.js';
+import { findPgBinaries, LocalEngine } from '../../src/engines/local.js';
 import { presetPrepare } from '../../src/live/presets.js';
 import { outsideReach, PROBE_ROLE, probeRoleSql, ProbeSession } from '../../src/live/probe-role.js';
 import { MIGRATOR_ROLE } from '../../src/live/trace.js';
@@ -80,7 +80,7 @@ describe.each(engines)('role containment on %s', (_name, make) => {
 describe('role containment in a review (PGlite, PostgreSQL 17)', () => {
   it('reports an API role the PR lets reach CREATEROLE, and leaves what the base migrations did to the engine notes', async () => {
     const { review } = await import('../../src/review.js');
-    const { inlineSettings } = await import('../../src/engine/inline.js');
+    const { inlineSettings } = await import('../../src/analysis/inline.js');
     const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { hardeningRules } from '../../rules/_hardening.js';
-import { reviewInline } from '../../src/engine/inline.js';
-import { parseRuleDoc } from '../../src/engine/rule-docs.js';
-import { createScreenContext, screenSql, screenStatement, type CapabilityHit } from '../../src/engine/screen.js';
+import { reviewInline } from '../../src/analysis/inline.js';
+import { parseRuleDoc } from '../../src/analysis/rule-docs.js';
+import { createScreenContext, screenSql, screenStatement, type CapabilityHit } from '../../src/analysis/screen.js';
 import { loadParser, parseSource } from '../../src/sql/parse.js';
 import type { Migration } from '../../src/types.js';
 

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { review } from '../../src/review.js';
-import { inlineSettings } from '../../src/engine/inline.js';
-import { findPgBinaries } from '../../src/engine/local.js';
-import { detectContainerRuntime, nodeSupportsDocker } from '../../src/engine/docker.js';
+import { inlineSettings } from '../../src/analysis/inline.js';
+import { findPgBinaries } from '../../src/engines/local.js';
+import { detectContainerRuntime, nodeSupportsDocker } from '../../src/engines/docker.js';
 import { renderMarkdown } from '../../src/report/render/markdown.js';
 import type { EngineId } from '../../src/types.js';
 
@@ -161,11 +161,11 @@ describe('rollback handed over', () => {
 
 describe('rollback proof session', () => {
   it('on PGlite runs the script as the migration role and gives the connection back to the superuser by name', async () => {
-    const { PgliteEngine } = await import('../../src/engine/pglite.js');
+    const { PgliteEngine } = await import('../../src/engines/pglite.js');
     const { presetPrepare } = await import('../../src/live/presets.js');
     const { applyTraced, MIGRATOR_ROLE } = await import('../../src/live/trace.js');
     const { rollbackFor } = await import('../../src/live/rollback.js');
-    const { parsed } = await import('../engine/helpers.js');
+    const { parsed } = await import('../engines/helpers.js');
     const engine = new PgliteEngine({ prepare: presetPrepare('plain') });
     const db = await engine.start();
     try {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeRules } from '../../rules/_probes.js';
-import { parseRuleDoc, txOf } from '../../src/engine/rule-docs.js';
+import { parseRuleDoc, txOf } from '../../src/analysis/rule-docs.js';
 import { engines, Harness } from './harness.js';
 import type { LayoutId } from '../../src/types.js';
 

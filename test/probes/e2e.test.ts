@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { review, renderReport } from '../../src/review.js';
-import { inlineSettings } from '../../src/engine/inline.js';
-import { findPgBinaries } from '../../src/engine/local.js';
+import { inlineSettings } from '../../src/analysis/inline.js';
+import { findPgBinaries } from '../../src/engines/local.js';
 import type { EngineId } from '../../src/types.js';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/seeds/001-agent-system');

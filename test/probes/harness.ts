@@ -1,11 +1,11 @@
-// Runs probes the way review-live does (migrations traced as the migration role with the afterBase
+// Runs probes the way the live review (src/live/review.ts) does (migrations traced as the migration role with the afterBase
 // hook, then the probes as the probe role), on a reused engine that is reset between cases: the
 // public schema is recreated and the preset re-run.
-import type { Database, Engine } from '../../src/engine/database.js';
-import { LocalEngine, findPgBinaries } from '../../src/engine/local.js';
-import { PgliteEngine } from '../../src/engine/pglite.js';
-import { inlineSet, inlineSettings, type InlineMigration } from '../../src/engine/inline.js';
-import { parseMigrations, type StaticResult } from '../../src/engine/static.js';
+import type { Database, Engine } from '../../src/engines/database.js';
+import { LocalEngine, findPgBinaries } from '../../src/engines/local.js';
+import { PgliteEngine } from '../../src/engines/pglite.js';
+import { inlineSet, inlineSettings, type InlineMigration } from '../../src/analysis/inline.js';
+import { parseMigrations, type StaticResult } from '../../src/analysis/static.js';
 import { loadParser } from '../../src/sql/parse.js';
 import { presetPrepare } from '../../src/live/presets.js';
 import { applyTraced, MIGRATOR_ROLE, type TraceResult } from '../../src/live/trace.js';

@@ -2,8 +2,8 @@
 // severity overrides, objects named in findings.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { inlineSet, inlineSettings, reviewInline, type InlineReview } from '../../src/engine/inline.js';
-import { runStatic } from '../../src/engine/static.js';
+import { inlineSet, inlineSettings, reviewInline, type InlineReview } from '../../src/analysis/inline.js';
+import { runStatic } from '../../src/analysis/static.js';
 import { loadParser } from '../../src/sql/parse.js';
 import type { Finding, Migration, MigrationSet, Settings } from '../../src/types.js';
 

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { probeRules } from '../../rules/_probes.js';
 import { liveRules } from '../../rules/_live.js';
-import { parseRuleDoc, txOf, type DocExample } from '../../src/engine/rule-docs.js';
-import { reviewInline } from '../../src/engine/inline.js';
+import { parseRuleDoc, txOf, type DocExample } from '../../src/analysis/rule-docs.js';
+import { reviewInline } from '../../src/analysis/inline.js';
 import { loadParser } from '../../src/sql/parse.js';
 import type { LayoutId, PresetId, Settings } from '../../src/types.js';
 

@@ -3,7 +3,7 @@
 // dropped the DROP, so applying it said "constraint c already exists".
 import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
-import { reviewInline } from '../../src/engine/inline.js';
+import { reviewInline } from '../../src/analysis/inline.js';
 import { rules } from '../../rules/index.js';
 
 const BASE = 'CREATE TABLE public.orders (id int PRIMARY KEY, qty int, CONSTRAINT orders_qty_check CHECK (qty > 0));\nCREATE TABLE public.customers (id int PRIMARY KEY);';

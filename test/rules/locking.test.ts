@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lockingRules } from '../../rules/_locking.js';
 import { rules } from '../../rules/index.js';
-import { inlineSet, inlineSettings, reviewInline, type InlineReview } from '../../src/engine/inline.js';
-import { runStatic } from '../../src/engine/static.js';
+import { inlineSet, inlineSettings, reviewInline, type InlineReview } from '../../src/analysis/inline.js';
+import { runStatic } from '../../src/analysis/static.js';
 import { loadParser } from '../../src/sql/parse.js';
 import type { Finding, LayoutId, Migration, Settings } from '../../src/types.js';
 

@@ -2,7 +2,7 @@
 // decides statically; an object the model never saw is not assumed absent or present.
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { reviewInline } from '../../src/engine/inline.js';
+import { reviewInline } from '../../src/analysis/inline.js';
 
 const review = async (base: string[], changed: string) => (await reviewInline({ base, changed: [changed] }, rules)).findings;
 

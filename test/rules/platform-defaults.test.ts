@@ -2,7 +2,7 @@
 // (issue 12, point 6); a grant that names its privileges is still judged.
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { reviewInline } from '../../src/engine/inline.js';
+import { reviewInline } from '../../src/analysis/inline.js';
 import type { PresetId } from '../../src/types.js';
 
 const run = async (base: string[], changed: string, preset: PresetId = 'supabase') =>

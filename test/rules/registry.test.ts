@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { parseRuleDoc } from '../../src/engine/rule-docs.js';
+import { parseRuleDoc } from '../../src/analysis/rule-docs.js';
 
 const dir = join(import.meta.dirname, '../../rules');
 const files = readdirSync(dir);

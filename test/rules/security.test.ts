@@ -2,8 +2,8 @@
 // from context, the objects and lines findings point at, and the SQL of the fixes.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { inlineSet, inlineSettings, reviewInline, type InlineMigration } from '../../src/engine/inline.js';
-import { runStatic } from '../../src/engine/static.js';
+import { inlineSet, inlineSettings, reviewInline, type InlineMigration } from '../../src/analysis/inline.js';
+import { runStatic } from '../../src/analysis/static.js';
 import { loadParser } from '../../src/sql/parse.js';
 import type { Settings } from '../../src/types.js';
 

@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LocalEngine, findPgBinaries } from '../../src/engine/local.js';
-import type { Database } from '../../src/engine/database.js';
-import { PgDatabase } from '../../src/engine/pg-database.js';
+import { LocalEngine, findPgBinaries } from '../../src/engines/local.js';
+import type { Database } from '../../src/engines/database.js';
+import { PgDatabase } from '../../src/engines/pg-database.js';
 import { collectStats, collectStatsFromUrl } from '../../src/stats/collect.js';
 import { stableJson, type StatsFile } from '../../src/stats/format.js';
 import { parseStats } from '../../src/stats/load.js';
@@ -17,9 +17,9 @@ import { DEFAULT_US_PER_ROW, severityForRows } from '../../src/stats/estimate.js
 import { review } from '../../src/review.js';
 import { defaultSettings } from '../../src/config.js';
 import type { Finding, Report } from '../../src/types.js';
-import { QueryTimeoutError } from '../../src/engine/database.js';
-import { inlineSet } from '../../src/engine/inline.js';
-import { parseMigrations } from '../../src/engine/static.js';
+import { QueryTimeoutError } from '../../src/engines/database.js';
+import { inlineSet } from '../../src/analysis/inline.js';
+import { parseMigrations } from '../../src/analysis/static.js';
 import { loadParser } from '../../src/sql/parse.js';
 import { runStatements } from '../../src/live/probes/util.js';
 

@@ -7,11 +7,11 @@
 // violating rows. With the url engine nothing is seeded: the rehearsal runs on the real data.
 import type { Probe, PrepareInput, ProbeInput, ProbeOutput } from '../probes.js';
 import type { Statement } from '../../types.js';
-import type { Database } from '../../engine/database.js';
-import { transactionControl } from '../../engine/transaction.js';
+import type { Database } from '../../engines/database.js';
+import { transactionControl } from '../../sql/transaction.js';
 import { runnerWraps } from '../trace.js';
 import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, rolledBack, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
-import { lockStrength } from '../../locks.js';
+import { lockStrength } from '../../sql/locks.js';
 
 export const DEFAULT_ROWS = 2000;
 const INTEGRITY = new Set(['23502', '23505', '23514', '23503', '23P01']);

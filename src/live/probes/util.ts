@@ -1,8 +1,8 @@
 // Shared helpers for probes: rolled-back scopes (transactions, or savepoints on a rollback-only
 // database), quoting, catalog lookups, and a generator of rows that satisfy a table's constraints.
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../../engine/database.js';
-import { DbError, QueryTimeoutError } from '../../engine/database.js';
+import type { Database } from '../../engines/database.js';
+import { DbError, QueryTimeoutError } from '../../engines/database.js';
 import type { Finding, Migration } from '../../types.js';
 import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 
@@ -567,8 +567,8 @@ export async function runStatements(
     timings?: number;
   },
 ): Promise<StatementRun[]> {
-  const { transactionControl, cannotRunInTransaction } = await import('../../engine/transaction.js');
-  const { screenStatement, createScreenContext } = await import('../../engine/screen.js');
+  const { transactionControl, cannotRunInTransaction } = await import('../../sql/transaction.js');
+  const { screenStatement, createScreenContext } = await import('../../analysis/screen.js');
   const screen = createScreenContext();
   const out: StatementRun[] = [];
   for (const stmt of src.statements) {

@@ -2,15 +2,15 @@ import { describe, expect, it, afterAll } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PgliteEngine, pgliteWorkerPath } from '../../src/engine/pglite.js';
-import { EngineDeadError, QueryTimeoutError } from '../../src/engine/database.js';
+import { PgliteEngine, pgliteWorkerPath } from '../../src/engines/pglite.js';
+import { EngineDeadError, QueryTimeoutError } from '../../src/engines/database.js';
 
 const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-test-cache-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('pglite engine', () => {
   it('resolves its worker module next to the client', () => {
-    expect(pgliteWorkerPath()).toMatch(/src\/engine\/pglite-worker\.ts$/);
+    expect(pgliteWorkerPath()).toMatch(/src\/engines\/pglite-worker\.ts$/);
   });
 
   it('runs queries, pgvector and contrib extensions in a worker, and stops', async () => {

@@ -14,7 +14,7 @@ import {
   strings,
   typeInfo,
   type TypeInfo,
-} from './static-ast.js';
+} from './ast.js';
 
 export interface Origin {
   /** 'base' = before the PR; 'pr' = created by a reviewed (changed) migration. */

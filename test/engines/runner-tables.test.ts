@@ -1,7 +1,7 @@
 // Issue 11, point 3: the runner's own history table exists before the migrations run, as each tool
 // creates it, with the base history's versions in it; a migration that reads it applies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PgliteEngine } from '../../src/engine/pglite.js';
+import { PgliteEngine } from '../../src/engines/pglite.js';
 import { presetPrepare } from '../../src/live/presets.js';
 import { applyTraced } from '../../src/live/trace.js';
 import { runnerSetup } from '../../src/migrations/runner.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseEngine, dockerCapabilities, localExtensions } from '../../src/engine/select.js';
-import { findPgBinaries } from '../../src/engine/local.js';
+import { chooseEngine, dockerCapabilities, localExtensions } from '../../src/engines/auto.js';
+import { findPgBinaries } from '../../src/engines/local.js';
 import { standInExtensions } from '../../src/live/presets.js';
 
 const noDocker = { available: false, detail: 'no Docker socket' };

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DockerEngine, containerConfig, detectContainerRuntime, nodeSupportsDocker, runtimeSockets, DEFAULT_POSTGRES_IMAGE, RUN_LABEL } from '../../src/engine/docker.js';
+import { DockerEngine, containerConfig, detectContainerRuntime, nodeSupportsDocker, runtimeSockets, DEFAULT_POSTGRES_IMAGE, RUN_LABEL } from '../../src/engines/docker.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { applyConfig, loadConfig } from '../../src/config.js';
-import { chooseEngine, createEngine, EngineStartError, startEngine } from '../../src/engine/select.js';
-import { EngineUnavailableError } from '../../src/engine/database.js';
-import { scrubbedEnv } from '../../src/engine/env.js';
+import { chooseEngine, createEngine, EngineStartError, startEngine } from '../../src/engines/auto.js';
+import { EngineUnavailableError } from '../../src/engines/database.js';
+import { scrubbedEnv } from '../../src/engines/env.js';
 import { choosePreset, loadPreset, presetPrepare } from '../../src/live/presets.js';
 
 describe('docker engine configuration (no daemon needed)', () => {

@@ -16,7 +16,7 @@
 import * as pgQuery from 'libpg-query';
 import * as pgParser from '@libpg-query/parser';
 import type { Statement } from '../types.js';
-import { strings } from './static-ast.js';
+import { strings } from './ast.js';
 
 export type CapabilityId =
   | 'shell-command'

@@ -3,8 +3,8 @@
 // look at the whole review at the end (`finish`); live rules see the catalog delta and the trace.
 
 import type { Category, Finding, Fix, Migration, MigrationSet, ParsedSource, Settings, Severity, Statement } from '../types.js';
-import type { SchemaModel, TableInfo } from './static-model.js';
-import type { QualifiedName } from './static-ast.js';
+import type { SchemaModel, TableInfo } from './schema-model.js';
+import type { QualifiedName } from './ast.js';
 import type { ParsedSourceWithErrors } from '../sql/parse.js';
 import type { CatalogSnapshot } from '../live/catalog.js';
 import type { TraceResult } from '../live/trace.js';

@@ -3,24 +3,24 @@
 // could not, so that confidence can say so. Each history (a folder can hold several databases)
 // gets its own fresh database.
 
-import type { BaseHistory, EngineInfo, Finding, Migration, MigrationReport, MigrationSet, ObjectChanges, PresetId, ProbeResult, RollbackReport, Settings, Statement } from './types.js';
-import type { ParsedSourceWithErrors } from './sql/parse.js';
-import { finalizeFinding, toFinding, type StaticResult } from './engine/static.js';
-import type { LiveContext, LiveRule, ReportInput, Rule } from './engine/rules.js';
-import { startEngine } from './engine/select.js';
-import type { Database, Engine } from './engine/database.js';
-import { choosePreset, presetPrepare, standInExtensions } from './live/presets.js';
-import { applyTraced, MIGRATOR_ROLE, type TraceResult } from './live/trace.js';
-import { emptyCatalog, type CatalogSnapshot } from './live/catalog.js';
-import { markEnvironmentFailures } from './live/gaps.js';
-import { runnerSetup } from './migrations/runner.js';
-import { describeCapabilities } from './engine/screen.js';
-import { prepareProbes, runProbes, type ProbeInput } from './live/probes.js';
-import type { Rehearsal } from './live/probes/data-volume.js';
-import { calibrationsFrom, type Calibration } from './stats/estimate.js';
-import type { ProductionStats } from './stats/load.js';
-import { outsideReach, probeRoleSql, ProbeSession } from './live/probe-role.js';
-import { rollbackFor, mergeRollbacks, offerRollback } from './live/rollback.js';
+import type { BaseHistory, EngineInfo, Finding, Migration, MigrationReport, MigrationSet, ObjectChanges, PresetId, ProbeResult, RollbackReport, Settings, Statement } from '../types.js';
+import type { ParsedSourceWithErrors } from '../sql/parse.js';
+import { finalizeFinding, toFinding, type StaticResult } from '../analysis/static.js';
+import type { LiveContext, LiveRule, ReportInput, Rule } from '../analysis/rules.js';
+import { startEngine } from '../engines/auto.js';
+import type { Database, Engine } from '../engines/database.js';
+import { choosePreset, presetPrepare, standInExtensions } from './presets.js';
+import { applyTraced, MIGRATOR_ROLE, type TraceResult } from './trace.js';
+import { emptyCatalog, type CatalogSnapshot } from './catalog.js';
+import { markEnvironmentFailures } from './gaps.js';
+import { runnerSetup } from '../migrations/runner.js';
+import { describeCapabilities } from '../analysis/screen.js';
+import { prepareProbes, runProbes, type ProbeInput } from './probes.js';
+import type { Rehearsal } from './probes/data-volume.js';
+import { calibrationsFrom, type Calibration } from '../stats/estimate.js';
+import type { ProductionStats } from '../stats/load.js';
+import { outsideReach, probeRoleSql, ProbeSession } from './probe-role.js';
+import { rollbackFor, mergeRollbacks, offerRollback } from './rollback.js';
 
 export interface LiveInput {
   settings: Settings;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LocalEngine, findPgBinaries } from '../../src/engine/local.js';
-import { UrlEngine, redactUrl } from '../../src/engine/url.js';
-import { QueryTimeoutError } from '../../src/engine/database.js';
+import { LocalEngine, findPgBinaries } from '../../src/engines/local.js';
+import { UrlEngine, redactUrl } from '../../src/engines/url.js';
+import { QueryTimeoutError } from '../../src/engines/database.js';
 import { loadPreset } from '../../src/live/presets.js';
 
 const bins = findPgBinaries();

@@ -2,9 +2,9 @@
 // GitHub's ubuntu runners have one. Where no daemon answers it skips with one loud line.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectContainerRuntime, nodeSupportsDocker } from '../../src/engine/docker.js';
+import { detectContainerRuntime, nodeSupportsDocker } from '../../src/engines/docker.js';
 import { review } from '../../src/review.js';
-import { inlineSettings } from '../../src/engine/inline.js';
+import { inlineSettings } from '../../src/analysis/inline.js';
 
 const runtime = await detectContainerRuntime();
 const usable = runtime.available && nodeSupportsDocker(process.versions.node);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, Engine } from '../../src/engine/database.js';
-import { LocalEngine, findPgBinaries } from '../../src/engine/local.js';
-import { PgliteEngine } from '../../src/engine/pglite.js';
+import type { Database, Engine } from '../../src/engines/database.js';
+import { LocalEngine, findPgBinaries } from '../../src/engines/local.js';
+import { PgliteEngine } from '../../src/engines/pglite.js';
 import { applyTraced, lockModeName, strongestLocks } from '../../src/live/trace.js';
 import { diffCatalog, snapshotCatalog } from '../../src/live/catalog.js';
 import { parsed } from './helpers.js';

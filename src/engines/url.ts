@@ -5,7 +5,7 @@ import * as pgQuery from 'libpg-query';
 import type { EngineInfo } from '../types.js';
 import { type CallOptions, type Database, type Engine, type QueryResult, DbError } from './database.js';
 import { PgDatabase } from './pg-database.js';
-import { cannotRunInTransaction, transactionControl } from './transaction.js';
+import { cannotRunInTransaction, transactionControl } from '../sql/transaction.js';
 
 export interface UrlEngineOptions {
   url: string;

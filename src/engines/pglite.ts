@@ -41,7 +41,7 @@ export function pgliteVersion(): string {
 
 /**
  * Where the worker module is. From sources (tsx, vitest) it is the sibling .ts file; a bundle must
- * emit src/engine/pglite-worker.ts as a separate entry named `pglite-worker.js` in the same folder
+ * emit src/engines/pglite-worker.ts as a separate entry named `pglite-worker.js` in the same folder
  * as the bundle that contains this module, or point PGREVIEW_PGLITE_WORKER at it.
  */
 export function pgliteWorkerPath(): string {

@@ -2,7 +2,7 @@
 // catalog delta when it runs; without it (engine none, or a failed apply) this is the inventory.
 
 import type { ObjectChanges, ObjectRef, Statement } from '../types.js';
-import { listName, rangeVarName, strings, typeInfo } from './static-ast.js';
+import { listName, rangeVarName, strings, typeInfo } from './ast.js';
 
 const DROP_KINDS: Record<string, ObjectRef['kind']> = {
   OBJECT_TABLE: 'table',

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import type { Finding, Ignore, Migration, MigrationSet, Settings, Severity, Statement } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 import { parseSource, type ParsedSourceWithErrors } from '../sql/parse.js';
-import { SchemaModel, type Origin, type TableInfo } from './static-model.js';
-import { displayName, displayNamesIn, funcCalls, rangeVarName, walk, type QualifiedName } from './static-ast.js';
+import { SchemaModel, type Origin, type TableInfo } from './schema-model.js';
+import { displayName, displayNamesIn, funcCalls, rangeVarName, walk, type QualifiedName } from './ast.js';
 import type { FinishContext, ReportInput, Rule, StaticContext, StaticRule, TxState } from './rules.js';
 
 export interface StaticResult {
