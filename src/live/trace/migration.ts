@@ -32,6 +32,9 @@ interface Tracing {
 /** Trace one changed migration into `rep` (whose `trace` is filled); sets `run.died` when the engine died. */
 export async function traceMigration(run: TraceRun, rels: Relations, p: ParsedSource, rep: MigrationReport): Promise<void> {
   const m: Tracing = { p, rep, traces: (rep.trace ??= []), held: new Set() };
+  // Before the runner's BEGIN: past the total limit it would get a 1 ms limit of its own, and
+  // PGlite's worker is ended when that expires.
+  if (run.remaining() <= 0) run.stop(`the total time limit (${run.opts.totalTimeoutMs} ms) was reached`);
   if (run.stopped) {
     skipFrom(m, 0, `not run: ${run.stopped}`);
     return;
