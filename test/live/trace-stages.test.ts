@@ -11,7 +11,7 @@ import type { MigrationReport, ParsedSource } from '../../src/types.js';
 import { planStatement, planStatements, type PlanContext } from '../../src/live/trace/plan.js';
 import { inspectEngine, openTraceRun, TraceRun } from '../../src/live/trace/run.js';
 import { applyBaseHistory, newReport } from '../../src/live/trace/base.js';
-import { checkSessionRole } from '../../src/live/trace/changed.js';
+import { checkSessionRole, recover, replay } from '../../src/live/trace/changed.js';
 import { traceMigration, skipReason } from '../../src/live/trace/migration.js';
 import { Relations, sampleLocks } from '../../src/live/trace/locks.js';
 import { errorOf, gapCause, migrationError } from '../../src/live/trace/errors.js';
@@ -262,6 +262,19 @@ describe.each(engines)('trace stages on %s', (_name, make) => {
     }
     expect((await db.query<{ o: string }>(`select tableowner::text as o from pg_tables where tablename = 'owned'`)).rows[0]!.o).toBe('trace_stage_role');
   });
+
+  it('replay: a traced migration again, untraced, without what was refused', async () => {
+    const p = await parsed('080_replay', `create table public.rp_a (id int);\ncopy public.rp_a from program 'touch /tmp/pgreview-never';\ncreate table public.rp_b (id int);`);
+    const run = await openTraceRun(db, [p], limits);
+    const rep = changedReport(p);
+    await traceMigration(run, new Relations(), p, rep);
+    expect(rep.applied).toBe('applied');
+    expect(rep.trace![1]!.skipped).toMatch(/^not executed: /);
+    await db.exec('drop table public.rp_a; drop table public.rp_b');
+    await replay(run, p, rep);
+    const tables = await db.query(`select to_regclass('public.rp_a')::text as a, to_regclass('public.rp_b')::text as b`);
+    expect(tables.rows[0]).toEqual({ a: 'rp_a', b: 'rp_b' });
+  });
 });
 
 describe.runIf(findPgBinaries())('trace stages on the url engine (rollback-only)', () => {
@@ -295,5 +308,58 @@ describe.runIf(findPgBinaries())('trace stages on the url engine (rollback-only)
       '',
     ]);
     expect(rep.trace![4]!.locks[0]).toMatchObject({ relation: 'public.u', mode: 'ACCESS EXCLUSIVE' });
+  });
+});
+
+describe.runIf(findPgBinaries())('trace recovery on local: a new connection as the role', () => {
+  it('after the role connection was ended, goes on with a new one', async () => {
+    const local = new LocalEngine();
+    const main = await local.start();
+    try {
+      await main.exec(`create role trace_rec login; grant create on schema public to trace_rec`);
+      const asRole = await local.connectAs('trace_rec');
+      const p = await parsed('090_rec', `create table public.rec (id int);`);
+      const run = await openTraceRun(main, [p], { ...limits, runAs: { role: 'trace_rec', db: asRole, reconnect: () => local.connectAs('trace_rec') } });
+      expect(run).toMatchObject({ role: 'trace_rec', sessionAuth: false });
+      await main.query('select pg_terminate_backend($1)', [await asRole.backendPid()]);
+      expect(await recover(run, new Relations(), 0, 'the test ended it')).toBe(true);
+      expect(run.conn).not.toBe(asRole);
+      expect(run.restarts).toEqual(['after "the test ended it" (migrations/090_rec.sql): a new connection as trace_rec; the rest went on']);
+      const rep = changedReport(p);
+      await traceMigration(run, new Relations(), p, rep);
+      expect(rep.applied).toBe('applied');
+      expect((await main.query<{ o: string }>(`select tableowner::text as o from pg_tables where tablename = 'rec'`)).rows[0]!.o).toBe('trace_rec');
+    } finally {
+      await local.stop();
+    }
+  });
+});
+
+describe('trace recovery on pglite: a restarted engine with the history replayed', () => {
+  it('restarts, applies the base again, replays the changed migrations before the one that was stopped', async () => {
+    const engine = new PgliteEngine({ cacheDir: false });
+    const db = await engine.start();
+    try {
+      const base = await parsed('100_base', `create table public.hist (id int);`, { status: 'base' });
+      const first = await parsed('101_first', `insert into public.hist values (1);\ncreate table public.first_kept (id int);`);
+      const second = await parsed('102_second', `select 1;`);
+      const run = await openTraceRun(db, [base, first, second], { ...limits, restart: () => engine.restartFresh() });
+      await applyBaseHistory(run);
+      const rels = new Relations();
+      const rep = changedReport(first);
+      run.migrations.push(rep);
+      await traceMigration(run, rels, first, rep);
+      expect(rep.applied).toBe('applied');
+      expect(await recover(run, rels, 1, 'the test stopped it')).toBe(true);
+      expect(run.main).not.toBe(db);
+      expect(run.conn).toBe(run.main);
+      expect(run.restarts).toEqual([
+        expect.stringMatching(/^after "the test stopped it" \(migrations\/102_second\.sql\): restarted the engine, re-applied the base migrations and 1 changed migration\(s\) before it in \d+ ms; the rest went on$/),
+      ]);
+      const state = await run.main.query(`select (select count(*)::int from public.hist) as n, to_regclass('public.first_kept')::text as kept`);
+      expect(state.rows[0]).toEqual({ n: 1, kept: 'first_kept' });
+    } finally {
+      await engine.stop();
+    }
   });
 });
