@@ -2,8 +2,9 @@
 // it back), and after a time limit ended the connection or the engine, recovery: a new connection, or
 // a restarted engine with the history replayed, and the run goes on with the next migration.
 import type { MigrationReport, ParsedSource } from '../../types.js';
+import type { Database } from '../../engines/database.js';
 import { errorOf, isDead } from './errors.js';
-import { newReport, applyBaseHistory } from './base.js';
+import { applyBaseHistory, newReport } from './base.js';
 import { Relations, strongestLocks } from './locks.js';
 import { traceMigration } from './migration.js';
 import type { TraceRun } from './run.js';
@@ -92,7 +93,7 @@ export async function recover(run: TraceRun, rels: Relations, k: number, why: st
 }
 
 /** A fresh engine restored to the state after the preset, the migration role taken, the base history applied again. */
-async function restartEngine(run: TraceRun, restart: () => Promise<TraceRun['main']>): Promise<void> {
+async function restartEngine(run: TraceRun, restart: () => Promise<Database>): Promise<void> {
   run.main = await restart();
   run.conn = run.main;
   await run.asRole();

@@ -185,10 +185,10 @@ export async function openTraceRun(db: Database, parsed: ParsedSource[], opts: T
   run.sessionAuth = !!run.role && !opts.runAs?.db;
   if (run.role && opts.runAs?.db) run.conn = opts.runAs.db;
   const standIns = await loadStandIns(db, run.limit(30_000));
-  const { screen, role, env } = { screen: opts.screen !== false, role: run.role, env: run.env };
+  const { env } = run;
   run.plans = planStatements(
     parsed,
-    { screen, role, superusers: env.superusers, needsSuperuser: env.superuserExtensions, available: env.available, standIns },
+    { screen: opts.screen !== false, role: run.role, superusers: env.superusers, needsSuperuser: env.superuserExtensions, available: env.available, standIns },
     run.refused,
   );
   return run;
