@@ -5,11 +5,11 @@
 //
 // The run is a pipeline of stages, each in src/live/trace/ and testable on its own:
 //   plan (run.ts, plan.ts) → base history (base.ts) → hook after the base (changed.ts) → catalog
-//   before → changed migrations (changed.ts → migration.ts: execute, lock sampling in locks.ts,
-//   error mapping in errors.ts; recovery after a time limit) → catalog after and its delta.
+//   before (run.ts) → changed migrations (changed.ts → migration.ts: execute, lock sampling in
+//   locks.ts, error mapping in errors.ts; recovery after a time limit) → catalog after and the
+//   delta between the two (run.ts).
 import type { ParsedSource } from '../types.js';
 import type { Database } from '../engines/database.js';
-import { type CatalogSnapshot, snapshotCatalog } from './catalog.js';
 import { applyBaseHistory, setUpRunnerTable } from './trace/base.js';
 import { runAfterBaseHook, traceChanged } from './trace/changed.js';
 import { errorOf } from './trace/errors.js';
@@ -29,11 +29,11 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   const run = await openTraceRun(db, parsed, opts);
   await applyBase(run);
   await runAfterBaseHook(run);
-  const before = run.stopped ? undefined : await snapshot(run);
+  const before = run.stopped ? undefined : await run.snapshot();
   const tc = performance.now();
   await traceChanged(run);
   run.timings.changedMs = performance.now() - tc;
-  const after = run.conn.alive && before && !run.stopped ? await snapshot(run) : undefined;
+  const after = run.conn.alive && before && !run.stopped ? await run.snapshot() : undefined;
   await run.asSuperuser().catch(() => undefined);
   return run.result(before, after);
 }
@@ -49,12 +49,4 @@ async function applyBase(run: TraceRun): Promise<void> {
   await setUpRunnerTable(run);
   await applyBaseHistory(run);
   run.timings.baseMs = performance.now() - tb;
-}
-
-/** Stage "catalog": a snapshot as the migration role sees it (the delta between two is the result's `objects`). */
-async function snapshot(run: TraceRun): Promise<CatalogSnapshot | undefined> {
-  const ts = performance.now();
-  const snap = await snapshotCatalog(run.conn, { timeoutMs: run.limit(60_000) }).catch(() => undefined);
-  run.timings.snapshotMs += performance.now() - ts;
-  return snap;
 }

@@ -10,7 +10,7 @@ import { createScreenContext } from '../../src/analysis/screen.js';
 import type { MigrationReport, ParsedSource } from '../../src/types.js';
 import { planStatement, planStatements, type PlanContext } from '../../src/live/trace/plan.js';
 import { inspectEngine, openTraceRun, TraceRun } from '../../src/live/trace/run.js';
-import { applyBaseHistory, newReport } from '../../src/live/trace/base.js';
+import { applyBaseHistory, newReport, setUpRunnerTable } from '../../src/live/trace/base.js';
 import { checkSessionRole, recover, replay } from '../../src/live/trace/changed.js';
 import { traceMigration, skipReason } from '../../src/live/trace/migration.js';
 import { Relations, sampleLocks } from '../../src/live/trace/locks.js';
@@ -261,6 +261,28 @@ describe.each(engines)('trace stages on %s', (_name, make) => {
       await run.asSuperuser();
     }
     expect((await db.query<{ o: string }>(`select tableowner::text as o from pg_tables where tablename = 'owned'`)).rows[0]!.o).toBe('trace_stage_role');
+  });
+
+  it('catalog: snapshots as the migration connection sees them, and their delta in the result', async () => {
+    const run = await openTraceRun(db, [], limits);
+    const before = await run.snapshot();
+    await db.exec('create table public.cat_new (id int)');
+    const after = await run.snapshot();
+    expect(run.result(before, after).objects.created.map((o) => `${o.kind}:${o.name}`)).toContain('table:public.cat_new');
+    expect(run.result(before, undefined).objects).toEqual({ created: [], altered: [], dropped: [], source: 'live' });
+  });
+
+  it("the migration tool's history table comes first; when it cannot be created, that is a gap", async () => {
+    const runnerSetup = { table: 'public.schema_migrations', sql: 'create table public.schema_migrations (version text primary key)' };
+    const first = await openTraceRun(db, [], { ...limits, runnerSetup });
+    await setUpRunnerTable(first);
+    expect(first.gaps).toEqual([]);
+    expect((await db.query(`select to_regclass('public.schema_migrations')::text as t`)).rows[0]).toEqual({ t: 'schema_migrations' });
+    const again = await openTraceRun(db, [], { ...limits, runnerSetup });
+    await setUpRunnerTable(again);
+    expect(again.gaps).toEqual([
+      expect.objectContaining({ kind: 'RunnerSetup', file: '(migration tool)', cause: expect.stringMatching(/^the runner's table public\.schema_migrations could not be created \(.*already exists\)$/) }),
+    ]);
   });
 
   it('replay: a traced migration again, untraced, without what was refused', async () => {

@@ -4,7 +4,7 @@
 // every statement.
 import type { EnvironmentGap, MigrationReport, ObjectChanges, ParsedSource, Statement } from '../../types.js';
 import type { Database } from '../../engines/database.js';
-import { type CatalogSnapshot, diffCatalog } from '../catalog.js';
+import { type CatalogSnapshot, diffCatalog, snapshotCatalog } from '../catalog.js';
 import { planStatements } from './plan.js';
 import type { Plan, RefusedStatement, StandInDef, TraceOptions, TraceResult } from './types.js';
 
@@ -167,6 +167,15 @@ export class TraceRun {
     await this.conn.exec('reset check_function_bodies; reset row_security', { timeoutMs: this.limit(30_000) }).catch(() => undefined);
   }
 
+  /** Stage "catalog": a snapshot as the migration role sees it; undefined when it cannot be read. */
+  async snapshot(): Promise<CatalogSnapshot | undefined> {
+    const ts = performance.now();
+    const snap = await snapshotCatalog(this.conn, { timeoutMs: this.limit(60_000) }).catch(() => undefined);
+    this.timings.snapshotMs += performance.now() - ts;
+    return snap;
+  }
+
+  /** The result, with the catalog delta between the snapshots before and after the changed migrations. */
   result(before: CatalogSnapshot | undefined, after: CatalogSnapshot | undefined): TraceResult {
     const objects: ObjectChanges = before && after ? diffCatalog(before, after) : { created: [], altered: [], dropped: [], source: 'live' };
     const { migrations, stopped, timings, refused, superuser, role, restarts, gaps, standIns, escapes } = this;
