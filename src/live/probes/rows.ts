@@ -655,6 +655,8 @@ export class RowFactory {
         plan.generate.push(refCol);
         plan.mirrors[fkCol] = refCol;
       } else return `${shape.name}.${fkCol} must reference a row of ${shape.name}, and ${refCol} comes from a default the generator cannot predict`;
+      if (refCol in plan.fixed) plan.fixed[fkCol] = plan.fixed[refCol]!;
+      plan.optional = plan.optional.filter((c) => c !== refCol);
       plan.optional = plan.optional.filter((c) => c !== fkCol);
     }
     return undefined;
