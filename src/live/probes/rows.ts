@@ -327,7 +327,7 @@ export function valueFor(col: ColumnShape, n: number, limits: ColumnLimits | und
   if (base.startsWith('time')) return '12:00:00';
   if (base === 'interval') return '1 day';
   if (base === 'json' || base === 'jsonb') return '{}';
-  if (base === 'bytea') return '\\x00';
+  if (base === 'bytea') return `\\x${(n + variant * 7919).toString(16).padStart(8, '0')}`;
   if (base === 'inet' || base === 'cidr') return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
   if (base === 'macaddr') return '08:00:2b:01:02:03';
   if (base === 'tsvector' || base === 'tsquery') return 'probe';
@@ -485,12 +485,15 @@ function textCandidates(n: number, limits: ColumnLimits | undefined): string[] {
 }
 
 /** Values to try for a column a failing CHECK reads. */
-function checkCandidates(col: ColumnShape, n: number, limits: ColumnLimits | undefined, current: string | null | undefined): (string | null | typeof OMIT)[] {
+function checkCandidates(col: ColumnShape, n: number, limits: ColumnLimits | undefined, current: string | null | undefined, literals: string[] = []): (string | null | typeof OMIT)[] {
   const out: (string | null | typeof OMIT)[] = [];
   if (current !== undefined) out.push(current);
   if (!col.notNull || col.hasDefault) out.push(col.hasDefault ? OMIT : null);
   const base = col.base.toLowerCase();
+  // The constants the failing constraint names ((is_free AND plan = 'free') OR plan IN ('pro', 'team')).
+  if (col.category === 'S' || col.category === 'E') out.push(...literals.slice(0, 8));
   if (base === 'boolean') out.push('true', 'false');
+  else if (base === 'json' || base === 'jsonb') out.push('{}', '[]', '[{}]', '{"id": 1}');
   else if (limits?.values?.length || col.labels?.length) out.push(...(limits?.values ?? col.labels!).slice(0, 8));
   else if (col.category === 'N') out.push('0', '1', '100', '-1', String(n));
   else if (col.category === 'S') out.push(...textCandidates(n, limits).slice(0, 10));
@@ -723,8 +726,8 @@ export class RowFactory {
         const existing = await this.existing(plan, r);
         if (existing) return existing;
       }
-      if (r.code === '23514' && /constraint "/.test(r.message)) {
-        const found = await this.searchCheck(plan, values, r, n, returningRow);
+      if ((r.code === '23514' || (r.code === '23505' && variant === 3)) && /constraint "/.test(r.message)) {
+        const found = await this.searchValues(plan, values, r, n, returningRow);
         if (found) return found;
       }
       // 23514 check, 23505 unique, 22xxx data: try other values; anything else will not change.
@@ -759,17 +762,21 @@ export class RowFactory {
   }
 
   /**
-   * A CHECK the generated values fail (multi-column, or beyond what the limits read): try other
-   * values for the columns it reads (NULL, the default, booleans, labels, common text shapes), each
-   * combination in a savepoint, until one passes; bounded to 64 tries.
+   * A CHECK the generated values fail (multi-column, or beyond what the limits read), or a unique key
+   * the variants kept hitting: try other values for the columns it reads (NULL, the default,
+   * booleans, labels, the constraint's own constants, common text shapes), each combination in a
+   * savepoint, until one passes; bounded to 64 tries.
    */
-  private async searchCheck(plan: InsertPlan, values: Record<string, string | null>, err: DbError, n: number, returningRow: boolean): Promise<Row | undefined> {
+  private async searchValues(plan: InsertPlan, values: Record<string, string | null>, err: DbError, n: number, returningRow: boolean): Promise<Row | undefined> {
     const name = /constraint "([^"]+)"/.exec(err.message)?.[1];
     const check = plan.shape.checks.find((c) => c.name === name);
+    // A unique key of low-cardinality columns (two enums): the key's columns, from the error's detail.
+    const key = err.code === '23505' ? /^Key \((.+?)\)=/.exec(err.detail ?? '')?.[1]?.split(',').map((c) => c.trim().replace(/^"|"$/g, '')) : undefined;
     const limits = this.limits(plan.shape);
-    const cols = (check?.cols ?? []).filter((c) => (plan.generate.includes(c) || plan.optional.includes(c)) && !(c in plan.mirrors)).slice(0, 4);
+    const literals = [...(check?.def ?? '').matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'"));
+    const cols = (key ?? check?.cols ?? []).filter((c) => (plan.generate.includes(c) || plan.optional.includes(c)) && !(c in plan.mirrors)).slice(0, 4);
     if (!cols.length) return undefined;
-    const lists = cols.map((c) => checkCandidates(plan.shape.columns.find((x) => x.name === c)!, n, limits.get(c), plan.generate.includes(c) ? values[c] : undefined));
+    const lists = cols.map((c) => checkCandidates(plan.shape.columns.find((x) => x.name === c)!, n, limits.get(c), plan.generate.includes(c) ? values[c] : undefined, literals));
     const at = cols.map(() => 0);
     for (let tries = 0; tries < 64; tries++) {
       // Next combination (odometer); the first one is what already failed.
