@@ -86,6 +86,29 @@ describe.each(engines)('row generation on %s', (_name, make) => {
     expect(row.personal_account === 'true' ? row.slug === null : row.slug !== null).toBe(true);
   });
 
+  it("a CHECK's own constants and JSON shapes are tried (grida: free plan consistency, arrays of objects)", async () => {
+    const [r] = await rows(
+      `CREATE FUNCTION public.objects_only(j jsonb) RETURNS boolean IMMUTABLE LANGUAGE sql AS $$ SELECT jsonb_typeof(j) = 'array' AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(j) e WHERE jsonb_typeof(e) <> 'object') $$;
+       CREATE TABLE public.subscription (id serial PRIMARY KEY, is_free boolean NOT NULL, plan text NOT NULL, challenges jsonb NOT NULL CHECK (public.objects_only(challenges)),
+         CONSTRAINT free_plan_consistency CHECK ((is_free AND plan = 'free') OR (NOT is_free AND plan IN ('pro', 'team'))));`,
+      'public.subscription',
+      { count: 1 },
+    );
+    const row = ok(r!);
+    expect(row.is_free === 'true' ? row.plan === 'free' : ['pro', 'team'].includes(row.plan!)).toBe(true);
+  });
+
+  it('a unique key over two enums takes combinations not yet used', async () => {
+    const out = await rows(
+      `CREATE TYPE public.app_role AS ENUM ('admin', 'moderator'); CREATE TYPE public.app_permission AS ENUM ('channels.delete', 'messages.delete');
+       CREATE TABLE public.role_permissions (id bigserial PRIMARY KEY, role public.app_role NOT NULL, permission public.app_permission NOT NULL, UNIQUE (role, permission));
+       INSERT INTO public.role_permissions (role, permission) VALUES ('admin', 'channels.delete'), ('admin', 'messages.delete'), ('moderator', 'channels.delete');`,
+      'public.role_permissions',
+      { count: 1 },
+    );
+    expect(ok(out[0]!)).toMatchObject({ role: 'moderator', permission: 'messages.delete' });
+  });
+
   it('generated and identity columns are left to the server; a generated constant in a foreign key reaches the parent (dbdev)', async () => {
     const [r] = await rows(
       `CREATE TABLE public.handles (handle text PRIMARY KEY, is_org boolean NOT NULL, UNIQUE (handle, is_org));
@@ -175,7 +198,7 @@ describe.each(engines)('data volume seeding on %s', (_name, make) => {
          CREATE TABLE public.deployments (id text PRIMARY KEY, worker_id text UNIQUE REFERENCES public.workers (id), slug public.slug NOT NULL,
            previous_id text NOT NULL REFERENCES public.deployments (id), parent_id text REFERENCES public.deployments (id));`,
       ],
-      changed: ['ALTER TABLE public.deployments ADD COLUMN note text;'],
+      changed: ['ALTER TABLE public.deployments ADD COLUMN note text; ALTER TABLE public.workers ADD COLUMN note text;'],
       settings: { rows: 50 },
       probes: [dataVolumeProbe],
     });

@@ -454,6 +454,8 @@ interface InsertPlan {
   mirrors: Record<string, string>;
   /** An identity column is given explicitly (the row references itself through it). */
   overriding: boolean;
+  /** Columns the caller fixed. */
+  given: Set<string>;
 }
 
 /** Leave a column out of the INSERT (its default, or NULL), in a CHECK search. */
@@ -526,8 +528,8 @@ export class RowFactory {
    * Insert one row into `table` as the current (owner) role, with `overrides` fixed, FK columns
    * pointing at the context's parent rows (created first when missing), NOT NULL columns filled.
    * `fill` names nullable columns to fill too. Returns the row, or what blocked it (table, column or
-   * constraint, and the error). A row that a unique key given by `overrides` or parents already
-   * names (made by a trigger, or earlier) is returned instead of a duplicate.
+   * constraint, and the error). A row that a unique key given entirely by `overrides` already names
+   * (made by a trigger, or earlier) is returned instead of a duplicate.
    */
   async insert(
     table: string,
@@ -572,7 +574,7 @@ export class RowFactory {
     opts: { fill?: Set<string>; fillFks?: boolean },
     depth: number,
   ): Promise<InsertPlan | string> {
-    const plan: InsertPlan = { shape, fixed: {}, generate: [], optional: [], mirrors: {}, overriding: false };
+    const plan: InsertPlan = { shape, fixed: {}, generate: [], optional: [], mirrors: {}, overriding: false, given: new Set(Object.keys(overrides)) };
     const fkOf = new Map<string, ForeignKey>();
     for (const fk of shape.fks) for (const c of fk.cols) fkOf.set(c, fk);
     const selfRefs = new Set<ForeignKey>();
@@ -751,11 +753,15 @@ export class RowFactory {
     return r.rows[0] ?? ({ ...Object.fromEntries(cols.map((c, i) => [c, vals[i]!])), __ctid: '' } as Row);
   }
 
-  /** The row a unique key already names, when every column of that key is fixed (an override or a parent). */
+  /**
+   * The row a unique key already names, when the caller fixed every column of that key (a profile
+   * the sign-up trigger made for the user): the caller asked for that row. Keys that only parents
+   * fix are not reused: the caller then needs a row it inserted itself (the trigger probe does).
+   */
   private async existing(plan: InsertPlan, err: DbError): Promise<Row | undefined> {
     const key = /^Key \((.+?)\)=/.exec(err.detail ?? '')?.[1];
     const cols = key?.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-    if (!cols?.length || !cols.every((c) => c in plan.fixed && plan.fixed[c] !== null)) return undefined;
+    if (!cols?.length || !cols.every((c) => plan.given.has(c) && plan.fixed[c] !== null)) return undefined;
     const where = cols.map((c, i) => `${q(c)}::text = $${i + 1}`).join(' and ');
     const r = await attempt<Row>(this.db, `select ${returning(plan.shape)} from ${plan.shape.name} where ${where} limit 1`, cols.map((c) => plan.fixed[c]));
     return r.ok ? r.rows[0] : undefined;
