@@ -89,7 +89,8 @@ describe.each(engines)('row generation on %s', (_name, make) => {
   it("a CHECK's own constants and JSON shapes are tried (grida: free plan consistency, arrays of objects)", async () => {
     const [r] = await rows(
       `CREATE FUNCTION public.objects_only(j jsonb) RETURNS boolean IMMUTABLE LANGUAGE sql AS $$ SELECT jsonb_typeof(j) = 'array' AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(j) e WHERE jsonb_typeof(e) <> 'object') $$;
-       CREATE TABLE public.subscription (id serial PRIMARY KEY, is_free boolean NOT NULL, plan text NOT NULL, challenges jsonb NOT NULL CHECK (public.objects_only(challenges)),
+       CREATE TABLE public.subscription (id serial PRIMARY KEY, is_free boolean NOT NULL DEFAULT false, plan text NOT NULL CHECK (plan IN ('free', 'pro', 'team')), challenges jsonb NOT NULL CHECK (public.objects_only(challenges)),
+         stripe_id text UNIQUE, CONSTRAINT free_iff_no_stripe CHECK (is_free = (stripe_id IS NULL)),
          CONSTRAINT free_plan_consistency CHECK ((is_free AND plan = 'free') OR (NOT is_free AND plan IN ('pro', 'team'))));`,
       'public.subscription',
       { count: 1 },

@@ -456,6 +456,12 @@ interface InsertPlan {
   overriding: boolean;
   /** Columns the caller fixed. */
   given: Set<string>;
+  /** Columns that copy a parent row's key. */
+  fromParents: Set<string>;
+  /** 0 for the row the caller asked for, more for parents made on the way. */
+  depth: number;
+  /** The context is a signed-up user's: rows the schema made for it (sign-up and insert triggers) are its rows. */
+  owner: boolean;
 }
 
 /** Leave a column out of the INSERT (its default, or NULL), in a CHECK search. */
@@ -496,6 +502,7 @@ function checkCandidates(col: ColumnShape, n: number, limits: ColumnLimits | und
   if (col.category === 'S' || col.category === 'E') out.push(...literals.slice(0, 8));
   if (base === 'boolean') out.push('true', 'false');
   else if (base === 'json' || base === 'jsonb') out.push('{}', '[]', '[{}]', '{"id": 1}');
+  else if (col.isArray) out.push('{}', '{"{}"}', '{1}', '{probe}');
   else if (limits?.values?.length || col.labels?.length) out.push(...(limits?.values ?? col.labels!).slice(0, 8));
   else if (col.category === 'N') out.push('0', '1', '100', '-1', String(n));
   else if (col.category === 'S') out.push(...textCandidates(n, limits).slice(0, 10));
@@ -508,6 +515,7 @@ export class RowFactory {
   private n = 1;
   /** SQLSTATE of the last failed insert. */
   lastCode: string | undefined;
+  private lastError: DbError | undefined;
   private limitsCache = new Map<string, Map<string, ColumnLimits>>();
   constructor(
     readonly db: Database,
@@ -543,8 +551,18 @@ export class RowFactory {
     if (!shape) return `${table} is not a table`;
     if (shape.partition?.empty) return `${table} is partitioned and has no partition: no row can be inserted`;
     const make = async () => {
-      const plan = await this.plan(shape, ctx, overrides, opts, depth);
-      return typeof plan === 'string' ? plan : this.fill(plan, opts.returning !== false);
+      const fresh = new Set<ForeignKey>();
+      for (;;) {
+        const plan = await this.plan(shape, ctx, overrides, opts, depth, fresh);
+        if (typeof plan === 'string') return plan;
+        const made = await this.fill(plan, opts.returning !== false);
+        // A unique key made of parent references the context's parents already use (one variant
+        // per product): once more, with parents of its own.
+        const key = typeof made === 'string' && this.lastError?.code === '23505' ? keyColumns(this.lastError) : undefined;
+        const taken = key && shape.fks.filter((fk) => !fresh.has(fk) && fk.cols.some((c) => key.includes(c)) && fk.cols.every((c) => plan.fromParents.has(c)));
+        if (!taken?.length) return made;
+        taken.forEach((fk) => fresh.add(fk));
+      }
     };
     const uid = ctx.rows.get('auth.users')?.id;
     return uid && depth === 0 ? this.asOwner(uid, make) : make();
@@ -573,8 +591,9 @@ export class RowFactory {
     overrides: Record<string, string | null>,
     opts: { fill?: Set<string>; fillFks?: boolean },
     depth: number,
+    fresh: Set<ForeignKey>,
   ): Promise<InsertPlan | string> {
-    const plan: InsertPlan = { shape, fixed: {}, generate: [], optional: [], mirrors: {}, overriding: false, given: new Set(Object.keys(overrides)) };
+    const plan: InsertPlan = { shape, fixed: {}, generate: [], optional: [], mirrors: {}, overriding: false, given: new Set(Object.keys(overrides)), fromParents: new Set(), depth, owner: ctx.rows.has('auth.users') };
     const fkOf = new Map<string, ForeignKey>();
     for (const fk of shape.fks) for (const c of fk.cols) fkOf.set(c, fk);
     const selfRefs = new Set<ForeignKey>();
@@ -595,9 +614,10 @@ export class RowFactory {
           else if (col.notNull) selfRefs.add(fk);
           continue;
         }
-        const parent = await this.parentFor(shape, fk, ctx, overrides, depth);
+        const parent = await this.parentFor(shape, fk, ctx, overrides, depth, fresh.has(fk));
         if (typeof parent === 'string') return `parent row in ${fk.ref} (for ${shape.name}.${col.name}): ${parent}`;
         plan.fixed[col.name] = parent[ref] ?? null;
+        plan.fromParents.add(col.name);
         continue;
       }
       if (col.identity === 'a' || !wanted || (col.hasDefault && !opts.fill?.has(col.name)) || col.identity === 'd') {
@@ -623,7 +643,7 @@ export class RowFactory {
    * columns the child already fixes (an override, a generated constant such as `is_org boolean
    * generated always as (true)`) are given to the parent, and a context row that differs in them is not reused.
    */
-  private async parentFor(shape: TableShape, fk: ForeignKey, ctx: OwnerContext, overrides: Record<string, string | null>, depth: number): Promise<Row | string> {
+  private async parentFor(shape: TableShape, fk: ForeignKey, ctx: OwnerContext, overrides: Record<string, string | null>, depth: number, fresh = false): Promise<Row | string> {
     const given: Record<string, string | null> = {};
     fk.cols.forEach((c, i) => {
       const col = shape.columns.find((x) => x.name === c);
@@ -632,7 +652,7 @@ export class RowFactory {
       else if (constant !== undefined) given[fk.refCols[i]!] = constant;
     });
     const known = ctx.rows.get(fk.ref);
-    if (known && Object.entries(given).every(([c, v]) => known[c] === v)) return known;
+    if (known && !fresh && Object.entries(given).every(([c, v]) => known[c] === v)) return known;
     const made = await this.insert(fk.ref, ctx, given, { depth: depth + 1 });
     if (typeof made !== 'string' && !known) ctx.rows.set(fk.ref, made);
     return made;
@@ -724,6 +744,7 @@ export class RowFactory {
       if (!(r instanceof DbError)) return r;
       last = r;
       this.lastCode = r.code;
+      this.lastError = r;
       if (r.code === '23505') {
         const existing = await this.existing(plan, r);
         if (existing) return existing;
@@ -731,6 +752,13 @@ export class RowFactory {
       if ((r.code === '23514' || (r.code === '23505' && variant === 3)) && /constraint "/.test(r.message)) {
         const found = await this.searchValues(plan, values, r, n, returningRow);
         if (found) return found;
+      }
+      // A trigger's own NOT NULL rule ("sha256 is required") names a column left out: fill it next time.
+      const named = r.code === '23502' ? plan.optional.find((c) => new RegExp(`\\b${c.replace(/[^\w]/g, '.')}\\b`).test(r.message)) : undefined;
+      if (named && !plan.shape.columns.find((c) => c.name === named)?.identity) {
+        plan.optional = plan.optional.filter((c) => c !== named);
+        plan.generate.push(named);
+        continue;
       }
       // 23514 check, 23505 unique, 22xxx data: try other values; anything else will not change.
       if (!/^(23514|23505|22)/.test(r.code ?? '')) break;
@@ -755,13 +783,16 @@ export class RowFactory {
 
   /**
    * The row a unique key already names, when the caller fixed every column of that key (a profile
-   * the sign-up trigger made for the user): the caller asked for that row. Keys that only parents
-   * fix are not reused: the caller then needs a row it inserted itself (the trigger probe does).
+   * the sign-up trigger made for the user: the caller asked for that row), or for a parent (any row
+   * will do), or in a signed-up user's context (a row a trigger made for the user's parent is the
+   * user's). Otherwise the row is made again with parents of its own (the trigger probe needs a row
+   * it inserted itself).
    */
   private async existing(plan: InsertPlan, err: DbError): Promise<Row | undefined> {
-    const key = /^Key \((.+?)\)=/.exec(err.detail ?? '')?.[1];
-    const cols = key?.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-    if (!cols?.length || !cols.every((c) => plan.given.has(c) && plan.fixed[c] !== null)) return undefined;
+    const cols = keyColumns(err);
+    // A parent may be any row; the row the caller asked for is reused only for a key the caller gave.
+    const reusable = (c: string) => (plan.given.has(c) || plan.depth > 0 || plan.owner) && c in plan.fixed && plan.fixed[c] !== null;
+    if (!cols?.length || !cols.every(reusable)) return undefined;
     const where = cols.map((c, i) => `${q(c)}::text = $${i + 1}`).join(' and ');
     const r = await attempt<Row>(this.db, `select ${returning(plan.shape)} from ${plan.shape.name} where ${where} limit 1`, cols.map((c) => plan.fixed[c]));
     return r.ok ? r.rows[0] : undefined;
@@ -771,20 +802,37 @@ export class RowFactory {
    * A CHECK the generated values fail (multi-column, or beyond what the limits read), or a unique key
    * the variants kept hitting: try other values for the columns it reads (NULL, the default,
    * booleans, labels, the constraint's own constants, common text shapes), each combination in a
-   * savepoint, until one passes; bounded to 64 tries.
+   * savepoint, until one passes; bounded to 128 tries.
    */
-  private async searchValues(plan: InsertPlan, values: Record<string, string | null>, err: DbError, n: number, returningRow: boolean): Promise<Row | undefined> {
+  private async searchValues(
+    plan: InsertPlan,
+    values: Record<string, string | null | typeof OMIT>,
+    err: DbError,
+    n: number,
+    returningRow: boolean,
+    seen = new Set<string>(),
+  ): Promise<Row | undefined> {
     const name = /constraint "([^"]+)"/.exec(err.message)?.[1];
+    if (!name || seen.has(name) || seen.size >= 3) return undefined;
+    seen.add(name);
     const check = plan.shape.checks.find((c) => c.name === name);
     // A unique key of low-cardinality columns (two enums): the key's columns, from the error's detail.
-    const key = err.code === '23505' ? /^Key \((.+?)\)=/.exec(err.detail ?? '')?.[1]?.split(',').map((c) => c.trim().replace(/^"|"$/g, '')) : undefined;
+    const key = err.code === '23505' ? keyColumns(err) : undefined;
     const limits = this.limits(plan.shape);
-    const literals = [...(check?.def ?? '').matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'"));
-    const cols = (key ?? check?.cols ?? []).filter((c) => (plan.generate.includes(c) || plan.optional.includes(c)) && !(c in plan.mirrors)).slice(0, 4);
+
+    // The columns of the CHECKs that share a column with the failing one are searched together (is_free ↔ plan, is_free ↔ stripe id).
+    const related = new Set(key ?? check?.cols ?? []);
+    for (let grew = !key; grew; ) {
+      grew = false;
+      for (const c of plan.shape.checks) if (c.cols?.some((x) => related.has(x)) && !c.cols.every((x) => related.has(x))) c.cols.forEach((x) => related.add(x)), (grew = true);
+    }
+    const cols = [...related].filter((c) => (plan.generate.includes(c) || plan.optional.includes(c)) && !(c in plan.mirrors)).slice(0, 5);
+    const defs = plan.shape.checks.filter((c) => c === check || c.cols?.some((x) => related.has(x))).map((c) => c.def);
+    const literals = [...new Set(defs.flatMap((d) => [...d.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'"))))];
     if (!cols.length) return undefined;
-    const lists = cols.map((c) => checkCandidates(plan.shape.columns.find((x) => x.name === c)!, n, limits.get(c), plan.generate.includes(c) ? values[c] : undefined, literals));
+    const lists = cols.map((c) => checkCandidates(plan.shape.columns.find((x) => x.name === c)!, n, limits.get(c), plan.generate.includes(c) ? (values[c] as string | null) : undefined, literals));
     const at = cols.map(() => 0);
-    for (let tries = 0; tries < 64; tries++) {
+    for (let tries = 0; tries < 128; tries++) {
       // Next combination (odometer); the first one is what already failed.
       let k = 0;
       while (k < at.length && ++at[k]! >= lists[k]!.length) at[k++] = 0;
@@ -793,9 +841,23 @@ export class RowFactory {
       cols.forEach((c, i) => (next[c] = lists[i]![at[i]!]!));
       const r = await this.tryInsert(plan, next, returningRow);
       if (!(r instanceof DbError)) return r;
+      // These values pass this constraint and fail another one: search that one from here.
+      const other = r.code === '23514' ? /constraint "([^"]+)"/.exec(r.message)?.[1] : undefined;
+      if (other && other !== name && !seen.has(other)) {
+        const found = await this.searchValues(plan, next, r, n, returningRow, seen);
+        if (found) return found;
+      }
     }
     return undefined;
   }
+}
+
+/** The columns of the unique key a 23505 error names (Key (a, b)=(…) already exists). */
+function keyColumns(err: DbError): string[] | undefined {
+  return /^Key \((.+?)\)=/
+    .exec(err.detail ?? '')?.[1]
+    ?.split(',')
+    .map((c) => c.trim().replace(/^"|"$/g, ''));
 }
 
 /** raw_user_meta_data of a probe user, with the keys sign-up triggers commonly read. */
