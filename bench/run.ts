@@ -2,7 +2,7 @@
 // bench/results.json. BENCHMARKS.md explains each figure and records a run.
 //
 //   npm run bench                      everything (about 5–8 minutes on 2 cores)
-//   npm run bench -- --only static     one or more of: static,engines,apply,memory,rates,rollback
+//   npm run bench -- --only static     one or more of: static,engines,apply,memory,rates,rollback,rows
 //   npm run bench -- --reps 5          repetitions per timing (default 3; medians are reported)
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,10 +13,11 @@ import { benchApply, type ApplyResult } from './apply.js';
 import { benchMemory, type MemoryResult } from './memory.js';
 import { benchRates, type FolderRate } from './rates.js';
 import { benchRollback, type RollbackRow } from './rollback.js';
+import { benchRows, type RowsRow } from './rows.js';
 import { findPgBinaries } from '../src/engines/local.js';
 import { CORPUS, REPO, corpusFolders, fmtMB, fmtMs, fmtX, log, machine, pct, table } from './util.js';
 
-const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates', 'rollback'] as const;
+const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates', 'rollback', 'rows'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -42,6 +43,7 @@ const results: {
   memory?: MemoryResult;
   rates?: FolderRate[];
   rollback?: RollbackRow[];
+  rows?: RowsRow[];
   targets: { name: string; target: string; value: string; met: boolean }[];
 } = { date: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`, reps, machine: machine(), targets: [] };
 
@@ -180,6 +182,19 @@ if (only.has('rollback')) {
       r.filter((x) => x.sampled).map((x) => `\n${x.folder}: ${x.sampled}`).join(''),
   );
   results.targets.push({ name: 'generated rollbacks verified (Supabase + Prisma corpus)', target: '≥ 95%', value: pct(verified, proven), met: proven > 0 && verified / proven >= 0.95 });
+}
+
+if (only.has('rows')) {
+  const r = (results.rows = await benchRows('pglite'));
+  const tables = r.reduce((n, x) => n + x.tables, 0);
+  const exercised = r.reduce((n, x) => n + x.exercised, 0);
+  print(
+    'RLS-enabled tables the rls-isolation probe exercises (Supabase CLI histories, PGlite)',
+    table([['folder', 'histories', 'RLS tables', 'exercised', 'time'], ...r.map((x) => [x.folder, x.histories, x.tables, `${x.exercised} (${pct(x.exercised, x.tables)})`, fmtMs(x.wallMs)])]) +
+      '\n\nnot exercised:\n' +
+      r.flatMap((x) => x.notExercised.map((n) => `  ${x.folder}: ${n.table}: ${n.reason}`)).join('\n'),
+  );
+  results.targets.push({ name: 'RLS-enabled tables exercised by the rls-isolation probe (Supabase corpus)', target: '≥ 95%', value: pct(exercised, tables), met: tables > 0 && exercised / tables >= 0.95 });
 }
 
 if (results.targets.length) {

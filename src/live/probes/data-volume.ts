@@ -10,7 +10,7 @@ import type { Statement } from '../../types.js';
 import type { Database } from '../../engines/database.js';
 import { transactionControl } from '../../sql/transaction.js';
 import { runnerWraps } from '../trace.js';
-import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, rolledBack, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
+import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, rolledBack, RowFactory, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
 import { lockStrength } from '../../sql/locks.js';
 
 export const DEFAULT_ROWS = 2000;
@@ -103,33 +103,79 @@ function seedExpr(col: ColumnShape, limits: ReturnType<typeof checkLimits>): str
 async function seedTable(db: Database, shapes: Shapes, table: string, n: number, seeding: Set<string>, timeoutMs: number): Promise<string | undefined> {
   const shape = await shapes.get(table);
   if (!shape) return 'not a table';
+  if (shape.partition?.empty) return 'partitioned, with no partition: no row can be inserted';
   seeding.add(table);
-  const limits = limitsOf(shape);
-  const fkOf = new Map<string, { i: number; ref: string; col: string }>();
-  const ctes: string[] = [];
-  const joins: string[] = [];
+  const parents = await seedParents(db, shapes, shape, n, seeding, timeoutMs);
+  if (typeof parents === 'string') return parents;
+  let r = await attempt(db, seedSql(shape, parents, parents.n), undefined, { keep: true, timeoutMs });
+  // A unique key of low-cardinality values (labels, booleans, parents) admits fewer rows: halve until it fits.
+  for (let k = Math.floor(parents.n / 2); !r.ok && r.error.code === '23505' && k >= 1; k = Math.floor(k / 2)) {
+    r = await attempt(db, seedSql(shape, parents, k), undefined, { keep: true, timeoutMs });
+  }
+  if (!r.ok) {
+    // Beyond what the set-based values satisfy (a CHECK or domain the limits do not read): row by row, searching values.
+    const made = await seedRowByRow(db, shapes, table, Math.min(parents.n, 200));
+    if (!made.rows) return `${r.error.message}; row by row: ${made.why}`;
+  }
+  await selfReferencePass(db, shape);
+  return undefined;
+}
+
+interface SeedParents {
+  n: number;
+  ctes: string[];
+  joins: string[];
+  fkOf: Map<string, { i: number; col: string }>;
+  /** NOT NULL references to the table itself: the row points at its own key. */
+  selfRefs: Map<string, string>;
+}
+
+/** Parent rows for every foreign key (seeded when the parent is empty), as CTEs joined round-robin. */
+async function seedParents(db: Database, shapes: Shapes, shape: TableShape, n: number, seeding: Set<string>, timeoutMs: number): Promise<SeedParents | string> {
+  const out: SeedParents = { n, ctes: [], joins: [], fkOf: new Map(), selfRefs: new Map() };
+  const table = shape.name;
   for (const [i, fk] of shape.fks.entries()) {
-    if (fk.ref === table) continue; // self references stay NULL
-    const count = Number((await db.query<{ c: string }>(`select count(*)::text as c from (select 1 from ${fk.ref} limit 1) s`)).rows[0]!.c);
-    if (!count) {
-      if (seeding.has(fk.ref)) continue;
+    if (fk.ref === table) {
+      fk.cols.forEach((c, j) => shape.columns.find((x) => x.name === c)?.notNull && out.selfRefs.set(c, fk.refCols[j]!));
+      continue;
+    }
+    const count = async () => Number((await db.query<{ c: string }>(`select count(*)::text as c from ${fk.ref}`)).rows[0]!.c);
+    if (!(await count()) && !seeding.has(fk.ref)) {
       const why = await seedTable(db, shapes, fk.ref, n, seeding, timeoutMs);
       if (why) return `parent ${fk.ref}: ${why}`;
     }
-    // A foreign key that is also the primary key (profiles.id → auth.users.id) allows one row per parent.
-    if (shape.pk.length && shape.pk.every((c) => fk.cols.includes(c))) {
-      const parents = Number((await db.query<{ c: string }>(`select count(*)::text as c from ${fk.ref}`)).rows[0]!.c);
-      n = Math.min(n, parents);
-    }
-    ctes.push(`p${i} as (select ${fk.refCols.map((c, j) => `${q(c)} as c${j}`).join(', ')}, row_number() over () as rn from (select * from ${fk.ref} limit ${n}) x), n${i} as (select count(*) as c from p${i})`);
-    joins.push(`cross join n${i} left join p${i} on p${i}.rn = 1 + ((g - 1) % greatest(n${i}.c, 1))`);
-    fk.cols.forEach((c, j) => fkOf.set(c, { i, ref: fk.ref, col: `c${j}` }));
+    // Each row takes its own parent when the foreign key columns are a unique key (profiles.id → auth.users.id, a unique workerId).
+    if ((shape.uniques ?? [shape.pk]).some((u) => u.length && u.every((c) => fk.cols.includes(c)))) out.n = Math.min(out.n, await count());
+    out.ctes.push(`p${i} as (select ${fk.refCols.map((c, j) => `${q(c)} as c${j}`).join(', ')}, row_number() over () as rn from (select * from ${fk.ref} limit ${n}) x), n${i} as (select count(*) as c from p${i})`);
+    out.joins.push(`cross join n${i} left join p${i} on p${i}.rn = 1 + ((g - 1) % greatest(n${i}.c, 1))`);
+    fk.cols.forEach((c, j) => out.fkOf.set(c, { i, col: `c${j}` }));
   }
+  return out;
+}
+
+function seedSql(shape: TableShape, parents: SeedParents, n: number): string {
+  const limits = limitsOf(shape);
   const cols: string[] = [];
   const exprs: string[] = [];
+  const selfKeys = new Set(parents.selfRefs.values());
+  let overriding = false;
   for (const col of shape.columns) {
-    if (col.generated || col.identity) continue;
-    const fk = fkOf.get(col.name);
+    if (col.generated) continue;
+    const fk = parents.fkOf.get(col.name);
+    const self = parents.selfRefs.get(col.name);
+    if (self) {
+      cols.push(q(col.name));
+      exprs.push(`k.${q(self)}`);
+      continue;
+    }
+    if (selfKeys.has(col.name)) {
+      // The key a row's self reference copies: computed once per row in the lateral below.
+      cols.push(q(col.name));
+      exprs.push(`k.${q(col.name)}`);
+      overriding ||= col.identity === 'a';
+      continue;
+    }
+    if (col.identity) continue;
     if (fk) {
       cols.push(q(col.name));
       exprs.push(col.notNull ? `p${fk.i}.${fk.col}` : `case when g % 10 = 0 then null else p${fk.i}.${fk.col} end`);
@@ -137,17 +183,52 @@ async function seedTable(db: Database, shapes: Shapes, table: string, n: number,
     }
     if (col.hasDefault) continue;
     const e = seedExpr(col, limits);
-    if (e === undefined) {
-      if (col.notNull) return `no value generator for ${col.name} (${col.type})`;
-      continue;
-    }
+    if (e === undefined) continue; // nullable (a NOT NULL column without a value fails the insert, which says so)
     cols.push(q(col.name));
     // nullable columns hold NULL in every tenth row, as real data tends to
     exprs.push(col.notNull ? e : `case when g % 10 = 0 then null else ${e} end`);
   }
-  const sql = `${ctes.length ? `with ${ctes.join(', ')} ` : ''}insert into ${shape.name} (${cols.join(', ')}) select ${exprs.join(', ')} from generate_series(1, ${n}) g ${joins.join(' ')}`;
-  const r = await attempt(db, cols.length ? sql : `insert into ${shape.name} select from generate_series(1, ${n})`, undefined, { keep: true, timeoutMs });
-  return r.ok ? undefined : r.error.message;
+  const keys = [...selfKeys].map((c) => {
+    const col = shape.columns.find((x) => x.name === c)!;
+    const seq = shape.sequences?.[c];
+    return `${seq ? `nextval(${lit(seq)})::${col.type}` : (seedExpr(col, limits) ?? `gen_random_uuid()`)} as ${q(c)}`;
+  });
+  const lateral = keys.length ? ` cross join lateral (select ${keys.join(', ')}) k` : '';
+  const ctes = parents.ctes.length ? `with ${parents.ctes.join(', ')} ` : '';
+  if (!cols.length) return `insert into ${shape.name} select from generate_series(1, ${n})`;
+  return `${ctes}insert into ${shape.name} (${cols.join(', ')})${overriding ? ' overriding system value' : ''} select ${exprs.join(', ')} from generate_series(1, ${n}) g ${parents.joins.join(' ')}${lateral}`;
+}
+
+/** Nullable references to the same table: nine rows in ten point at the row before them (a second pass, once the keys exist). */
+async function selfReferencePass(db: Database, shape: TableShape): Promise<void> {
+  for (const fk of shape.fks) {
+    if (fk.ref !== shape.name || fk.cols.length !== 1) continue;
+    const col = shape.columns.find((c) => c.name === fk.cols[0]);
+    if (!col || col.notNull || col.generated) continue;
+    const [c, r] = [q(fk.cols[0]!), q(fk.refCols[0]!)];
+    await attempt(
+      db,
+      `with o as (select ctid as t, lag(${r}) over (order by ctid) as prev, row_number() over (order by ctid) as i from ${shape.name}) update ${shape.name} x set ${c} = o.prev from o where x.ctid = o.t and o.prev is not null and o.i % 10 <> 0`,
+      undefined,
+      { keep: true },
+    );
+  }
+}
+
+/** Fallback: rows one at a time through the row factory (it searches values a CHECK or domain accepts). */
+async function seedRowByRow(db: Database, shapes: Shapes, table: string, n: number): Promise<{ rows: number; why?: string }> {
+  const factory = new RowFactory(db, shapes);
+  let rows = 0;
+  let why: string | undefined;
+  for (let i = 0; i < n; i++) {
+    const made = await factory.insert(table, { label: `seed-${i}`, rows: new Map() }, {}, { returning: false });
+    if (typeof made === 'string') {
+      why = made;
+      break;
+    }
+    rows++;
+  }
+  return { rows, why };
 }
 
 /** Count the rows that make an integrity failure happen, with a query the user can run too. */
