@@ -13,10 +13,11 @@ import { benchApply, type ApplyResult } from './apply.js';
 import { benchMemory, type MemoryResult } from './memory.js';
 import { benchRates, type FolderRate } from './rates.js';
 import { benchRollback, type RollbackRow } from './rollback.js';
+import { benchBaseCache, type BaseCacheResult } from './base-cache.js';
 import { findPgBinaries } from '../src/engines/local.js';
 import { CORPUS, REPO, corpusFolders, fmtMB, fmtMs, fmtX, log, machine, pct, table } from './util.js';
 
-const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates', 'rollback'] as const;
+const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates', 'rollback', 'base-cache'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -42,12 +43,13 @@ const results: {
   memory?: MemoryResult;
   rates?: FolderRate[];
   rollback?: RollbackRow[];
+  baseCache?: BaseCacheResult;
   targets: { name: string; target: string; value: string; met: boolean }[];
 } = { date: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`, reps, machine: machine(), targets: [] };
 
 const t0 = performance.now();
 let cli: string | undefined;
-const needCli = only.has('static') || only.has('memory');
+const needCli = only.has('static') || only.has('memory') || only.has('base-cache');
 if (needCli) {
   log('building the CLI bundle into bench/.dist (dist/ is untouched)');
   cli = buildCli();
@@ -180,6 +182,22 @@ if (only.has('rollback')) {
       r.filter((x) => x.sampled).map((x) => `\n${x.folder}: ${x.sampled}`).join(''),
   );
   results.targets.push({ name: 'generated rollbacks verified (Supabase + Prisma corpus)', target: '≥ 95%', value: pct(verified, proven), met: proven > 0 && verified / proven >= 0.95 });
+}
+
+if (only.has('base-cache')) {
+  // Engines that save their state; BASE_CACHE_ENGINES=pglite,local picks (docker is not cached yet).
+  const engines = (process.env.BASE_CACHE_ENGINES ?? (findPgBinaries() ? 'local,pglite' : 'pglite')).split(',');
+  const b = (results.baseCache = await benchBaseCache(reps, cli!, engines));
+  print(
+    `cached base: one-migration PR on ${b.folder} (${b.baseMigrations} base migrations, PR ${b.changed}), whole CLI process`,
+    table([
+      ['engine', 'PR on an empty history', 'full history, cold cache', 'full history, warm cache', 'warm vs empty (wall)', 'CPU empty / cold / warm'],
+      ...b.rows.map((r) => [r.engine, fmtMs(r.empty.wall.median), fmtMs(r.cold.wall.median), fmtMs(r.warm.wall.median), fmtX(r.ratio), `${fmtMs(r.empty.cpu.median)} / ${fmtMs(r.cold.cpu.median)} / ${fmtMs(r.warm.cpu.median)}`]),
+    ]) + `
+${b.rows.map((r) => `${r.engine} warm run: ${r.warmNote}`).join('\n')}
+command: ${b.command}`,
+  );
+  for (const r of b.rows) results.targets.push({ name: `warm cached base vs empty history, trigger.dev one-migration PR (${r.engine})`, target: '≤ 1.30×', value: fmtX(r.ratio), met: r.ratio <= 1.3 });
 }
 
 if (results.targets.length) {
