@@ -303,6 +303,8 @@ export class PgliteEngine implements Engine {
   }
 
   async saveState(dir: string): Promise<void> {
+    // A checkpoint first: a data dir dumped without one replays its WAL on every start from it.
+    await this.client?.exec('checkpoint', { timeoutMs: 120_000 });
     writeFileSync(path.join(dir, 'pglite-datadir.tar'), await this.snapshot());
   }
 

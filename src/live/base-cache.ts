@@ -222,6 +222,11 @@ export class BaseCache {
     return target;
   }
 
+  /** Remove an entry that could not be started from. */
+  remove(key: string): void {
+    rmSync(this.entry(key), { recursive: true, force: true });
+  }
+
   discard(staged: { dir: string }): void {
     rmSync(staged.dir, { recursive: true, force: true });
   }

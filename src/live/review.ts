@@ -191,7 +191,7 @@ async function reviewHistory(run: LiveRun, history: string, migrations: Migratio
 }
 
 /** Start the engine for one history (from the cached base when there is one) and open the probe session. */
-async function startHistory(run: LiveRun, history: string, migrations: Migration[], started$: (e: Engine) => void): Promise<HistoryRun | undefined> {
+async function startHistory(run: LiveRun, history: string, migrations: Migration[], onStarted: (e: Engine) => void): Promise<HistoryRun | undefined> {
   const { settings, set, sources } = run.input;
   const ids = new Set(migrations.map((m) => m.id));
   const historySources = sources.filter((s) => ids.has(s.migration.id));
@@ -227,14 +227,18 @@ async function startHistory(run: LiveRun, history: string, migrations: Migration
   const t0 = performance.now();
   const started = await startEngine(settings, { prepare, needsExtensions, standIns: standInExtensions(run.preset.id), resume });
   if (!started) return undefined;
-  started$(started.engine);
+  onStarted(started.engine);
   const { engine, db } = started;
   const useFor = use as BaseCacheUse | undefined;
   if (useFor?.restored) {
     if (started.resumedFrom) useFor.restored.ms = performance.now() - t0;
     else useFor.restored = undefined;
   }
-  if (started.resumeError) settings.onProgress?.(`the cached base could not be started from (${started.resumeError}); replaying the base history`);
+  if (started.resumeError && useFor) {
+    // A broken entry is removed, so this run's replay can save a good one in its place.
+    useFor.cache.remove(useFor.key);
+    settings.onProgress?.(`the cached base could not be started from (${started.resumeError}); replaying the base history`);
+  }
   run.out.engine = engineInfoFor(engine, settings.pgVersion);
   for (const f of started.failures) settings.onProgress?.(`the ${f.id} engine could not start: ${f.error.split('\n')[0]}`);
   settings.onProgress?.(`engine ${run.out.engine.id} started: ${run.out.engine.description}${history ? ` (history ${history})` : ''}`);

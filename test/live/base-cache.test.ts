@@ -96,5 +96,14 @@ describe.each(engines)('base cache on %s', (_name, engine, available) => {
     writeFileSync(recordFile, JSON.stringify(record));
     const marked = await review(settings({ dir: cacheDir }));
     expect(marked.engine!.limits).toContain('MARK: read from the cache entry');
+
+    // A state that does not start (a damaged entry) is replayed, said, and replaced by a good one.
+    const stateDir = path.join(cacheDir, key, 'state');
+    for (const f of readdirSync(stateDir)) writeFileSync(path.join(stateDir, f), 'not a data directory');
+    const progress: string[] = [];
+    const repaired = await review({ ...settings({ dir: cacheDir }), onProgress: (l) => progress.push(l) });
+    expect(progress.some((l) => l.startsWith('the cached base could not be started from'))).toBe(true);
+    expect(repaired.engine!.notes).toContain(`base history saved to cache ${key}`);
+    expect(reading(repaired)).toEqual(reading(cold));
   }, 600_000);
 });
