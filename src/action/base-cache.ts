@@ -25,20 +25,20 @@ export function actionsBaseCache(opts: { eventName: string; log?: (line: string)
   const dir = path.join(process.env.RUNNER_TEMP || tmpdir(), 'pgreview-base-cache');
   const pending: { key: string; dir: string }[] = [];
   const canSave = opts.eventName !== 'pull_request_target';
-  const load = () => import('@actions/cache');
   return {
     settings: {
       dir,
       remote: {
         async restore(key, entryDir) {
           try {
-            const cache = await load();
-            if (!cache.isFeatureAvailable()) {
+            // Loaded only here: the Azure SDK behind it is large, and most runs find the entry locally or need none.
+            const { isFeatureAvailable, restoreCache } = await import('@actions/cache');
+            if (!isFeatureAvailable()) {
               log('pgreview: the Actions cache service is not available here; the base history is replayed');
               return false;
             }
             // restoreCache turns a failing service into a warning and a miss: both replay the base.
-            const hit = await cache.restoreCache([entryDir], actionsCacheKey(key));
+            const hit = await restoreCache([entryDir], actionsCacheKey(key));
             log(hit ? `pgreview: base history restored from the Actions cache (${hit})` : `pgreview: base history not in the Actions cache (no entry ${actionsCacheKey(key)}, or the service did not answer); it is replayed`);
             return !!hit;
           } catch (e) {
@@ -55,10 +55,10 @@ export function actionsBaseCache(opts: { eventName: string; log?: (line: string)
       if (!canSave) return log('pgreview: pull_request_target runs do not save the base cache (they run in the base branch scope)');
       for (const entry of pending.splice(0)) {
         try {
-          const cache = await load();
-          if (!cache.isFeatureAvailable()) return log('pgreview: the Actions cache service is not available here; the base history was not saved');
+          const { isFeatureAvailable, saveCache } = await import('@actions/cache');
+          if (!isFeatureAvailable()) return log('pgreview: the Actions cache service is not available here; the base history was not saved');
           // saveCache turns a failing service into a warning; -1 says nothing was reserved.
-          const id = await cache.saveCache([entry.dir], actionsCacheKey(entry.key));
+          const id = await saveCache([entry.dir], actionsCacheKey(entry.key));
           log(id === -1 ? `pgreview: the base history was not saved to the Actions cache (see the warning above)` : `pgreview: base history saved to the Actions cache as ${actionsCacheKey(entry.key)}`);
         } catch (e) {
           // Another job saving the same key first is normal (ReserveCacheError); anything else is said, never fatal.
