@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { defaultSettings } from '../../src/config.js';
 import { review } from '../../src/review.js';
 import { findPgBinaries } from '../../src/engines/local.js';
@@ -46,8 +47,8 @@ alter table public.shapes add column label text;
   return root;
 }
 
-/** Durations differ between any two runs. */
-const untimed = (s: string | undefined) => s?.replace(/\d+(\.\d+)? ms\b/g, 'N ms');
+/** Durations differ between any two runs (ms, s, min; "1,234 ms"). */
+const untimed = (s: string | undefined) => s?.replace(/\d[\d,]*(\.\d+)? ?(ms|s|min)\b/g, 'N $2');
 
 /** What a user reads: findings, verdict, the base history, what the engine could not do. */
 function reading(r: Report) {
@@ -105,5 +106,40 @@ describe.each(engines)('base cache on %s', (_name, engine, available) => {
     expect(progress.some((l) => l.startsWith('the cached base could not be started from'))).toBe(true);
     expect(repaired.engine!.notes).toContain(`base history saved to cache ${key}`);
     expect(reading(repaired)).toEqual(reading(cold));
+  }, 600_000);
+});
+
+describe('base cache from the CLI', () => {
+  const cli = path.resolve(import.meta.dirname, '../../src/cli.ts');
+  const run = (root: string, env: Record<string, string>, extra: string[]) => {
+    const out = path.join(root, `r-${Math.random().toString(36).slice(2)}.json`);
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', cli, 'review', root, '--changed', 'supabase/migrations/20240103000000_pr.sql', '--engine', 'pglite', '--format', 'json', '--output', out, ...extra], {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        env: { ...process.env, ...env },
+        stdio: 'pipe',
+        timeout: 240_000,
+      });
+    } catch (e) {
+      if ((e as { status?: number }).status !== 1) throw e; // 1 is the verdict
+    }
+    return JSON.parse(readFileSync(out, 'utf8')) as Report;
+  };
+
+  it('keeps the cache in $XDG_CACHE_HOME/pgreview by default; --cache-dir moves it, --no-cache neither reads nor writes it', () => {
+    const root = project();
+    const xdg = tmp('pgreview-xdg-');
+    const first = run(root, { XDG_CACHE_HOME: xdg }, []);
+    const entries = readdirSync(path.join(xdg, 'pgreview')).filter((n) => !n.startsWith('.'));
+    expect(entries).toHaveLength(1);
+    expect(first.engine!.notes).toContain(`base history saved to cache ${entries[0]}`);
+    const second = run(root, { XDG_CACHE_HOME: xdg }, []);
+    expect(second.engine!.notes!.some((n) => n.startsWith(`base history restored from cache ${entries[0]}`))).toBe(true);
+    const off = run(root, { XDG_CACHE_HOME: xdg }, ['--no-cache']);
+    expect(off.engine!.notes!.some((n) => n.startsWith('base history'))).toBe(false);
+    const elsewhere = tmp('pgreview-cache-dir-');
+    run(root, { XDG_CACHE_HOME: xdg }, ['--cache-dir', elsewhere]);
+    expect(readdirSync(elsewhere).filter((n) => !n.startsWith('.'))).toEqual(entries);
+    expect(reading(off)).toEqual(reading(second));
   }, 600_000);
 });
