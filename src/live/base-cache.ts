@@ -64,15 +64,27 @@ export interface BaseKeyInput {
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
 let buildHash: string | undefined;
-/** The pgreview build that applies the base: the module file that runs (the bundle's chunk, or this source). */
+/**
+ * The pgreview build that applies the base: the bundle chunk this module is in (it holds the live
+ * stage: trace, presets' use, probes), or from sources every .ts file of src/live.
+ */
 function pgreviewBuild(): string {
   if (buildHash) return buildHash;
   try {
-    buildHash = sha(readFileSync(fileURLToPath(import.meta.url)));
+    const self = fileURLToPath(import.meta.url);
+    const h = createHash('sha256');
+    for (const f of self.endsWith('.ts') ? sourceFiles(path.dirname(self)) : [self]) h.update(f).update(readFileSync(f));
+    buildHash = h.digest('hex');
   } catch {
     buildHash = 'unknown';
   }
   return buildHash;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((d) => (d.isDirectory() ? sourceFiles(path.join(dir, d.name)) : d.name.endsWith('.ts') ? [path.join(dir, d.name)] : []));
 }
 
 /** The cache key: any change to any input is a different key (and so a miss, never a wrong database). */
