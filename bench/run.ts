@@ -16,8 +16,9 @@ import { benchRollback, type RollbackRow } from './rollback.js';
 import { benchRows, type RowsRow } from './rows.js';
 import { findPgBinaries } from '../src/engines/local.js';
 import { CORPUS, REPO, corpusFolders, fmtMB, fmtMs, fmtX, log, machine, pct, table } from './util.js';
+import { benchBaseCache, type BaseCacheResult } from './base-cache.js';
 
-const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates', 'rollback', 'rows'] as const;
+const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates', 'rollback', 'rows', 'base-cache'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -44,12 +45,13 @@ const results: {
   rates?: FolderRate[];
   rollback?: RollbackRow[];
   rows?: RowsRow[];
+  baseCache?: BaseCacheResult;
   targets: { name: string; target: string; value: string; met: boolean }[];
 } = { date: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`, reps, machine: machine(), targets: [] };
 
 const t0 = performance.now();
 let cli: string | undefined;
-const needCli = only.has('static') || only.has('memory');
+const needCli = only.has('static') || only.has('memory') || only.has('base-cache');
 if (needCli) {
   log('building the CLI bundle into bench/.dist (dist/ is untouched)');
   cli = buildCli();
@@ -195,6 +197,22 @@ if (only.has('rows')) {
       r.flatMap((x) => x.notExercised.map((n) => `  ${x.folder}: ${n.table}: ${n.reason}`)).join('\n'),
   );
   results.targets.push({ name: 'RLS-enabled tables exercised by the rls-isolation probe (Supabase corpus)', target: '≥ 95%', value: pct(exercised, tables), met: tables > 0 && exercised / tables >= 0.95 });
+}
+
+if (only.has('base-cache')) {
+  // Engines that save their state; BASE_CACHE_ENGINES=pglite,local picks (docker is not cached yet).
+  const engines = (process.env.BASE_CACHE_ENGINES ?? (findPgBinaries() ? 'local,pglite' : 'pglite')).split(',');
+  const b = (results.baseCache = await benchBaseCache(reps, cli!, engines));
+  print(
+    `cached base: one-migration PR on ${b.folder} (${b.baseMigrations} base migrations, PR ${b.changed}), whole CLI process`,
+    table([
+      ['engine', 'PR on an empty history', 'full history, cold cache', 'full history, warm cache', 'warm vs empty (wall)', 'CPU empty / cold / warm'],
+      ...b.rows.map((r) => [r.engine, fmtMs(r.empty.wall.median), fmtMs(r.cold.wall.median), fmtMs(r.warm.wall.median), fmtX(r.ratio), `${fmtMs(r.empty.cpu.median)} / ${fmtMs(r.cold.cpu.median)} / ${fmtMs(r.warm.cpu.median)}`]),
+    ]) + `
+${b.rows.map((r) => `${r.engine} warm run: ${r.warmNote}`).join('\n')}
+command: ${b.command}`,
+  );
+  for (const r of b.rows) results.targets.push({ name: `warm cached base vs empty history, trigger.dev one-migration PR (${r.engine})`, target: '≤ 1.30×', value: fmtX(r.ratio), met: r.ratio <= 1.3 });
 }
 
 if (results.targets.length) {

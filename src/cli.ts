@@ -18,6 +18,7 @@ import { installSignalHandlers } from './engines/cleanup.js';
 import { collectStatsFromUrl } from './stats/collect.js';
 import { stableJson } from './stats/format.js';
 import { VERSION } from './review.js';
+import { DEFAULT_BASE_CACHE_MAX_BYTES, defaultBaseCacheDir } from './live/base-cache.js';
 
 const USAGE = `Usage:
   pgreview review [dir] [options]   review the migrations in dir (default: current directory)
@@ -48,6 +49,10 @@ Options for review:
   --stats <file>          production statistics from pgreview stats: sizes, estimates and
                           severity by size, schema drift (docs/severity-by-size.md)
   --statement-timeout <ms>, --total-timeout <ms>   wall-clock limits for live execution
+  --cache-dir <dir>       where the database after the base history is cached (default
+                          $XDG_CACHE_HOME/pgreview or ~/.cache/pgreview; at most
+                          PGREVIEW_CACHE_MAX_MB, default 2048, oldest entries removed first)
+  --no-cache              replay the base history on every run, and write no cache
   --verbose               text output: add why each finding matters, evidence, matrices, the per-statement trace
   --fail-on-inconclusive  exit 1 when the review is inconclusive (default: exit 0 and say why)
   --color / --no-color    force or disable colour in text output
@@ -136,6 +141,8 @@ export async function main(argv: string[]): Promise<number> {
         stats: { type: 'string' },
         url: { type: 'string' },
         'statement-timeout': { type: 'string' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean' },
         'total-timeout': { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
         'fail-on-inconclusive': { type: 'boolean' },
@@ -196,6 +203,7 @@ export async function main(argv: string[]): Promise<number> {
       totalTimeoutMs: int('total-timeout', values['total-timeout']),
       statsFile: values.stats ? resolve(values.stats) : undefined,
       failOnInconclusive: values['fail-on-inconclusive'] || undefined,
+      baseCache: values['no-cache'] ? undefined : baseCacheSettings(values['cache-dir']),
     },
     config,
   );
@@ -262,3 +270,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = 2;
   },
 );
+
+/** The base cache folder and its bound (PGREVIEW_CACHE_MAX_MB). */
+function baseCacheSettings(dir: string | undefined): Settings['baseCache'] {
+  const mb = Number(process.env.PGREVIEW_CACHE_MAX_MB);
+  return { dir: dir ? resolve(dir) : defaultBaseCacheDir(), maxBytes: mb > 0 ? mb * 1024 * 1024 : DEFAULT_BASE_CACHE_MAX_BYTES };
+}

@@ -28,6 +28,8 @@ export interface ActionInputs {
   /** Production statistics (docs/stats-json.md): a file from `pgreview stats`, or a read-only URL to collect them. */
   statsFile?: string;
   statsUrl?: string;
+  /** Keep the database after the base history in the Actions cache (docs/action.md). */
+  cache: boolean;
 }
 
 const LAYOUTS: LayoutId[] = ['supabase', 'prisma', 'drizzle', 'golang-migrate', 'dbmate', 'flyway', 'diesel', 'postgres-migrations', 'popx', 'plain'];
@@ -85,5 +87,6 @@ export function readInputs(): ActionInputs {
     config: core.getInput('config').trim() || undefined,
     statsFile: core.getInput('stats-file').trim() || undefined,
     statsUrl,
+    cache: bool('cache', true)!,
   };
 }

@@ -21,6 +21,7 @@ import { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, byteLength, truncateMarkdown } from
 import { addWorktree, ensureCommit, gitText, showAt, toplevel, type Worktree } from '../github/git.js';
 import { logUntrusted } from '../github/workflow-commands.js';
 import { EngineStartError } from '../engines/auto.js';
+import { actionsBaseCache } from './base-cache.js';
 
 export const STATUS_CONTEXT = 'pgreview/re-review';
 
@@ -118,6 +119,7 @@ export async function run(): Promise<RunOutcome> {
     logUntrusted(`pgreview: #${pull.number} changes ${touched.length} migration file(s):\n${touched.map((f) => `  ${f.status} ${f.path}`).join('\n')}`);
 
     const reports: Report[] = [];
+    const baseCache = inputs.cache ? actionsBaseCache({ eventName: ctx.eventName, log: logUntrusted }) : undefined;
     for (const dir of migrationDirs) {
       const settings = buildSettings(inputs, base, {
         dir: path.resolve(root, dir),
@@ -127,8 +129,10 @@ export async function run(): Promise<RunOutcome> {
         linkBase: `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}/blob/${pull.headSha}/`,
         ...stats,
       });
+      settings.baseCache = baseCache?.settings;
       reports.push(await review(settings));
     }
+    await baseCache?.saveAll();
     return await publish({ gh, inputs, owner, repo, pull, reports, dispatch, failOnInconclusive: base?.config?.failOnInconclusive === true });
   } catch (e) {
     const message = `pgreview could not complete the review: ${(e as Error)?.message ?? e}`;

@@ -149,6 +149,8 @@ export interface CreateEngineOptions {
   needsExtensions?: string[];
   /** Extensions the preset stands in for (they count as met on every engine). */
   standIns?: string[];
+  /** A saved state to start from instead of a fresh cluster (the base cache), asked once the engine is chosen. */
+  resume?: (engine: Engine) => Promise<string | undefined>;
 }
 
 /** Extensions PGlite 0.4 ships (pgvector and its contrib set), for the auto choice. */
@@ -225,6 +227,10 @@ export interface StartedEngine {
   db: Database;
   /** Engines tried before this one, in order, with their errors. */
   failures: EngineStartFailure[];
+  /** The saved state it started from (CreateEngineOptions.resume), if it did. */
+  resumedFrom?: string;
+  /** Why a saved state could not be started from (the engine then started fresh). */
+  resumeError?: string;
 }
 
 /**
@@ -249,13 +255,14 @@ export async function startEngine(
     let engine: Engine | undefined;
     try {
       engine = (await createEngine({ ...settings, engine: next.id }, opts, next.reason))!;
-      const db = await engine.start();
+      const resumed = await resumeFrom(engine, opts.resume);
+      const db = resumed.db ?? (await engine.start());
       if (failures.length) {
         const info = engine.describe();
         info.startFailures = failures;
         info.reason = `fell back to ${next.id}: ${failures.map((f) => `${f.id} could not start (${oneLine(f.error)})`).join(', then ')}`;
       }
-      return { engine, db, failures };
+      return { engine, db, failures, resumedFrom: resumed.db && resumed.state, resumeError: resumed.error };
     } catch (e) {
       await engine?.stop().catch(() => undefined);
       failures.push({ id: next.id, error: String((e as Error)?.message ?? e) });
@@ -270,4 +277,17 @@ export async function startEngine(
     failures,
     fallback ? 'no other engine is left to fall back to' : 'pass --engine-fallback (action input engine-fallback: true, engineFallback in .pgreview.yml) to fall back to another engine, or --engine none for a static review',
   );
+}
+
+/** Start from the saved state `resume` names, if any; a state that does not start is an error said, and a fresh start. */
+async function resumeFrom(engine: Engine, resume: CreateEngineOptions['resume']): Promise<{ db?: Database; state?: string; error?: string }> {
+  if (!resume || !engine.startFromState) return {};
+  const state = await resume(engine).catch(() => undefined);
+  if (!state) return {};
+  try {
+    return { db: await engine.startFromState(state), state };
+  } catch (e) {
+    await engine.stop().catch(() => undefined);
+    return { state, error: oneLine(String((e as Error)?.message ?? e)) };
+  }
 }

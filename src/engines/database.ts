@@ -51,6 +51,12 @@ export interface Engine {
   connectAs?(role: string): Promise<Database>;
   /** Throw the dead engine away and start again from the prepared (preset) state (PGlite after a time limit). */
   restartFresh?(): Promise<Database>;
+  /** The engine and server build a saved state belongs to (part of the base cache key). */
+  stateIdentity?(): string;
+  /** Save the running cluster into the empty folder `dir` (the base cache); restarts are not affected. */
+  saveState?(dir: string): Promise<void>;
+  /** Start from a folder saveState() wrote, instead of a fresh cluster and the preset; restartFresh() goes back to it. */
+  startFromState?(dir: string): Promise<Database>;
 }
 
 /** A Postgres error, normalised from pg and PGlite. */

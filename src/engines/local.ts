@@ -5,7 +5,7 @@
 // namespace in which the checkout and the home directories are empty: a superuser session — PR code
 // that escaped every other guard — cannot read the job's token in .git/config or the user's files.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { EngineInfo } from '../types.js';
@@ -93,6 +93,21 @@ function run(cmd: string, args: string[], opts: { cwd: string; uid?: number; gid
     child.stderr.on('data', (d) => (out += d));
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, out }));
+  });
+}
+
+/** A command whose stdin or stdout is a file we opened (the OS user it runs as need not reach the path). */
+function runWithFiles(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; uid?: number; gid?: number; stdin?: number; stdout?: number },
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: scrubbedEnv(), uid: opts.uid, gid: opts.gid, stdio: [opts.stdin ?? 'ignore', opts.stdout ?? 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr!.on('data', (d) => (err = (err + d).slice(-4000)));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, err }));
   });
 }
 
@@ -230,6 +245,59 @@ export class LocalEngine implements Engine {
   }
 
   async start(): Promise<Database> {
+    return this.launch(async (data, asUser) => {
+      const init = await run(
+        this.bins.initdb,
+        ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--no-locale', '--no-instructions'],
+        { cwd: path.dirname(data), ...asUser },
+      );
+      if (init.code !== 0) throw new Error(`initdb failed (${howItEnded(init.code, init.signal)}): ${init.out.slice(-2000)}`);
+      return true;
+    });
+  }
+
+  /** `postgres --version` and where the binaries are: a saved cluster starts only on the same build. */
+  stateIdentity(): string {
+    const v = spawnSync(this.bins.postgres, ['--version'], { encoding: 'utf8', timeout: 10_000, env: scrubbedEnv() });
+    return `local ${(v.stdout ?? '').trim() || this.bins.version} ${this.bins.binDir}`;
+  }
+
+  /** A consistent copy of the running cluster (pg_basebackup, WAL included) as `cluster.tar`. */
+  async saveState(dir: string): Promise<void> {
+    if (!this.server || !this.dir) throw new Error('local engine not started');
+    const tar = path.join(dir, 'cluster.tar');
+    const asUser = process.getuid?.() === 0 ? lookupUser('postgres') : undefined;
+    const out = openSync(tar, 'w');
+    try {
+      const args = ['-h', this.socketDir, '-p', String(this.port), '-U', 'postgres', '-D', '-', '-F', 't', '-X', 'fetch', '-c', 'fast', '--no-sync', '-w'];
+      const r = await runWithFiles(path.join(this.bins.binDir, 'pg_basebackup'), args, { cwd: this.dir, ...asUser, stdout: out });
+      if (r.code !== 0) throw new Error(`pg_basebackup failed (${howItEnded(r.code, r.signal)}): ${r.err}`);
+    } finally {
+      closeSync(out);
+    }
+  }
+
+  /** Start on a cluster saveState() wrote: unpacked instead of initdb, and no preset (it is in the state). */
+  async startFromState(dir: string): Promise<Database> {
+    const tar = path.join(dir, 'cluster.tar');
+    if (!existsSync(tar)) throw new Error(`no saved cluster in ${dir}`);
+    return this.launch(async (data, asUser) => {
+      mkdirSync(data, { mode: 0o700 });
+      if (asUser) chownSync(data, asUser.uid, asUser.gid);
+      // Read by us and piped: the cache folder (under the home directory) need not be readable by the server's OS user.
+      const input = openSync(tar, 'r');
+      try {
+        const r = await runWithFiles('tar', ['-xf', '-', '-C', data], { cwd: path.dirname(data), ...asUser, stdin: input });
+        if (r.code !== 0) throw new Error(`could not unpack the saved cluster (${howItEnded(r.code, r.signal)}): ${r.err}`);
+      } finally {
+        closeSync(input);
+      }
+      return false;
+    });
+  }
+
+  /** A private cluster dir, its data dir made by `init` (true: a fresh cluster, which gets the preset), the server started. */
+  private async launch(init: (data: string, asUser: { uid: number; gid: number } | undefined) => Promise<boolean>): Promise<Database> {
     if (this.server) throw new Error('local engine already started');
     const t0 = performance.now();
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-local-'));
@@ -244,12 +312,7 @@ export class LocalEngine implements Engine {
     this.unregister = registerCleanup(() => this.killSync());
     try {
       const data = path.join(dir, 'data');
-      const init = await run(
-        this.bins.initdb,
-        ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--no-locale', '--no-instructions'],
-        { cwd: dir, ...asUser },
-      );
-      if (init.code !== 0) throw new Error(`initdb failed (${howItEnded(init.code, init.signal)}): ${init.out.slice(-2000)}`);
+      const fresh = await init(data, asUser);
       this.socketDir = dir;
       // The port only names the socket file inside our private dir: no TCP listener exists.
       this.port = 20000 + Math.floor(Math.random() * 40000);
@@ -296,7 +359,7 @@ export class LocalEngine implements Engine {
         ...(this.isolationNote && !isolated ? [this.isolationNote] : []),
       ];
       this.info.notes = this.isolationNote && isolated ? [this.isolationNote] : [];
-      if (this.opts.prepare) await db.exec(this.opts.prepare.sql, { timeoutMs: 120_000 });
+      if (this.opts.prepare && fresh) await db.exec(this.opts.prepare.sql, { timeoutMs: 120_000 });
       return db;
     } catch (e) {
       await this.stop();

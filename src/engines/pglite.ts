@@ -290,8 +290,32 @@ export class PgliteEngine implements Engine {
 
   /** A fresh worker from the prepared state (the cached preset snapshot, else initdb + preset again). */
   async restartFresh(): Promise<Database> {
+    if (this.savedState) return this.restart(this.savedState);
     await this.stop().catch(() => undefined);
     return this.start();
+  }
+
+  /** The base cache's state (saveState/startFromState): restartFresh() goes back to it. */
+  private savedState: Uint8Array | undefined;
+
+  stateIdentity(): string {
+    return `pglite ${pgliteVersion()}`;
+  }
+
+  async saveState(dir: string): Promise<void> {
+    // A checkpoint first: a data dir dumped without one replays its WAL on every start from it.
+    await this.client?.exec('checkpoint', { timeoutMs: 120_000 });
+    writeFileSync(path.join(dir, 'pglite-datadir.tar'), await this.snapshot());
+  }
+
+  async startFromState(dir: string): Promise<Database> {
+    if (this.client?.alive) throw new Error('PGlite engine already started');
+    const t0 = performance.now();
+    const data = readFileSync(path.join(dir, 'pglite-datadir.tar'));
+    this.client = await this.boot(data);
+    this.savedState = data;
+    this.lastStart = { ms: performance.now() - t0, from: 'cache' };
+    return this.client;
   }
 
   async stop(): Promise<void> {

@@ -10,7 +10,8 @@ import type { LiveContext, LiveRule, ReportInput, Rule } from '../analysis/rules
 import { startEngine } from '../engines/auto.js';
 import type { Database, Engine } from '../engines/database.js';
 import { choosePreset, presetPrepare, standInExtensions } from './presets.js';
-import { applyTraced, MIGRATOR_ROLE, type TraceResult } from './trace.js';
+import { applyTraced, MIGRATOR_ROLE, type RefusedStatement, type TraceOptions, type TraceResult } from './trace.js';
+import { BaseCache, baseCacheKey, baseRecordOf, notCacheable, withBaseRecord, type BaseRecord } from './base-cache.js';
 import { emptyCatalog, type CatalogSnapshot } from './catalog.js';
 import { markEnvironmentFailures } from './gaps.js';
 import { runnerSetup } from '../migrations/runner.js';
@@ -92,8 +93,43 @@ export function choosePresetFor(settings: Settings, set: MigrationSet, staticRes
   return choosePreset(set.layout, staticResult.reviewed.map((r) => r.stmt));
 }
 
+/** What the histories of one review share while the live stage runs. */
+interface LiveRun {
+  input: LiveInput;
+  preset: { id: PresetId; reason: string };
+  histories: Map<string, Migration[]>;
+  out: LiveOutcome;
+  objects: ObjectChanges;
+  seen: Map<string, number>;
+  liveRules: LiveRule[];
+  rollbacks: { history: string; report: RollbackReport }[];
+}
+
+/** One history on its engine: what the stages after the start hand on. */
+interface HistoryRun {
+  history: string;
+  migrations: Migration[];
+  sources: ParsedSourceWithErrors[];
+  up: ParsedSourceWithErrors[];
+  engine: Engine;
+  db: Database;
+  session: ProbeSession;
+  /** The base cache entry this run uses or writes, if the cache is on and the engine can save its state. */
+  base?: BaseCacheUse;
+  /** How the run was done (the engine's notes). */
+  notes: string[];
+}
+
+interface BaseCacheUse {
+  cache: BaseCache;
+  key: string;
+  engine: string;
+  /** Set when the engine started from the entry. */
+  restored?: { record: BaseRecord; ms: number; from: 'local' | 'remote' };
+}
+
 export async function runLive(input: LiveInput): Promise<LiveOutcome> {
-  const { settings, set, sources, staticResult } = input;
+  const { settings, set, staticResult } = input;
   if (settings.engine === 'none') return notRun('static review only (--engine none)');
   if (!set.migrations.some((m) => m.status !== 'base')) return notRun('no changed migrations');
 
@@ -103,190 +139,307 @@ export async function runLive(input: LiveInput): Promise<LiveOutcome> {
     const key = m.history ?? '';
     histories.set(key, [...(histories.get(key) ?? []), m]);
   }
-
-  const out: LiveOutcome = { ...notRun(''), ran: true, skippedReason: undefined, preset };
-  const objects: ObjectChanges = { created: [], altered: [], dropped: [], source: 'live' };
-  const seen = new Map<string, number>();
-  const liveRules = input.rules.filter((r): r is LiveRule => r.phase === 'live' && settings.rules[r.id] !== 'off');
-  const rollbacks: { history: string; report: RollbackReport }[] = [];
-
+  const run: LiveRun = {
+    input,
+    preset,
+    histories,
+    out: { ...notRun(''), ran: true, skippedReason: undefined, preset },
+    objects: { created: [], altered: [], dropped: [], source: 'live' },
+    seen: new Map<string, number>(),
+    liveRules: input.rules.filter((r): r is LiveRule => r.phase === 'live' && settings.rules[r.id] !== 'off'),
+    rollbacks: [],
+  };
   for (const [history, migrations] of histories) {
     if (!migrations.some((m) => m.status !== 'base')) continue;
-    const ids = new Set(migrations.map((m) => m.id));
-    const historySources = sources.filter((s) => ids.has(s.migration.id));
-    let engine: Engine | undefined;
-    let db: Database | undefined;
-    let probeSession: ProbeSession | undefined;
-    try {
-      const needsExtensions = historySources
-        .flatMap((src) => src.statements)
-        .filter((st) => st.kind === 'CreateExtensionStmt')
-        .map((st) => String(st.node.extname));
-      // An engine that cannot start falls back (auto, engineFallback) or throws EngineStartError: never a silent static review.
-      // The probe role is part of the prepared state: PGlite restarts from it after a time limit.
-      const prepare = presetPrepare(preset.id);
-      const started = await startEngine(settings, { prepare: { key: `${prepare.key}-probes`, sql: `${prepare.sql}\n${probeRoleSql(MIGRATOR_ROLE)}` }, needsExtensions, standIns: standInExtensions(preset.id) });
-      if (!started) return notRun('no engine selected');
-      ({ engine, db } = started);
-      out.engine = engine.describe();
-      for (const f of started.failures) settings.onProgress?.(`the ${f.id} engine could not start: ${f.error.split('\n')[0]}`);
-      settings.onProgress?.(`engine ${out.engine.id} started: ${out.engine.description}${history ? ` (history ${history})` : ''}`);
-      const serverMajor = Number(/(\d+)/.exec(out.engine.serverVersion ?? '')?.[1] ?? NaN);
-      if (serverMajor && serverMajor !== settings.pgVersion) {
-        out.engine = {
-          ...out.engine,
-          limits: [
-            ...out.engine.limits,
-            serverMajor < settings.pgVersion
-              ? `the review server is PostgreSQL ${serverMajor}, older than production (${settings.pgVersion}): syntax or behaviour added since ${serverMajor} may fail here and not in production`
-              : `the review server is PostgreSQL ${serverMajor}, newer than production (${settings.pgVersion}): what ${serverMajor} accepts may still fail in production`,
-          ],
-        };
-      }
-      const up = historySources.filter((s) => s.direction === 'up');
-      let prepared: Record<string, unknown> | undefined;
-      const prepareInput = { settings, set, sources: historySources, staticResult, preset: preset.id, history };
-      // The SQL under review runs as the preset's non-superuser role: on its own login where the
-      // engine has more than one connection (local, docker), else by SET SESSION AUTHORIZATION.
-      const eng = engine;
-      // Probes make PR code run (triggers, defaults, policies, down migrations): never as the superuser.
-      const session = (probeSession = await ProbeSession.open(eng, db, MIGRATOR_ROLE));
-      let baseReach = new Set<string>();
-      const asRole = eng.connectAs && !db.rollbackOnly ? await eng.connectAs(MIGRATOR_ROLE).catch(() => undefined) : undefined;
-      const trace = await applyTraced(db, up, {
-        statementTimeoutMs: settings.statementTimeoutMs,
-        totalTimeoutMs: settings.totalTimeoutMs,
-        afterBase: async (d) => {
-          if (!session.usable) return;
-          prepared = await session.run(d, async (pdb) => {
-            // What the roles reached before the PR's migrations is not the PR's doing.
-            if (!pdb.rollbackOnly) baseReach = new Set((await containment(pdb, session.role, MIGRATOR_ROLE).catch(() => undefined))?.api ?? []);
-            return prepareProbes({ ...prepareInput, db: pdb });
-          });
-        },
-        runAs: { role: MIGRATOR_ROLE, db: asRole, reconnect: asRole && eng.connectAs ? () => eng.connectAs!(MIGRATOR_ROLE) : undefined },
-        restart: eng.restartFresh ? () => eng.restartFresh!() : undefined,
-        runnerSetup: runnerSetup(set.layout, migrations),
-      });
-      db = trace.db;
-      markEnvironmentFailures(trace, historySources);
-      out.baseHistory = addBaseHistory(out.baseHistory, trace);
-      for (const r of trace.refused.filter((r) => r.status === 'base')) {
-        const { message } = describeCapabilities(r.hits);
-        out.findings.push(
-          finalizeFinding(
-            settings,
-            {
-              ruleId: 'untrusted-capability',
-              severity: 'info',
-              phase: 'live',
-              category: 'security',
-              file: r.file,
-              line: r.line,
-              column: 1,
-              endLine: r.line,
-              migrationId: r.migrationId,
-              object: [...new Set(r.hits.map((h) => h.capability))].join(', '),
-              title: 'Already-merged migration statement not executed during the review',
-              message: `${message} This migration is already merged (base history), so this is not a change of this pull request; the review went on without the statement, and the database it checked against may differ from production.`,
-              evidence: { capabilities: r.hits.map(({ capability, detail }) => ({ capability, detail, refused: true })) },
-            },
-            undefined,
-            seen,
-          ),
-        );
-      }
-      // Base migrations are summed up in out.baseHistory (counts, gaps); the report lists the changed ones.
-      out.migrations.push(...trace.migrations.filter((m) => m.status !== 'base'));
-      out.statementsExecuted += trace.migrations
-        .filter((m) => m.status !== 'base')
-        .reduce((n, m) => n + (m.trace ?? []).filter((t) => !t.error && !t.skipped).length, 0);
-      objects.created.push(...trace.objects.created);
-      objects.altered.push(...trace.objects.altered);
-      objects.dropped.push(...trace.objects.dropped);
+    if (!(await reviewHistory(run, history, migrations))) return notRun('no engine selected');
+  }
+  run.out.objects = run.objects;
+  run.out.rollback = mergeRollbacks(run.rollbacks);
+  return run.out;
+}
 
-      {
-        // Without catalogs (the engine died and could not be brought back) only rules that read the trace alone run.
-        const rules = trace.before && trace.after ? liveRules : liveRules.filter((r) => CATALOG_FREE_RULES.has(r.id));
-        // Production is one database: it is compared only when the folder holds one history.
-        const production = histories.size === 1 ? input.production : undefined;
-        const checked = runLiveRules({ settings, set, trace, sources: historySources, staticResult, rules, seen, fallbackFile: up[0]?.source.file ?? '', production });
-        out.findings.push(...checked.findings);
-        out.suppressed.push(...checked.suppressed);
-      }
-      const rehearsal = prepared?.['data-volume'];
-      out.calibrations.push(...calibrationsFrom(rehearsal instanceof Error ? undefined : (rehearsal as Rehearsal | undefined), trace.migrations));
-      for (const escape of trace.escapes) out.findings.push(finalizeFinding(settings, escapeFinding(escape, up), undefined, seen));
-      if (db.alive && trace.after && session.usable) {
-        const mainDb = db;
-        await session.run(mainDb, async (pdb) => {
-          // Roles that PR code runs as, or that the API hands out, must not reach programs, server files or other sessions.
-          const reach = pdb.rollbackOnly ? { prober: [], api: [] } : await containment(pdb, session.role, trace.role);
-          for (const r of reach.api) {
-            if (baseReach.has(r)) session.notes.push(`already after the base migrations: ${r}`);
-            else out.findings.push(finalizeFinding(settings, reachFinding(r, up), undefined, seen));
-          }
-          if (reach.prober.length) {
-            out.probes.push({ probe: 'probes', status: 'not-run', summary: `not run: the role probes act as is not contained (${reach.prober.join('; ')})` });
-            return;
-          }
-          const probed = await runProbes({ ...prepareInput, db: pdb, trace, prepared } satisfies ProbeInput);
-          out.probes.push(...probed.results);
-          out.objectsProbed += probed.objectsProbed;
-          out.objectsNotProbed += probed.objectsNotProbed;
-          for (const f of probed.findings) out.findings.push(finalizeFinding(settings, f, undefined, seen));
-        });
-        for (const escape of new Set(session.escapes)) out.findings.push(finalizeFinding(settings, escapeFinding(escape, up), undefined, seen));
-      } else if (!session.usable) {
-        out.probes.push({ probe: 'probes', status: 'not-run', summary: `not run: ${session.notes.join('; ')}` });
-      } else {
-        out.probes.push({ probe: 'probes', status: 'not-run', summary: trace.stopped ? `not run: ${trace.stopped}` : 'not run: the catalog could not be read after applying' });
-      }
-      // Last: the proof changes the database for good (probes above leave it as they found it).
-      const rollback = await rollbackFor({ settings, db, engine: eng, trace, up });
-      rollbacks.push({ history, report: rollback });
-      offerRollback(out.findings, rollback, new Set(historySources.map((s) => s.source.file)));
-      const changedFiles = new Set(up.filter((s) => s.migration.status !== 'base').map((s) => s.source.file));
-      const notes = [
-        ...(trace.role ? [] : db.rollbackOnly ? [] : ['the migrations ran as the superuser (the preset has no migration role)']),
-        ...trace.superuser,
-        ...trace.restarts,
-        ...session.notes,
-        // Stand-ins the changed migrations create, one note each; the base history's, one note in all.
-        ...trace.standIns.filter((n) => changedFiles.has(n.slice(n.indexOf('(') + 1).split(':')[0]!)),
-      ];
-      const baseStandIns = trace.standIns.filter((n) => !changedFiles.has(n.slice(n.indexOf('(') + 1).split(':')[0]!));
-      if (baseStandIns.length) {
-        notes.push(`the base history's platform extensions ${baseStandIns.map((n) => n.split(' ')[0]).join(', ')} are pgreview stand-ins (same objects and signatures, no network, no background jobs): results that depend on their behaviour are not verified`);
-      }
-      if (trace.gaps.length) {
-        const files = new Set(trace.gaps.map((g) => g.file)).size;
-        notes.push(
-          `the base history did not fully build on this engine: ${trace.gaps.length} statement(s) in ${files} already-merged file(s) were left out (first: ${trace.gaps[0]!.file}:${trace.gaps[0]!.line}, ${trace.gaps[0]!.cause}); what depends on them could not be verified`,
-        );
-      }
-      if (trace.stopped) notes.push(`run stopped early: ${trace.stopped}`);
-      if (notes.length) out.engine = { ...out.engine!, limits: [...out.engine!.limits, ...notes] };
-      // Containment is how the run was done, not something the engine could not do: no confidence cost.
-      if (session.role) {
-        const how = `probes acted as ${session.role} (no superuser, CREATEROLE, or server program/file roles)`;
-        out.engine = { ...out.engine!, notes: [...(out.engine!.notes ?? []), how] };
-      }
-    } finally {
-      await probeSession?.close();
-      await db?.close().catch(() => undefined);
-      await engine?.stop().catch(() => undefined);
-      // What the engine learnt during the run (its server ended, killed by a signal) arrives after the
-      // copies above were taken.
-      if (engine && out.engine) {
-        const late = engine.describe().limits.filter((l) => !out.engine!.limits.includes(l));
-        if (late.length) out.engine = { ...out.engine, limits: [...out.engine.limits, ...late] };
-      }
+/** One history on a fresh database: start, apply traced, rules, probes, rollback, notes. False when no engine was selected. */
+async function reviewHistory(run: LiveRun, history: string, migrations: Migration[]): Promise<boolean> {
+  const { out } = run;
+  let h: HistoryRun | undefined;
+  let engine: Engine | undefined;
+  try {
+    h = await startHistory(run, history, migrations, (e) => (engine = e));
+    if (!h) return false;
+    const { trace, prepared, baseReach } = await applyHistory(run, h);
+    h.db = trace.db;
+    recordTrace(run, h, trace, prepared);
+    await probeHistory(run, h, trace, baseReach, prepared);
+    // Last: the proof changes the database for good (probes above leave it as they found it).
+    const rollback = await rollbackFor({ settings: run.input.settings, db: h.db, engine: h.engine, trace, up: h.up });
+    run.rollbacks.push({ history, report: rollback });
+    offerRollback(out.findings, rollback, new Set(h.sources.map((s) => s.source.file)));
+    noteHistory(run, h, trace);
+    return true;
+  } finally {
+    await h?.session.close();
+    await h?.db.close().catch(() => undefined);
+    const eng = engine as Engine | undefined;
+    await eng?.stop().catch(() => undefined);
+    // What the engine learnt during the run (its server ended, killed by a signal) arrives after the
+    // copies above were taken.
+    if (eng && out.engine) {
+      const late = eng.describe().limits.filter((l) => !out.engine!.limits.includes(l));
+      if (late.length) out.engine = { ...out.engine, limits: [...out.engine.limits, ...late] };
     }
   }
-  out.objects = objects;
-  out.rollback = mergeRollbacks(rollbacks);
-  return out;
+}
+
+/** Start the engine for one history (from the cached base when there is one) and open the probe session. */
+async function startHistory(run: LiveRun, history: string, migrations: Migration[], onStarted: (e: Engine) => void): Promise<HistoryRun | undefined> {
+  const { settings, set, sources } = run.input;
+  const ids = new Set(migrations.map((m) => m.id));
+  const historySources = sources.filter((s) => ids.has(s.migration.id));
+  const needsExtensions = historySources
+    .flatMap((src) => src.statements)
+    .filter((st) => st.kind === 'CreateExtensionStmt')
+    .map((st) => String(st.node.extname));
+  // The probe role is part of the prepared state: PGlite restarts from it after a time limit.
+  const base = presetPrepare(run.preset.id);
+  const prepare = { key: `${base.key}-probes`, sql: `${base.sql}\n${probeRoleSql(MIGRATOR_ROLE)}` };
+  const cache = settings.baseCache ? new BaseCache(settings.baseCache.dir, settings.baseCache) : undefined;
+  let use: BaseCacheUse | undefined;
+  const resume = async (engine: Engine): Promise<string | undefined> => {
+    use = undefined;
+    if (!cache || !engine.stateIdentity || !engine.saveState) return undefined;
+    const identity = engine.stateIdentity();
+    const key = baseCacheKey({
+      engine: identity,
+      preset: run.preset.id,
+      prepareSql: prepare.sql,
+      layout: set.layout,
+      history,
+      runnerSql: runnerSetup(set.layout, migrations)?.sql ?? '',
+      migrator: MIGRATOR_ROLE,
+      base: historySources.filter((s) => s.direction === 'up' && s.migration.status === 'base'),
+    });
+    use = { cache, key, engine: identity };
+    const hit = await cache.lookup(key);
+    if (hit) use.restored = { record: hit.record, ms: 0, from: hit.from };
+    return hit?.stateDir;
+  };
+  // An engine that cannot start falls back (auto, engineFallback) or throws EngineStartError: never a silent static review.
+  const t0 = performance.now();
+  const started = await startEngine(settings, { prepare, needsExtensions, standIns: standInExtensions(run.preset.id), resume });
+  if (!started) return undefined;
+  onStarted(started.engine);
+  const { engine, db } = started;
+  const useFor = use as BaseCacheUse | undefined;
+  if (useFor?.restored) {
+    if (started.resumedFrom) useFor.restored.ms = performance.now() - t0;
+    else useFor.restored = undefined;
+  }
+  if (started.resumeError && useFor) {
+    // A broken entry is removed, so this run's replay can save a good one in its place.
+    useFor.cache.remove(useFor.key);
+    settings.onProgress?.(`the cached base could not be started from (${started.resumeError}); replaying the base history`);
+  }
+  run.out.engine = engineInfoFor(engine, settings.pgVersion);
+  for (const f of started.failures) settings.onProgress?.(`the ${f.id} engine could not start: ${f.error.split('\n')[0]}`);
+  settings.onProgress?.(`engine ${run.out.engine.id} started: ${run.out.engine.description}${history ? ` (history ${history})` : ''}`);
+  // Probes make PR code run (triggers, defaults, policies, down migrations): never as the superuser.
+  const session = await ProbeSession.open(engine, db, MIGRATOR_ROLE);
+  const up = historySources.filter((s) => s.direction === 'up');
+  return { history, migrations, sources: historySources, up, engine, db, session, base: useFor, notes: [] };
+}
+
+/** The engine's description, with a limit when its server major differs from production's. */
+function engineInfoFor(engine: Engine, pgVersion: number): EngineInfo {
+  const info = engine.describe();
+  const serverMajor = Number(/(\d+)/.exec(info.serverVersion ?? '')?.[1] ?? NaN);
+  if (!serverMajor || serverMajor === pgVersion) return info;
+  return {
+    ...info,
+    limits: [
+      ...info.limits,
+      serverMajor < pgVersion
+        ? `the review server is PostgreSQL ${serverMajor}, older than production (${pgVersion}): syntax or behaviour added since ${serverMajor} may fail here and not in production`
+        : `the review server is PostgreSQL ${serverMajor}, newer than production (${pgVersion}): what ${serverMajor} accepts may still fail in production`,
+    ],
+  };
+}
+
+/**
+ * The traced apply: base then changed. With the base cache, a restored base is not replayed (its
+ * stored results complete the trace), and a replayed one is saved before any SQL of the pull request
+ * runs (first thing after the base, ahead of the probes' rehearsal).
+ */
+async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: TraceResult; prepared?: Record<string, unknown>; baseReach: Set<string> }> {
+  const { settings, set, staticResult } = run.input;
+  const { engine: eng, session, base } = h;
+  let prepared: Record<string, unknown> | undefined;
+  let baseReach = new Set<string>();
+  const prepareInput = { settings, set, sources: h.sources, staticResult, preset: run.preset.id, history: h.history };
+  // The SQL under review runs as the preset's non-superuser role: on its own login where the
+  // engine has more than one connection (local, docker), else by SET SESSION AUTHORIZATION.
+  const asRole = eng.connectAs && !h.db.rollbackOnly ? await eng.connectAs(MIGRATOR_ROLE).catch(() => undefined) : undefined;
+  let staged: { dir: string; stateDir: string } | undefined;
+  const afterBase = async (d: Database) => {
+    if (base && !base.restored && eng.saveState) {
+      staged = base.cache.stage();
+      await eng.saveState(staged.stateDir).catch((e) => {
+        base.cache.discard(staged!);
+        staged = undefined;
+        settings.onProgress?.(`the base history could not be cached: ${(e as Error).message.split('\n')[0]}`);
+      });
+    }
+    if (!session.usable) return;
+    prepared = await session.run(d, async (pdb) => {
+      // What the roles reached before the PR's migrations is not the PR's doing.
+      if (!pdb.rollbackOnly) baseReach = new Set((await containment(pdb, session.role, MIGRATOR_ROLE).catch(() => undefined))?.api ?? []);
+      return prepareProbes({ ...prepareInput, db: pdb });
+    });
+  };
+  const opts: TraceOptions = {
+    statementTimeoutMs: settings.statementTimeoutMs,
+    totalTimeoutMs: settings.totalTimeoutMs,
+    afterBase,
+    runAs: { role: MIGRATOR_ROLE, db: asRole, reconnect: asRole && eng.connectAs ? () => eng.connectAs!(MIGRATOR_ROLE) : undefined },
+    restart: eng.restartFresh ? () => eng.restartFresh!() : undefined,
+    runnerSetup: runnerSetup(set.layout, h.migrations),
+  };
+  if (base?.restored) {
+    const { record, ms, from } = base.restored;
+    h.notes.push(`base history restored from cache ${base.key} (${from === 'remote' ? 'the Actions cache' : 'the cache folder'}; ${record.reports.length} base migration(s) not executed again, in ${Math.round(ms)} ms instead of ${Math.round(record.baseMs)} ms)`);
+    const trace = await applyTraced(h.db, h.up, { ...opts, applyBase: false, runnerSetup: undefined });
+    return { trace: withBaseRecord(trace, base.restored.record, base.restored.ms), prepared, baseReach };
+  }
+  const trace = await applyTraced(h.db, h.up, opts);
+  if (base && staged) saveBase(run, h, base, staged, trace);
+  return { trace, prepared, baseReach };
+}
+
+/** Put the state saved after the base into the cache, with what the replay found, unless the run depended on timing. */
+function saveBase(run: LiveRun, h: HistoryRun, base: BaseCacheUse, staged: { dir: string; stateDir: string }, trace: TraceResult): void {
+  const why = notCacheable(trace);
+  if (why) {
+    base.cache.discard(staged);
+    run.input.settings.onProgress?.(`the base history was not cached: ${why}`);
+    return;
+  }
+  const changed = new Set(h.up.filter((s) => s.migration.status !== 'base').map((s) => s.source.file));
+  try {
+    base.cache.commit(staged, baseRecordOf(trace, changed, base.key, base.engine));
+    h.notes.push(`base history saved to cache ${base.key}`);
+  } catch (e) {
+    base.cache.discard(staged);
+    run.input.settings.onProgress?.(`the base history could not be cached: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Findings and counts from the trace: refused base statements, changed migrations, live rules, escapes. */
+function recordTrace(run: LiveRun, h: HistoryRun, trace: TraceResult, prepared: Record<string, unknown> | undefined): void {
+  const { settings, set, staticResult } = run.input;
+  const { out, objects, seen } = run;
+  markEnvironmentFailures(trace, h.sources);
+  out.baseHistory = addBaseHistory(out.baseHistory, trace);
+  for (const r of trace.refused.filter((r) => r.status === 'base')) out.findings.push(finalizeFinding(settings, refusedBaseFinding(r), undefined, seen));
+  // Base migrations are summed up in out.baseHistory (counts, gaps); the report lists the changed ones.
+  out.migrations.push(...trace.migrations.filter((m) => m.status !== 'base'));
+  out.statementsExecuted += trace.migrations
+    .filter((m) => m.status !== 'base')
+    .reduce((n, m) => n + (m.trace ?? []).filter((t) => !t.error && !t.skipped).length, 0);
+  objects.created.push(...trace.objects.created);
+  objects.altered.push(...trace.objects.altered);
+  objects.dropped.push(...trace.objects.dropped);
+  // Without catalogs (the engine died and could not be brought back) only rules that read the trace alone run.
+  const rules = trace.before && trace.after ? run.liveRules : run.liveRules.filter((r) => CATALOG_FREE_RULES.has(r.id));
+  // Production is one database: it is compared only when the folder holds one history.
+  const production = run.histories.size === 1 ? run.input.production : undefined;
+  const checked = runLiveRules({ settings, set, trace, sources: h.sources, staticResult, rules, seen, fallbackFile: h.up[0]?.source.file ?? '', production });
+  out.findings.push(...checked.findings);
+  out.suppressed.push(...checked.suppressed);
+  const rehearsal = prepared?.['data-volume'];
+  out.calibrations.push(...calibrationsFrom(rehearsal instanceof Error ? undefined : (rehearsal as Rehearsal | undefined), trace.migrations));
+  for (const escape of trace.escapes) out.findings.push(finalizeFinding(settings, escapeFinding(escape, h.up), undefined, seen));
+}
+
+function refusedBaseFinding(r: RefusedStatement): Omit<Finding, 'fingerprint'> {
+  const { message } = describeCapabilities(r.hits);
+  return {
+    ruleId: 'untrusted-capability',
+    severity: 'info',
+    phase: 'live',
+    category: 'security',
+    file: r.file,
+    line: r.line,
+    column: 1,
+    endLine: r.line,
+    migrationId: r.migrationId,
+    object: [...new Set(r.hits.map((h) => h.capability))].join(', '),
+    title: 'Already-merged migration statement not executed during the review',
+    message: `${message} This migration is already merged (base history), so this is not a change of this pull request; the review went on without the statement, and the database it checked against may differ from production.`,
+    evidence: { capabilities: r.hits.map(({ capability, detail }) => ({ capability, detail, refused: true })) },
+  };
+}
+
+/** Containment of the roles after the migrations, then the probes acting as them. */
+async function probeHistory(run: LiveRun, h: HistoryRun, trace: TraceResult, baseReach: Set<string>, prepared: Record<string, unknown> | undefined): Promise<void> {
+  const { settings, set, staticResult } = run.input;
+  const { out, seen } = run;
+  const { session, db } = h;
+  if (db.alive && trace.after && session.usable) {
+    await session.run(db, async (pdb) => {
+      // Roles that PR code runs as, or that the API hands out, must not reach programs, server files or other sessions.
+      const reach = pdb.rollbackOnly ? { prober: [], api: [] } : await containment(pdb, session.role, trace.role);
+      for (const r of reach.api) {
+        if (baseReach.has(r)) session.notes.push(`already after the base migrations: ${r}`);
+        else out.findings.push(finalizeFinding(settings, reachFinding(r, h.up), undefined, seen));
+      }
+      if (reach.prober.length) {
+        out.probes.push({ probe: 'probes', status: 'not-run', summary: `not run: the role probes act as is not contained (${reach.prober.join('; ')})` });
+        return;
+      }
+      const input = { settings, set, sources: h.sources, staticResult, preset: run.preset.id, history: h.history };
+      const probed = await runProbes({ ...input, db: pdb, trace, prepared } satisfies ProbeInput);
+      out.probes.push(...probed.results);
+      out.objectsProbed += probed.objectsProbed;
+      out.objectsNotProbed += probed.objectsNotProbed;
+      for (const f of probed.findings) out.findings.push(finalizeFinding(settings, f, undefined, seen));
+    });
+    for (const escape of new Set(session.escapes)) out.findings.push(finalizeFinding(settings, escapeFinding(escape, h.up), undefined, seen));
+  } else if (!session.usable) {
+    out.probes.push({ probe: 'probes', status: 'not-run', summary: `not run: ${session.notes.join('; ')}` });
+  } else {
+    out.probes.push({ probe: 'probes', status: 'not-run', summary: trace.stopped ? `not run: ${trace.stopped}` : 'not run: the catalog could not be read after applying' });
+  }
+}
+
+/** What the engine could not do in this run (limits, with a confidence cost) and how the run was done (notes). */
+function noteHistory(run: LiveRun, h: HistoryRun, trace: TraceResult): void {
+  const { out } = run;
+  const { db, session } = h;
+  const changedFiles = new Set(h.up.filter((s) => s.migration.status !== 'base').map((s) => s.source.file));
+  const fileOf = (n: string) => n.slice(n.indexOf('(') + 1).split(':')[0]!;
+  const limits = [
+    ...(trace.role ? [] : db.rollbackOnly ? [] : ['the migrations ran as the superuser (the preset has no migration role)']),
+    ...trace.superuser,
+    ...trace.restarts,
+    ...session.notes,
+    // Stand-ins the changed migrations create, one note each; the base history's, one note in all.
+    ...trace.standIns.filter((n) => changedFiles.has(fileOf(n))),
+  ];
+  const baseStandIns = trace.standIns.filter((n) => !changedFiles.has(fileOf(n)));
+  if (baseStandIns.length) {
+    limits.push(`the base history's platform extensions ${baseStandIns.map((n) => n.split(' ')[0]).join(', ')} are pgreview stand-ins (same objects and signatures, no network, no background jobs): results that depend on their behaviour are not verified`);
+  }
+  if (trace.gaps.length) {
+    const files = new Set(trace.gaps.map((g) => g.file)).size;
+    limits.push(
+      `the base history did not fully build on this engine: ${trace.gaps.length} statement(s) in ${files} already-merged file(s) were left out (first: ${trace.gaps[0]!.file}:${trace.gaps[0]!.line}, ${trace.gaps[0]!.cause}); what depends on them could not be verified`,
+    );
+  }
+  if (trace.stopped) limits.push(`run stopped early: ${trace.stopped}`);
+  if (limits.length) out.engine = { ...out.engine!, limits: [...out.engine!.limits, ...limits] };
+  // Containment and the cache are how the run was done, not something the engine could not do: no confidence cost.
+  const notes = [...h.notes];
+  if (session.role) notes.push(`probes acted as ${session.role} (no superuser, CREATEROLE, or server program/file roles)`);
+  if (notes.length) out.engine = { ...out.engine!, notes: [...(out.engine!.notes ?? []), ...notes] };
 }
 
 /**

@@ -1,0 +1,145 @@
+// Issue 15, point 2: the database after the base history is built once and cached. A review that
+// starts from the cache must say what a review that replayed the history says (same findings, verdict,
+// base-history summary and engine limits), and it must really have started from the cache.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { defaultSettings } from '../../src/config.js';
+import { review } from '../../src/review.js';
+import { findPgBinaries } from '../../src/engines/local.js';
+import type { Report, Settings } from '../../src/types.js';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+const tmp = (prefix: string) => {
+  const d = mkdtempSync(path.join(os.tmpdir(), prefix));
+  roots.push(d);
+  return d;
+};
+
+/** A Supabase history with a gap (postgis), a stand-in (pg_net), a runner table, and a PR with findings. */
+function project(): string {
+  const root = tmp('pgreview-basecache-');
+  const dir = path.join(root, 'supabase', 'migrations');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(root, 'supabase', 'config.toml'), 'project_id = "t"\n');
+  const files: Record<string, string> = {
+    '20240101000000_base.sql': `create extension if not exists pg_net with schema extensions;
+create extension if not exists postgis with schema extensions;
+create table public.accounts (id bigint generated always as identity primary key, email text not null, tenant uuid not null);
+create table public.shapes (id bigint primary key, area extensions.geometry(Polygon, 4326));
+alter table public.accounts enable row level security;
+create policy "own tenant" on public.accounts for select to authenticated using (tenant = auth.uid());
+`,
+    '20240102000000_more.sql': `insert into public.accounts (email, tenant) select 'u' || g || '@example.com', gen_random_uuid() from generate_series(1, 50) g;
+create index accounts_email on public.accounts (email);
+`,
+    '20240103000000_pr.sql': `alter table public.accounts add column plan text not null default 'free';
+create index accounts_tenant on public.accounts (tenant);
+create policy "everyone" on public.accounts for select using (true);
+alter table public.shapes add column label text;
+`,
+  };
+  for (const [name, sql] of Object.entries(files)) writeFileSync(path.join(dir, name), sql);
+  return root;
+}
+
+/** Durations differ between any two runs (ms, s, min; "1,234 ms"). */
+const untimed = (s: string | undefined) => s?.replace(/\d[\d,]*(\.\d+)? ?(ms|s|min)\b/g, 'N $2');
+
+/** What a user reads: findings, verdict, the base history, what the engine could not do. */
+function reading(r: Report) {
+  return {
+    verdict: r.verdict,
+    findings: r.findings.map((f) => [f.ruleId, f.severity, f.file, f.line, f.object, untimed(f.message)]),
+    migrations: r.migrations.map((m) => [m.file, m.applied, m.couldNotVerify ?? '', m.trace?.map((t) => [t.line, t.kind, !!t.error, t.skipped ?? '', t.locks.length])]),
+    baseHistory: r.baseHistory,
+    limits: r.engine?.limits.map(untimed),
+    probes: r.probes.map((p) => [p.probe, p.status, untimed(p.summary)]),
+  };
+}
+
+const engines: [string, Settings['engine'], boolean][] = [
+  ['pglite', 'pglite', true],
+  ['local', 'local', !!findPgBinaries()],
+];
+
+describe.each(engines)('base cache on %s', (_name, engine, available) => {
+  it.skipIf(!available)('a warm review says what a cold one says, and did not replay the base', async () => {
+    const root = project();
+    const cacheDir = tmp('pgreview-basecache-dir-');
+    const settings = (baseCache: Settings['baseCache']) =>
+      defaultSettings({ dir: root, engine, format: 'json', changed: ['supabase/migrations/20240103000000_pr.sql'], totalTimeoutMs: 240_000, baseCache });
+
+    const uncached = await review(settings(undefined));
+    const cold = await review(settings({ dir: cacheDir }));
+    const entries = readdirSync(cacheDir).filter((n) => !n.startsWith('.'));
+    expect(entries).toHaveLength(1);
+    const key = entries[0]!;
+    expect(cold.engine!.notes).toContain(`base history saved to cache ${key}`);
+    const warm = await review(settings({ dir: cacheDir }));
+    expect(warm.engine!.notes!.some((n) => n.startsWith(`base history restored from cache ${key} (the cache folder; 2 base migration(s) not executed again`))).toBe(true);
+
+    // The review reads the same cold, warm and without the cache; and it is not an empty one.
+    expect(reading(cold)).toEqual(reading(uncached));
+    expect(reading(warm)).toEqual(reading(cold));
+    expect(warm.baseHistory).toMatchObject({ status: 'partial', total: 2 });
+    expect(warm.baseHistory!.gaps.length).toBeGreaterThan(0);
+    expect(warm.findings.length).toBeGreaterThan(0);
+
+    // The base results come from the entry, not from a replay: a mark put into the stored record shows up.
+    const recordFile = path.join(cacheDir, key, 'record.json');
+    const record = JSON.parse(readFileSync(recordFile, 'utf8'));
+    record.superuser.push('MARK: read from the cache entry');
+    writeFileSync(recordFile, JSON.stringify(record));
+    const marked = await review(settings({ dir: cacheDir }));
+    expect(marked.engine!.limits).toContain('MARK: read from the cache entry');
+
+    // A state that does not start (a damaged entry) is replayed, said, and replaced by a good one.
+    const stateDir = path.join(cacheDir, key, 'state');
+    for (const f of readdirSync(stateDir)) writeFileSync(path.join(stateDir, f), 'not a data directory');
+    const progress: string[] = [];
+    const repaired = await review({ ...settings({ dir: cacheDir }), onProgress: (l) => progress.push(l) });
+    expect(progress.some((l) => l.startsWith('the cached base could not be started from'))).toBe(true);
+    expect(repaired.engine!.notes).toContain(`base history saved to cache ${key}`);
+    expect(reading(repaired)).toEqual(reading(cold));
+  }, 600_000);
+});
+
+describe('base cache from the CLI', () => {
+  const cli = path.resolve(import.meta.dirname, '../../src/cli.ts');
+  const run = (root: string, env: Record<string, string>, extra: string[]) => {
+    const out = path.join(root, `r-${Math.random().toString(36).slice(2)}.json`);
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', cli, 'review', root, '--changed', 'supabase/migrations/20240103000000_pr.sql', '--engine', 'pglite', '--format', 'json', '--output', out, ...extra], {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        env: { ...process.env, ...env },
+        stdio: 'pipe',
+        timeout: 240_000,
+      });
+    } catch (e) {
+      if ((e as { status?: number }).status !== 1) throw e; // 1 is the verdict
+    }
+    return JSON.parse(readFileSync(out, 'utf8')) as Report;
+  };
+
+  it('keeps the cache in $XDG_CACHE_HOME/pgreview by default; --cache-dir moves it, --no-cache neither reads nor writes it', () => {
+    const root = project();
+    const xdg = tmp('pgreview-xdg-');
+    const first = run(root, { XDG_CACHE_HOME: xdg }, []);
+    const entries = readdirSync(path.join(xdg, 'pgreview')).filter((n) => !n.startsWith('.'));
+    expect(entries).toHaveLength(1);
+    expect(first.engine!.notes).toContain(`base history saved to cache ${entries[0]}`);
+    const second = run(root, { XDG_CACHE_HOME: xdg }, []);
+    expect(second.engine!.notes!.some((n) => n.startsWith(`base history restored from cache ${entries[0]}`))).toBe(true);
+    const off = run(root, { XDG_CACHE_HOME: xdg }, ['--no-cache']);
+    expect(off.engine!.notes!.some((n) => n.startsWith('base history'))).toBe(false);
+    const elsewhere = tmp('pgreview-cache-dir-');
+    run(root, { XDG_CACHE_HOME: xdg }, ['--cache-dir', elsewhere]);
+    expect(readdirSync(elsewhere).filter((n) => !n.startsWith('.'))).toEqual(entries);
+    expect(reading(off)).toEqual(reading(second));
+  }, 600_000);
+});
