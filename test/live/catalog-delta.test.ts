@@ -38,6 +38,9 @@ const STEPS: { sql: string | string[]; writes: boolean }[] = [
   { sql: `grant select on public.child to anon`, writes: true },
   { sql: `alter type public.status add value if not exists 'gone'`, writes: true },
   { sql: `set search_path = public, pg_catalog`, writes: true },
+  // Roles behind owners, grants and who may execute what.
+  { sql: `create role authenticated nologin`, writes: true },
+  { sql: `grant anon to authenticated`, writes: true },
   { sql: `create or replace function public.touch() returns trigger language plpgsql as $$ begin return null; end $$`, writes: true },
   { sql: `alter table public.child rename column note to remark`, writes: true },
   { sql: `alter table public.parent rename to mother`, writes: true },
