@@ -2,7 +2,7 @@
 // bench/results.json. BENCHMARKS.md explains each figure and records a run.
 //
 //   npm run bench                      everything (about 5–8 minutes on 2 cores)
-//   npm run bench -- --only static     one or more of: static,engines,apply,memory,rates,rollback,rows
+//   npm run bench -- --only static     one or more of: static,engines,apply,memory,rates,rollback,rows,base-cache,changed
 //   npm run bench -- --reps 5          repetitions per timing (default 3; medians are reported)
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,11 +14,12 @@ import { benchMemory, type MemoryResult } from './memory.js';
 import { benchRates, type FolderRate } from './rates.js';
 import { benchRollback, type RollbackRow } from './rollback.js';
 import { benchRows, type RowsRow } from './rows.js';
+import { benchChanged, type ChangedResult } from './changed.js';
 import { findPgBinaries } from '../src/engines/local.js';
 import { CORPUS, REPO, corpusFolders, fmtMB, fmtMs, fmtX, log, machine, pct, table } from './util.js';
 import { benchBaseCache, type BaseCacheResult } from './base-cache.js';
 
-const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates', 'rollback', 'rows', 'base-cache'] as const;
+const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates', 'rollback', 'rows', 'base-cache', 'changed'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -46,16 +47,19 @@ const results: {
   rollback?: RollbackRow[];
   rows?: RowsRow[];
   baseCache?: BaseCacheResult;
+  changed?: ChangedResult | { skipped: string };
   targets: { name: string; target: string; value: string; met: boolean }[];
 } = { date: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`, reps, machine: machine(), targets: [] };
 
 const t0 = performance.now();
 let cli: string | undefined;
-const needCli = only.has('static') || only.has('memory') || only.has('base-cache');
+const needCli = only.has('static') || only.has('memory') || only.has('base-cache') || only.has('changed');
 if (needCli) {
   log('building the CLI bundle into bench/.dist (dist/ is untouched)');
   cli = buildCli();
 }
+// To compare builds (e.g. the one before a change): the CLI bundle to time in the changed section.
+const changedCli = process.env.PGREVIEW_BENCH_CLI ? path.resolve(process.env.PGREVIEW_BENCH_CLI) : cli;
 
 const print = (title: string, body: string) => process.stdout.write(`\n== ${title}\n${body}\n`);
 print(
@@ -213,6 +217,24 @@ ${b.rows.map((r) => `${r.engine} warm run: ${r.warmNote}`).join('\n')}
 command: ${b.command}`,
   );
   for (const r of b.rows) results.targets.push({ name: `warm cached base vs empty history, trigger.dev one-migration PR (${r.engine})`, target: '≤ 1.30×', value: fmtX(r.ratio), met: r.ratio <= 1.3 });
+}
+
+if (only.has('changed')) {
+  const c = (results.changed = await benchChanged(reps, changedCli!));
+  if ('skipped' in c) print('review with many changed migrations', `skipped: ${c.skipped}`);
+  else {
+    print(
+      `review of ${c.history} with its last ${c.changed} of ${c.migrations} migrations changed, whole process (CLI ${path.relative(REPO, c.cli) || c.cli}), vs replaying the history with psql (${c.server})`,
+      table([
+        ['run', 'median', 'min', 'max', 'vs floor (plain)', 'vs floor (engine settings)', 'result'],
+        ['floor: initdb + start + psql -f every file + stop, defaults', fmtMs(c.floor.plain.median), fmtMs(c.floor.plain.min), fmtMs(c.floor.plain.max), '1.00×', '', `${c.floor.psqlErrors} errors`],
+        ['floor: the same with the local engine\'s settings (no fsync)', fmtMs(c.floor.engineSettings.median), fmtMs(c.floor.engineSettings.min), fmtMs(c.floor.engineSettings.max), '', '1.00×', ''],
+        ...c.reviews.map((r) => [`pgreview review --engine ${r.engine}`, fmtMs(r.wall.median), fmtMs(r.wall.min), fmtMs(r.wall.max), fmtX(r.vsPlainFloor), fmtX(r.vsEngineFloor), `${r.verdict}; reapply ${r.reapply}`]),
+      ]),
+    );
+    const local = c.reviews.find((r) => r.engine === 'local');
+    if (local) results.targets.push({ name: `review with ${c.changed} changed migrations (trigger.dev, local) vs psql replay incl. initdb (engine settings)`, target: '≤ 3.00×', value: fmtX(local.vsEngineFloor), met: local.vsEngineFloor <= 3 });
+  }
 }
 
 if (results.targets.length) {

@@ -161,18 +161,36 @@ export function emptyCatalog(): CatalogSnapshot {
   };
 }
 
-export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Promise<CatalogSnapshot> {
-  const run = async <R>(sql: string) => (await db.query<R>(sql, undefined, opts)).rows;
+type Run = <R>(sql: string) => Promise<R[]>;
+
+export interface SnapshotOptions extends CallOptions {
+  /** Read CatalogSnapshot.defs too (default true). diffCatalog does not compare them: a delta needs none. */
+  defs?: boolean;
+}
+
+/** The catalog as it stands: what diffCatalog compares, then (unless `defs: false`) the definitions a rollback needs. */
+export async function snapshotCatalog(db: Database, opts: SnapshotOptions = {}): Promise<CatalogSnapshot> {
+  const { defs = true, ...call } = opts;
+  const run: Run = async <R>(sql: string) => (await db.query<R>(sql, undefined, call)).rows;
   const snap = emptyCatalog();
   const [v] = await run<{ n: string }>(`select current_setting('server_version_num') as n`);
   snap.serverVersionNum = Number(v!.n);
+  for (const stage of OBJECT_STAGES) await stage(run, snap);
+  if (defs) for (const stage of DEF_STAGES) await stage(run, snap.defs);
+  return snap;
+}
 
+/** Schemas and their owners. */
+async function readSchemas(run: Run, snap: CatalogSnapshot): Promise<void> {
   for (const r of await run<{ nspname: string; owner: string }>(
     `select n.nspname, pg_get_userbyid(n.nspowner) as owner from pg_namespace n where ${USER_NS} and ${NOT_EXT('pg_namespace', 'n.oid')}`,
   )) {
     snap.schemas[q(r.nspname)] = { owner: r.owner };
   }
+}
 
+/** Relations, and the table privileges of the API roles. */
+async function readRelations(run: Run, snap: CatalogSnapshot): Promise<void> {
   const rels = await run<any>(`
     select c.oid::int as oid, n.nspname, c.relname, c.relkind::text as relkind, pg_get_userbyid(c.relowner) as owner,
            c.relrowsecurity, c.relforcerowsecurity, coalesce(c.reloptions, '{}') as reloptions,
@@ -204,7 +222,10 @@ export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Pro
     }
     for (const [role, privs] of Object.entries(byRole)) snap.grants[`${name}:${role}`] = [...new Set(privs)].sort();
   }
+}
 
+/** Columns of tables, views and foreign tables. */
+async function readColumns(run: Run, snap: CatalogSnapshot): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod) as type, a.attnotnull,
            pg_get_expr(d.adbin, d.adrelid) as def, a.attidentity::text as identity, a.attgenerated::text as generated
@@ -219,7 +240,10 @@ export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Pro
       generated: r.generated ? r.def : undefined,
     };
   }
+}
 
+/** Table constraints (NOT NULL ones are columns). */
+async function readConstraints(run: Run, snap: CatalogSnapshot): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, c.relname, k.conname, k.contype::text as contype, pg_get_constraintdef(k.oid) as def, k.convalidated
       from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
@@ -231,7 +255,10 @@ export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Pro
       validated: r.convalidated,
     };
   }
+}
 
+/** Indexes, by index name. */
+async function readIndexes(run: Run, snap: CatalogSnapshot): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, ic.relname as index, t.relname as table, pg_get_indexdef(i.indexrelid) as def, i.indisvalid, i.indisunique, i.indisprimary
       from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class t on t.oid = i.indrelid
@@ -245,7 +272,10 @@ export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Pro
       primary: r.indisprimary,
     };
   }
+}
 
+/** Row-level security policies. */
+async function readPolicies(run: Run, snap: CatalogSnapshot): Promise<void> {
   for (const r of await run<any>(`
     select schemaname, tablename, policyname, permissive, roles::text[] as roles, cmd, qual, with_check
       from pg_policies`)) {
@@ -258,7 +288,10 @@ export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Pro
       withCheck: r.with_check ?? undefined,
     };
   }
+}
 
+/** User triggers (internal ones, such as those behind foreign keys, are left out). */
+async function readTriggers(run: Run, snap: CatalogSnapshot): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid) as def, t.tgenabled::text as enabled,
            pn.nspname || '.' || p.proname as func
@@ -272,7 +305,10 @@ export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Pro
       function: r.func,
     };
   }
+}
 
+/** Functions, procedures and aggregates, by signature. */
+async function readFunctions(run: Run, snap: CatalogSnapshot): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, p.proname, pg_get_function_identity_arguments(p.oid) as args, p.prokind::text as prokind,
            l.lanname, p.prosecdef, coalesce(p.proconfig, '{}') as config, p.proacl::text[] as acl,
@@ -299,12 +335,18 @@ export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Pro
       executableBy: [...(r.exec_public ? ['PUBLIC'] : []), ...(r.exec_roles ?? [])],
     };
   }
+}
 
+/** Extensions. */
+async function readExtensions(run: Run, snap: CatalogSnapshot): Promise<void> {
   for (const r of await run<any>(`
     select e.extname, n.nspname, e.extversion from pg_extension e join pg_namespace n on n.oid = e.extnamespace`)) {
     snap.extensions[r.extname] = { schema: r.nspname, version: r.extversion };
   }
+}
 
+/** Enums and their labels in order. */
+async function readEnums(run: Run, snap: CatalogSnapshot): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, t.typname, array_agg(e.enumlabel::text order by e.enumsortorder) as labels
       from pg_type t join pg_namespace n on n.oid = t.typnamespace join pg_enum e on e.enumtypid = t.oid
@@ -312,8 +354,6 @@ export async function snapshotCatalog(db: Database, opts: CallOptions = {}): Pro
      group by n.nspname, t.typname`)) {
     snap.enums[qn(r.nspname, r.typname)] = r.labels;
   }
-  await readDefs(run, snap);
-  return snap;
 }
 
 /** Privileges as "grantee=privilege" (+"*" when grantable), sorted; the grantor is left out. */
@@ -321,14 +361,18 @@ const ACL_LIST = (acl: string, kind: string, owner: string) => `coalesce(array(
     select coalesce(r.rolname, 'PUBLIC') || '=' || a.privilege_type || case when a.is_grantable then '*' else '' end
       from aclexplode(coalesce(${acl}, acldefault(${kind}, ${owner}))) a left join pg_roles r on r.oid = a.grantee order by 1), '{}')`;
 
-async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnapshot): Promise<void> {
-  const d = snap.defs;
+/** ALTER DEFAULT PRIVILEGES. */
+async function readDefaultAcls(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select pg_get_userbyid(a.defaclrole) as role, coalesce(n.nspname, '') as schema, a.defaclobjtype::text as objtype,
            ${ACL_LIST('a.defaclacl', "'r'", 'a.defaclrole')} as acl
       from pg_default_acl a left join pg_namespace n on n.oid = a.defaclnamespace`)) {
     d.defaultAcls[`${r.role}|${r.schema}|${r.objtype}`] = r.acl;
   }
+}
+
+/** Schemas: identity, privileges, comment. */
+async function readSchemaDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, n.oid::int as oid, ${ACL_LIST('n.nspacl', "'n'", 'n.nspowner')} as acl, obj_description(n.oid, 'pg_namespace') as comment
       from pg_namespace n where ${USER_NS} and ${NOT_EXT('pg_namespace', 'n.oid')}`)) {
@@ -336,6 +380,10 @@ async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnap
     d.acls[`schema ${q(r.nspname)}`] = r.acl;
     if (r.comment != null) d.comments[`schema ${q(r.nspname)}`] = r.comment;
   }
+}
+
+/** Relations: identity, privileges, comment, partitioning, view queries and what they depend on. */
+async function readRelationDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, c.relname, c.oid::int as oid, c.relkind::text as relkind,
            ${ACL_LIST('c.relacl', "case when c.relkind = 'S' then 's'::\"char\" else 'r'::\"char\" end", 'c.relowner')} as acl,
@@ -368,6 +416,10 @@ async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnap
       d.views[name] = { definition: r.viewdef, columns: [], dependsOn: [...new Set<string>(deps)] };
     }
   }
+}
+
+/** Columns: identity, order, collation, comment (and the columns of views, read just before). */
+async function readColumnDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, c.relname, a.attname, a.attnum::int as attnum, c.oid::int as reloid,
            case when a.attcollation <> t.typcollation then (select cn.nspname || '.' || co.collname from pg_collation co join pg_namespace cn on cn.oid = co.collnamespace where co.oid = a.attcollation) end as collation,
@@ -382,6 +434,10 @@ async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnap
     if (d.views[table]) d.views[table].columns.push(r.attname);
     if (r.comment != null) d.comments[`column ${col}`] = r.comment;
   }
+}
+
+/** Constraints: identity and comment. */
+async function readConstraintDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, c.relname, k.conname, k.oid::int as oid, obj_description(k.oid, 'pg_constraint') as comment
       from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
@@ -390,6 +446,10 @@ async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnap
     d.oids[`constraint ${name}`] = String(r.oid);
     if (r.comment != null) d.comments[`constraint ${name}`] = r.comment;
   }
+}
+
+/** Indexes: identity and comment. */
+async function readIndexDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, ic.relname, ic.oid::int as oid, obj_description(ic.oid, 'pg_class') as comment
       from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_namespace n on n.oid = ic.relnamespace
@@ -397,18 +457,30 @@ async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnap
     d.oids[`index ${qn(r.nspname, r.relname)}`] = String(r.oid);
     if (r.comment != null) d.comments[`index ${qn(r.nspname, r.relname)}`] = r.comment;
   }
+}
+
+/** Comments on triggers. */
+async function readTriggerComments(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, c.relname, t.tgname, obj_description(t.oid, 'pg_trigger') as comment
       from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
      where not t.tgisinternal and ${USER_NS} and obj_description(t.oid, 'pg_trigger') is not null`)) {
     d.comments[`trigger ${qn(r.nspname, r.relname, r.tgname)}`] = r.comment;
   }
+}
+
+/** Comments on policies. */
+async function readPolicyComments(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, c.relname, p.polname, obj_description(p.oid, 'pg_policy') as comment
       from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
      where obj_description(p.oid, 'pg_policy') is not null`)) {
     d.comments[`policy ${qn(r.nspname, r.relname, r.polname)}`] = r.comment;
   }
+}
+
+/** Functions: identity, definition, privileges, comment. */
+async function readFunctionDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, p.proname, pg_get_function_identity_arguments(p.oid) as args, p.oid::int as oid,
            case when p.prokind in ('f', 'p', 'w') then pg_get_functiondef(p.oid) end as def,
@@ -421,6 +493,10 @@ async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnap
     d.acls[`function ${sig}`] = r.acl;
     if (r.comment != null) d.comments[`function ${sig}`] = r.comment;
   }
+}
+
+/** Sequences: parameters and the column or identity that owns them. */
+async function readSequenceDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, c.relname, format_type(s.seqtypid, null) as type, s.seqstart::text as start, s.seqincrement::text as inc,
            s.seqmin::text as min, s.seqmax::text as max, s.seqcache::text as cache, s.seqcycle as cycle,
@@ -443,6 +519,10 @@ async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnap
       identity: r.identity || undefined,
     };
   }
+}
+
+/** Domains, composite types and enums: identity, privileges, comment, definition. */
+async function readTypeDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, t.typname, t.typtype::text as typtype, t.oid::int as oid, obj_description(t.oid, 'pg_type') as comment,
            ${ACL_LIST('t.typacl', "'T'", 't.typowner')} as acl,
@@ -462,6 +542,35 @@ async function readDefs(run: <R>(sql: string) => Promise<R[]>, snap: CatalogSnap
     if (r.typtype !== 'e') d.types[name] = { kind: r.typtype === 'd' ? 'domain' : 'composite', definition: r.def };
   }
 }
+
+/** What diffCatalog compares, stage by stage. */
+const OBJECT_STAGES: ((run: Run, snap: CatalogSnapshot) => Promise<void>)[] = [
+  readSchemas,
+  readRelations,
+  readColumns,
+  readConstraints,
+  readIndexes,
+  readPolicies,
+  readTriggers,
+  readFunctions,
+  readExtensions,
+  readEnums,
+];
+
+/** CatalogSnapshot.defs, stage by stage; columns come after relations (view columns). */
+const DEF_STAGES: ((run: Run, d: CatalogDefs) => Promise<void>)[] = [
+  readDefaultAcls,
+  readSchemaDefs,
+  readRelationDefs,
+  readColumnDefs,
+  readConstraintDefs,
+  readIndexDefs,
+  readTriggerComments,
+  readPolicyComments,
+  readFunctionDefs,
+  readSequenceDefs,
+  readTypeDefs,
+];
 
 const KIND_OF_REL: Record<RelKind, ObjectKind> = {
   table: 'table',

@@ -79,11 +79,19 @@ type Rel = CatalogSnapshot['relations'][string];
 function alignRenames(B: CatalogSnapshot, A: CatalogSnapshot): { A2: CatalogSnapshot; renames: string[]; words: [RegExp, string][] } {
   const renames: string[] = [];
   const words: [RegExp, string][] = [];
-  const byOid = (s: CatalogSnapshot, prefix: string) => {
-    const m = new Map<string, string>();
-    for (const [k, v] of Object.entries(s.defs.oids)) if (k.startsWith(prefix)) m.set(v, k.slice(prefix.length));
-    return m;
-  };
+  const A2 = alignChildRenames(B, alignRelationRenames(B, A, renames, words), renames, words);
+  return { A2, renames, words };
+}
+
+/** Names by oid for one kind of defs.oids key ("relation ", "column ", …). */
+function byOid(s: CatalogSnapshot, prefix: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [k, v] of Object.entries(s.defs.oids)) if (k.startsWith(prefix)) m.set(v, k.slice(prefix.length));
+  return m;
+}
+
+/** Relations renamed or moved: the after side under base names, children ("table.child") included. */
+function alignRelationRenames(B: CatalogSnapshot, A: CatalogSnapshot, renames: string[], words: [RegExp, string][]): CatalogSnapshot {
   const relMap = new Map<string, string>(); // A name → B name
   const bRel = byOid(B, 'relation ');
   for (const [oid, aName] of byOid(A, 'relation ')) {
@@ -106,7 +114,7 @@ function alignRenames(B: CatalogSnapshot, A: CatalogSnapshot): { A2: CatalogSnap
     const p = parentOf(k);
     return relMap.has(p) ? `${relMap.get(p)}.${last(k)}` : k;
   };
-  let A2: CatalogSnapshot = {
+  return {
     ...A,
     relations: mapKeys(A.relations, relName),
     columns: mapKeys(A.columns, reKey),
@@ -129,6 +137,10 @@ function alignRenames(B: CatalogSnapshot, A: CatalogSnapshot): { A2: CatalogSnap
       acls: mapKeys(A.defs.acls, (k) => renameDefKey(k, relName, reKey)),
     },
   };
+}
+
+/** Columns, indexes, constraints, functions and types renamed in place: the after side under base names. */
+function alignChildRenames(B: CatalogSnapshot, A2: CatalogSnapshot, renames: string[], words: [RegExp, string][]): CatalogSnapshot {
   // Columns: same table oid and attnum under another name.
   const colMap = new Map<string, string>();
   const bCol = byOid(B, 'column ');
@@ -191,7 +203,7 @@ function alignRenames(B: CatalogSnapshot, A: CatalogSnapshot): { A2: CatalogSnap
   const colKey = (k: string) => colMap.get(k) ?? k;
   const fnKey = (k: string) => fnMap.get(k) ?? k;
   const typKey = (k: string) => typMap.get(k) ?? k;
-  A2 = {
+  return {
     ...A2,
     columns: mapKeys(A2.columns, colKey),
     indexes: mapKeys(A2.indexes, (k) => idxMap.get(k) ?? k),
@@ -209,7 +221,6 @@ function alignRenames(B: CatalogSnapshot, A: CatalogSnapshot): { A2: CatalogSnap
       sequences: mapObj(A2.defs.sequences, (v) => ({ ...v, ownedBy: v.ownedBy ? colKey(v.ownedBy) : undefined })),
     },
   };
-  return { A2, renames, words };
 }
 
 function renameDefKey(k: string, relName: (n: string) => string, reKey: (n: string) => string): string {
@@ -250,8 +261,95 @@ function fnKeyword(kind: string): string {
 
 const isView = (r?: Rel) => r?.kind === 'view' || r?.kind === 'materialized view';
 
+/** The generation under way: both catalogs (after with the PR's renames undone), and the script so far. */
+interface Generation {
+  input: RollbackInput;
+  B: CatalogSnapshot;
+  A: CatalogSnapshot;
+  renames: string[];
+  /** Text of the after side with the renames undone, to compare with the base. */
+  norm: (s: string | undefined) => string | undefined;
+  emit: (sql: string, note?: string) => void;
+  caveat: (sql: string | undefined, note: string) => void;
+  out: { sql: string; note?: string }[];
+  caveats: string[];
+  backups: string[];
+}
+
+/** What the PR changed, as the stages of the script need it. */
+interface Plan {
+  createdRels: Set<string>;
+  droppedRels: Set<string>;
+  tableGone: (t: string) => boolean;
+  survives: (t: string) => boolean;
+  tableSurvives: (t: string) => boolean;
+  columnChanges: string[];
+  enumRebuilds: string[];
+  enumCols: Map<string, string[]>;
+  typeChanged: Set<string>;
+  droppedCols: string[];
+  createdCols: string[];
+  createdFns: string[];
+  droppedFns: string[];
+  alteredFns: string[];
+  replacedFns: Set<string>;
+  /** Views dropped (and recreated from the base when they existed), views replaced in place. */
+  vdrop: Set<string>;
+  vreplace: Set<string>;
+  recreateViews: Set<string>;
+  /** Functions that use a dropped view's row type: they go and come back with it. */
+  fnsViaViews: Set<string>;
+}
+
+/** What stage 1 dropped because it stands on changed objects. */
+interface DroppedDependents {
+  policiesOut: string[];
+  triggersOut: string[];
+  consOut: string[];
+  idxOut: string[];
+  /** ' CONCURRENTLY' outside a transaction. */
+  concurrently: string;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const created = <T>(b: Record<string, T>, a: Record<string, T>) => Object.keys(a).filter((k) => !(k in b));
+const dropped = <T>(b: Record<string, T>, a: Record<string, T>) => Object.keys(b).filter((k) => !(k in a));
+const relOid = (s: CatalogSnapshot, n: string) => Number(s.defs.oids[`relation ${n}`] ?? 0);
+const oidOf = (s: CatalogSnapshot, key: string) => Number(s.defs.oids[key] ?? 0);
+const fnDef = (s: CatalogSnapshot, k: string) => s.defs.functions[k];
+const isEnumType = (s: CatalogSnapshot, type: string) => Object.keys(s.enums).some((e) => typeIs(type.replace(/\[\]$/, ''), e));
+const viewColumnsType = (s: CatalogSnapshot, v: string) => (s.defs.views[v]?.columns ?? []).map((c) => `${c} ${s.columns[`${v}.${q(c)}`]?.type}`);
+const backupName = (...parts: string[]) => `pgreview_backup.${q(parts.map((p) => splitName(p).join('_')).join('__').slice(0, 63))}`;
+const primaryKeyColumns = (B: CatalogSnapshot, t: string) => {
+  const pk = Object.values(B.constraints).find((c) => c.table === t && c.type === 'p');
+  return pk ? /PRIMARY KEY \((.*)\)/.exec(pk.definition)?.[1] : undefined;
+};
+/** Whether an index backs a primary key, unique or exclusion constraint (it goes and comes with it). */
+const conIndex = (s: CatalogSnapshot, idx: string) => {
+  const schema = splitName(idx)[0]!;
+  return Object.entries(s.constraints).some(([k, c]) => splitName(c.table)[0] === schema && last(k) === last(idx) && ['p', 'u', 'x'].includes(c.type));
+};
+
 /** Generate the rollback script for the catalog delta before → after. */
 export function generateRollback(input: RollbackInput): GeneratedRollback {
+  const g = startGeneration(input);
+  const p = planChanges(g);
+  addBackups(g, p);
+  const deps = dropDependents(g, p); // 1
+  const seqOut = dropCreatedColumnsAndTables(g, p); // 2
+  for (const r of g.renames) g.emit(r); // 3. renames back
+  const back = recreateDropped(g, p); // 4
+  restoreAltered(g, p); // 5
+  const tables = recreateTablesAndColumns(g, p, deps, back); // 6
+  dropCreatedObjects(g, p, seqOut); // 7
+  recreateViewsTriggersPolicies(g, p, deps, tables); // 8
+  const recreated = (kind: string, name: string) => wasRecreated(g, p, deps, back.seqIn, tables, kind, name);
+  restoreComments(g, recreated);
+  restorePrivileges(g, recreated);
+  return renderScript(g);
+}
+
+function startGeneration(input: RollbackInput): Generation {
   const B = input.before;
   const { A2: A, renames, words } = alignRenames(B, input.after);
   const norm = (s: string | undefined) => {
@@ -269,12 +367,18 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     if (sql) emit(sql, note);
     else out.push({ sql: '', note });
   };
-  const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  const created = <T>(b: Record<string, T>, a: Record<string, T>) => Object.keys(a).filter((k) => !(k in b));
-  const dropped = <T>(b: Record<string, T>, a: Record<string, T>) => Object.keys(b).filter((k) => !(k in a));
-  const relOid = (s: CatalogSnapshot, n: string) => Number(s.defs.oids[`relation ${n}`] ?? 0);
+  return { input, B, A, renames, norm, emit, caveat, out, caveats, backups };
+}
 
-  // ---- what changed ---------------------------------------------------------------------------
+function planChanges(g: Generation): Plan {
+  const relations = planRelations(g);
+  const functions = planFunctions(g);
+  return { ...relations, ...functions, ...planViews(g, relations, functions) };
+}
+
+/** Relations created, dropped or replaced; columns changed; enums rebuilt. */
+function planRelations(g: Generation) {
+  const { A, B } = g;
   const createdRels = new Set(created(B.relations, A.relations));
   const droppedRels = new Set(dropped(B.relations, A.relations));
   // Same name, another object (dropped and created again, or replaced): undone as drop + recreate.
@@ -290,7 +394,6 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
 
   const columnChanges = Object.keys(B.columns).filter((c) => c in A.columns && tableSurvives(parentOf(c)) && !sameJson(B.columns[c], A.columns[c]));
   // Enums whose values the PR added or removed come back by rebuilding the type (Postgres cannot drop a value).
-  const isEnumType = (s: CatalogSnapshot, type: string) => Object.keys(s.enums).some((e) => typeIs(type.replace(/\[\]$/, ''), e));
   const enumRebuilds = Object.keys(B.enums).filter((t) => t in A.enums && !sameJson(B.enums[t], A.enums[t]) && A.enums[t]!.length !== B.enums[t]!.length);
   const enumCols = new Map(enumRebuilds.map((t) => [t, Object.keys(A.columns).filter((c) => tableSurvives(parentOf(c)) && typeIs(A.columns[c]!.type.replace(/\[\]$/, ''), t))]));
   const typeChanged = new Set([
@@ -299,18 +402,26 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   ]);
   const droppedCols = dropped(B.columns, A.columns).filter((c) => tableSurvives(parentOf(c)));
   const createdCols = created(B.columns, A.columns).filter((c) => tableSurvives(parentOf(c)));
+  return { createdRels, droppedRels, tableGone, survives, tableSurvives, columnChanges, enumRebuilds, enumCols, typeChanged, droppedCols, createdCols };
+}
 
-  // Functions to drop (created) or replace with DROP + CREATE (return type or kind changed).
-  const fnDef = (s: CatalogSnapshot, k: string) => s.defs.functions[k];
+/** Functions to drop (created) or replace with DROP + CREATE (return type or kind changed). */
+function planFunctions(g: Generation) {
+  const { A, B, norm } = g;
   const createdFns = created(B.functions, A.functions);
   const droppedFns = dropped(B.functions, A.functions);
   const alteredFns = Object.keys(B.functions).filter((k) => k in A.functions && (B.functions[k]!.bodyHash !== A.functions[k]!.bodyHash || fnDef(B, k) !== norm(fnDef(A, k)) || !sameJson({ ...B.functions[k], acl: 0, owner: 0, executableBy: 0 }, { ...A.functions[k], acl: 0, owner: 0, executableBy: 0 })));
   const replacedFns = new Set(alteredFns.filter((k) => B.functions[k]!.returns !== A.functions[k]!.returns || B.functions[k]!.kind !== A.functions[k]!.kind || paramNames(fnDef(B, k)) !== paramNames(fnDef(A, k))));
-  const fnByOid = new Map(Object.entries(A.defs.oids).filter(([k]) => k.startsWith('function ')).map(([k, v]) => [`fn:${v}`, k.slice('function '.length)]));
+  return { createdFns, droppedFns, alteredFns, replacedFns };
+}
 
+function planViews(g: Generation, r: ReturnType<typeof planRelations>, f: ReturnType<typeof planFunctions>) {
+  const { A, B, norm } = g;
+  const { createdRels, droppedRels, createdCols, enumCols, columnChanges } = r;
+  const { replacedFns, createdFns } = f;
+  const fnByOid = new Map(Object.entries(A.defs.oids).filter(([k]) => k.startsWith('function ')).map(([k, v]) => [`fn:${v}`, k.slice('function '.length)]));
   // Views: drop every one that is created, altered, or stands on something that is changed or
   // replaced (their definitions block it); recreate the base ones afterwards from pg_get_viewdef.
-  const viewColumnsType = (s: CatalogSnapshot, v: string) => (s.defs.views[v]?.columns ?? []).map((c) => `${c} ${s.columns[`${v}.${q(c)}`]?.type}`);
   const viewChanged = (n: string) =>
     isView(B.relations[n]) && isView(A.relations[n]) && (B.defs.views[n]?.definition !== norm(A.defs.views[n]?.definition) || !sameJson(B.defs.views[n]?.columns, A.defs.views[n]?.columns) || B.relations[n]!.kind !== A.relations[n]!.kind);
   // CREATE OR REPLACE VIEW can go back in place when the base view keeps the current columns first.
@@ -349,13 +460,14 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   const fnsViaViews = new Set(
     Object.keys(A.functions).filter((k) => k in B.functions && !replacedFns.has(k) && [...vdrop].some((v) => usesRowType(k, A.functions[k]!.returns, v))),
   );
+  return { vdrop, vreplace, recreateViews, fnsViaViews };
+}
 
-  // ---- backups and data caveats --------------------------------------------------------------
-  const pkCols = (t: string) => {
-    const pk = Object.values(B.constraints).find((c) => c.table === t && c.type === 'p');
-    return pk ? /PRIMARY KEY \((.*)\)/.exec(pk.definition)?.[1] : undefined;
-  };
-  const backupName = (...parts: string[]) => `pgreview_backup.${q(parts.map((p) => splitName(p).join('_')).join('__').slice(0, 63))}`;
+/** Backups to take before deploying, and caveats for the data the PR changes. */
+function addBackups(g: Generation, p: Plan): void {
+  const { input, B, A, norm, emit, caveat, out, caveats, backups } = g;
+  const { createdRels, droppedRels, tableGone, survives, tableSurvives, columnChanges, enumRebuilds, enumCols, typeChanged, droppedCols, createdCols, createdFns, droppedFns, alteredFns, replacedFns, vdrop, vreplace, recreateViews, fnsViaViews } = p;
+  const pkCols = (t: string) => primaryKeyColumns(B, t);
   const backupSchema = 'CREATE SCHEMA IF NOT EXISTS pgreview_backup;';
   for (const t of [...droppedRels].filter((t) => !createdRels.has(t) || B.relations[t]!.kind === 'table')) {
     const r = B.relations[t]!;
@@ -391,8 +503,12 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     });
   }
   for (const d of dataStatements) caveats.push(d);
+}
 
-  // ---- 1. drop what stands on changed objects: views, policies, triggers, constraints, indexes ---
+/** 1. Drop what stands on changed objects: views, policies, triggers, constraints, indexes. */
+function dropDependents(g: Generation, p: Plan): DroppedDependents {
+  const { input, B, A, norm, emit, caveat, out, caveats, backups } = g;
+  const { createdRels, droppedRels, tableGone, survives, tableSurvives, columnChanges, enumRebuilds, enumCols, typeChanged, droppedCols, createdCols, createdFns, droppedFns, alteredFns, replacedFns, vdrop, vreplace, recreateViews, fnsViaViews } = p;
   const viewsToDrop = [...vdrop].filter((n) => n in A.relations).sort((a, b) => relOid(A, b) - relOid(A, a));
   const plainViews = viewsToDrop.filter((n) => A.relations[n]!.kind === 'view');
   const matViews = viewsToDrop.filter((n) => A.relations[n]!.kind === 'materialized view');
@@ -413,17 +529,18 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     .sort((a, b) => Number(A.constraints[b]!.type === 'f') - Number(A.constraints[a]!.type === 'f'));
   // FKs of surviving tables that reference a table or constraint being dropped go first as well.
   for (const k of consOut) emit(`ALTER TABLE ${A.constraints[k]!.table} DROP CONSTRAINT IF EXISTS ${lastI(k)}`);
-  const conIndex = (s: CatalogSnapshot, idx: string) => {
-    const schema = splitName(idx)[0]!;
-    return Object.entries(s.constraints).some(([k, c]) => splitName(c.table)[0] === schema && last(k) === last(idx) && ['p', 'u', 'x'].includes(c.type));
-  };
   const idxChanged = (k: string) => B.indexes[k]!.definition !== norm(A.indexes[k]!.definition);
   const idxOut = Object.keys(A.indexes).filter((k) => !gone(A.indexes[k]!.table) && !conIndex(A, k) && (!(k in B.indexes) || (idxChanged(k) && !conIndex(B, k))));
   // Outside a transaction (the tool ran the PR that way, e.g. for CONCURRENTLY), indexes of live tables go without blocking writes.
   const concurrently = input.transactional ? '' : ' CONCURRENTLY';
   for (const k of idxOut) emit(`DROP INDEX${concurrently} IF EXISTS ${k}`);
+  return { policiesOut, triggersOut, consOut, idxOut, concurrently };
+}
 
-  // ---- 2. drop created columns and tables --------------------------------------------------------
+/** 2. Drop created columns and tables; returns the created sequences to drop later. */
+function dropCreatedColumnsAndTables(g: Generation, p: Plan): string[] {
+  const { input, B, A, norm, emit, caveat, out, caveats, backups } = g;
+  const { createdRels, droppedRels, tableGone, survives, tableSurvives, columnChanges, enumRebuilds, enumCols, typeChanged, droppedCols, createdCols, createdFns, droppedFns, alteredFns, replacedFns, vdrop, vreplace, recreateViews, fnsViaViews } = p;
   // Generated columns first (they use the others), then newest first.
   const attnum = (c: string) => Number((A.defs.oids[`column ${c}`] ?? '0.0').split('.')[1]);
   const colsOut = [...createdCols].sort((a, b) => Number(!!A.columns[b]!.generated) - Number(!!A.columns[a]!.generated) || attnum(b) - attnum(a));
@@ -438,11 +555,14 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     return o ? !(o in B.columns) || tableGone(parentOf(o)) : false;
   };
   const seqOut = [...createdRels].filter((n) => A.relations[n]?.kind === 'sequence' && !A.defs.sequences[n]?.identity && !ownedByGone(n));
+  return seqOut;
+}
 
-  // ---- 3. renames back -------------------------------------------------------------------------
-  for (const r of renames) emit(r);
-
-  // ---- 4. recreate dropped extensions, schemas, types, sequences, functions -----------------------
+/** 4. Recreate dropped extensions, schemas, types, sequences, functions. */
+function recreateDropped(g: Generation, p: Plan) {
+  const { input, B, A, norm, emit, caveat, out, caveats, backups } = g;
+  const { createdRels, droppedRels, tableGone, survives, tableSurvives, columnChanges, enumRebuilds, enumCols, typeChanged, droppedCols, createdCols, createdFns, droppedFns, alteredFns, replacedFns, vdrop, vreplace, recreateViews, fnsViaViews } = p;
+  const fnCreate = (k: string) => createFunction(g, k);
   for (const e of dropped(B.extensions, A.extensions)) {
     const x = B.extensions[e]!;
     emit(`CREATE EXTENSION IF NOT EXISTS ${q(e)} WITH SCHEMA ${q(x.schema)} VERSION ${lit(x.version)}`);
@@ -462,7 +582,6 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   if (needsBodiesOff) out.unshift({ sql: input.transactional ? 'SET LOCAL check_function_bodies = off' : 'SET check_function_bodies = off' });
   // Types, domains and functions come back in their base creation order (oids), so each finds what it uses.
   const inOrder: { oid: number; run: () => void }[] = [];
-  const oidOf = (s: CatalogSnapshot, key: string) => Number(s.defs.oids[key] ?? 0);
   for (const t of dropped(B.enums, A.enums)) inOrder.push({ oid: oidOf(B, `type ${t}`), run: () => emit(`CREATE TYPE ${t} AS ENUM (${B.enums[t]!.map(lit).join(', ')})`) });
   for (const t of Object.keys(B.enums).filter((t) => t in A.enums && !sameJson(B.enums[t], A.enums[t]))) {
     const b = B.enums[t]!;
@@ -498,21 +617,28 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   // Functions whose signature or result names a table the rollback recreates wait for that table.
   const dropTablesIn = [...droppedRels].filter((n) => !isView(B.relations[n]) && B.relations[n]!.kind !== 'sequence');
   const needsTable = (k: string) => dropTablesIn.some((t) => `${k} ${B.functions[k]!.returns}`.includes(splitName(t).pop()!));
-  const fnCreate = (k: string) => {
-    const def = fnDef(B, k);
-    if (!def) {
-      caveat(undefined, `${B.functions[k]!.kind} ${k} has no definition pg_get_functiondef can give (aggregate): recreate it by hand`);
-      return;
-    }
-    emit(def.trimEnd());
-  };
   for (const k of replacedFns) emit(`DROP ${fnKeyword(A.functions[k]!.kind)} IF EXISTS ${k}`);
   const fnsNow = [...droppedFns, ...alteredFns].filter((k) => !needsTable(k) && !fnsViaViews.has(k));
   const fnsLater = [...droppedFns, ...alteredFns].filter((k) => needsTable(k) && !fnsViaViews.has(k));
   for (const k of fnsNow) inOrder.push({ oid: oidOf(B, `function ${k}`), run: () => fnCreate(k) });
   for (const o of inOrder.sort((a, b) => a.oid - b.oid)) o.run();
+  return { seqIn, fnsLater, dropTablesIn };
+}
 
-  // ---- 5. restore altered relations and columns --------------------------------------------------
+/** A base function or procedure again, from pg_get_functiondef (aggregates have none: a caveat). */
+function createFunction(g: Generation, k: string): void {
+  const def = fnDef(g.B, k);
+  if (!def) {
+    g.caveat(undefined, `${g.B.functions[k]!.kind} ${k} has no definition pg_get_functiondef can give (aggregate): recreate it by hand`);
+    return;
+  }
+  g.emit(def.trimEnd());
+}
+
+/** 5. Restore altered relations, columns, enums and function owners. */
+function restoreAltered(g: Generation, p: Plan): void {
+  const { input, B, A, norm, emit, caveat, out, caveats, backups } = g;
+  const { createdRels, droppedRels, tableGone, survives, tableSurvives, columnChanges, enumRebuilds, enumCols, typeChanged, droppedCols, createdCols, createdFns, droppedFns, alteredFns, replacedFns, vdrop, vreplace, recreateViews, fnsViaViews } = p;
   for (const n of Object.keys(B.relations).filter((n) => survives(n) && !vdrop.has(n))) {
     const b = B.relations[n]!;
     const a = A.relations[n]!;
@@ -580,8 +706,17 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   }
   for (const k of alteredFns.filter((k) => !replacedFns.has(k) && B.functions[k]!.owner !== A.functions[k]!.owner)) emit(`ALTER ${fnKeyword(B.functions[k]!.kind)} ${k} OWNER TO ${qi(B.functions[k]!.owner)}`);
   for (const k of Object.keys(B.functions).filter((k) => k in A.functions && !alteredFns.includes(k) && B.functions[k]!.owner !== A.functions[k]!.owner)) emit(`ALTER ${fnKeyword(B.functions[k]!.kind)} ${k} OWNER TO ${qi(B.functions[k]!.owner)}`);
+}
 
-  // ---- 6. recreate dropped tables and columns, then their constraints and indexes ------------------
+/** 6. Recreate dropped tables and columns, then their constraints and indexes. */
+function recreateTablesAndColumns(g: Generation, p: Plan, deps: DroppedDependents, back: ReturnType<typeof recreateDropped>) {
+  const { input, B, A, norm, emit, caveat, out, caveats, backups } = g;
+  const { createdRels, droppedRels, tableGone, survives, tableSurvives, columnChanges, enumRebuilds, enumCols, typeChanged, droppedCols, createdCols, createdFns, droppedFns, alteredFns, replacedFns, vdrop, vreplace, recreateViews, fnsViaViews } = p;
+  const fnCreate = (k: string) => createFunction(g, k);
+  const pkCols = (t: string) => primaryKeyColumns(B, t);
+  const columnDef = (c: string, collation: string | undefined, forAdd = false) => columnDefinition(B, c, collation, forAdd);
+  const { consOut, idxOut, concurrently } = deps;
+  const { seqIn, fnsLater, dropTablesIn } = back;
   const tablesIn = dropTablesIn.sort((a, b) => relOid(B, a) - relOid(B, b));
   for (const t of tablesIn) {
     const r = B.relations[t]!;
@@ -632,8 +767,13 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   const idxIn = Object.keys(B.indexes).filter((k) => !conIndex(B, k) && !(B.defs.partitioning[B.indexes[k]!.table]?.parent && recreatedTable(B.indexes[k]!.table)) && (recreatedTable(B.indexes[k]!.table) ? !isView(B.relations[B.indexes[k]!.table]) : !(k in A.indexes) || idxOut.includes(k)));
   for (const k of idxIn) emit(recreatedTable(B.indexes[k]!.table) || !concurrently ? B.indexes[k]!.definition : B.indexes[k]!.definition.replace(/^CREATE (UNIQUE )?INDEX /, `CREATE $1INDEX${concurrently} `));
   for (const k of consIn.filter((k) => B.constraints[k]!.type === 'f')) emit(conSql(k));
+  return { tablesIn, consIn, idxIn, recreatedTable };
+}
 
-  // ---- 7. drop created functions, types, sequences, extensions, schemas -------------------------------
+/** 7. Drop created functions, types, sequences, extensions, schemas. */
+function dropCreatedObjects(g: Generation, p: Plan, seqOut: string[]): void {
+  const { B, A, emit } = g;
+  const { createdFns } = p;
   // Newest first (oids): whatever uses an object was created after it.
   const createdSchemas = new Set(created(B.schemas, A.schemas));
   const inCreatedSchema = (n: string) => createdSchemas.has(q(splitName(n)[0]!));
@@ -645,8 +785,15 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
   for (const o of outOrder.sort((a, b) => b.oid - a.oid)) emit(o.sql);
   for (const e of created(B.extensions, A.extensions)) emit(`DROP EXTENSION IF EXISTS ${q(e)}`);
   for (const s of createdSchemas) emit(`DROP SCHEMA IF EXISTS ${s} CASCADE`, 'the schema did not exist before the PR: everything in it goes with it');
+}
 
-  // ---- 8. recreate views, then triggers, policies, comments, privileges ------------------------------
+/** 8. Recreate views, then triggers and policies. */
+function recreateViewsTriggersPolicies(g: Generation, p: Plan, deps: DroppedDependents, tables: ReturnType<typeof recreateTablesAndColumns>): void {
+  const { input, B, A, norm, emit, caveat, out, caveats, backups } = g;
+  const { createdRels, droppedRels, tableGone, survives, tableSurvives, columnChanges, enumRebuilds, enumCols, typeChanged, droppedCols, createdCols, createdFns, droppedFns, alteredFns, replacedFns, vdrop, vreplace, recreateViews, fnsViaViews } = p;
+  const fnCreate = (k: string) => createFunction(g, k);
+  const { triggersOut, policiesOut } = deps;
+  const { recreatedTable } = tables;
   for (const v of [...recreateViews, ...vreplace].sort((a, b) => relOid(B, a) - relOid(B, b))) {
     const r = B.relations[v]!;
     if (vreplace.has(v)) {
@@ -678,19 +825,28 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     const roles = p.roles.map((r) => (r === 'public' ? 'PUBLIC' : qi(r))).join(', ');
     emit(`CREATE POLICY ${lastI(k)} ON ${p.table} AS ${p.permissive ? 'PERMISSIVE' : 'RESTRICTIVE'} FOR ${p.cmd} TO ${roles}${p.qual != null ? ` USING (${p.qual})` : ''}${p.withCheck != null ? ` WITH CHECK (${p.withCheck})` : ''}`);
   }
+}
 
-  const recreated = (kind: string, name: string): boolean => {
-    if (kind === 'relation') return recreatedTable(name) || seqIn.includes(name);
-    if (kind === 'column') return recreatedTable(parentOf(name)) || droppedCols.includes(name);
-    if (kind === 'function') return droppedFns.includes(name) || replacedFns.has(name) || fnsViaViews.has(name);
-    if (kind === 'schema') return !(name in A.schemas);
-    if (kind === 'type') return !(`type ${name}` in A.defs.oids);
-    if (kind === 'constraint') return consIn.includes(name);
-    if (kind === 'index') return idxIn.includes(name) || recreatedTable(B.indexes[name]?.table ?? '');
-    if (kind === 'trigger') return recreatedTable(B.triggers[name]?.table ?? '') || !(name in A.triggers) || triggersOut.includes(name);
-    if (kind === 'policy') return recreatedTable(B.policies[name]?.table ?? '') || !(name in A.policies) || policiesOut.includes(name);
-    return false;
-  };
+/** Whether the script creates the object anew (it then starts from default comments and privileges). */
+function wasRecreated(g: Generation, p: Plan, deps: DroppedDependents, seqIn: string[], tables: ReturnType<typeof recreateTablesAndColumns>, kind: string, name: string): boolean {
+  const { A, B } = g;
+  const { droppedCols, droppedFns, replacedFns, fnsViaViews } = p;
+  const { triggersOut, policiesOut } = deps;
+  const { consIn, idxIn, recreatedTable } = tables;
+  if (kind === 'relation') return recreatedTable(name) || seqIn.includes(name);
+  if (kind === 'column') return recreatedTable(parentOf(name)) || droppedCols.includes(name);
+  if (kind === 'function') return droppedFns.includes(name) || replacedFns.has(name) || fnsViaViews.has(name);
+  if (kind === 'schema') return !(name in A.schemas);
+  if (kind === 'type') return !(`type ${name}` in A.defs.oids);
+  if (kind === 'constraint') return consIn.includes(name);
+  if (kind === 'index') return idxIn.includes(name) || recreatedTable(B.indexes[name]?.table ?? '');
+  if (kind === 'trigger') return recreatedTable(B.triggers[name]?.table ?? '') || !(name in A.triggers) || triggersOut.includes(name);
+  if (kind === 'policy') return recreatedTable(B.policies[name]?.table ?? '') || !(name in A.policies) || policiesOut.includes(name);
+  return false;
+}
+
+function restoreComments(g: Generation, recreated: (kind: string, name: string) => boolean): void {
+  const { A, B, emit } = g;
   const commentTarget = (kind: string, name: string): string | undefined => {
     if (kind === 'relation') return B.relations[name] ? `${relKeyword(B.relations[name]!)} ${name}` : undefined;
     if (kind === 'column') return `COLUMN ${name}`;
@@ -715,7 +871,11 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     const target = commentTarget(kind, name);
     if (target) emit(`COMMENT ON ${target} IS ${want == null ? 'NULL' : lit(want)}`);
   }
-  // Privileges: revoke what the PR granted, grant what it revoked; recreated objects start from the defaults.
+}
+
+/** Privileges: revoke what the PR granted, grant what it revoked; recreated objects start from the defaults. */
+function restorePrivileges(g: Generation, recreated: (kind: string, name: string) => boolean): void {
+  const { input, A, B, emit } = g;
   for (const key of Object.keys(B.defs.acls)) {
     const sp = key.indexOf(' ');
     const kind = key.slice(0, sp);
@@ -753,8 +913,10 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
       if (withOpt.length) emit(`GRANT ${withOpt.join(', ')} ON ${on} TO ${who} WITH GRANT OPTION`);
     }
   }
+}
 
-  // ---- the script -------------------------------------------------------------------------------
+function renderScript(g: Generation): GeneratedRollback {
+  const { input, out, caveats, backups } = g;
   const statements = out.filter((o) => o.sql && !o.sql.startsWith('--')).map((o) => o.sql);
   const body = out.map((o) => {
     const note = o.note ? `-- NOTE: ${o.note}\n` : '';
@@ -771,17 +933,17 @@ export function generateRollback(input: RollbackInput): GeneratedRollback {
     ? [...header, '', ...(input.transactional ? ['BEGIN;', ''] : []), ...body, ...(input.transactional ? ['', 'COMMIT;'] : []), ''].join('\n')
     : `${header[0]}\n-- The changed migrations left the catalog as it was: there is nothing to roll back.\n`;
   return { sql, caveats, backups, statements };
+}
 
-  function columnDef(c: string, collation: string | undefined, forAdd = false): string {
-    const col = B.columns[c]!;
-    const parts = [lastI(c), col.type];
-    if (collation) parts.push(`COLLATE ${collation}`);
-    if (col.generated) parts.push(`GENERATED ALWAYS AS (${col.generated}) STORED`);
-    else if (col.identity) parts.push(`GENERATED ${col.identity === 'a' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY`);
-    else if (col.default != null) parts.push(`DEFAULT ${col.default}`);
-    if (col.notNull && !forAdd && !col.identity) parts.push('NOT NULL');
-    return parts.join(' ');
-  }
+function columnDefinition(B: CatalogSnapshot, c: string, collation: string | undefined, forAdd = false): string {
+  const col = B.columns[c]!;
+  const parts = [lastI(c), col.type];
+  if (collation) parts.push(`COLLATE ${collation}`);
+  if (col.generated) parts.push(`GENERATED ALWAYS AS (${col.generated}) STORED`);
+  else if (col.identity) parts.push(`GENERATED ${col.identity === 'a' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY`);
+  else if (col.default != null) parts.push(`DEFAULT ${col.default}`);
+  if (col.notNull && !forAdd && !col.identity) parts.push('NOT NULL');
+  return parts.join(' ');
 }
 
 /** Whether format_type's text names this type (qualified, or bare when its schema is on the search path). */

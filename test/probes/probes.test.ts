@@ -178,6 +178,26 @@ CREATE POLICY tenant_items ON public.items FOR SELECT TO authenticated USING (te
     expect(r.results[0]!.details!.join('\n')).toMatch(/0004_change\.sql: re-applied cleanly/);
   });
 
+  it('reapply: a file whose second run fails nowhere but changes the catalog again is not idempotent; one that only rewrites it is', async () => {
+    const r = await h.run({
+      base: [`CREATE TABLE public.t (id int PRIMARY KEY, note text);\nALTER TABLE public.t ENABLE ROW LEVEL SECURITY;`],
+      changed: [
+        // Written again on every run, same result: idempotent.
+        `DROP POLICY IF EXISTS t_read ON public.t;\nCREATE POLICY t_read ON public.t FOR SELECT USING (true);\nALTER TABLE public.t ALTER COLUMN note SET DEFAULT 'x';`,
+        // Unnamed index and check constraint: the second run adds t_note_idx1 and t_id_check1.
+        `CREATE INDEX ON public.t (note);\nALTER TABLE public.t ADD CHECK (id > 0);`,
+        `SELECT 1;`,
+      ],
+      probes: [reapplyProbe],
+    });
+    expect(r.findings.map((f) => f.file)).toEqual(['0003_change.sql']);
+    expect(r.findings[0]!.evidence!.catalog).toEqual(['constraint public.t.t_id_check1 created again (CHECK ((id > 0)))', 'index public.t_note_idx1 created again (CREATE INDEX t_note_idx1 ON public.t USING btree (note))']);
+    expect(r.findings[0]!.message).toMatch(/every statement ran; the catalog changed again: constraint public\.t\.t_id_check1 created again/);
+    const details = r.results[0]!.details!.join('\n');
+    expect(details).toMatch(/0002_change\.sql: re-applied cleanly \(3 statements\)/);
+    expect(details).toMatch(/0004_change\.sql: re-applied cleanly \(1 statements\)/);
+  });
+
   it('reapply: only low findings still make the probe not passed, weighted low', async () => {
     const r = await h.run({
       base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],

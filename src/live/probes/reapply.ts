@@ -5,7 +5,7 @@
 import type { Probe, ProbeInput, ProbeOutput } from '../probes.js';
 import type { Migration, Severity, Statement } from '../../types.js';
 import { partialApply } from '../../../rules/_changes-util.js';
-import { diffCatalog, snapshotCatalog } from '../catalog.js';
+import { CatalogDelta } from '../catalog-delta.js';
 import { changedUp, describeDelta, rolledBack, runStatements, serverVersionNum, type ProbeFinding } from './util.js';
 
 /**
@@ -36,14 +36,16 @@ export const reapplyProbe: Probe = {
     const details: string[] = [];
     let idempotent = 0;
     await rolledBack(db, async () => {
+      // Files run one after the other in one transaction: what one left is where the next starts,
+      // and the catalog is read again only after a file that wrote to it.
+      const catalog = await CatalogDelta.start(db, { timeoutMs: 60_000 });
       for (const src of sources) {
-        const before = await snapshotCatalog(db, { timeoutMs: 60_000 });
         const runs = await runStatements(db, src, { timeoutMs: input.settings.statementTimeoutMs, versionNum });
-        const after = await snapshotCatalog(db, { timeoutMs: 60_000 });
+        const changes = await catalog.next();
         const failed = runs.filter((r) => !r.ok);
         const reinserted = runs.filter((r) => r.ok && !r.skipped && r.stmt.kind === 'InsertStmt' && (r.affected ?? 0) > 0);
         const skipped = runs.filter((r) => r.skipped && !/transaction control/.test(r.skipped));
-        const delta = describeDelta(diffCatalog(before, after), { created: 'created again', dropped: 'dropped', altered: 'changed' });
+        const delta = describeDelta(changes, { created: 'created again', dropped: 'dropped', altered: 'changed' });
         out.objectsProbed++;
         for (const s of skipped) notProbed.push(`${src.source.file}:${s.stmt.span.line}: ${s.skipped}`);
         if (!failed.length && !reinserted.length && !delta.length) {
