@@ -4,7 +4,7 @@
 // Run by scripts/bundle.mjs as `node --import tsx --import ./scripts/fixed-clock.mjs` so that two
 // builds give identical bytes (CI compares dist/ with a fresh build).
 //
-//   node --import tsx --import ./scripts/fixed-clock.mjs scripts/pglite-snapshots.ts <outdir>
+//   node --import tsx --import ./scripts/fixed-clock.mjs scripts/pglite-snapshots.ts <outdir> [preset…]
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,8 @@ import { PRESET_IDS, reviewPrepare } from '../src/live/presets.js';
 
 const FIXED_CLOCK = fileURLToPath(new URL('./fixed-clock.mjs', import.meta.url));
 const outdir = path.resolve(process.argv[2] ?? 'dist');
+// Every preset by default; tests name one.
+const presets = process.argv.length > 3 ? PRESET_IDS.filter((id) => process.argv.slice(3).includes(id)) : PRESET_IDS;
 if (Date.now() - Date.now() !== -1) throw new Error('pglite-snapshots: run with --import ./scripts/fixed-clock.mjs (the snapshots would not be reproducible)');
 const target = path.join(outdir, SHIPPED_SNAPSHOTS_DIR);
 mkdirSync(target, { recursive: true });
@@ -22,7 +24,7 @@ const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-snapshot-build-'))
 try {
   // One worker each, side by side: every worker has its own fixed clock, so the order does not matter.
   const built = await Promise.all(
-    PRESET_IDS.map(async (id) => {
+    presets.map(async (id) => {
       const prepare = reviewPrepare(id);
       // The engine a review uses, cold: initdb, the prepare SQL, the data dir written to cacheDir.
       const engine = new PgliteEngine({ prepare, cacheDir, extensions: [], workerPreload: FIXED_CLOCK, startTimeoutMs: 600_000 });

@@ -356,7 +356,8 @@ const REQUIRES: Record<string, string[]> = { earthdistance: ['cube'] };
 
 /** The extensions to register: those asked for, those the prepare SQL creates, and what they require. */
 export function extensionsToRegister(needs: string[], prepareSql: string): string[] {
-  const created = [...prepareSql.matchAll(/\bCREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([\w-]+)"?/gi)].map((m) => m[1]!.toLowerCase());
+  // Statements of their own (at a line's start), not the ones quoted in comments or built in functions.
+  const created = [...prepareSql.matchAll(/^\s*CREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([\w-]+)"?/gim)].map((m) => m[1]!.toLowerCase());
   const out = new Set<string>();
   const add = (e: string) => {
     if (out.has(e)) return;
