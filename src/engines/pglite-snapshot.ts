@@ -37,11 +37,15 @@ export function shippedSnapshotsDir(): string | undefined {
   return existsSync(dir) ? dir : undefined;
 }
 
-/** The shipped snapshot of this exact state and PGlite version, uncompressed; undefined when none ships. */
-export function readShippedSnapshot(pgliteVersion: string, state: PreparedState): Uint8Array | undefined {
+/** The shipped snapshot of this exact state and PGlite version; undefined when none ships. */
+export function shippedSnapshotFile(pgliteVersion: string, state: PreparedState): string | undefined {
   const dir = shippedSnapshotsDir();
   const file = dir && path.join(dir, `${snapshotName(pgliteVersion, state)}.tar.gz`);
-  if (!file || !existsSync(file)) return undefined;
+  return file && existsSync(file) ? file : undefined;
+}
+
+/** A shipped snapshot, uncompressed (the tarball PGlite loads). */
+export function readShippedSnapshot(file: string): Uint8Array {
   return gunzipSync(readFileSync(file));
 }
 

@@ -20,7 +20,7 @@ import {
   QueryTimeoutError,
 } from './database.js';
 import { registerCleanup } from './cleanup.js';
-import { type PreparedState, readShippedSnapshot, snapshotName } from './pglite-snapshot.js';
+import { type PreparedState, readShippedSnapshot, shippedSnapshotFile, snapshotName } from './pglite-snapshot.js';
 
 const require = createRequire(import.meta.url);
 
@@ -237,12 +237,17 @@ export class PgliteEngine implements Engine {
     return path.join(dir, `${snapshotName(pgliteVersion(), this.opts.prepare)}.tar`);
   }
 
-  /** A worker with PGlite on `data` (initdb when undefined); `owned` data is moved to the worker, not copied. */
-  private async boot(data: Uint8Array | undefined, owned = false): Promise<PgliteClient> {
+  /**
+   * A worker with PGlite on a data dir (initdb when undefined). A function reads it while the worker
+   * loads its modules, and what it returns is moved to the worker, not copied.
+   */
+  private async boot(source: Uint8Array | (() => Uint8Array) | undefined): Promise<PgliteClient> {
     const worker = spawnWorker(pgliteWorkerPath(), this.opts.workerPreload);
     const client = new PgliteClient(worker, DEFAULT_CALL_TIMEOUT_MS);
     const extensions = this.opts.extensions && extensionsToRegister(this.opts.extensions, this.opts.prepare?.sql ?? '');
     try {
+      const owned = typeof source === 'function';
+      const data = owned ? source() : source;
       const movable = owned && data && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
       const init = await client.call<{ version: string }>('init', { data, extensions }, this.opts.startTimeoutMs ?? 120_000, movable ? [data.buffer as ArrayBuffer] : []);
       const m = /PostgreSQL (\S+)/.exec(init.version);
@@ -268,14 +273,13 @@ export class PgliteEngine implements Engine {
   /** The prepared state from the cache folder, else from the bundle's shipped snapshot; undefined when neither loads. */
   private async fromSnapshot(): Promise<{ client: PgliteClient; from: 'cache' | 'shipped' } | undefined> {
     const file = this.cacheFile();
-    const sources: [StartStats['from'] & ('cache' | 'shipped'), () => Uint8Array | undefined][] = [
-      ['cache', () => (file && existsSync(file) ? readFileSync(file) : undefined)],
-      ['shipped', () => (this.opts.prepare ? readShippedSnapshot(pgliteVersion(), this.opts.prepare) : undefined)],
-    ];
+    const shipped = this.opts.prepare && shippedSnapshotFile(pgliteVersion(), this.opts.prepare);
+    const sources: ['cache' | 'shipped', () => Uint8Array][] = [];
+    if (file && existsSync(file)) sources.push(['cache', () => readFileSync(file)]);
+    if (shipped) sources.push(['shipped', () => readShippedSnapshot(shipped)]);
     for (const [from, read] of sources) {
       try {
-        const data = read();
-        if (data) return { client: await this.boot(data, true), from };
+        return { client: await this.boot(read), from };
       } catch {
         // corrupt, or written by another PGlite build: the next source, at worst initdb
       }
