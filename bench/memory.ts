@@ -1,8 +1,9 @@
 // 1d. Peak memory (RSS high-water mark: VmHWM, i.e. maxRSS of the process itself) of separate processes:
 //  - the static review of the whole corpus in one process (review() per folder, engine none);
 //  - the bundled CLI on each folder statically (the largest of them);
-//  - the bundled CLI reviewing a Supabase folder live on PGlite, cold (empty snapshot cache: TMPDIR
-//    points at a fresh temp dir, so the user's cache is untouched) and from the cached snapshot.
+//  - the bundled CLI reviewing a Supabase folder live on PGlite with an empty temp folder (TMPDIR
+//    points at a fresh temp dir, so the user's cache is untouched: PGlite starts from the snapshot
+//    the bundle ships), then a second run in the same temp folder.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -58,9 +59,9 @@ export async function benchMemory(cliPath: string, liveFolder = 'usebasejump__ba
     return { kb: rssFrom(m.value.stderr) ?? NaN, wallMs: m.wallMs, verdict };
   };
   try {
-    log(`memory: live PGlite review of ${liveFolder}, cold snapshot cache`);
+    log(`memory: live PGlite review of ${liveFolder}, empty temp folder`);
     const cold = await liveRun();
-    log(`memory: live PGlite review of ${liveFolder}, cached snapshot`);
+    log(`memory: live PGlite review of ${liveFolder}, second run`);
     const cached = await liveRun();
     return {
       staticCorpusInProcessKB: staticRes.maxRSSKB,

@@ -2,7 +2,7 @@
 // bench/results.json. BENCHMARKS.md explains each figure and records a run.
 //
 //   npm run bench                      everything (about 5–8 minutes on 2 cores)
-//   npm run bench -- --only static     one or more of: static,engines,apply,memory,rates,rollback,rows,base-cache,changed
+//   npm run bench -- --only static     one or more of: static,engines,fresh,apply,memory,rates,rollback,rows,base-cache,changed
 //   npm run bench -- --reps 5          repetitions per timing (default 3; medians are reported)
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { benchStatic, buildCli, type StaticResult } from './static.js';
 import { benchEngines, type EngineRow } from './engines.js';
 import { benchApply, type ApplyResult } from './apply.js';
 import { benchMemory, type MemoryResult } from './memory.js';
+import { benchFresh, type FreshResult } from './fresh.js';
 import { benchRates, type FolderRate } from './rates.js';
 import { benchRollback, type RollbackRow } from './rollback.js';
 import { benchRows, type RowsRow } from './rows.js';
@@ -19,7 +20,7 @@ import { findPgBinaries } from '../src/engines/local.js';
 import { CORPUS, REPO, corpusFolders, fmtMB, fmtMs, fmtX, log, machine, pct, table } from './util.js';
 import { benchBaseCache, type BaseCacheResult } from './base-cache.js';
 
-const SECTIONS = ['static', 'engines', 'apply', 'memory', 'rates', 'rollback', 'rows', 'base-cache', 'changed'] as const;
+const SECTIONS = ['static', 'engines', 'fresh', 'apply', 'memory', 'rates', 'rollback', 'rows', 'base-cache', 'changed'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -41,6 +42,7 @@ const results: {
   machine: ReturnType<typeof machine>;
   static?: StaticResult;
   engines?: EngineRow[];
+  fresh?: FreshResult;
   apply?: ApplyResult | { skipped: string };
   memory?: MemoryResult;
   rates?: FolderRate[];
@@ -53,7 +55,7 @@ const results: {
 
 const t0 = performance.now();
 let cli: string | undefined;
-const needCli = only.has('static') || only.has('memory') || only.has('base-cache') || only.has('changed');
+const needCli = only.has('static') || only.has('memory') || only.has('fresh') || only.has('base-cache') || only.has('changed');
 if (needCli) {
   log('building the CLI bundle into bench/.dist (dist/ is untouched)');
   cli = buildCli();
@@ -113,6 +115,22 @@ if (only.has('engines')) {
   );
 }
 
+if (only.has('fresh')) {
+  const f = (results.fresh = await benchFresh(cli!, reps));
+  print(
+    `fresh machine: bundled CLI reviews ${f.folder} (${f.changed} changed), empty temp folder, whole process`,
+    table([
+      ['engine', 'wall (median)', 'wall (min)', 'CPU (median)', 'peak RSS (median)', 'verdict', 'left in temp'],
+      ...f.rows.map((r) => [r.engine, fmtMs(r.wall.median), fmtMs(r.wall.min), fmtMs(r.cpu.median), fmtMB(r.peakRssKB.median), r.verdict, r.tempLeft.join(' ') || '-']),
+    ]) + (f.skipped ? `\n${f.skipped}` : `\nPGlite / local: ${fmtX(f.ratioWall)} wall, ${fmtX(f.ratioCpu)} CPU`),
+  );
+  if (f.ratioWall !== undefined) {
+    results.targets.push({ name: 'fresh-machine PGlite review of basejump vs the local engine (wall, whole process)', target: '≤ 1.50×', value: fmtX(f.ratioWall), met: f.ratioWall <= 1.5 });
+  }
+  const p = f.rows.find((r) => r.engine === 'pglite')!;
+  results.targets.push({ name: 'PGlite peak RSS, basejump review (fresh machine)', target: '≤ 400 MB', value: fmtMB(p.peakRssKB.median), met: p.peakRssKB.median <= 400 * 1024 });
+}
+
 if (only.has('apply')) {
   const a = (results.apply = await benchApply(reps));
   if ('skipped' in a) print('base apply of the largest history', `skipped: ${a.skipped}`);
@@ -138,8 +156,8 @@ if (only.has('memory')) {
       ['process', 'peak RSS', 'note'],
       ['static review of the whole corpus, one process (tsx)', fmtMB(m.staticCorpusInProcessKB), `tsx + modules loaded, nothing reviewed: ${fmtMB(m.tsxBaselineKB)}`],
       [`CLI static review, largest folder (${m.cliStaticMaxKB.folder})`, fmtMB(m.cliStaticMaxKB.kb), 'bundled CLI, --engine none'],
-      [`CLI live review of ${m.live.folder} on PGlite, cold cache`, fmtMB(m.live.cold.kb), `${fmtMs(m.live.cold.wallMs)}, verdict ${m.live.cold.verdict}`],
-      [`CLI live review of ${m.live.folder} on PGlite, cached snapshot`, fmtMB(m.live.cached.kb), `${fmtMs(m.live.cached.wallMs)}, verdict ${m.live.cached.verdict}`],
+      [`CLI live review of ${m.live.folder} on PGlite, empty cache (shipped snapshot)`, fmtMB(m.live.cold.kb), `${fmtMs(m.live.cold.wallMs)}, verdict ${m.live.cold.verdict}`],
+      [`CLI live review of ${m.live.folder} on PGlite, second run (same temp folder)`, fmtMB(m.live.cached.kb), `${fmtMs(m.live.cached.wallMs)}, verdict ${m.live.cached.verdict}`],
     ]),
   );
 }

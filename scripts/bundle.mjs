@@ -22,6 +22,7 @@
 // byte for byte, and dist/ is emptied first so nothing stale survives.
 
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, copyFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,6 +148,9 @@ for (const [target, src] of [...assets].sort(([a], [b]) => (a < b ? -1 : 1))) {
 // The presets are readable SQL files; the bundle carries them (src/live/presets.ts looks in ./presets).
 mkdirSync(join(outdir, 'presets'), { recursive: true });
 for (const f of readdirSync(join(root, 'presets')).filter((f) => f.endsWith('.sql')).sort()) copyFileSync(join(root, 'presets', f), join(outdir, 'presets', f));
+// PGlite data dirs of each preset's prepared state, so a fresh machine skips initdb in WASM. Built in
+// a child with a fixed clock (scripts/fixed-clock.mjs): the same sources give the same bytes.
+execFileSync(process.execPath, ['--import', 'tsx', '--import', './scripts/fixed-clock.mjs', 'scripts/pglite-snapshots.ts', outdir], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 // dist/ is an ES module tree whatever the nearest package.json says (a user's repo may not be ESM).
 writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
 

@@ -182,7 +182,7 @@ export async function createEngine(
     case 'local':
       return new LocalEngine({ reason, prepare: opts.prepare });
     case 'pglite':
-      return new PgliteEngine({ reason, prepare: opts.prepare });
+      return new PgliteEngine({ reason, prepare: opts.prepare, extensions: opts.needsExtensions ?? [] });
   }
 }
 

@@ -28,7 +28,8 @@ import { bloom } from '@electric-sql/pglite/contrib/bloom';
 import { tsm_system_rows } from '@electric-sql/pglite/contrib/tsm_system_rows';
 import { tsm_system_time } from '@electric-sql/pglite/contrib/tsm_system_time';
 
-const extensions = {
+/** Every extension the engine offers, by PGlite's name (the SQL name with `-` as `_`). */
+const available: Record<string, unknown> = {
   vector,
   pg_uuidv7,
   pgcrypto,
@@ -54,6 +55,21 @@ const extensions = {
   tsm_system_time,
 };
 
+/** The ones asked for by SQL name (undefined: all). Unknown names are left out: CREATE EXTENSION then says so. */
+function pick(names: string[] | undefined): Record<string, any> {
+  if (!names) return available;
+  const out: Record<string, any> = {};
+  for (const n of names) {
+    const key = n.replace(/-/g, '_');
+    if (available[key]) out[key] = available[key];
+  }
+  return out;
+}
+
+// PGlite's own defaults, plus a small buffer pool: a review's databases are a few MB, and initdb's
+// 128 MB of shared_buffers grow the WASM memory (which never shrinks) by as much again.
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
 let db: PGlite | undefined;
 
 function serializeError(e: any) {
@@ -75,7 +91,8 @@ async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[
   switch (msg.op) {
     case 'init': {
       const loadDataDir = msg.data ? new Blob([msg.data]) : undefined;
-      db = await PGlite.create({ extensions, loadDataDir, relaxedDurability: true });
+      msg.data = undefined; // the Blob holds the bytes now
+      db = await PGlite.create({ extensions: pick(msg.extensions), loadDataDir, relaxedDurability: true, startParams: START_PARAMS });
       const v = await db.query<{ v: string }>('select version() as v');
       return { result: { version: v.rows[0]!.v } };
     }

@@ -1,9 +1,8 @@
 // The embedded engine: PGlite (PostgreSQL 17 in WASM, pgvector and contrib) in a worker thread.
 // The client enforces time limits by terminating the worker; the engine is then dead and can be
-// restarted from a data-dir snapshot. A prepared state (a preset) is cached on disk as a snapshot,
-// so later runs skip the cold initdb.
+// restarted from a data-dir snapshot. A prepared state (a preset) starts from the snapshot the bundle
+// ships (dist/assets/pglite-snapshots) or one cached on disk, so no run pays the cold initdb twice.
 import { Worker } from 'node:worker_threads';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -21,6 +20,7 @@ import {
   QueryTimeoutError,
 } from './database.js';
 import { registerCleanup } from './cleanup.js';
+import { type PreparedState, readShippedSnapshot, shippedSnapshotFile, snapshotName } from './pglite-snapshot.js';
 
 const require = createRequire(import.meta.url);
 
@@ -54,12 +54,19 @@ export function pgliteWorkerPath(): string {
   throw new Error('pglite-worker module not found next to ' + fileURLToPath(import.meta.url));
 }
 
-function spawnWorker(file: string): Worker {
-  if (!file.endsWith('.ts')) return new Worker(file);
+/** The worker thread; `preload` is a module it imports first (workers do not inherit `--import`). */
+function spawnWorker(file: string, preload?: string): Worker {
   // Node ≥ 22.18 strips types natively; older Node loads the .ts through tsx (a dev dependency).
-  if ((process.features as { typescript?: unknown }).typescript) return new Worker(file);
-  const tsxApi = pathToFileURL(path.join(path.dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const code = `import(${JSON.stringify(tsxApi)}).then((a) => { a.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`;
+  const viaTsx = file.endsWith('.ts') && !(process.features as { typescript?: unknown }).typescript;
+  if (!viaTsx && !preload) return new Worker(file);
+  const steps: string[] = [];
+  if (viaTsx) {
+    const tsxApi = pathToFileURL(path.join(path.dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+    steps.push(`import(${JSON.stringify(tsxApi)}).then((a) => a.register())`);
+  }
+  if (preload) steps.push(`import(${JSON.stringify(pathToFileURL(path.resolve(preload)).href)})`);
+  steps.push(`import(${JSON.stringify(pathToFileURL(file).href)})`);
+  const code = steps.reduce((chain, step) => `${chain}.then(() => ${step})`, 'Promise.resolve()');
   return new Worker(code, { eval: true });
 }
 
@@ -69,19 +76,26 @@ export function defaultCacheDir(): string {
 
 export interface PgliteEngineOptions {
   /** SQL applied once to a fresh database and cached as a snapshot keyed by `key` + SQL + PGlite version. */
-  prepare?: { key: string; sql: string };
+  prepare?: PreparedState;
+  /**
+   * Extensions the migrations create (SQL names). Only these, the ones the prepare SQL creates and
+   * what they require are registered: each costs start-up time. Undefined registers every one.
+   */
+  extensions?: string[];
   /** Snapshot cache folder; false disables caching. */
   cacheDir?: string | false;
   reason?: string;
   /** Limit for start-up (cold init + prepare). */
   startTimeoutMs?: number;
+  /** A module the worker imports before PGlite (the snapshot build's fixed clock, scripts/fixed-clock.mjs). */
+  workerPreload?: string;
 }
 
 export interface StartStats {
   /** Wall time of start(). */
   ms: number;
-  /** 'cold' (initdb + prepare), 'cache' (snapshot from the cache dir) or 'snapshot' (restart()). */
-  from: 'cold' | 'cache' | 'snapshot';
+  /** 'cold' (initdb + prepare), 'shipped' (the bundle's snapshot), 'cache' (snapshot from the cache dir) or 'snapshot' (restart()). */
+  from: 'cold' | 'shipped' | 'cache' | 'snapshot';
 }
 
 interface Pending {
@@ -128,7 +142,7 @@ class PgliteClient implements Database {
     }
   }
 
-  call<T>(op: string, payload: Record<string, unknown>, timeoutMs: number): Promise<T> {
+  call<T>(op: string, payload: Record<string, unknown>, timeoutMs: number, transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.deadReason) return Promise.reject(new EngineDeadError(this.deadReason));
     const id = ++this.seq;
     return new Promise<T>((resolve, reject) => {
@@ -141,7 +155,7 @@ class PgliteClient implements Database {
         void this.worker.terminate();
       }, timeoutMs);
       this.pending.set(id, p);
-      this.worker.postMessage({ id, op, ...payload });
+      this.worker.postMessage({ id, op, ...payload }, transfer);
     });
   }
 
@@ -220,16 +234,22 @@ export class PgliteEngine implements Engine {
   private cacheFile(): string | undefined {
     if (!this.opts.prepare || this.opts.cacheDir === false) return undefined;
     const dir = this.opts.cacheDir ?? defaultCacheDir();
-    const hash = createHash('sha256').update(this.opts.prepare.sql).digest('hex').slice(0, 16);
-    const safeKey = this.opts.prepare.key.replace(/[^a-z0-9_-]/gi, '_');
-    return path.join(dir, `pglite-${pgliteVersion()}-${safeKey}-${hash}.tar`);
+    return path.join(dir, `${snapshotName(pgliteVersion(), this.opts.prepare)}.tar`);
   }
 
-  private async boot(data: Uint8Array | undefined): Promise<PgliteClient> {
-    const worker = spawnWorker(pgliteWorkerPath());
+  /**
+   * A worker with PGlite on a data dir (initdb when undefined). A function reads it while the worker
+   * loads its modules, and what it returns is moved to the worker, not copied.
+   */
+  private async boot(source: Uint8Array | (() => Uint8Array) | undefined): Promise<PgliteClient> {
+    const worker = spawnWorker(pgliteWorkerPath(), this.opts.workerPreload);
     const client = new PgliteClient(worker, DEFAULT_CALL_TIMEOUT_MS);
+    const extensions = this.opts.extensions && extensionsToRegister(this.opts.extensions, this.opts.prepare?.sql ?? '');
     try {
-      const init = await client.call<{ version: string }>('init', data ? { data } : {}, this.opts.startTimeoutMs ?? 120_000);
+      const owned = typeof source === 'function';
+      const data = owned ? source() : source;
+      const movable = owned && data && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+      const init = await client.call<{ version: string }>('init', { data, extensions }, this.opts.startTimeoutMs ?? 120_000, movable ? [data.buffer as ArrayBuffer] : []);
       const m = /PostgreSQL (\S+)/.exec(init.version);
       this.info.serverVersion = m?.[1];
       this.info.description = `PGlite ${pgliteVersion()} (PostgreSQL ${m?.[1] ?? '?'})`;
@@ -244,32 +264,42 @@ export class PgliteEngine implements Engine {
   async start(): Promise<Database> {
     if (this.client?.alive) throw new Error('PGlite engine already started');
     const t0 = performance.now();
+    const started = (await this.fromSnapshot()) ?? { client: await this.cold(), from: 'cold' as const };
+    this.client = started.client;
+    this.lastStart = { ms: performance.now() - t0, from: started.from };
+    return started.client;
+  }
+
+  /** The prepared state from the cache folder, else from the bundle's shipped snapshot; undefined when neither loads. */
+  private async fromSnapshot(): Promise<{ client: PgliteClient; from: 'cache' | 'shipped' } | undefined> {
     const file = this.cacheFile();
-    let from: StartStats['from'] = 'cold';
-    let client: PgliteClient | undefined;
-    if (file && existsSync(file)) {
+    const shipped = this.opts.prepare && shippedSnapshotFile(pgliteVersion(), this.opts.prepare);
+    const sources: ['cache' | 'shipped', () => Uint8Array][] = [];
+    if (file && existsSync(file)) sources.push(['cache', () => readFileSync(file)]);
+    if (shipped) sources.push(['shipped', () => readShippedSnapshot(shipped)]);
+    for (const [from, read] of sources) {
       try {
-        client = await this.boot(readFileSync(file));
-        from = 'cache';
+        return { client: await this.boot(read), from };
       } catch {
-        client = undefined; // a corrupt or incompatible snapshot: rebuild it
+        // corrupt, or written by another PGlite build: the next source, at worst initdb
       }
     }
-    if (!client) {
-      client = await this.boot(undefined);
-      if (this.opts.prepare) {
-        await client.exec(this.opts.prepare.sql, { timeoutMs: this.opts.startTimeoutMs ?? 120_000 });
-        if (file) {
-          const snap = await client.dump();
-          mkdirSync(path.dirname(file), { recursive: true });
-          const tmp = `${file}.${process.pid}.tmp`;
-          writeFileSync(tmp, snap);
-          renameSync(tmp, file); // atomic: concurrent runs never read a half-written snapshot
-        }
-      }
+    return undefined;
+  }
+
+  /** initdb in WASM, the prepare SQL, and the result written to the cache folder. */
+  private async cold(): Promise<PgliteClient> {
+    const client = await this.boot(undefined);
+    if (!this.opts.prepare) return client;
+    await client.exec(this.opts.prepare.sql, { timeoutMs: this.opts.startTimeoutMs ?? 120_000 });
+    const file = this.cacheFile();
+    if (file) {
+      const snap = await client.dump();
+      mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, snap);
+      renameSync(tmp, file); // atomic: concurrent runs never read a half-written snapshot
     }
-    this.client = client;
-    this.lastStart = { ms: performance.now() - t0, from };
     return client;
   }
 
@@ -323,4 +353,21 @@ export class PgliteEngine implements Engine {
     this.client = undefined;
     await c?.close();
   }
+}
+
+/** What an extension needs installed first (CREATE EXTENSION … CASCADE), among PGlite's. */
+const REQUIRES: Record<string, string[]> = { earthdistance: ['cube'] };
+
+/** The extensions to register: those asked for, those the prepare SQL creates, and what they require. */
+export function extensionsToRegister(needs: string[], prepareSql: string): string[] {
+  // Statements of their own (at a line's start), not the ones quoted in comments or built in functions.
+  const created = [...prepareSql.matchAll(/^\s*CREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([\w-]+)"?/gim)].map((m) => m[1]!.toLowerCase());
+  const out = new Set<string>();
+  const add = (e: string) => {
+    if (out.has(e)) return;
+    out.add(e);
+    for (const r of REQUIRES[e] ?? []) add(r);
+  };
+  for (const e of [...needs, ...created]) add(e.toLowerCase());
+  return [...out].sort();
 }

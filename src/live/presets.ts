@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LayoutId, PresetId, Statement } from '../types.js';
+import { probeRoleSql } from './probe-role.js';
+import { MIGRATOR_ROLE } from './trace.js';
 
 export const PRESET_IDS: readonly PresetId[] = ['supabase', 'neon', 'plain'];
 
@@ -44,6 +46,15 @@ export function standInExtensions(id: PresetId): string[] {
 /** What an engine's `prepare` option takes: the key makes the cached PGlite snapshot per preset. */
 export function presetPrepare(id: PresetId): { key: string; sql: string } {
   return { key: `preset-${id}`, sql: loadPreset(id).sql };
+}
+
+/**
+ * The state a review starts from: the preset plus the role the SQL under review runs as. PGlite
+ * snapshots it (the bundle ships one per preset, scripts/pglite-snapshots.ts) and restarts from it.
+ */
+export function reviewPrepare(id: PresetId): { key: string; sql: string } {
+  const preset = presetPrepare(id);
+  return { key: `${preset.key}-probes`, sql: `${preset.sql}\n${probeRoleSql(MIGRATOR_ROLE)}` };
 }
 
 const SUPABASE_SQL = /\bauth\s*\.\s*(?:uid|jwt|role|email)\s*\(|\bauth\s*\.\s*users\b|\bstorage\s*\.\s*(?:objects|buckets)\b|\bto\s+(?:anon|authenticated|service_role)\b/i;

@@ -9,7 +9,7 @@ import { finalizeFinding, toFinding, type StaticResult } from '../analysis/stati
 import type { LiveContext, LiveRule, ReportInput, Rule } from '../analysis/rules.js';
 import { startEngine } from '../engines/auto.js';
 import type { Database, Engine } from '../engines/database.js';
-import { choosePreset, presetPrepare, standInExtensions } from './presets.js';
+import { choosePreset, reviewPrepare, standInExtensions } from './presets.js';
 import { applyTraced, MIGRATOR_ROLE, type RefusedStatement, type TraceOptions, type TraceResult } from './trace.js';
 import { BaseCache, baseCacheKey, baseRecordOf, notCacheable, withBaseRecord, type BaseRecord } from './base-cache.js';
 import { emptyCatalog, type CatalogSnapshot } from './catalog.js';
@@ -20,7 +20,7 @@ import { prepareProbes, runProbes, type ProbeInput } from './probes.js';
 import type { Rehearsal } from './probes/data-volume.js';
 import { calibrationsFrom, type Calibration } from '../stats/estimate.js';
 import type { ProductionStats } from '../stats/load.js';
-import { outsideReach, probeRoleSql, ProbeSession } from './probe-role.js';
+import { outsideReach, ProbeSession } from './probe-role.js';
 import { rollbackFor, mergeRollbacks, offerRollback } from './rollback.js';
 
 export interface LiveInput {
@@ -200,8 +200,7 @@ async function startHistory(run: LiveRun, history: string, migrations: Migration
     .filter((st) => st.kind === 'CreateExtensionStmt')
     .map((st) => String(st.node.extname));
   // The probe role is part of the prepared state: PGlite restarts from it after a time limit.
-  const base = presetPrepare(run.preset.id);
-  const prepare = { key: `${base.key}-probes`, sql: `${base.sql}\n${probeRoleSql(MIGRATOR_ROLE)}` };
+  const prepare = reviewPrepare(run.preset.id);
   const cache = settings.baseCache ? new BaseCache(settings.baseCache.dir, settings.baseCache) : undefined;
   let use: BaseCacheUse | undefined;
   const resume = async (engine: Engine): Promise<string | undefined> => {

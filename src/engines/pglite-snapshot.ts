@@ -1,0 +1,131 @@
+// PGlite data-dir snapshots: their names (PGlite version + prepared state), the ones shipped with the
+// bundle (dist/assets/pglite-snapshots, built by scripts/pglite-snapshots.ts) and a normal form that
+// makes a snapshot's bytes depend only on its contents, so two builds give the same file.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+export interface PreparedState {
+  /** Names the state (e.g. `preset-supabase-probes`). */
+  key: string;
+  /** The SQL applied to a fresh database to reach it. */
+  sql: string;
+}
+
+/**
+ * A snapshot's file name without extension: the PGlite version (a data dir only loads into the
+ * PostgreSQL build that wrote it), the key and a hash of the SQL (any change to a preset is a new name).
+ */
+export function snapshotName(pgliteVersion: string, state: PreparedState): string {
+  const hash = createHash('sha256').update(state.sql).digest('hex').slice(0, 16);
+  const safeKey = state.key.replace(/[^a-z0-9_-]/gi, '_');
+  return `pglite-${pgliteVersion}-${safeKey}-${hash}`;
+}
+
+export const SHIPPED_SNAPSHOTS_DIR = 'assets/pglite-snapshots';
+
+/**
+ * Where the bundle's shipped snapshots are: dist/assets/pglite-snapshots next to the bundled module
+ * (every dist chunk sits in dist/), or PGREVIEW_PGLITE_SNAPSHOTS. From sources there are none.
+ */
+export function shippedSnapshotsDir(): string | undefined {
+  const override = process.env.PGREVIEW_PGLITE_SNAPSHOTS;
+  if (override) return path.resolve(override);
+  const dir = fileURLToPath(new URL(`./${SHIPPED_SNAPSHOTS_DIR}/`, import.meta.url));
+  return existsSync(dir) ? dir : undefined;
+}
+
+/** The shipped snapshot of this exact state and PGlite version; undefined when none ships. */
+export function shippedSnapshotFile(pgliteVersion: string, state: PreparedState): string | undefined {
+  const dir = shippedSnapshotsDir();
+  const file = dir && path.join(dir, `${snapshotName(pgliteVersion, state)}.tar.gz`);
+  return file && existsSync(file) ? file : undefined;
+}
+
+/** A shipped snapshot, uncompressed (the tarball PGlite loads). */
+export function readShippedSnapshot(file: string): Uint8Array {
+  return gunzipSync(readFileSync(file));
+}
+
+const BLOCK = 512;
+
+interface TarEntry {
+  name: string;
+  mode: number;
+  type: string;
+  data: Uint8Array;
+}
+
+function field(h: Uint8Array, at: number, len: number): string {
+  const end = h.indexOf(0, at);
+  return Buffer.from(h.subarray(at, end < 0 || end > at + len ? at + len : end)).toString('utf8');
+}
+
+function octal(h: Uint8Array, at: number, len: number): number {
+  const s = field(h, at, len).trim();
+  return s ? parseInt(s, 8) : 0;
+}
+
+/** The entries of a ustar archive (what PGlite's dumpDataDir writes). */
+export function readTar(tar: Uint8Array): TarEntry[] {
+  const out: TarEntry[] = [];
+  for (let at = 0; at + BLOCK <= tar.length; ) {
+    const h = tar.subarray(at, at + BLOCK);
+    if (h.every((b) => b === 0)) break;
+    // star layout, as PGlite writes it: a 131-byte prefix, then access and change times
+    const prefix = field(h, 345, 131);
+    const base = field(h, 0, 100);
+    const size = octal(h, 124, 12);
+    const type = String.fromCharCode(h[156] || 48);
+    out.push({ name: prefix ? `${prefix}/${base}` : base, mode: octal(h, 100, 8), type, data: tar.subarray(at + BLOCK, at + BLOCK + size) });
+    at += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+  }
+  return out;
+}
+
+function putString(h: Uint8Array, at: number, len: number, s: string): void {
+  const b = Buffer.from(s, 'utf8');
+  if (b.length > len) throw new Error(`tar field too long: ${s}`);
+  h.set(b, at);
+}
+
+function putOctal(h: Uint8Array, at: number, len: number, n: number): void {
+  putString(h, at, len, n.toString(8).padStart(len - 1, '0') + '\0');
+}
+
+/**
+ * The same archive in a normal form: entries sorted by name, mtime 0, owner 0, no access/change
+ * times. The data dir's files are unchanged; only what the file system's clock wrote is gone.
+ */
+export function normalizeTar(tar: Uint8Array): Uint8Array {
+  const entries = readTar(tar).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const size = entries.reduce((n, e) => n + BLOCK + Math.ceil(e.data.length / BLOCK) * BLOCK, 2 * BLOCK);
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const e of entries) {
+    const h = out.subarray(at, at + BLOCK);
+    if (Buffer.byteLength(e.name) > 100) throw new Error(`tar entry name longer than 100 bytes: ${e.name}`);
+    putString(h, 0, 100, e.name);
+    putOctal(h, 100, 8, e.mode);
+    putOctal(h, 108, 8, 0);
+    putOctal(h, 116, 8, 0);
+    putOctal(h, 124, 12, e.data.length);
+    putOctal(h, 136, 12, 0);
+    h[156] = e.type.charCodeAt(0);
+    putString(h, 257, 6, 'ustar\0');
+    putString(h, 263, 2, '00');
+    h.fill(32, 148, 156); // the checksum is computed with its own field as spaces
+    const sum = h.reduce((n, b) => n + b, 0);
+    putString(h, 148, 8, sum.toString(8).padStart(6, '0') + '\0 ');
+    out.set(e.data, at + BLOCK);
+    at += BLOCK + Math.ceil(e.data.length / BLOCK) * BLOCK;
+  }
+  return out;
+}
+
+/** gzip with no timestamp or file name in the header: the bytes depend on the input only. */
+export function compressSnapshot(tar: Uint8Array): Uint8Array {
+  return gzipSync(normalizeTar(tar), { level: 6 });
+}
