@@ -6,7 +6,7 @@ const __pgreviewAsset = (p) => __pgreviewFileURLToPath(new URL(p, import.meta.ur
 import {
   launch
 } from "./chunk-chunk-QWPJHX2P.js";
-import "./chunk-chunk-2XJHPNLA.js";
+import "./chunk-chunk-GH6JA5JI.js";
 
 // src/action/index.ts
 await launch(new URL("./action.js", import.meta.url), process.argv.slice(2));

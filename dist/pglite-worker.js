@@ -25,7 +25,7 @@ import {
   wt,
   x
 } from "./chunk-chunk-DDCI6TG6.js";
-import "./chunk-chunk-2XJHPNLA.js";
+import "./chunk-chunk-GH6JA5JI.js";
 
 // src/engines/pglite-worker.ts
 import { parentPort } from "node:worker_threads";
@@ -1182,11 +1182,11 @@ function We3(e2) {
 async function Ve2(e2, t22) {
   let r6;
   if (e2 && t22 === "nodefs") {
-    let { NodeFS: a10 } = await import("./chunk-nodefs-T6V4JY6L.js");
+    let { NodeFS: a10 } = await import("./chunk-nodefs-4Q5EN7HF.js");
     r6 = new a10(e2);
   } else if (e2 && t22 === "idbfs") r6 = new Ee2(e2);
   else if (e2 && t22 === "opfs-ahp") {
-    let { OpfsAhpFS: a10 } = await import("./chunk-opfs-ahp-NBB75ST4.js");
+    let { OpfsAhpFS: a10 } = await import("./chunk-opfs-ahp-2CBKP4PC.js");
     r6 = new a10(e2);
   } else r6 = new xe2();
   return r6;
@@ -5624,7 +5624,7 @@ var t21 = async (s2, n3) => ({ bundlePath: new URL("./assets/@electric-sql/pglit
 var r5 = { name: "tsm_system_time", setup: t21 };
 
 // src/engines/pglite-worker.ts
-var extensions = {
+var available = {
   vector: o3,
   pg_uuidv7: a,
   pgcrypto: i2,
@@ -5649,6 +5649,16 @@ var extensions = {
   tsm_system_rows: o6,
   tsm_system_time: r5
 };
+function pick(names) {
+  if (!names) return available;
+  const out2 = {};
+  for (const n3 of names) {
+    const key = n3.replace(/-/g, "_");
+    if (available[key]) out2[key] = available[key];
+  }
+  return out2;
+}
+var START_PARAMS = [...Ye2.defaultStartParams, "-c", "shared_buffers=16MB"];
 var db;
 function serializeError(e2) {
   return {
@@ -5667,7 +5677,8 @@ async function handle2(msg) {
   switch (msg.op) {
     case "init": {
       const loadDataDir = msg.data ? new Blob([msg.data]) : void 0;
-      db = await Ye2.create({ extensions, loadDataDir, relaxedDurability: true });
+      msg.data = void 0;
+      db = await Ye2.create({ extensions: pick(msg.extensions), loadDataDir, relaxedDurability: true, startParams: START_PARAMS });
       const v3 = await db.query("select version() as v");
       return { result: { version: v3.rows[0].v } };
     }
