@@ -8,7 +8,7 @@ import { rangeVarName, listName, strings, type QualifiedName } from '../src/anal
 import type { Statement } from '../src/types.js';
 import * as pgParser from '@libpg-query/parser';
 import { pg18Constructs } from '../src/sql/pg18.js';
-import { outsideTransactionAdvice } from '../src/report/tool-advice.js';
+import { outsideTransactionAdvice } from '../src/migrations/tool-advice.js';
 
 export type TxHow = 'wrapped' | 'explicit' | 'implicit';
 
@@ -57,7 +57,7 @@ export function sameTxBefore(ctx: StaticContext, stmt: Statement): Statement[] {
   return ctx.statements.slice(start, pos);
 }
 
-/** Where a statement that cannot run in a transaction block should go, for this runner (one text, in src/report/tool-advice.ts). */
+/** Where a statement that cannot run in a transaction block should go, for this runner (one text, in src/migrations/tool-advice.ts). */
 export function nonTxAdvice(ctx: StaticContext, how: TxHow): string {
   return outsideTransactionAdvice(ctx.set.layout, how);
 }

@@ -37,7 +37,7 @@ import {
   rewritesOfExisting,
 } from './facts.js';
 import { validationQueries } from './validation.js';
-import { outsideTransactionAdvice } from './tool-advice.js';
+import { outsideTransactionAdvice } from '../migrations/tool-advice.js';
 
 export type { Coverage } from './confidence.js';
 
