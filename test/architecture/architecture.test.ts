@@ -194,7 +194,7 @@ function chainThrough(component: string[], graph: Map<string, string[]>): string
  * The lead empties this set when their work is merged; a file here that has no long function left
  * fails the test, so the set only shrinks.
  */
-const PENDING = new Set(['src/live/rollback.ts', 'src/live/catalog.ts', 'src/live/review.ts']);
+const PENDING = new Set(['src/live/rollback.ts', 'src/live/catalog.ts']);
 const pending = (file: string) => PENDING.has(file) || /^src\/live\/probes\/[^/]+\.ts$/.test(file) || /^src\/analysis\/[^/]+\.ts$/.test(file);
 
 const MAX_LINES = 120;
