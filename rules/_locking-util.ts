@@ -7,7 +7,8 @@ import type { SchemaModel, TableInfo } from '../src/analysis/schema-model.js';
 import { rangeVarName, listName, strings, type QualifiedName } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import * as pgParser from '@libpg-query/parser';
-import { outsideTransactionAdvice } from '../src/report/tool-advice.js';
+import { pg18Constructs } from '../src/sql/pg18.js';
+import { outsideTransactionAdvice } from '../src/migrations/tool-advice.js';
 
 export type TxHow = 'wrapped' | 'explicit' | 'implicit';
 
@@ -56,7 +57,7 @@ export function sameTxBefore(ctx: StaticContext, stmt: Statement): Statement[] {
   return ctx.statements.slice(start, pos);
 }
 
-/** Where a statement that cannot run in a transaction block should go, for this runner (one text, in src/report/tool-advice.ts). */
+/** Where a statement that cannot run in a transaction block should go, for this runner (one text, in src/migrations/tool-advice.ts). */
 export function nonTxAdvice(ctx: StaticContext, how: TxHow): string {
   return outsideTransactionAdvice(ctx.set.layout, how);
 }
@@ -298,6 +299,8 @@ const createdCache = new WeakMap<Statement[], Set<string>>();
 
 /** SQL text for a statement node (the parser module is loaded before rules run); undefined if it cannot. */
 export function deparse(kind: string, node: any): string | undefined {
+  // 17's deparser would print a PostgreSQL 18 tree without what 18 added (VIRTUAL as STORED): no fix beats a wrong one.
+  if (pg18Constructs(node).length) return undefined;
   try {
     const out = pgParser.deparseSync({ version: 170004, stmts: [{ stmt: { [kind]: node } }] } as any);
     return typeof out === 'string' ? out.trim() : undefined;

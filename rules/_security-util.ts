@@ -206,6 +206,12 @@ export function examplePolicy(table: string, columns: string[], supabase: boolea
  * GRANT ALL … TO anon, authenticated, service_role (and postgres).
  */
 export const SUPABASE_DEFAULT_GRANTEES = ['anon', 'authenticated', 'service_role', 'postgres'];
+/**
+ * Neon's default privileges, as every Neon database's dump shows them: `ALTER DEFAULT PRIVILEGES FOR
+ * ROLE cloud_admin IN SCHEMA public GRANT ALL ON TABLES (and SEQUENCES) TO neon_superuser WITH GRANT
+ * OPTION`. The role exists only on Neon, and the roles created in the Neon Console are its members.
+ */
+export const NEON_DEFAULT_GRANTEE = 'neon_superuser';
 
 /**
  * The GRANT gives nothing beyond the platform's default privileges: Supabase's (public schema),
@@ -217,9 +223,11 @@ export const SUPABASE_DEFAULT_GRANTEES = ['anon', 'authenticated', 'service_role
  */
 export function isPlatformDefaultGrant(stmt: Statement, ctx: { model: SchemaModel; statements: Statement[]; supabase: boolean }): boolean {
   const n = stmt.node;
-  if (stmt.kind !== 'GrantStmt' || !n.is_grant || n.grant_option) return false;
+  if (stmt.kind !== 'GrantStmt' || !n.is_grant) return false;
   const kind = defaultPrivilegeKind(n.objtype);
   if (!kind) return false;
+  // Only Neon's defaults carry the grant option.
+  if (n.grant_option && !roleNames(n.grantees).every((r) => r === NEON_DEFAULT_GRANTEE)) return false;
   let schemas: string[];
   if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA') schemas = strings(n.objects);
   else if (n.targtype === 'ACL_TARGET_OBJECT') {
@@ -234,6 +242,7 @@ export function isPlatformDefaultGrant(stmt: Statement, ctx: { model: SchemaMode
     // that names privileges (INSERT, TRUNCATE, EXECUTE) is a choice, and is judged as one.
     if (!privs.length) {
       if (ctx.supabase && schema === 'public' && SUPABASE_DEFAULT_GRANTEES.includes(role)) out.add('all');
+      if (role === NEON_DEFAULT_GRANTEE && schema === 'public' && (kind === 'tables' || kind === 'sequences')) out.add('all');
       if (kind === 'functions' && role === 'public') out.add('all');
     }
     for (const model of [ctx.model, declared])

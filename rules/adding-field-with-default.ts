@@ -45,7 +45,8 @@ export default defineRule({
       const type = typeInfo(col.typeName);
       const def = cons.find((x) => x.contype === 'CONSTR_DEFAULT')?.raw_expr;
       const identity = cons.find((x) => x.contype === 'CONSTR_IDENTITY');
-      const generated = cons.find((x) => x.contype === 'CONSTR_GENERATED');
+      // A VIRTUAL generated column (PostgreSQL 18) is computed on read: nothing is written.
+      const generated = cons.find((x) => x.contype === 'CONSTR_GENERATED' && x.generated_kind !== 'v');
       const name: string = col.colname;
       const colSql = ident(name);
       const bareType = type?.display ?? 'bigint';

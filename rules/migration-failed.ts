@@ -60,7 +60,7 @@ export default defineRule({
       }
       if (!st.error) continue;
       const e = st.error;
-      const env = environmentCause(e, ctx.trace, ctx.sources, skippedExt);
+      const env = environmentCause(e, ctx.trace, ctx.sources, skippedExt, { file: t.migration.file, line: st.line });
       const where = `${t.migration.file}:${st.line}`;
       const parts = [`Postgres refused this statement: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}.`];
       if (e.detail) parts.push(`DETAIL: ${e.detail}`);
@@ -71,7 +71,11 @@ export default defineRule({
           ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),
           object: where,
           severity: 'info',
-          title: env.extension ? 'Could not verify: depends on an extension the review engine lacks' : 'Could not verify: depends on base history the review engine could not build',
+          title: env.syntax
+            ? `Could not verify: the review server is older than PostgreSQL ${env.syntax.major}`
+            : env.extension
+              ? 'Could not verify: depends on an extension the review engine lacks'
+              : 'Could not verify: depends on base history the review engine could not build',
           message: `${parts.join(' ')} Cause: ${env.cause}. This failure follows from that gap of the review engine, not from the migration; the statement and the rest of its migration could not be verified.`,
           evidence: { ...evidence, couldNotVerify: env.cause, ...(env.extension ? { missingExtension: env.extension } : {}), ...(env.gap ? { gap: env.gap } : {}) },
         });

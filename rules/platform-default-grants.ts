@@ -1,5 +1,5 @@
 import { defineRule } from '../src/analysis/rules.js';
-import { isPlatformDefaultGrant } from './_security-util.js';
+import { isPlatformDefaultGrant, NEON_DEFAULT_GRANTEE } from './_security-util.js';
 import type { Statement } from '../src/types.js';
 
 // One note per file for GRANTs that only repeat the platform's default privileges (as
@@ -19,7 +19,12 @@ export default defineRule({
     let same = firstOfFile.get(ctx.statements);
     if (!same) firstOfFile.set(ctx.statements, (same = ctx.statements.filter((s) => s.kind === 'GrantStmt' && isPlatformDefaultGrant(s, ctx))));
     if (same[0] !== stmt) return;
-    const platform = ctx.supabase ? "Supabase's default privileges (every table, function and sequence created in public is granted ALL to anon, authenticated and service_role)" : "PostgreSQL's defaults (EXECUTE on functions to PUBLIC)";
+    const toNeon = same.some((s) => s.node.grantees?.some((g: any) => g?.RoleSpec?.rolename === NEON_DEFAULT_GRANTEE));
+    const platform = ctx.supabase
+      ? "Supabase's default privileges (every table, function and sequence created in public is granted ALL to anon, authenticated and service_role)"
+      : toNeon
+        ? "Neon's default privileges (tables and sequences in public are granted ALL, with the grant option, to neon_superuser, the role every role created in the Neon Console belongs to)"
+        : "PostgreSQL's defaults (EXECUTE on functions to PUBLIC)";
     ctx.report({
       stmt,
       object: stmt.file,

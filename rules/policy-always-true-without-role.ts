@@ -1,4 +1,4 @@
-import { defineRule } from '../src/analysis/rules.js';
+import { defineRule, type StaticContext } from '../src/analysis/rules.js';
 import { isLiteralTrue, rangeVarName, roleNames } from '../src/analysis/ast.js';
 
 /** `true`, `'t'::bool`, `(1 = 1)`. */
@@ -15,6 +15,32 @@ function alwaysTrue(expr: any): boolean {
 
 /** The policy's name says the open access is on purpose ("Public profiles are viewable by everyone"). */
 export const INTENT = /\b(public|publicly|everyone|everybody|anyone|anybody|anon|anonymous|world|all users|all authenticated|any authenticated|any signed[- ]in|all signed[- ]in|every signed[- ]in|any logged[- ]in|all logged[- ]in|every logged[- ]in)\b/i;
+
+/**
+ * Why the table already let these roles through for this command before the pull request, if it
+ * did: an always-true policy from the base history covering the same command and roles, or (on
+ * Supabase, where anon and authenticated hold ALL on public tables by default) row level security
+ * off on a table the base history created.
+ */
+function openBefore(
+  ctx: Pick<StaticContext, 'isExisting' | 'table' | 'supabase'>,
+  table: string,
+  cmd: string,
+  open: 'using' | 'check',
+  roles: string[],
+): string | undefined {
+  if (!ctx.isExisting(table)) return undefined;
+  const t = ctx.table(table);
+  if (!t) return undefined;
+  const covers = (theirs: string[]) => theirs.length === 0 || theirs.includes('public') || (roles.length > 0 && roles.every((r) => theirs.includes(r)));
+  const old = t.policies.find(
+    (p) =>
+      p.origin.phase === 'base' && p.permissive && (p.cmd === cmd || p.cmd === 'all') && covers(p.roles) && alwaysTrue(open === 'using' ? p.qual : p.withCheck),
+  );
+  if (old) return `policy "${old.name}", from migration ${old.origin.migrationId}, already let every row through`;
+  if (ctx.supabase && !t.rls) return 'row level security was off, and Supabase grants anon and authenticated ALL on public tables by default';
+  return undefined;
+}
 
 export default defineRule({
   id: 'policy-always-true-without-role',
@@ -75,11 +101,12 @@ export default defineRule({
     // it applies to, and the service role never needed it (Supabase's service_role bypasses RLS).
     const serviceRoleIntent = ctx.supabase && /service[_ -]?role/i.test(name);
     const rolesText = toPublic ? (roles.length === 0 ? 'no TO clause (PUBLIC)' : 'TO public') : `TO ${roles.join(', ')}`;
+    const before = openBefore(ctx, table.qualified, cmd, open, roles);
     ctx.report({
       stmt,
       object: `${target}.${name}`,
       severity,
-      message: `Policy "${name}" on ${target} is FOR ${cmd.toUpperCase()} with ${clause} and ${rolesText}: ${who} can ${verb}. ${write ? 'Row level security is effectively off for this command.' : anonToo ? 'If the rows are public on purpose, say so with TO anon, authenticated; otherwise filter by owner.' : 'In a multi-user or multi-tenant table that leaks other users\u2019 rows; filter by owner or tenant.'}${serviceRoleIntent ? ` The name says it is meant for the service role, but a policy applies to the roles in its TO clause, not to the role in its name; and the service_role key needs no policy at all: the role has BYPASSRLS, so the cron jobs and server routes that use it already bypass row level security.` : ''}`,
+      message: `Policy "${name}" on ${target} is FOR ${cmd.toUpperCase()} with ${clause} and ${rolesText}: ${who} can ${verb}.${before ? ` Before this pull request ${target} was already open this way (${before}): the policy keeps an exposure production already has rather than creating it.` : ''} ${write ? 'Row level security is effectively off for this command.' : anonToo ? 'If the rows are public on purpose, say so with TO anon, authenticated; otherwise filter by owner.' : 'In a multi-user or multi-tenant table that leaks other users\u2019 rows; filter by owner or tenant.'}${serviceRoleIntent ? ` The name says it is meant for the service role, but a policy applies to the roles in its TO clause, not to the role in its name; and the service_role key needs no policy at all: the role has BYPASSRLS, so the cron jobs and server routes that use it already bypass row level security.` : ''}`,
       fix: serviceRoleIntent
         ? {
             description: 'Drop the policy: service_role bypasses RLS without one. If a role without BYPASSRLS needs it, name that role in TO.',

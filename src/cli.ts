@@ -109,15 +109,10 @@ export function repositoryRoot(dir: string, cwd = process.cwd()): string {
   return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? dir : resolve(cwd);
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const major = Number(process.versions.node.split('.')[0]);
-  if (major < 20) {
-    process.stderr.write(`pgreview needs Node.js 20 or newer (this is ${process.version}).\n`);
-    return 2;
-  }
-  let parsed;
+/** The command line, parsed (unknown flags are a usage error). */
+function parseCli(argv: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -154,23 +149,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     fail((e as Error).message);
   }
-  const { values, positionals } = parsed;
-  const [command = 'review', ...rest] = positionals;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (command === 'rules') {
-    for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
-      process.stdout.write(`${r.id.padEnd(40)} ${r.severity.padEnd(9)} ${r.phase.padEnd(7)} ${r.title}\n`);
-    }
-    return 0;
-  }
-  if (command === 'stats') return stats(values.url ?? process.env.PGREVIEW_STATS_URL, values.output);
-  if (command !== 'review') fail(`unknown command "${command}"`);
-  if (rest.length > 1) fail(`review takes one directory (got ${rest.join(', ')})`);
+}
 
-  const given = resolve(rest[0] ?? '.');
+/** `review`'s settings: flags over .pgreview.yml over the defaults. */
+function settingsFrom(values: ReturnType<typeof parseCli>['values'], dirArg: string | undefined): Settings {
+  const given = resolve(dirArg ?? '.');
   // Real paths on both sides, so a symlinked checkout (/tmp → /private/tmp) still relates to the git top-level.
   const dir = existsSync(given) ? realpathSync(given) : given;
   const root = repositoryRoot(dir);
@@ -182,7 +165,7 @@ export async function main(argv: string[]): Promise<number> {
     expectedRows[m[1]!] = Number(m[2]);
   }
   // Flags left out are undefined: applyConfig fills them from the config file, then the defaults.
-  const settings: Settings = applyConfig(
+  return applyConfig(
     {
       dir,
       repoRoot: root,
@@ -207,6 +190,31 @@ export async function main(argv: string[]): Promise<number> {
     },
     config,
   );
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 20) {
+    process.stderr.write(`pgreview needs Node.js 20 or newer (this is ${process.version}).\n`);
+    return 2;
+  }
+  const { values, positionals } = parseCli(argv);
+  const [command = 'review', ...rest] = positionals;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (command === 'rules') {
+    for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
+      process.stdout.write(`${r.id.padEnd(40)} ${r.severity.padEnd(9)} ${r.phase.padEnd(7)} ${r.title}\n`);
+    }
+    return 0;
+  }
+  if (command === 'stats') return stats(values.url ?? process.env.PGREVIEW_STATS_URL, values.output);
+  if (command !== 'review') fail(`unknown command "${command}"`);
+  if (rest.length > 1) fail(`review takes one directory (got ${rest.join(', ')})`);
+
+  const settings = settingsFrom(values, rest[0]);
   if (settings.engine === 'url' && !settings.databaseUrl) fail('--engine url needs --database-url (or PGREVIEW_DATABASE_URL)');
 
   if (values.progress ?? process.stderr.isTTY === true) {

@@ -215,6 +215,7 @@ export function defaultSettings(partial: Partial<Settings> = {}): Settings {
     failOn: partial.failOn ?? 'critical',
     format: partial.format ?? 'text',
     pgVersion: partial.pgVersion ?? 17,
+    pgVersionSet: partial.pgVersionSet ?? partial.pgVersion !== undefined,
     rules: partial.rules ?? {},
     exclude: partial.exclude ?? [],
     statementTimeoutMs: partial.statementTimeoutMs ?? 30_000,

@@ -56,6 +56,8 @@ export interface Settings {
   format: OutputFormat;
   /** Target production Postgres major version; rules gate on it (e.g. fast defaults need 11+). */
   pgVersion: number;
+  /** pgVersion came from the user (flag, input or .pgreview.yml), not from pgreview's default. */
+  pgVersionSet?: boolean;
   /** Schemas exposed through an HTTP API (PostgREST/Supabase); undefined = preset default. */
   exposedSchemas?: string[];
   /** Per-rule severity override or 'off'. */

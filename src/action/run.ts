@@ -147,117 +147,119 @@ export async function run(): Promise<RunOutcome> {
   } finally {
     worktree?.remove();
   }
+}
 
-  async function setStatus(gh: GitHub, owner: string, repo: string, sha: string, state: 'success' | 'failure' | 'error', description: string) {
-    try {
-      await gh.rest.repos.createCommitStatus({
-        owner,
-        repo,
-        sha,
-        state,
-        context: STATUS_CONTEXT,
-        description: description.slice(0, 140),
-        target_url: runUrl(owner, repo),
-      });
-    } catch (e) {
-      warn(explainHttpError(e, `Setting the ${STATUS_CONTEXT} commit status`));
-    }
+/** The commit status a workflow_dispatch review leaves on the head commit (a PR event has its check run). */
+async function setStatus(gh: GitHub, owner: string, repo: string, sha: string, state: 'success' | 'failure' | 'error', description: string) {
+  try {
+    await gh.rest.repos.createCommitStatus({
+      owner,
+      repo,
+      sha,
+      state,
+      context: STATUS_CONTEXT,
+      description: description.slice(0, 140),
+      target_url: runUrl(owner, repo),
+    });
+  } catch (e) {
+    warn(explainHttpError(e, `Setting the ${STATUS_CONTEXT} commit status`));
+  }
+}
+
+interface PublishArgs {
+  gh: GitHub;
+  inputs: ActionInputs;
+  owner: string;
+  repo: string;
+  pull: PullInfo;
+  reports: Report[];
+  dispatch: boolean;
+  /** `.pgreview.yml` failOnInconclusive (base branch): an inconclusive review fails the check too. */
+  failOnInconclusive: boolean;
+}
+
+/** Outputs, job summary, annotations, the sticky comment and the exit status, from the reviews of every folder. */
+async function publish({ gh, inputs, owner, repo, pull, reports, dispatch, failOnInconclusive }: PublishArgs): Promise<RunOutcome> {
+  const findings = reports.flatMap((r) => r.findings);
+  const counts = zeroCounts();
+  for (const r of reports) for (const s of SEVERITIES) counts[s] += r.summary.findings[s];
+  const verdict = reports.map((r) => r.verdict).reduce((a, b) => (VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a), 'pass' as Verdict);
+  const confidence = Math.min(...reports.map((r) => r.confidence));
+
+  // JSON first: it is the artifact fork PRs rely on, so it must exist whatever happens next.
+  const outDir = path.join(process.env.RUNNER_TEMP || tmpdir(), 'pgreview');
+  mkdirSync(outDir, { recursive: true });
+  const reportPath = path.join(outDir, 'report.json');
+  writeFileSync(reportPath, JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
+  setOutputs({ verdict, confidence, counts, reportPath });
+  // The generated rollback, next to the report (several migration folders: one script after the other).
+  const rollbackPath = path.join(outDir, 'rollback.sql');
+  writeFileSync(rollbackPath, reports.map((r) => rollbackFileText(r)).join('\n'));
+  core.setOutput('rollback-path', rollbackPath);
+
+  const markdown = (maxChars: number) =>
+    reports.map((r) => renderMarkdown(r, { maxChars: Math.floor(maxChars / reports.length) })).join('\n\n---\n\n');
+
+  const summary = truncateMarkdown(
+    markdown(SUMMARY_LIMIT_BYTES - 4096),
+    SUMMARY_LIMIT_BYTES - 4096,
+    `_Truncated to fit GitHub's 1 MiB job summary; the full report is in ${'`'}report.json${'`'} (output report-path)._`,
+    byteLength,
+  );
+  await core.summary.addRaw(summary).write();
+
+  const failOn: FailOn = inputs.failOn;
+  const blocking = failOn === 'never' ? [] : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  const headline = `pgreview: ${verdict} (confidence ${confidence}) — ${SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ')}`;
+  // Warnings this step already emitted hold slots too.
+  const plan = planAnnotations(findings, headline, { reserved: { ...RESERVED_AFTER, warning: RESERVED_AFTER.warning + warningsEmitted } });
+  for (const a of plan.annotations) annotate(a);
+  core.info(headline);
+  logFindings(findings);
+
+  // The comment body is also a file, so a fork-safe workflow_run job can post it (docs/action.md):
+  // byte for byte what this step posts, the marker once.
+  const digest = reportDigest(reports);
+  const bodyLimit = COMMENT_LIMIT - stickyBody(COMMENT_MARKER, '', digest).length - 200;
+  const body = stickyBody(
+    COMMENT_MARKER,
+    truncateMarkdown(
+      markdown(bodyLimit - 200),
+      bodyLimit,
+      `_Truncated to fit one GitHub comment. The full report is in the [job summary](${runUrl(owner, repo)})._`,
+    ),
+    digest,
+  );
+  const commentPath = path.join(outDir, 'comment.md');
+  writeFileSync(commentPath, body);
+  core.setOutput('comment-path', commentPath);
+
+  if (inputs.comment) {
+    const login = await loginOrBot(gh);
+    const target: StickyTarget = { owner, repo, issueNumber: pull.number, marker: COMMENT_MARKER, login };
+    const result = await upsertSticky(gh, target, body, digest);
+    if (result.action === 'failed') {
+      const why = explainHttpError(result.error, `Commenting on #${pull.number}`);
+      // A fork PR's token is read-only: the review still stands, only the comment is missing.
+      if (httpStatus(result.error) === 403 && pull.isFork) warn(`${why} This is a pull request from a fork.`);
+      else warn(why);
+    } else core.info(`pgreview: comment ${result.action}${result.url ? ` (${result.url})` : ''}`);
   }
 
-  interface PublishArgs {
-    gh: GitHub;
-    inputs: ActionInputs;
-    owner: string;
-    repo: string;
-    pull: PullInfo;
-    reports: Report[];
-    dispatch: boolean;
-    /** `.pgreview.yml` failOnInconclusive (base branch): an inconclusive review fails the check too. */
-    failOnInconclusive: boolean;
+  const inconclusiveFails = verdict === 'inconclusive' && failOnInconclusive;
+  if (dispatch) {
+    const failing = blocking.length > 0 || inconclusiveFails;
+    await setStatus(gh, owner, repo, pull.headSha, failing ? 'failure' : 'success', `${verdict}, confidence ${confidence}: ${blocking.length} finding(s) at or above ${failOn}`);
   }
-
-  async function publish({ gh, inputs, owner, repo, pull, reports, dispatch, failOnInconclusive }: PublishArgs): Promise<RunOutcome> {
-    const findings = reports.flatMap((r) => r.findings);
-    const counts = zeroCounts();
-    for (const r of reports) for (const s of SEVERITIES) counts[s] += r.summary.findings[s];
-    const verdict = reports.map((r) => r.verdict).reduce((a, b) => (VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a), 'pass' as Verdict);
-    const confidence = Math.min(...reports.map((r) => r.confidence));
-
-    // JSON first: it is the artifact fork PRs rely on, so it must exist whatever happens next.
-    const outDir = path.join(process.env.RUNNER_TEMP || tmpdir(), 'pgreview');
-    mkdirSync(outDir, { recursive: true });
-    const reportPath = path.join(outDir, 'report.json');
-    writeFileSync(reportPath, JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
-    setOutputs({ verdict, confidence, counts, reportPath });
-    // The generated rollback, next to the report (several migration folders: one script after the other).
-    const rollbackPath = path.join(outDir, 'rollback.sql');
-    writeFileSync(rollbackPath, reports.map((r) => rollbackFileText(r)).join('\n'));
-    core.setOutput('rollback-path', rollbackPath);
-
-    const markdown = (maxChars: number) =>
-      reports.map((r) => renderMarkdown(r, { maxChars: Math.floor(maxChars / reports.length) })).join('\n\n---\n\n');
-
-    const summary = truncateMarkdown(
-      markdown(SUMMARY_LIMIT_BYTES - 4096),
-      SUMMARY_LIMIT_BYTES - 4096,
-      `_Truncated to fit GitHub's 1 MiB job summary; the full report is in ${'`'}report.json${'`'} (output report-path)._`,
-      byteLength,
-    );
-    await core.summary.addRaw(summary).write();
-
-    const failOn: FailOn = inputs.failOn;
-    const blocking = failOn === 'never' ? [] : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
-    const headline = `pgreview: ${verdict} (confidence ${confidence}) — ${SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ')}`;
-    // Warnings this step already emitted hold slots too.
-    const plan = planAnnotations(findings, headline, { reserved: { ...RESERVED_AFTER, warning: RESERVED_AFTER.warning + warningsEmitted } });
-    for (const a of plan.annotations) annotate(a);
-    core.info(headline);
-    logFindings(findings);
-
-    // The comment body is also a file, so a fork-safe workflow_run job can post it (docs/action.md):
-    // byte for byte what this step posts, the marker once.
-    const digest = reportDigest(reports);
-    const bodyLimit = COMMENT_LIMIT - stickyBody(COMMENT_MARKER, '', digest).length - 200;
-    const body = stickyBody(
-      COMMENT_MARKER,
-      truncateMarkdown(
-        markdown(bodyLimit - 200),
-        bodyLimit,
-        `_Truncated to fit one GitHub comment. The full report is in the [job summary](${runUrl(owner, repo)})._`,
-      ),
-      digest,
-    );
-    const commentPath = path.join(outDir, 'comment.md');
-    writeFileSync(commentPath, body);
-    core.setOutput('comment-path', commentPath);
-
-    if (inputs.comment) {
-      const login = await loginOrBot(gh);
-      const target: StickyTarget = { owner, repo, issueNumber: pull.number, marker: COMMENT_MARKER, login };
-      const result = await upsertSticky(gh, target, body, digest);
-      if (result.action === 'failed') {
-        const why = explainHttpError(result.error, `Commenting on #${pull.number}`);
-        // A fork PR's token is read-only: the review still stands, only the comment is missing.
-        if (httpStatus(result.error) === 403 && pull.isFork) warn(`${why} This is a pull request from a fork.`);
-        else warn(why);
-      } else core.info(`pgreview: comment ${result.action}${result.url ? ` (${result.url})` : ''}`);
-    }
-
-    const inconclusiveFails = verdict === 'inconclusive' && failOnInconclusive;
-    if (dispatch) {
-      const failing = blocking.length > 0 || inconclusiveFails;
-      await setStatus(gh, owner, repo, pull.headSha, failing ? 'failure' : 'success', `${verdict}, confidence ${confidence}: ${blocking.length} finding(s) at or above ${failOn}`);
-    }
-    if (blocking.length) {
-      core.setFailed(`pgreview: ${blocking.length} finding(s) at or above fail-on=${failOn} (verdict ${verdict}). See the job summary.`);
-      return { verdict, failed: true };
-    }
-    if (inconclusiveFails) {
-      core.setFailed('pgreview: the review is inconclusive and failOnInconclusive is set in .pgreview.yml. The comment says why and what to do.');
-      return { verdict, failed: true };
-    }
-    return { verdict, failed: false };
+  if (blocking.length) {
+    core.setFailed(`pgreview: ${blocking.length} finding(s) at or above fail-on=${failOn} (verdict ${verdict}). See the job summary.`);
+    return { verdict, failed: true };
   }
+  if (inconclusiveFails) {
+    core.setFailed('pgreview: the review is inconclusive and failOnInconclusive is set in .pgreview.yml. The comment says why and what to do.');
+    return { verdict, failed: true };
+  }
+  return { verdict, failed: false };
 }
 
 async function resolvePull(gh: GitHub, inputs: ActionInputs, owner: string, repo: string): Promise<PullInfo | undefined> {

@@ -38,6 +38,7 @@ export function inlineSettings(partial: Partial<Settings> = {}): Settings {
     totalTimeoutMs: 600_000,
     docsBase: 'https://github.com/pgreview/pgreview/blob/main/rules/',
     ...partial,
+    pgVersionSet: partial.pgVersionSet ?? partial.pgVersion !== undefined,
   };
 }
 

@@ -1,11 +1,11 @@
 // The url engine: a database the user gives (a Neon or Supabase branch with real data). Nothing may
 // persist: the session runs inside one transaction that is always rolled back, and this client
 // refuses anything that would end that transaction or cannot run inside it.
-import * as pgQuery from 'libpg-query';
 import type { EngineInfo } from '../types.js';
 import { type CallOptions, type Database, type Engine, type QueryResult, DbError } from './database.js';
 import { PgDatabase } from './pg-database.js';
 import { cannotRunInTransaction, transactionControl } from '../sql/transaction.js';
+import { loadParser, parseStatementsSync } from '../sql/parse.js';
 
 export interface UrlEngineOptions {
   url: string;
@@ -37,20 +37,18 @@ class RollbackOnlyDatabase implements Database {
 
   /** Throws when the SQL would commit, end the rollback transaction, or cannot run inside it. */
   private guard(sql: string): void {
-    let tree: any;
+    let statements: { kind: string; node: any }[];
     try {
-      tree = pgQuery.parseSync(sql);
+      statements = parseStatementsSync(sql);
     } catch (e: any) {
       throw new DbError(`not run on the url database: pgreview could not parse it to check it is safe (${e?.message ?? e})`, { code: 'PGR01' });
     }
-    for (const s of tree.stmts ?? []) {
-      const [kind] = Object.keys(s.stmt);
-      const node = s.stmt[kind!];
-      const tx = transactionControl(kind!, node);
+    for (const { kind, node } of statements) {
+      const tx = transactionControl(kind, node);
       if (tx === 'begin' || tx === 'commit' || tx === 'rollback' || tx === 'prepare' || tx === 'other') {
         throw new DbError('not run on the url database: transaction control would end the transaction that keeps it rolled back', { code: 'PGR02' });
       }
-      const why = cannotRunInTransaction(kind!, node, this.versionNum);
+      const why = cannotRunInTransaction(kind, node, this.versionNum);
       if (why) throw new DbError(`not run on the url database: ${why}, and everything there runs in a rolled-back transaction`, { code: 'PGR03' });
     }
   }
@@ -97,7 +95,7 @@ export class UrlEngine implements Engine {
   }
 
   async start(): Promise<Database> {
-    await pgQuery.loadModule();
+    await loadParser();
     const inner = await PgDatabase.connect({
       engine: 'url',
       config: { connectionString: this.opts.url, application_name: 'pgreview' },

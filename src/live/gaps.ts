@@ -3,6 +3,10 @@
 // does is "could not verify", never a fault of the pull request.
 import type { EnvironmentGap, MigrationReport, ParsedSource } from '../types.js';
 import type { TraceResult } from './trace.js';
+import type { NewerSyntax } from '../sql/parse.js';
+
+/** Parsed sources as the gap checks read them (newerSyntax: statements only PostgreSQL 18's grammar accepts). */
+type GapSource = Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'> & { newerSyntax?: NewerSyntax[] };
 
 /** SQLSTATEs for "a name does not resolve" (and "already exists" is not one: that is the PR's). */
 export const UNDEFINED_OBJECT = new Set(['42704', '42883', '42P01', '42703', '3F000', '42P02']);
@@ -31,20 +35,28 @@ export interface GapCause {
   cause: string;
   gap?: EnvironmentGap;
   extension?: string;
+  /** PostgreSQL 18 syntax the review server's parser refused. */
+  syntax?: NewerSyntax;
 }
 
 /**
  * Why a changed statement's error is the environment's, or undefined when nothing points there (then
- * it is the migration's). Only "does not exist" errors qualify, and only when the missing object is
+ * it is the migration's). A syntax error on a statement only a newer grammar accepts qualifies (the
+ * server is older than the SQL); otherwise only "does not exist" errors qualify, and only when the missing object is
  * named by a base statement the engine left out (or a file it could not build), or follows an
  * extension the engine skipped earlier in the changed migrations.
  */
 export function environmentCause(
   error: { message: string; code?: string },
   trace: Pick<TraceResult, 'gaps' | 'migrations'>,
-  sources: Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'>[],
+  sources: GapSource[],
   skippedExtensions: { ext: string; file: string; line: number }[] = [],
+  at?: { file: string; line: number },
 ): GapCause | undefined {
+  const newer = error.code === '42601' && at ? newerSyntaxAt(sources, at) : undefined;
+  if (newer) {
+    return { cause: `the statement uses ${newer.construct}, which needs PostgreSQL ${newer.major}, and the review server is older (whether production has it is the target version's question: pgVersion)`, syntax: newer };
+  }
   if (!UNDEFINED_OBJECT.has(error.code ?? '')) return undefined;
   const name = missingName(error.message);
   const baseSources = sources.filter((s) => s.migration.status === 'base' && s.direction === 'up');
@@ -68,13 +80,24 @@ export function environmentCause(
   return undefined;
 }
 
+/** The PostgreSQL 18 syntax in the statement of `at.file` that starts or spans `at.line`, if any. */
+function newerSyntaxAt(sources: GapSource[], at: { file: string; line: number }): NewerSyntax | undefined {
+  for (const src of sources) {
+    if (src.source.file !== at.file || !src.newerSyntax?.length) continue;
+    const st = src.statements.find((s) => s.span.line <= at.line && at.line <= s.span.endLine);
+    const found = src.newerSyntax.find((n) => (st ? st.span.line <= n.line && n.line <= st.span.endLine : n.line === at.line));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * Sets `couldNotVerify` on each changed migration whose failure follows from an environment gap (base
  * statements left out, an extension the engine skipped). Runs before the live rules read the trace.
  */
 export function markEnvironmentFailures(
   trace: Pick<TraceResult, 'gaps' | 'migrations'>,
-  sources: Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'>[],
+  sources: GapSource[],
 ): void {
   const skipped: { ext: string; file: string; line: number }[] = [];
   for (const m of trace.migrations) {
@@ -83,7 +106,7 @@ export function markEnvironmentFailures(
       const ext = t.skipped ? /extension "([^"]+)" is not available/.exec(t.skipped)?.[1] : undefined;
       if (ext) skipped.push({ ext, file: m.file, line: t.line });
       if (!t.error) continue;
-      const why = environmentCause(t.error, trace, sources, skipped);
+      const why = environmentCause(t.error, trace, sources, skipped, { file: m.file, line: t.line });
       if (why) m.couldNotVerify = why.cause;
     }
   }

@@ -18,10 +18,13 @@ import { runnerSetup } from '../migrations/runner.js';
 import { describeCapabilities } from '../analysis/screen.js';
 import { prepareProbes, runProbes, type ProbeInput } from './probes.js';
 import type { Rehearsal } from './probes/data-volume.js';
-import { calibrationsFrom, type Calibration } from '../stats/estimate.js';
-import type { ProductionStats } from '../stats/load.js';
+import { calibrationsFrom, type Calibration } from './calibration.js';
 import { outsideReach, ProbeSession } from './probe-role.js';
 import { rollbackFor, mergeRollbacks, offerRollback } from './rollback.js';
+
+// Production statistics come from the stats layer above; the live stage only hands them to the live
+// rules, so it names them as the rule contract does (docs/architecture.md: one way down).
+type ProductionStats = NonNullable<LiveContext['production']>;
 
 export interface LiveInput {
   settings: Settings;

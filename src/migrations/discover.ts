@@ -263,282 +263,346 @@ function splitVersionName(stem: string): { version: string; name: string } {
   return m ? { version: m[1]!, name: m[2] || stem } : { version: stem, name: stem };
 }
 
+/** What every layout's reading of one history folder works with. */
+interface Scan {
+  ctx: Ctx;
+  det: Detection;
+  dirAbs: string;
+  entries: Entry[];
+  files: Entry[];
+  dirs: Entry[];
+  tool: string;
+  skip: (e: Entry, reason: string) => void;
+  /** A file that is not .sql: the tool does not run it. */
+  nonSql: (e: Entry) => void;
+  id: (stem: string) => string;
+}
+
 /** Migration units of one history folder, in the tool's order. */
 function units(ctx: Ctx, det: Detection, dirAbs: string, entries: Entry[], idPrefix: string): Unit[] {
-  const files = entries.filter((e) => !e.dir);
-  const dirs = entries.filter((e) => e.dir);
   const skip = (e: Entry, reason: string) => ctx.skipped.push({ path: rel(ctx, e.abs), reason });
-  const tool = det.tool;
-  const nonSql = (e: Entry) => skip(e, `not a .sql file: ${tool} does not run it`);
-  const out: Unit[] = [];
-  const id = (stem: string) => idPrefix + stem;
-
+  const scan: Scan = {
+    ctx,
+    det,
+    dirAbs,
+    entries,
+    files: entries.filter((e) => !e.dir),
+    dirs: entries.filter((e) => e.dir),
+    tool: det.tool,
+    skip,
+    nonSql: (e) => skip(e, `not a .sql file: ${det.tool} does not run it`),
+    id: (stem) => idPrefix + stem,
+  };
   switch (det.key) {
     case 'prisma':
-    case 'diesel': {
-      const want = det.key === 'prisma' ? 'migration.sql' : 'up.sql';
-      for (const f of files) {
-        if (det.key === 'prisma' && f.name === 'migration_lock.toml') skip(f, 'Prisma lock file (records the provider), not a migration');
-        else nonSql(f);
-      }
-      for (const d of dirs) {
-        const up = path.join(d.abs, want);
-        if (!fs.existsSync(up)) {
-          skip(d, `folder without ${want}: ${tool} does not treat it as a migration`);
-          continue;
-        }
-        if (det.key === 'prisma') {
-          const { version, name } = splitVersionName(d.name);
-          out.push({ id: id(d.name), version, name, up });
-        } else {
-          // Diesel: version = text before the first '_', dashes removed (migrations_internals version_from_string).
-          const version = d.name.split('_')[0]!.replace(/-/g, '');
-          const name = d.name.slice(d.name.indexOf('_') + 1);
-          const down = path.join(d.abs, 'down.sql');
-          const meta = path.join(d.abs, 'metadata.toml');
-          out.push({
-            id: id(d.name),
-            version,
-            name,
-            up,
-            down: fs.existsSync(down) ? down : undefined,
-            extra: fs.existsSync(meta) ? meta : undefined,
-          });
-        }
-      }
-      // Prisma orders migration folders by name; Diesel by version string.
-      if (det.key === 'prisma') out.sort((a, b) => byteCompare(a.id, b.id));
-      else out.sort((a, b) => byteCompare(a.version, b.version) || byteCompare(a.id, b.id));
-      return out;
-    }
-
+    case 'diesel':
+      return prismaOrDieselUnits(scan);
     case 'golang-migrate':
     case 'authelia':
-    case 'maragudk': {
-      for (const d of dirs) skip(d, `sub-folder: ${tool} does not read it`);
-      const ups = new Map<string, Unit>();
-      const downs = new Map<string, string>();
-      for (const f of files) {
-        if (!SQL_RE.test(f.name)) {
-          nonSql(f);
-          continue;
-        }
-        let key: string | undefined;
-        let dir: 'up' | 'down' | undefined;
-        let version = '';
-        let name = '';
-        if (det.key === 'authelia') {
-          const m = AUTHELIA_RE.exec(f.name);
-          if (m) (key = m[1]!.replace(/^0+(?=\d)/, '')), (dir = m[3] as 'up' | 'down'), (version = m[1]!), (name = m[2]!);
-        } else if (det.key === 'maragudk') {
-          // maragudk/migrate's own patterns, unescaped dot included: `x_up.sql` matches as well.
-          const u = /^([\w-]+).up\.sql$/.exec(f.name);
-          const dn = /^([\w-]+).down\.sql/.exec(f.name);
-          const m = u ?? dn;
-          if (m) {
-            key = m[1]!;
-            dir = u ? 'up' : 'down';
-            ({ version, name } = splitVersionName(m[1]!));
-          }
-        } else {
-          const m = GOLANG_RE.exec(f.name);
-          if (m) (key = m[1]!.replace(/^0+(?=\d)/, '')), (dir = m[3] as 'up' | 'down'), (version = m[1]!), (name = m[2]!);
-        }
-        if (!key || !dir) {
-          skip(f, `name does not match ${tool}'s pattern: not run`);
-          continue;
-        }
-        if (dir === 'down') {
-          downs.set(key, f.abs);
-          continue;
-        }
-        if (ups.has(key)) {
-          skip(f, `second up file for version ${version}: ${tool} refuses duplicate versions`);
-          continue;
-        }
-        const stem = f.name.replace(/[._]up\.sql$/i, '');
-        ups.set(key, { id: id(stem), version, name, up: f.abs });
-      }
-      for (const [key, abs] of downs) {
-        const u = ups.get(key);
-        if (u) u.down = abs;
-        else ctx.skipped.push({ path: rel(ctx, abs), reason: 'down migration without a matching up migration' });
-      }
-      const list = [...ups.values()];
-      if (det.key === 'maragudk') list.sort((a, b) => byteCompare(path.basename(a.up), path.basename(b.up)));
-      else list.sort((a, b) => numericCompare(a.version, b.version));
-      return list;
-    }
+    case 'maragudk':
+      return golangMigrateUnits(scan);
+    case 'dbmate':
+      return dbmateUnits(scan);
+    case 'flyway':
+      return flywayUnits(scan);
+    case 'drizzle':
+      return drizzleUnits(scan);
+    case 'postgres-migrations':
+      return postgresMigrationsUnits(scan);
+    case 'popx':
+      return popxUnits(scan);
+    case 'supabase':
+      return supabaseUnits(scan);
+    default:
+      return plainUnits(scan);
+  }
+}
 
-    case 'dbmate': {
-      for (const d of dirs) skip(d, `sub-folder: dbmate does not read it`);
-      for (const f of files) {
-        if (!SQL_RE.test(f.name)) nonSql(f);
-        else if (!/^\d+.*\.sql$/.test(f.name)) skip(f, 'name does not start with a version number: dbmate does not run it');
-        else out.push({ id: id(stripSql(f.name)), ...splitVersionName(stripSql(f.name)), up: f.abs });
-      }
-      return out.sort((a, b) => byteCompare(path.basename(a.up), path.basename(b.up)));
+/** Prisma and Diesel: one folder per migration (migration.sql; up.sql, down.sql, metadata.toml). */
+function prismaOrDieselUnits(scan: Scan): Unit[] {
+  const { det, files, dirs, skip, tool, nonSql, id } = scan;
+  const out: Unit[] = [];
+  const want = det.key === 'prisma' ? 'migration.sql' : 'up.sql';
+  for (const f of files) {
+    if (det.key === 'prisma' && f.name === 'migration_lock.toml') skip(f, 'Prisma lock file (records the provider), not a migration');
+    else nonSql(f);
+  }
+  for (const d of dirs) {
+    const up = path.join(d.abs, want);
+    if (!fs.existsSync(up)) {
+      skip(d, `folder without ${want}: ${tool} does not treat it as a migration`);
+      continue;
     }
-
-    case 'flyway': {
-      // Flyway scans its locations recursively.
-      const versioned: Unit[] = [];
-      const repeatable: Unit[] = [];
-      const undo = new Map<string, string>();
-      const confs = new Set<string>();
-      const walk = (d: string, es: Entry[], prefix: string) => {
-        for (const e of es) {
-          if (e.dir) {
-            if (!e.name.startsWith('.')) walk(e.abs, list(ctx, e.abs), prefix + e.name + '/');
-            continue;
-          }
-          if (/\.sql\.conf$/i.test(e.name)) {
-            confs.add(e.abs);
-            continue;
-          }
-          const v = /^V(\d+(?:[._]\d+)*)__(.+)\.sql$/.exec(e.name);
-          const u = /^U(\d+(?:[._]\d+)*)__(.+)\.sql$/.exec(e.name);
-          const r = /^R__(.+)\.sql$/.exec(e.name);
-          if (v) versioned.push({ id: id(prefix + stripSql(e.name)), version: v[1]!, name: v[2]!, up: e.abs });
-          else if (u) undo.set(u[1]!, e.abs);
-          else if (r) repeatable.push({ id: id(prefix + stripSql(e.name)), version: '', name: r[1]!, up: e.abs, repeatable: true });
-          else if (SQL_RE.test(e.name)) skip(e, 'name does not match V<version>__name.sql, U<version>__name.sql or R__name.sql: Flyway does not run it');
-          else skip(e, 'not a .sql file: Flyway does not run it');
-        }
-        void d;
-      };
-      walk(dirAbs, entries, '');
-      for (const [ver, abs] of undo) {
-        const v = versioned.find((x) => flywayVersionCompare(x.version, ver) === 0);
-        if (v) v.down = abs;
-        else ctx.skipped.push({ path: rel(ctx, abs), reason: 'undo migration without a matching versioned migration' });
-      }
-      for (const u of [...versioned, ...repeatable]) if (confs.has(u.up + '.conf')) u.extra = u.up + '.conf';
-      for (const c of confs) if (![...versioned, ...repeatable].some((u) => u.extra === c)) ctx.skipped.push({ path: rel(ctx, c), reason: 'script config file without its script' });
-      versioned.sort((a, b) => flywayVersionCompare(a.version, b.version));
-      // Repeatables run after all versioned migrations, ordered by description.
-      repeatable.sort((a, b) => byteCompare(a.name, b.name));
-      return [...versioned, ...repeatable];
-    }
-
-    case 'drizzle': {
-      for (const d of dirs) if (d.name !== 'meta') skip(d, 'sub-folder: drizzle-kit does not read it');
-      const sqlFiles = files.filter((f) => SQL_RE.test(f.name));
-      for (const f of files) if (!SQL_RE.test(f.name)) nonSql(f);
-      const journalPath = path.join(dirAbs, 'meta', '_journal.json');
-      let tags: string[] | undefined;
-      if (fs.existsSync(journalPath)) {
-        try {
-          const j = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries?: { idx?: number; tag?: string }[] };
-          tags = (j.entries ?? []).slice().sort((a, b) => (a.idx ?? 0) - (b.idx ?? 0)).map((e) => String(e.tag));
-        } catch (e) {
-          ctx.warnings.push({ path: rel(ctx, journalPath), kind: 'layout', message: `meta/_journal.json is not valid JSON (${(e as Error).message}): ordering by file name instead` });
-        }
-      }
-      if (tags) {
-        const byStem = new Map(sqlFiles.map((f) => [stripSql(f.name), f]));
-        for (const t of tags) {
-          const f = byStem.get(t);
-          if (!f) {
-            ctx.warnings.push({ path: rel(ctx, journalPath), kind: 'layout', message: `journal entry "${t}" has no ${t}.sql: drizzle-kit migrate will fail` });
-            continue;
-          }
-          byStem.delete(t);
-          out.push({ id: id(t), ...splitVersionName(t), up: f.abs });
-        }
-        for (const f of byStem.values()) skip(f, 'not listed in meta/_journal.json: drizzle-kit migrate does not run it');
-        return out;
-      }
-      for (const f of sqlFiles) out.push({ id: id(stripSql(f.name)), ...splitVersionName(stripSql(f.name)), up: f.abs });
-      return out.sort((a, b) => naturalCompare(path.basename(a.up), path.basename(b.up)));
-    }
-
-    case 'postgres-migrations': {
-      for (const d of dirs) skip(d, 'sub-folder: postgres-migrations does not read it');
-      for (const f of files) {
-        const m = PGM_RE.exec(f.name);
-        if (!m) {
-          if (SQL_RE.test(f.name)) skip(f, 'name does not start with an integer id: postgres-migrations rejects it');
-          else nonSql(f);
-        } else if (m[3]!.toLowerCase() === 'js') skip(f, 'JavaScript migration: its SQL is generated at run time and not reviewed');
-        else out.push({ id: id(stripSql(f.name)), version: m[1]!, name: m[2] || f.name, up: f.abs });
-      }
-      return out.sort((a, b) => Number(a.version) - Number(b.version) || byteCompare(a.id, b.id));
-    }
-
-    case 'popx': {
-      // Per version and direction popx runs the file for its dialect (.postgres.) when there is one,
-      // else the dialect-less one; files for other dialects never run on PostgreSQL.
-      for (const d of dirs) skip(d, 'sub-folder: popx reads one folder');
-      type PopxFile = { e: Entry; version: string; name: string; dialect: string; autocommit: boolean; dir: 'up' | 'down' };
-      const byKey = new Map<string, PopxFile[]>();
-      for (const f of files) {
-        const m = POPX_RE.exec(f.name);
-        if (!m) {
-          if (SQL_RE.test(f.name)) skip(f, "name does not match popx's <version>_name[.dialect][.autocommit].(up|down).sql: popx does not run it");
-          else nonSql(f);
-          continue;
-        }
-        if (m[6] === 'fizz') {
-          skip(f, 'fizz migration: popx translates it to SQL at run time; not reviewed');
-          continue;
-        }
-        // `x.autocommit.up.sql` is dialect-less with autocommit (popx match_test.go), not dialect "autocommit".
-        if (m[3] === '.autocommit' && !m[4]) [m[3], m[4]] = ['', '.autocommit'];
-        const dialect = m[3] ? POPX_DIALECTS[m[3].slice(1)] : 'all';
-        if (!dialect) {
-          skip(f, `unsupported dialect "${m[3]!.slice(1)}": popx refuses the file`);
-          continue;
-        }
-        const pf: PopxFile = { e: f, version: m[1]!, name: m[2]!, dialect, autocommit: m[4] === '.autocommit', dir: m[5] as 'up' | 'down' };
-        const key = `${m[1]}\u0000${m[5]}`;
-        byKey.set(key, [...(byKey.get(key) ?? []), pf]);
-      }
-      const chosen = new Map<string, { up?: PopxFile; down?: PopxFile }>();
-      for (const group of byKey.values()) {
-        const pick = group.find((g) => g.dialect === 'postgres') ?? group.find((g) => g.dialect === 'all');
-        for (const g of group) {
-          if (g === pick) continue;
-          if (g.dialect === 'all') skip(g.e, `replaced by ${path.basename(pick!.e.name)}: popx runs the .postgres. file for this version on PostgreSQL`);
-          else if (g.dialect === 'postgres') skip(g.e, 'second .postgres. file for the same version and direction: popx refuses it');
-          else skip(g.e, `for ${g.dialect} only: popx does not run it on PostgreSQL`);
-        }
-        if (!pick) continue;
-        const c = chosen.get(pick.version) ?? {};
-        c[pick.dir] = pick;
-        chosen.set(pick.version, c);
-      }
-      for (const [version, c] of chosen) {
-        if (!c.up) {
-          if (c.down) skip(c.down.e, 'down migration without an up migration for PostgreSQL');
-          continue;
-        }
-        const stem = c.up.e.name.replace(/\.up\.sql$/, '');
-        out.push({ id: id(stem), version, name: c.up.name, up: c.up.e.abs, down: c.down?.e.abs, autocommit: c.up.autocommit });
-      }
-      return out.sort((a, b) => numericCompare(a.version, b.version) || byteCompare(a.id, b.id));
-    }
-
-    case 'supabase': {
-      for (const d of dirs) skip(d, 'sub-folder: the Supabase CLI reads only the top of supabase/migrations');
-      for (const f of files) {
-        const m = SUPABASE_RE.exec(f.name);
-        if (m) out.push({ id: id(stripSql(f.name)), version: m[1]!, name: m[2]!, up: f.abs });
-        else if (SQL_RE.test(f.name)) skip(f, 'name does not match <timestamp>_name.sql: the Supabase CLI skips it');
-        else nonSql(f);
-      }
-      return out.sort((a, b) => byteCompare(path.basename(a.up), path.basename(b.up)));
-    }
-
-    default: {
-      for (const d of dirs) skip(d, 'sub-folder: not read (plain layout reads one folder)');
-      for (const f of files) {
-        if (SQL_RE.test(f.name)) out.push({ id: id(stripSql(f.name)), ...splitVersionName(stripSql(f.name)), up: f.abs });
-        else nonSql(f);
-      }
-      return out.sort((a, b) => naturalCompare(path.basename(a.up), path.basename(b.up)));
+    if (det.key === 'prisma') {
+      const { version, name } = splitVersionName(d.name);
+      out.push({ id: id(d.name), version, name, up });
+    } else {
+      // Diesel: version = text before the first '_', dashes removed (migrations_internals version_from_string).
+      const version = d.name.split('_')[0]!.replace(/-/g, '');
+      const name = d.name.slice(d.name.indexOf('_') + 1);
+      const down = path.join(d.abs, 'down.sql');
+      const meta = path.join(d.abs, 'metadata.toml');
+      out.push({
+        id: id(d.name),
+        version,
+        name,
+        up,
+        down: fs.existsSync(down) ? down : undefined,
+        extra: fs.existsSync(meta) ? meta : undefined,
+      });
     }
   }
+  // Prisma orders migration folders by name; Diesel by version string.
+  if (det.key === 'prisma') out.sort((a, b) => byteCompare(a.id, b.id));
+  else out.sort((a, b) => byteCompare(a.version, b.version) || byteCompare(a.id, b.id));
+  return out;
+}
+
+/** golang-migrate and the tools with its naming (Authelia, maragudk/migrate): <version>_name.(up|down).sql pairs. */
+function golangMigrateUnits(scan: Scan): Unit[] {
+  const { ctx, det, files, dirs, skip, tool, nonSql, id } = scan;
+  for (const d of dirs) skip(d, `sub-folder: ${tool} does not read it`);
+  const ups = new Map<string, Unit>();
+  const downs = new Map<string, string>();
+  for (const f of files) {
+    if (!SQL_RE.test(f.name)) {
+      nonSql(f);
+      continue;
+    }
+    let key: string | undefined;
+    let dir: 'up' | 'down' | undefined;
+    let version = '';
+    let name = '';
+    if (det.key === 'authelia') {
+      const m = AUTHELIA_RE.exec(f.name);
+      if (m) (key = m[1]!.replace(/^0+(?=\d)/, '')), (dir = m[3] as 'up' | 'down'), (version = m[1]!), (name = m[2]!);
+    } else if (det.key === 'maragudk') {
+      // maragudk/migrate's own patterns, unescaped dot included: `x_up.sql` matches as well.
+      const u = /^([\w-]+).up\.sql$/.exec(f.name);
+      const dn = /^([\w-]+).down\.sql/.exec(f.name);
+      const m = u ?? dn;
+      if (m) {
+        key = m[1]!;
+        dir = u ? 'up' : 'down';
+        ({ version, name } = splitVersionName(m[1]!));
+      }
+    } else {
+      const m = GOLANG_RE.exec(f.name);
+      if (m) (key = m[1]!.replace(/^0+(?=\d)/, '')), (dir = m[3] as 'up' | 'down'), (version = m[1]!), (name = m[2]!);
+    }
+    if (!key || !dir) {
+      skip(f, `name does not match ${tool}'s pattern: not run`);
+      continue;
+    }
+    if (dir === 'down') {
+      downs.set(key, f.abs);
+      continue;
+    }
+    if (ups.has(key)) {
+      skip(f, `second up file for version ${version}: ${tool} refuses duplicate versions`);
+      continue;
+    }
+    const stem = f.name.replace(/[._]up\.sql$/i, '');
+    ups.set(key, { id: id(stem), version, name, up: f.abs });
+  }
+  for (const [key, abs] of downs) {
+    const u = ups.get(key);
+    if (u) u.down = abs;
+    else ctx.skipped.push({ path: rel(ctx, abs), reason: 'down migration without a matching up migration' });
+  }
+  const list = [...ups.values()];
+  if (det.key === 'maragudk') list.sort((a, b) => byteCompare(path.basename(a.up), path.basename(b.up)));
+  else list.sort((a, b) => numericCompare(a.version, b.version));
+  return list;
+}
+
+/** dbmate: <version>_name.sql, up and down sections in one file. */
+function dbmateUnits(scan: Scan): Unit[] {
+  const { files, dirs, skip, nonSql, id } = scan;
+  const out: Unit[] = [];
+  for (const d of dirs) skip(d, `sub-folder: dbmate does not read it`);
+  for (const f of files) {
+    if (!SQL_RE.test(f.name)) nonSql(f);
+    else if (!/^\d+.*\.sql$/.test(f.name)) skip(f, 'name does not start with a version number: dbmate does not run it');
+    else out.push({ id: id(stripSql(f.name)), ...splitVersionName(stripSql(f.name)), up: f.abs });
+  }
+  return out.sort((a, b) => byteCompare(path.basename(a.up), path.basename(b.up)));
+}
+
+/** Flyway: V/U/R scripts found recursively, with their .sql.conf files. */
+function flywayUnits(scan: Scan): Unit[] {
+  const { ctx, dirAbs, entries, skip, id } = scan;
+  // Flyway scans its locations recursively.
+  const versioned: Unit[] = [];
+  const repeatable: Unit[] = [];
+  const undo = new Map<string, string>();
+  const confs = new Set<string>();
+  const walk = (d: string, es: Entry[], prefix: string) => {
+    for (const e of es) {
+      if (e.dir) {
+        if (!e.name.startsWith('.')) walk(e.abs, list(ctx, e.abs), prefix + e.name + '/');
+        continue;
+      }
+      if (/\.sql\.conf$/i.test(e.name)) {
+        confs.add(e.abs);
+        continue;
+      }
+      const v = /^V(\d+(?:[._]\d+)*)__(.+)\.sql$/.exec(e.name);
+      const u = /^U(\d+(?:[._]\d+)*)__(.+)\.sql$/.exec(e.name);
+      const r = /^R__(.+)\.sql$/.exec(e.name);
+      if (v) versioned.push({ id: id(prefix + stripSql(e.name)), version: v[1]!, name: v[2]!, up: e.abs });
+      else if (u) undo.set(u[1]!, e.abs);
+      else if (r) repeatable.push({ id: id(prefix + stripSql(e.name)), version: '', name: r[1]!, up: e.abs, repeatable: true });
+      else if (SQL_RE.test(e.name)) skip(e, 'name does not match V<version>__name.sql, U<version>__name.sql or R__name.sql: Flyway does not run it');
+      else skip(e, 'not a .sql file: Flyway does not run it');
+    }
+    void d;
+  };
+  walk(dirAbs, entries, '');
+  for (const [ver, abs] of undo) {
+    const v = versioned.find((x) => flywayVersionCompare(x.version, ver) === 0);
+    if (v) v.down = abs;
+    else ctx.skipped.push({ path: rel(ctx, abs), reason: 'undo migration without a matching versioned migration' });
+  }
+  for (const u of [...versioned, ...repeatable]) if (confs.has(u.up + '.conf')) u.extra = u.up + '.conf';
+  for (const c of confs) if (![...versioned, ...repeatable].some((u) => u.extra === c)) ctx.skipped.push({ path: rel(ctx, c), reason: 'script config file without its script' });
+  versioned.sort((a, b) => flywayVersionCompare(a.version, b.version));
+  // Repeatables run after all versioned migrations, ordered by description.
+  repeatable.sort((a, b) => byteCompare(a.name, b.name));
+  return [...versioned, ...repeatable];
+}
+
+/** drizzle-kit: the order of meta/_journal.json, else file names. */
+function drizzleUnits(scan: Scan): Unit[] {
+  const { ctx, dirAbs, files, dirs, skip, nonSql, id } = scan;
+  const out: Unit[] = [];
+  for (const d of dirs) if (d.name !== 'meta') skip(d, 'sub-folder: drizzle-kit does not read it');
+  const sqlFiles = files.filter((f) => SQL_RE.test(f.name));
+  for (const f of files) if (!SQL_RE.test(f.name)) nonSql(f);
+  const journalPath = path.join(dirAbs, 'meta', '_journal.json');
+  let tags: string[] | undefined;
+  if (fs.existsSync(journalPath)) {
+    try {
+      const j = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries?: { idx?: number; tag?: string }[] };
+      tags = (j.entries ?? []).slice().sort((a, b) => (a.idx ?? 0) - (b.idx ?? 0)).map((e) => String(e.tag));
+    } catch (e) {
+      ctx.warnings.push({ path: rel(ctx, journalPath), kind: 'layout', message: `meta/_journal.json is not valid JSON (${(e as Error).message}): ordering by file name instead` });
+    }
+  }
+  if (tags) {
+    const byStem = new Map(sqlFiles.map((f) => [stripSql(f.name), f]));
+    for (const t of tags) {
+      const f = byStem.get(t);
+      if (!f) {
+        ctx.warnings.push({ path: rel(ctx, journalPath), kind: 'layout', message: `journal entry "${t}" has no ${t}.sql: drizzle-kit migrate will fail` });
+        continue;
+      }
+      byStem.delete(t);
+      out.push({ id: id(t), ...splitVersionName(t), up: f.abs });
+    }
+    for (const f of byStem.values()) skip(f, 'not listed in meta/_journal.json: drizzle-kit migrate does not run it');
+    return out;
+  }
+  for (const f of sqlFiles) out.push({ id: id(stripSql(f.name)), ...splitVersionName(stripSql(f.name)), up: f.abs });
+  return out.sort((a, b) => naturalCompare(path.basename(a.up), path.basename(b.up)));
+}
+
+/** postgres-migrations: <integer id>_name.sql in id order. */
+function postgresMigrationsUnits(scan: Scan): Unit[] {
+  const { files, dirs, skip, nonSql, id } = scan;
+  const out: Unit[] = [];
+  for (const d of dirs) skip(d, 'sub-folder: postgres-migrations does not read it');
+  for (const f of files) {
+    const m = PGM_RE.exec(f.name);
+    if (!m) {
+      if (SQL_RE.test(f.name)) skip(f, 'name does not start with an integer id: postgres-migrations rejects it');
+      else nonSql(f);
+    } else if (m[3]!.toLowerCase() === 'js') skip(f, 'JavaScript migration: its SQL is generated at run time and not reviewed');
+    else out.push({ id: id(stripSql(f.name)), version: m[1]!, name: m[2] || f.name, up: f.abs });
+  }
+  return out.sort((a, b) => Number(a.version) - Number(b.version) || byteCompare(a.id, b.id));
+}
+
+/** ory/popx: per version and direction the .postgres. file if present, else the dialect-less one. */
+function popxUnits(scan: Scan): Unit[] {
+  const { files, dirs, skip, nonSql, id } = scan;
+  const out: Unit[] = [];
+  // Per version and direction popx runs the file for its dialect (.postgres.) when there is one,
+  // else the dialect-less one; files for other dialects never run on PostgreSQL.
+  for (const d of dirs) skip(d, 'sub-folder: popx reads one folder');
+  type PopxFile = { e: Entry; version: string; name: string; dialect: string; autocommit: boolean; dir: 'up' | 'down' };
+  const byKey = new Map<string, PopxFile[]>();
+  for (const f of files) {
+    const m = POPX_RE.exec(f.name);
+    if (!m) {
+      if (SQL_RE.test(f.name)) skip(f, "name does not match popx's <version>_name[.dialect][.autocommit].(up|down).sql: popx does not run it");
+      else nonSql(f);
+      continue;
+    }
+    if (m[6] === 'fizz') {
+      skip(f, 'fizz migration: popx translates it to SQL at run time; not reviewed');
+      continue;
+    }
+    // `x.autocommit.up.sql` is dialect-less with autocommit (popx match_test.go), not dialect "autocommit".
+    if (m[3] === '.autocommit' && !m[4]) [m[3], m[4]] = ['', '.autocommit'];
+    const dialect = m[3] ? POPX_DIALECTS[m[3].slice(1)] : 'all';
+    if (!dialect) {
+      skip(f, `unsupported dialect "${m[3]!.slice(1)}": popx refuses the file`);
+      continue;
+    }
+    const pf: PopxFile = { e: f, version: m[1]!, name: m[2]!, dialect, autocommit: m[4] === '.autocommit', dir: m[5] as 'up' | 'down' };
+    const key = `${m[1]}\u0000${m[5]}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), pf]);
+  }
+  const chosen = new Map<string, { up?: PopxFile; down?: PopxFile }>();
+  for (const group of byKey.values()) {
+    const pick = group.find((g) => g.dialect === 'postgres') ?? group.find((g) => g.dialect === 'all');
+    for (const g of group) {
+      if (g === pick) continue;
+      if (g.dialect === 'all') skip(g.e, `replaced by ${path.basename(pick!.e.name)}: popx runs the .postgres. file for this version on PostgreSQL`);
+      else if (g.dialect === 'postgres') skip(g.e, 'second .postgres. file for the same version and direction: popx refuses it');
+      else skip(g.e, `for ${g.dialect} only: popx does not run it on PostgreSQL`);
+    }
+    if (!pick) continue;
+    const c = chosen.get(pick.version) ?? {};
+    c[pick.dir] = pick;
+    chosen.set(pick.version, c);
+  }
+  for (const [version, c] of chosen) {
+    if (!c.up) {
+      if (c.down) skip(c.down.e, 'down migration without an up migration for PostgreSQL');
+      continue;
+    }
+    const stem = c.up.e.name.replace(/\.up\.sql$/, '');
+    out.push({ id: id(stem), version, name: c.up.name, up: c.up.e.abs, down: c.down?.e.abs, autocommit: c.up.autocommit });
+  }
+  return out.sort((a, b) => numericCompare(a.version, b.version) || byteCompare(a.id, b.id));
+}
+
+/** The Supabase CLI: <timestamp>_name.sql at the top of supabase/migrations. */
+function supabaseUnits(scan: Scan): Unit[] {
+  const { files, dirs, skip, nonSql, id } = scan;
+  const out: Unit[] = [];
+  for (const d of dirs) skip(d, 'sub-folder: the Supabase CLI reads only the top of supabase/migrations');
+  for (const f of files) {
+    const m = SUPABASE_RE.exec(f.name);
+    if (m) out.push({ id: id(stripSql(f.name)), version: m[1]!, name: m[2]!, up: f.abs });
+    else if (SQL_RE.test(f.name)) skip(f, 'name does not match <timestamp>_name.sql: the Supabase CLI skips it');
+    else nonSql(f);
+  }
+  return out.sort((a, b) => byteCompare(path.basename(a.up), path.basename(b.up)));
+}
+
+/** A plain folder of .sql files, in natural order of their names. */
+function plainUnits(scan: Scan): Unit[] {
+  const { files, dirs, skip, nonSql, id } = scan;
+  const out: Unit[] = [];
+  for (const d of dirs) skip(d, 'sub-folder: not read (plain layout reads one folder)');
+  for (const f of files) {
+    if (SQL_RE.test(f.name)) out.push({ id: id(stripSql(f.name)), ...splitVersionName(stripSql(f.name)), up: f.abs });
+    else nonSql(f);
+  }
+  return out.sort((a, b) => naturalCompare(path.basename(a.up), path.basename(b.up)));
 }
 
 function source(ctx: Ctx, abs: string, r: FileRead): SqlSource {

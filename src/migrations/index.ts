@@ -121,8 +121,41 @@ export async function planMigrations(settings: Settings): Promise<MigrationSet> 
     warnings: [],
     lists: new Map(),
   };
+  const { histories, layout, layoutReason } = findLayout(ctx, settings, dir);
+  const { drafts, historyInfo } = draftHistories(ctx, dir, histories);
 
-  // 1. Layout and histories.
+  // Stage 3: base vs changed.
+  let changedSource: MigrationSet['changedSource'] = 'all';
+  let status: Map<Draft, MigrationStatus> | undefined;
+  if (settings.changed) {
+    changedSource = 'flag';
+    status = statusFromFlag(ctx, settings.changed, settings.base, drafts);
+  } else if (settings.base) {
+    status = statusFromGit(ctx, settings.base, dir, drafts);
+    if (status) changedSource = 'git';
+  }
+
+  const migrations: Migration[] = drafts.map((d) => ({ ...d.migration, status: status?.get(d) ?? 'added' }) as Migration);
+  const set: MigrationSet = {
+    root: rel(ctx, dir) || '.',
+    layout,
+    layoutReason,
+    migrations,
+    skipped: ctx.skipped,
+    changedSource,
+    warnings: ctx.warnings,
+  };
+  if (historyInfo.length) set.histories = historyInfo;
+  return set;
+}
+
+/** A migration whose up file changed after it ran somewhere: the databases where it ran keep the old version. */
+function warnRewrite(ctx: Ctx, d: Draft, base: string): void {
+  ctx.warnings.push({ path: d.upFile, kind: 'history-rewrite', message: `${d.upFile} ${REWRITE.replace('the base branch', base)}` });
+}
+
+/** Stage 1: the layout, and the histories (independent databases) the folder holds. */
+function findLayout(ctx: Ctx, settings: Settings, dir: string): { histories: History[]; layout: LayoutId; layoutReason: string } {
   let histories: History[];
   let layout: LayoutId;
   let layoutReason: string;
@@ -166,8 +199,11 @@ export async function planMigrations(settings: Settings): Promise<MigrationSet> 
       }
     }
   }
+  return { histories, layout, layoutReason };
+}
 
-  // 2. Migrations, in order, per history.
+/** Stage 2: every migration of every history, in the tool's order (status comes later). */
+function draftHistories(ctx: Ctx, dir: string, histories: History[]): { drafts: Draft[]; historyInfo: NonNullable<MigrationSet['histories']> } {
   const drafts: Draft[] = [];
   const historyInfo: NonNullable<MigrationSet['histories']> = [];
   const multi = histories.length > 1;
@@ -182,115 +218,105 @@ export async function planMigrations(settings: Settings): Promise<MigrationSet> 
     }
     if (multi) historyInfo.push({ name: h.name, dir: rel(ctx, path.join(dir, h.name)), layout: h.parts[h.parts.length - 1]!.det.layout, migrations: count });
   }
+  return { drafts, historyInfo };
+}
 
-  // 3. Base vs changed.
-  let changedSource: MigrationSet['changedSource'] = 'all';
+/** Stage 3 with --changed: the named files (or folders) are the change; with --base, unchanged content is base. */
+function statusFromFlag(ctx: Ctx, changedFiles: string[], base: string | undefined, drafts: Draft[]): Map<Draft, MigrationStatus> {
   const status = new Map<Draft, MigrationStatus>();
-  const allAdded = () => drafts.forEach((d) => status.set(d, 'added'));
-  const rewrite = (d: Draft, base: string) =>
-    ctx.warnings.push({ path: d.upFile, kind: 'history-rewrite', message: `${d.upFile} ${REWRITE.replace('the base branch', base)}` });
-
-  if (settings.changed) {
-    changedSource = 'flag';
-    const changed = new Set(settings.changed.map(normalizeRel));
-    const changedDirs = [...changed].map((c) => `${c.replace(/\/+$/, '')}/`);
-    let repo: GitRepo | undefined;
-    let mb: string | undefined;
-    if (settings.base) {
-      try {
-        repo = new GitRepo(repoRoot);
-        mb = repo.mergeBase(settings.base);
-      } catch (e) {
-        repo = undefined;
-        ctx.warnings.push({ path: '.', kind: 'git', message: `could not find the merge base with ${settings.base} (${errorText(e)}): changed files are treated as added` });
-      }
+  const repoRoot = ctx.repoRoot;
+  const changed = new Set(changedFiles.map(normalizeRel));
+  const changedDirs = [...changed].map((c) => `${c.replace(/\/+$/, '')}/`);
+  let repo: GitRepo | undefined;
+  let mb: string | undefined;
+  if (base) {
+    try {
+      repo = new GitRepo(repoRoot);
+      mb = repo.mergeBase(base);
+    } catch (e) {
+      repo = undefined;
+      ctx.warnings.push({ path: '.', kind: 'git', message: `could not find the merge base with ${base} (${errorText(e)}): changed files are treated as added` });
     }
+  }
+  for (const d of drafts) {
+    // A --changed entry names a migration's file or its folder (Prisma, Diesel and popx keep one folder per migration).
+    const touched = d.files.filter((f) => changed.has(f) || changedDirs.some((dir) => f.startsWith(dir)));
+    if (touched.length === 0) {
+      status.set(d, 'base');
+      continue;
+    }
+    if (!repo || !mb) {
+      status.set(d, 'added');
+      continue;
+    }
+    const baseUp = repo.show(mb, d.upFile);
+    if (!baseUp) {
+      status.set(d, 'added');
+      continue;
+    }
+    const differs = touched.some((f) => {
+      const b = repo!.show(mb!, f);
+      if (!b) return true;
+      try {
+        return !fs.readFileSync(path.join(repoRoot, f)).equals(b);
+      } catch {
+        return true;
+      }
+    });
+    status.set(d, differs ? 'modified' : 'base');
+    if (differs && !d.migration.repeatable && upChanged(ctx, d, baseUp)) warnRewrite(ctx, d, base!);
+  }
+  return status;
+}
+
+/**
+ * Stage 3 with --base alone: files git says differ from the merge base are the change; renames and
+ * deletions are warned about. Undefined when git cannot tell (then every migration counts as added).
+ */
+function statusFromGit(ctx: Ctx, base: string, dir: string, drafts: Draft[]): Map<Draft, MigrationStatus> | undefined {
+  const status = new Map<Draft, MigrationStatus>();
+  try {
+    const repo = new GitRepo(ctx.repoRoot);
+    const mb = repo.mergeBase(base);
+    const changes = repo.changes(mb, dir);
+    const claimed = new Set<string>();
     for (const d of drafts) {
-      // A --changed entry names a migration's file or its folder (Prisma, Diesel and popx keep one folder per migration).
-      const touched = d.files.filter((f) => changed.has(f) || changedDirs.some((dir) => f.startsWith(dir)));
+      const touched: [string, GitChange][] = d.files.filter((f) => changes.has(f)).map((f) => [f, changes.get(f)!]);
+      d.files.forEach((f) => claimed.add(f));
       if (touched.length === 0) {
         status.set(d, 'base');
         continue;
       }
-      if (!repo || !mb) {
+      const up = changes.get(d.upFile);
+      if (up?.status === 'A' || up?.status === 'R') {
         status.set(d, 'added');
-        continue;
-      }
-      const baseUp = repo.show(mb, d.upFile);
-      if (!baseUp) {
-        status.set(d, 'added');
-        continue;
-      }
-      const differs = touched.some((f) => {
-        const b = repo!.show(mb!, f);
-        if (!b) return true;
-        try {
-          return !fs.readFileSync(path.join(repoRoot, f)).equals(b);
-        } catch {
-          return true;
+        if (up.status === 'R' && up.from) {
+          claimed.add(up.from);
+          ctx.warnings.push({
+            path: d.upFile,
+            kind: 'renamed',
+            message: `${d.upFile} was renamed from ${up.from}, which exists on ${base}: tools that track applied migrations by version or name will run it again where it already ran, or report the old one as missing.`,
+          });
         }
+        continue;
+      }
+      status.set(d, 'modified');
+      if (up?.status === 'M' && !d.migration.repeatable) {
+        const baseUp = repo.show(mb, d.upFile);
+        if (baseUp && upChanged(ctx, d, baseUp)) warnRewrite(ctx, d, base);
+      }
+    }
+    for (const [p, c] of changes) {
+      if (c.status !== 'D' || claimed.has(p) || !/\.sql$/i.test(p) || /(^|[._/])down(\.sql$|[._])/i.test(p)) continue;
+      ctx.warnings.push({
+        path: p,
+        kind: 'deleted',
+        message: `${p} exists on ${base} and is deleted here: databases where it ran keep its changes, new databases will not get them.`,
       });
-      status.set(d, differs ? 'modified' : 'base');
-      if (differs && !d.migration.repeatable && upChanged(ctx, d, baseUp)) rewrite(d, settings.base!);
     }
-  } else if (settings.base) {
-    try {
-      const repo = new GitRepo(repoRoot);
-      const mb = repo.mergeBase(settings.base);
-      const changes = repo.changes(mb, dir);
-      changedSource = 'git';
-      const claimed = new Set<string>();
-      for (const d of drafts) {
-        const touched: [string, GitChange][] = d.files.filter((f) => changes.has(f)).map((f) => [f, changes.get(f)!]);
-        d.files.forEach((f) => claimed.add(f));
-        if (touched.length === 0) {
-          status.set(d, 'base');
-          continue;
-        }
-        const up = changes.get(d.upFile);
-        if (up?.status === 'A' || up?.status === 'R') {
-          status.set(d, 'added');
-          if (up.status === 'R' && up.from) {
-            claimed.add(up.from);
-            ctx.warnings.push({
-              path: d.upFile,
-              kind: 'renamed',
-              message: `${d.upFile} was renamed from ${up.from}, which exists on ${settings.base}: tools that track applied migrations by version or name will run it again where it already ran, or report the old one as missing.`,
-            });
-          }
-          continue;
-        }
-        status.set(d, 'modified');
-        if (up?.status === 'M' && !d.migration.repeatable) {
-          const baseUp = repo.show(mb, d.upFile);
-          if (baseUp && upChanged(ctx, d, baseUp)) rewrite(d, settings.base);
-        }
-      }
-      for (const [p, c] of changes) {
-        if (c.status !== 'D' || claimed.has(p) || !/\.sql$/i.test(p) || /(^|[._/])down(\.sql$|[._])/i.test(p)) continue;
-        ctx.warnings.push({
-          path: p,
-          kind: 'deleted',
-          message: `${p} exists on ${settings.base} and is deleted here: databases where it ran keep its changes, new databases will not get them.`,
-        });
-      }
-    } catch (e) {
-      ctx.warnings.push({ path: '.', kind: 'git', message: `could not diff against ${settings.base} (${errorText(e)}): reviewing every migration as added` });
-      changedSource = 'all';
-      allAdded();
-    }
-  } else allAdded();
-
-  const migrations: Migration[] = drafts.map((d) => ({ ...d.migration, status: status.get(d) ?? 'added' }) as Migration);
-  const set: MigrationSet = {
-    root: rel(ctx, dir) || '.',
-    layout,
-    layoutReason,
-    migrations,
-    skipped: ctx.skipped,
-    changedSource,
-    warnings: ctx.warnings,
-  };
-  if (historyInfo.length) set.histories = historyInfo;
-  return set;
+    return status;
+  } catch (e) {
+    ctx.warnings.push({ path: '.', kind: 'git', message: `could not diff against ${base} (${errorText(e)}): reviewing every migration as added` });
+    return undefined;
+  }
 }

@@ -10,6 +10,7 @@ import type {
   Finding,
   LayoutId,
   MigrationReport,
+  Migration,
   MigrationSet,
   ObjectChanges,
   PresetId,
@@ -37,7 +38,7 @@ import {
   rewritesOfExisting,
 } from './facts.js';
 import { validationQueries } from './validation.js';
-import { outsideTransactionAdvice } from './tool-advice.js';
+import { outsideTransactionAdvice } from '../migrations/tool-advice.js';
 
 export type { Coverage } from './confidence.js';
 
@@ -675,23 +676,7 @@ function checklist(findings: Finding[], input: AssessInput, t: VerdictThresholds
     });
   }
 
-  // Rollback.
-  const reversibility = input.probes.find((p) => p.probe === 'reversibility');
-  const rollbackFindings = findings.filter((f) => ROLLBACK_RULE.test(f.ruleId));
-  if (reversibility?.status === 'passed') {
-    items.push({ text: 'Rollback rehearsed: up → down → up succeeded', source: 'probe:reversibility', done: true });
-  } else if (!rollbackFindings.length && input.rollback?.verified && changed.some((m) => !m.down)) {
-    items.push({ text: rollbackProvenText(input.rollback), source: 'live:rollback', done: input.rollback.caveats.length === 0 });
-  } else if (!rollbackFindings.length) {
-    const missing = changed.filter((m) => !m.down);
-    items.push({
-      text: missing.length
-        ? `Write a rollback plan: ${missing.length} of ${plural(changed.length, 'changed migration')} ${missing.length === 1 ? 'has' : 'have'} no down migration`
-        : 'Rehearse the down migrations on a copy: reversibility was not verified',
-      source: 'coverage:rollback',
-      done: false,
-    });
-  }
+  items.push(...rollbackItems(findings, input, changed));
 
   // Backup before destructive changes: a deploy step, pointing at the findings that name the drops.
   const destructive = findings.filter((f) => f.category === 'data-loss');
@@ -732,7 +717,39 @@ function checklist(findings: Finding[], input: AssessInput, t: VerdictThresholds
     const name = input.engine?.description.split(' (')[0] ?? 'this engine';
     items.push({ text: `Verify on a full Postgres what ${name} could not: ${input.coverage.engineLimits.map((l) => phrase(l, 80)).join('; ')}`, source: 'coverage:engine', done: false });
   }
-  for (const p of input.probes) {
+  items.push(...probeItems(input.probes));
+  if (input.objects.created.length || input.objects.altered.length || input.objects.dropped.length) {
+    items.push({ text: 'After deploying, run the validation queries and compare with the expected results', source: 'validation', done: false });
+  }
+  return items;
+}
+
+/** The rollback item: rehearsed by the reversibility probe, a verified generated rollback, or a plan still to write. */
+function rollbackItems(findings: Finding[], input: AssessInput, changed: Migration[]): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const reversibility = input.probes.find((p) => p.probe === 'reversibility');
+  const rollbackFindings = findings.filter((f) => ROLLBACK_RULE.test(f.ruleId));
+  if (reversibility?.status === 'passed') {
+    items.push({ text: 'Rollback rehearsed: up → down → up succeeded', source: 'probe:reversibility', done: true });
+  } else if (!rollbackFindings.length && input.rollback?.verified && changed.some((m) => !m.down)) {
+    items.push({ text: rollbackProvenText(input.rollback), source: 'live:rollback', done: input.rollback.caveats.length === 0 });
+  } else if (!rollbackFindings.length) {
+    const missing = changed.filter((m) => !m.down);
+    items.push({
+      text: missing.length
+        ? `Write a rollback plan: ${missing.length} of ${plural(changed.length, 'changed migration')} ${missing.length === 1 ? 'has' : 'have'} no down migration`
+        : 'Rehearse the down migrations on a copy: reversibility was not verified',
+      source: 'coverage:rollback',
+      done: false,
+    });
+  }
+  return items;
+}
+
+/** One item per probe that leaves something to check or that verified something (reversibility has its own). */
+function probeItems(probes: ProbeResult[]): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  for (const p of probes) {
     if (p.probe === 'reversibility' && p.status === 'passed') continue;
     // The rollback item above already covers a reversibility probe that could not run.
     if (p.probe === 'reversibility' && p.status === 'not-run') continue;
@@ -746,9 +763,6 @@ function checklist(findings: Finding[], input: AssessInput, t: VerdictThresholds
     else if (p.status === 'not-run' || p.status === 'partial') {
       items.push({ text: `Check by hand (${p.probe} ${p.status === 'partial' ? 'was partial' : 'did not run'}): ${p.summary}`, source: `probe:${p.probe}`, done: false });
     }
-  }
-  if (input.objects.created.length || input.objects.altered.length || input.objects.dropped.length) {
-    items.push({ text: 'After deploying, run the validation queries and compare with the expected results', source: 'validation', done: false });
   }
   return items;
 }

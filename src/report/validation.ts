@@ -29,10 +29,13 @@ function rows(n: number): string {
 }
 
 export function validationQueries(objects: ObjectChanges): ValidationQuery[] {
+  return [...createdRelationQueries(objects), ...securityQueries(objects), ...typeQueries(objects), ...droppedQueries(objects)];
+}
+
+/** Schemas, tables, views, columns, indexes (and none left invalid), constraints: they exist as declared. */
+function createdRelationQueries(objects: ObjectChanges): ValidationQuery[] {
   const out: ValidationQuery[] = [];
   const created = objects.created;
-  const all = [...objects.created, ...objects.altered];
-
   const schemas = uniqueRows(byKind(created, 'schema'), 1);
   if (schemas.length) {
     out.push({
@@ -91,7 +94,14 @@ export function validationQueries(objects: ObjectChanges): ValidationQuery[] {
       expect: `${rows(constraints.length)}; convalidated = false means a NOT VALID constraint still needs VALIDATE CONSTRAINT`,
     });
   }
+  return out;
+}
 
+/** Row level security switched on or off, policies, triggers and functions: they exist as declared. */
+function securityQueries(objects: ObjectChanges): ValidationQuery[] {
+  const out: ValidationQuery[] = [];
+  const created = objects.created;
+  const all = [...objects.created, ...objects.altered];
   const rls = byKind(all, 'rls');
   if (rls.length) {
     const on = uniqueRows(rls.filter((r) => !/disabl|off|false/i.test(r.detail ?? '')), 2);
@@ -138,7 +148,13 @@ export function validationQueries(objects: ObjectChanges): ValidationQuery[] {
       expect: rows(functions.length),
     });
   }
+  return out;
+}
 
+/** Types and extensions created. */
+function typeQueries(objects: ObjectChanges): ValidationQuery[] {
+  const out: ValidationQuery[] = [];
+  const created = objects.created;
   const types = uniqueRows(byKind(created, 'type'), 2);
   if (types.length) {
     out.push({
@@ -156,7 +172,12 @@ export function validationQueries(objects: ObjectChanges): ValidationQuery[] {
       expect: rows(extensions.length),
     });
   }
+  return out;
+}
 
+/** Dropped relations and columns: gone. */
+function droppedQueries(objects: ObjectChanges): ValidationQuery[] {
+  const out: ValidationQuery[] = [];
   const droppedRelations = uniqueRows(objects.dropped.filter((r) => ['table', 'view', 'index', 'sequence'].includes(r.kind)), 2);
   if (droppedRelations.length) {
     out.push({

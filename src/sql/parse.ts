@@ -2,6 +2,7 @@ import * as pgQuery from 'libpg-query';
 import * as pgParser from '@libpg-query/parser';
 import type { Ignore, Migration, ParseError, ParsedSource, SqlSource, Statement } from '../types.js';
 import { SourceMap, skipTrivia, trimEnd } from './text.js';
+import { NEWER_GRAMMAR, loadGrammar18, parseWith18, pg18Construct } from './pg18.js';
 
 let loaded: Promise<void> | undefined;
 
@@ -13,10 +14,28 @@ interface Chunk {
   locate: (byteLocation: number) => { line: number; column: number };
 }
 
-/** Load both WASM modules once; parseSync only works after this resolves. */
+/** Load the WASM modules once (17's parser and scanner, 18's parser); parseSync only works after this resolves. */
 export function loadParser(): Promise<void> {
-  loaded ??= Promise.all([pgQuery.loadModule(), pgParser.loadModule()]).then(() => undefined);
+  loaded ??= Promise.all([pgQuery.loadModule(), pgParser.loadModule(), loadGrammar18()]).then(() => undefined);
   return loaded;
+}
+
+/**
+ * The statements of `sql` (kind → node) with PostgreSQL 17's grammar, or 18's where 17 refuses
+ * (in 17's tree shape); throws 17's error when neither accepts it. For callers that only need the
+ * statements' meaning, such as the url engine's guard. loadParser() must have resolved.
+ */
+export function parseStatementsSync(sql: string): { kind: string; node: any }[] {
+  try {
+    return (pgQuery.parseSync(sql).stmts ?? []).map((s: any) => {
+      const [kind] = Object.keys(s.stmt);
+      return { kind: kind!, node: s.stmt[kind!] };
+    });
+  } catch (e) {
+    const with18 = parseWith18(sql);
+    if (with18) return with18.map((s) => ({ kind: s.kind, node: s.node }));
+    throw e;
+  }
 }
 
 const IGNORE_RE = /pgreview-ignore(-file)?\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*?))?\s*(?:\*\/)?\s*$/;
@@ -83,30 +102,53 @@ function parsePlpgsql(kind: string, node: any, sql: string): any | undefined {
   }
 }
 
-/** Statement and error details for one chunk of text parsed at `base` (char offset). */
+/** Statements of one chunk of text (char offsets in the file), with spans and a byte-location mapper. */
+function chunksOf(
+  stmts: { kind: string; node: any; location: number; length?: number }[],
+  text: string,
+  chunkStart: number,
+  chunk: string,
+  map: SourceMap,
+): Chunk[] {
+  const chunkMap = chunk === text ? map : new SourceMap(chunk);
+  return stmts.map((s) => {
+    const startChar = chunkMap.byteToChar(s.location);
+    const endChar = s.length != null ? chunkMap.byteToChar(s.location + s.length) : chunk.length;
+    // AST node locations are UTF-8 byte offsets into the chunk: map them to file positions.
+    const locate = (byteLocation: number) => map.position(chunkStart + chunkMap.byteToChar(byteLocation));
+    return { kind: s.kind, node: s.node, start: chunkStart + startChar, end: chunkStart + endChar, locate };
+  });
+}
+
+/**
+ * Statement and error details for one chunk of text parsed at `chunkStart` (char offset). With
+ * `newer`, text PostgreSQL 17 rejects is tried with 18's grammar, and what needs 18 is returned.
+ */
 function parseChunk(
   text: string,
   chunkStart: number,
   chunkEnd: number,
   map: SourceMap,
-): { stmts: Chunk[]; error?: { message: string; at: number } } {
+  newer = false,
+): { stmts: Chunk[]; error?: { message: string; at: number }; needs?: { construct: string; at: number } } {
   const chunk = text.slice(chunkStart, chunkEnd);
   try {
     const tree = pgQuery.parseSync(chunk);
-    const chunkMap = chunk === text ? map : new SourceMap(chunk);
     const stmts = (tree.stmts ?? []).map((s: any) => {
       const [kind] = Object.keys(s.stmt);
-      const locByte = s.stmt_location ?? 0;
-      const startChar = chunkMap.byteToChar(locByte);
-      const endChar = s.stmt_len != null ? chunkMap.byteToChar(locByte + s.stmt_len) : chunk.length;
-      // AST node locations are UTF-8 byte offsets into the chunk: map them to file positions.
-      const locate = (byteLocation: number) => map.position(chunkStart + chunkMap.byteToChar(byteLocation));
-      return { kind: kind!, node: s.stmt[kind!], start: chunkStart + startChar, end: chunkStart + endChar, locate };
+      return { kind: kind!, node: s.stmt[kind!], location: s.stmt_location ?? 0, length: s.stmt_len };
     });
-    return { stmts };
+    return { stmts: chunksOf(stmts, text, chunkStart, chunk, map) };
   } catch (e: any) {
     const cursor: number = e?.sqlDetails?.cursorPosition ?? 0;
-    return { stmts: [], error: { message: String(e?.message ?? e), at: chunkStart + Math.max(0, cursor) } };
+    const message = String(e?.message ?? e);
+    const with18 = newer ? parseWith18(chunk) : undefined;
+    if (with18?.length) {
+      const near = /at or near "([^"]*)"/.exec(message)?.[1];
+      const construct = with18.map((s) => pg18Construct(s.node, near)).join(', ');
+      return { stmts: chunksOf(with18, text, chunkStart, chunk, map), needs: { construct, at: chunkStart + Math.max(0, cursor) } };
+    }
+    return { stmts: [], error: { message, at: chunkStart + Math.max(0, cursor) } };
   }
 }
 
@@ -143,6 +185,17 @@ export interface ParsedSourceWithErrors extends ParsedSource {
   errors: ParseError[];
   /** Ignores that lack a reason: reported, never honoured. */
   invalidIgnores: Ignore[];
+  /** Statements PostgreSQL 17's parser rejects and 18's accepts: parsed, and what needs 18 is named. */
+  newerSyntax: NewerSyntax[];
+}
+
+export interface NewerSyntax {
+  /** The PostgreSQL major whose grammar accepts it. */
+  major: number;
+  /** What needs that version, e.g. "a VIRTUAL generated column". */
+  construct: string;
+  line: number;
+  column: number;
 }
 
 /** Parse one SQL source into statements with exact spans, PL/pgSQL bodies and ignore comments. */
@@ -158,6 +211,7 @@ export function parseSource(source: SqlSource, opts: ParseOptions): ParsedSource
     fileIgnores: [],
     errors: [],
     invalidIgnores: [],
+    newerSyntax: [],
   };
   const fail = (error: ParseError) => {
     result.errors.push(error);
@@ -194,7 +248,11 @@ export function parseSource(source: SqlSource, opts: ParseOptions): ParsedSource
   } else {
     // Re-parse statement by statement so one bad statement does not hide the rest of the file.
     for (const [s, e] of splitStatements(text, map)) {
-      const part = parseChunk(text, s, e, map);
+      const part = parseChunk(text, s, e, map, true);
+      if (part.needs) {
+        const at = map.position(Math.min(part.needs.at, text.length));
+        result.newerSyntax.push({ major: NEWER_GRAMMAR, construct: part.needs.construct, line: at.line, column: at.column });
+      }
       if (part.error) {
         const at = map.position(Math.min(part.error.at, text.length));
         fail({ message: part.error.message, line: at.line, column: at.column, reason: 'syntax' });

@@ -3,10 +3,11 @@
 // engine measured, and (for blocking operations) a severity set by that size. The policy is written
 // in docs/severity-by-size.md; keep the two equal.
 import type { Finding, MigrationReport, Settings, Severity } from '../types.js';
-import type { Rehearsal } from '../live/probes/data-volume.js';
-import { lockStrength } from '../sql/locks.js';
+import type { Calibration } from '../live/calibration.js';
 import type { ProductionStats } from './load.js';
 import type { RelationFigures } from './format.js';
+
+export type { Calibration } from '../live/calibration.js';
 
 export type Operation = 'index-build' | 'rewrite' | 'validation' | 'backfill';
 
@@ -59,35 +60,6 @@ export const DEFAULT_US_PER_ROW: Record<Operation, number> = {
   validation: 0.15,
   backfill: 10,
 };
-
-/** One statement timed by the data-volume rehearsal, with its time on the empty table from the trace. */
-export interface Calibration {
-  file: string;
-  line: number;
-  endLine: number;
-  /** The touched table it locked first; absent when its lock was already held (then the finding's relation is used). */
-  relation?: string;
-  /** Rows of each touched table when timed. */
-  tableRows: Record<string, number>;
-  ms: number;
-  /** The same statement in the traced run, on the base state's (empty) tables: the fixed cost. */
-  emptyMs?: number;
-  engine: string;
-  seeded: boolean;
-}
-
-/** Rehearsal timings joined with the traced run's: what the engine measured per statement. */
-export function calibrationsFrom(rehearsal: Rehearsal | undefined, migrations: MigrationReport[]): Calibration[] {
-  if (!rehearsal) return [];
-  const out: Calibration[] = [];
-  for (const t of rehearsal.statements) {
-    if (t.error || t.skipped) continue;
-    const touched = t.locks.filter((l) => l.relation in rehearsal.tableRows).sort((a, b) => lockStrength(b.mode) - lockStrength(a.mode));
-    const traced = migrations.find((m) => m.file === t.file)?.trace?.find((x) => x.line === t.line && !x.error && !x.skipped);
-    out.push({ file: t.file, line: t.line, endLine: t.endLine, relation: touched[0]?.relation, tableRows: rehearsal.tableRows, ms: t.ms, emptyMs: traced?.durationMs, engine: rehearsal.engine, seeded: rehearsal.seeded });
-  }
-  return out;
-}
 
 export interface Estimate {
   ms: number;

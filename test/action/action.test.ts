@@ -58,6 +58,7 @@ describe('bundled action', () => {
     expect(existsSync(`${bundle}/pglite-worker.js`)).toBe(true);
     expect(existsSync(`${bundle}/assets/libpg-query/wasm/libpg-query.wasm`)).toBe(true);
     expect(existsSync(`${bundle}/assets/@libpg-query/parser/wasm/libpg-query.wasm`)).toBe(true);
+    expect(existsSync(`${bundle}/assets/libpg-query-18/wasm/libpg-query.wasm`)).toBe(true);
     expect(existsSync(`${bundle}/assets/@electric-sql/pglite/dist/pglite.wasm`)).toBe(true);
     expect(existsSync(`${bundle}/assets/@electric-sql/pglite/dist/vector.tar.gz`)).toBe(true);
   });

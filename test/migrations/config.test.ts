@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyConfig, ConfigError, defaultDocsBase, defaultSettings, loadConfig } from '../../src/config.js';
+import { applyConfig, ConfigError, defaultDocsBase, defaultSettings, loadConfig, type PgreviewConfig } from '../../src/config.js';
 import { tmpDir, write } from './helpers.js';
 
 describe('.pgreview.yml', () => {
@@ -87,12 +87,19 @@ describe('.pgreview.yml', () => {
       failOn: 'critical',
       format: 'text',
       pgVersion: 17,
+      pgVersionSet: false,
       rules: {},
       exclude: [],
       statementTimeoutMs: 30000,
       totalTimeoutMs: 600000,
       docsBase: defaultDocsBase(),
     });
+  });
+
+  it('remembers whether production’s version was stated (rules judge PostgreSQL 18 syntax by it)', () => {
+    expect(defaultSettings({ dir: '/x', pgVersion: 17 }).pgVersionSet).toBe(true);
+    expect(applyConfig({ dir: '/x' }, { pgVersion: 16 } as PgreviewConfig)).toMatchObject({ pgVersion: 16, pgVersionSet: true });
+    expect(applyConfig({ dir: '/x' }, {} as PgreviewConfig)).toMatchObject({ pgVersion: 17, pgVersionSet: false });
   });
 });
 

@@ -25,6 +25,18 @@ describe('platform default grants', () => {
     expect((await run([fn], 'GRANT ALL ON FUNCTION app.wipe() TO anon;')).map((x) => x.ruleId)).toEqual(['grant-write-to-anon']);
   });
 
+  it("a Neon dump's grants to neon_superuser repeat Neon's default privileges: one note that says so", async () => {
+    const dump = [
+      'GRANT ALL ON TABLE public.flags TO neon_superuser WITH GRANT OPTION;',
+      'GRANT ALL ON SEQUENCE public.flags_id_seq TO neon_superuser WITH GRANT OPTION;',
+    ].join('\n');
+    const f = await run([table, 'CREATE SEQUENCE public.flags_id_seq;'], dump, 'neon');
+    expect(f.map((x) => [x.ruleId, x.severity])).toEqual([['platform-default-grants', 'info']]);
+    expect(f[0]!.message).toContain("Neon's default privileges");
+    // The grant option is Neon's only: given to anyone else, it is judged.
+    expect((await run([table], 'GRANT ALL ON TABLE public.flags TO anon WITH GRANT OPTION;', 'neon')).map((x) => x.ruleId)).not.toContain('platform-default-grants');
+  });
+
   it('a grant that names its privileges, or a platform without those defaults, is judged', async () => {
     expect((await run([table], 'GRANT INSERT, DELETE ON public.flags TO anon;')).map((x) => x.ruleId)).toEqual(['grant-write-to-anon']);
     expect((await run([table], 'GRANT ALL ON TABLE public.flags TO public;', 'plain')).map((x) => x.ruleId)).toEqual(['grant-write-to-anon']);

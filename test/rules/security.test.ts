@@ -54,6 +54,22 @@ describe('policy-always-true-without-role', () => {
   it('stays silent outside exposed schemas', async () => {
     expect(await run('policy-always-true-without-role', `CREATE POLICY p ON public.t FOR DELETE USING (true);`, [table], { exposedSchemas: [] })).toHaveLength(0);
   });
+  it('says when the table was already open this way before the pull request', async () => {
+    const policy = `CREATE POLICY "delete any" ON public.t FOR DELETE USING (true);`;
+    const openBase = [`${table}\nCREATE POLICY "old delete" ON public.t FOR ALL USING (true);`];
+    const [kept] = await run('policy-always-true-without-role', policy, openBase, supabase);
+    expect(kept!.message).toContain('Before this pull request public.t was already open this way (policy "old delete", from migration 0001_base, already let every row through)');
+    const rlsOff = [`CREATE TABLE public.t (id bigint PRIMARY KEY, owner uuid NOT NULL);`];
+    const [off] = await run('policy-always-true-without-role', policy, rlsOff, supabase);
+    expect(off!.message).toContain('row level security was off');
+    // A table whose base policies filter by owner was not open: nothing of the kind is said.
+    const closed = [`${table}\nCREATE POLICY own ON public.t FOR ALL USING (owner = (select auth.uid()));`];
+    const [opened] = await run('policy-always-true-without-role', policy, closed, supabase);
+    expect(opened!.message).not.toContain('already open');
+    // Enabled in the same pull request before the policy: the PR is what opens it.
+    const [fresh] = await run('policy-always-true-without-role', `ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;\n${policy}`, rlsOff, supabase);
+    expect(fresh!.message).not.toContain('already open');
+  });
 });
 
 describe('rls-disabled', () => {

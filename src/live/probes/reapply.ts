@@ -4,7 +4,7 @@
 // applied file (no transaction around it); much less where the runner records what ran.
 import type { Probe, ProbeInput, ProbeOutput } from '../probes.js';
 import type { Migration, Severity, Statement } from '../../types.js';
-import { partialApply } from '../../../rules/_changes-util.js';
+import { partialApply } from '../../migrations/atomicity.js';
 import { CatalogDelta } from '../catalog-delta.js';
 import { changedUp, describeDelta, rolledBack, runStatements, serverVersionNum, type ProbeFinding } from './util.js';
 

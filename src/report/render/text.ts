@@ -38,19 +38,57 @@ export interface TextOptions {
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 } as const;
 type Style = keyof typeof CODES;
 
+/** What every section of the text report draws with. */
+interface TextRender {
+  report: Report;
+  verbose: boolean;
+  paint: (s: string, ...styles: Style[]) => string;
+  sevStyle: Record<Severity, Style>;
+  labels: Map<string, string>;
+  label: (f: Finding) => string;
+  lines: string[];
+  /** A section heading. */
+  h: (title: string) => void;
+  indent: (s: string, n?: number) => string;
+}
+
 export function renderText(report: Report, options: TextOptions = {}): string {
   const color = options.color ?? false;
-  const verbose = options.verbose ?? false;
   const paint = (s: string, ...styles: Style[]) => (color ? `${styles.map((x) => `\x1b[${CODES[x]}m`).join('')}${s}\x1b[0m` : s);
-  const sevStyle: Record<Severity, Style> = { critical: 'red', high: 'red', medium: 'yellow', low: 'blue', info: 'dim' };
-  const verdictStyle: Style = report.verdict === 'pass' ? 'green' : report.verdict === 'fail' ? 'red' : 'yellow';
   const labels = findingLabels(report);
-  const label = (f: Finding) => labels.get(f.fingerprint) ?? '';
   const lines: string[] = [];
-  const h = (title: string) => lines.push('', paint(title.toUpperCase(), 'bold'), paint('─'.repeat(title.length), 'dim'));
-  const indent = (s: string, n = 4) => s.split('\n').map((l) => ' '.repeat(n) + l).join('\n');
+  const t: TextRender = {
+    report,
+    verbose: options.verbose ?? false,
+    paint,
+    sevStyle: { critical: 'red', high: 'red', medium: 'yellow', low: 'blue', info: 'dim' },
+    labels,
+    label: (f) => labels.get(f.fingerprint) ?? '',
+    lines,
+    h: (title) => lines.push('', paint(title.toUpperCase(), 'bold'), paint('─'.repeat(title.length), 'dim')),
+    indent: (s, n = 4) => s.split('\n').map((l) => ' '.repeat(n) + l).join('\n'),
+  };
+  summaryLines(t);
+  findingSections(t);
+  if (!t.verbose) {
+    lines.push(paint('Run with --verbose for why each finding matters, evidence, matrices, the per-statement trace and probes; --format markdown for the PR comment.', 'dim'));
+    return `${lines.join('\n')}\n`;
+  }
+  decisionMatrixSection(t);
+  migrationsSection(t);
+  objectsSection(t);
+  riskMatrixSection(t);
+  liveSection(t);
+  const timings = report.timings;
+  lines.push('', paint(`pgreview ${report.tool.version}: ${duration(timings.totalMs)} (parse ${duration(timings.parseMs)}, static ${duration(timings.staticMs)}, live ${duration(timings.liveMs)})`, 'dim'));
+  return `${lines.join('\n')}\n`;
+}
 
+/** Verdict, reason, next step and the one-line counts. */
+function summaryLines(t: TextRender): void {
+  const { report, paint, sevStyle, lines } = t;
   const s = report.summary;
+  const verdictStyle: Style = report.verdict === 'pass' ? 'green' : report.verdict === 'fail' ? 'red' : 'yellow';
   lines.push(paint(`pgreview: ${VERDICT_LABEL[report.verdict].toUpperCase()}`, 'bold', verdictStyle) + `  confidence ${report.confidence}/100`);
   lines.push(term(report.verdictReason));
   if (report.nextStep) lines.push(paint(`What to do: ${term(report.nextStep)}`, 'bold'));
@@ -59,7 +97,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   lines.push(
     `${counts.length ? counts.join(', ') : 'no findings'}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''} · ${s.changed} changed of ${plural(s.migrations, 'migration')} (${plural(s.statements, 'statement')}) · ${report.engine && changedRan ? `applied on ${term(report.engine.description)}` : 'not applied live'}`,
   );
+}
 
+/** Findings to fix (in full) and recommended (one line each unless verbose), suppressions, the checklist and what lowered confidence. */
+function findingSections(t: TextRender): void {
+  const { report, verbose, paint, sevStyle, label, labels, lines, h } = t;
   // What to fix: every finding at high or above in full, with its fix.
   // Findings the review could not judge (an apply failure after a base history that did not build) are not "to fix".
   const notJudged = new Set(report.checklist.filter((c) => c.source === NOT_JUDGED).flatMap((c) => c.refs ?? []));
@@ -67,11 +109,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const rest = report.findings.filter((f) => !blocking.includes(f));
   if (blocking.length) {
     h('Fix');
-    for (const e of groupFindings(blocking)) lines.push(...(e.kind === 'one' ? finding(e.finding) : group(e.findings)));
+    for (const e of groupFindings(blocking)) lines.push(...(e.kind === 'one' ? findingLines(t, e.finding) : groupLines(t, e.findings)));
   }
   if (rest.length) {
     h(blocking.length ? 'Also recommended' : 'Recommended');
-    if (verbose) for (const e of groupFindings(rest)) lines.push(...(e.kind === 'one' ? finding(e.finding) : group(e.findings)));
+    if (verbose) for (const e of groupFindings(rest)) lines.push(...(e.kind === 'one' ? findingLines(t, e.finding) : groupLines(t, e.findings)));
     else {
       // One line per finding, or per rule when it fired several times.
       for (const e of groupFindings(rest)) {
@@ -100,11 +142,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push('', `Confidence lowered by: ${[...report.confidenceFactors].sort((a, b) => b.penalty - a.penalty).map((f) => `${term(f.factor)} −${f.penalty}`).join(', ')}`);
     if (verbose) for (const f of report.confidenceFactors) lines.push(`  -${String(f.penalty).padStart(2)}  ${term(f.detail)}`);
   }
-  if (!verbose) {
-    lines.push(paint('Run with --verbose for why each finding matters, evidence, matrices, the per-statement trace and probes; --format markdown for the PR comment.', 'dim'));
-    return `${lines.join('\n')}\n`;
-  }
+}
 
+/** The decision matrix (verbose). */
+function decisionMatrixSection(t: TextRender): void {
+  const { report, paint, labels, lines, h } = t;
   h('Decision matrix');
   const statusWord = { ok: 'OK', warn: 'WARN', fail: 'FAIL', unknown: '??' } as const;
   const statusStyle = { ok: 'green', warn: 'yellow', fail: 'red', unknown: 'dim' } as const;
@@ -114,7 +156,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       `  ${term(r.item).padEnd(itemW)}  ${paint(statusWord[r.status].padEnd(4), statusStyle[r.status])}  ${(r.priority === '-' ? '-' : r.priority).padEnd(8)}  ${term(r.action)}${r.refs?.length ? ` → ${refList(labels, r.refs)}` : ''}`,
     );
   }
+}
 
+/** Each changed migration: how it applied, its locks, rewrites, error and per-statement trace; then the base history. */
+function migrationsSection(t: TextRender): void {
+  const { report, paint, lines, h, indent } = t;
   h('Migrations');
   const changed = changedMigrations(report);
   if (!changed.length) lines.push('  No changed migrations.');
@@ -144,40 +190,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (report.baseHistory?.total) lines.push(`  ${baseHistoryLine(report.baseHistory, term)}`);
   if (report.notReviewed?.length) lines.push(`  ${notReviewedLine(report.notReviewed, term)}`);
   else if (baseRows.length) lines.push(`  Base history: ${plural(baseRows.length, 'migration')} applied first; ${baseRows.filter((m) => m.applied === 'failed').length} failed.`);
+}
 
-  function finding(f: Finding): string[] {
-    const out = [
-      `  ${label(f).padEnd(4)} ${paint(f.severity, sevStyle[f.severity])}  ${term(f.title)}`,
-      paint(`       ${term(location(f))}:${f.column}  ${f.ruleId}${f.object && !f.title.includes(f.object) && f.object !== location(f) ? `  ${term(f.object)}` : ''}`, 'dim'),
-    ];
-    if (verbose) out.push(indent(term(f.message), 7));
-    if (f.fix) {
-      out.push(`       Fix: ${term(f.fix.description)}`);
-      if (f.fix.tool) out.push(`       With ${report.layout.id}: ${term(f.fix.tool)}`);
-      if (f.fix.sql) out.push(indent(term(f.fix.sql), 9));
-    }
-    if (verbose && f.evidence && Object.keys(f.evidence).length) out.push(indent(`Evidence: ${term(evidenceLine(f.evidence, 400))}`, 7));
-    if (verbose) out.push(paint(`       docs: ${docLink(report, f.ruleId)}`, 'dim'));
-    return out;
-  }
-
-  function group(fs: Finding[]): string[] {
-    const f = fs[0]!;
-    const out = [`  ${paint(f.severity, sevStyle[f.severity])}  ${term(groupTitle(fs))} (${fs.length} places)  ${paint(f.ruleId, 'dim')}`];
-    const ownTitles = new Set(fs.map((x) => x.title)).size > 1;
-    for (const x of fs) out.push(`    ${label(x).padEnd(4)} ${term(location(x))}:${x.column}${ownTitles ? `  ${term(x.title)}` : x.object ? `  ${term(x.object)}` : ''}`);
-    if (verbose) out.push(indent(term(f.message), 7));
-    const fix = fs.find((x) => x.fix)?.fix;
-    if (fix) {
-      out.push(`       Fix: ${term(fix.description)}`);
-      if (fix.tool) out.push(`       With ${report.layout.id}: ${term(fix.tool)}`);
-      const sql = groupFixSql(fs);
-      if (sql) out.push(...(sql.all ? [] : [`       (for ${term(f.object ?? location(f))}; the others alike)`]), indent(term(sql.sql), 9));
-    }
-    if (verbose) out.push(paint(`       docs: ${docLink(report, f.ruleId)}`, 'dim'));
-    return out;
-  }
-
+/** Objects created, altered and dropped, by kind. */
+function objectsSection(t: TextRender): void {
+  const { report, lines, h } = t;
   const o = report.objects;
   if (o.created.length + o.altered.length + o.dropped.length) {
     h('Objects');
@@ -189,12 +206,20 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       }
     }
   }
+}
 
+/** The risk matrix. */
+function riskMatrixSection(t: TextRender): void {
+  const { report, labels, lines, h } = t;
   h('Risk matrix');
   for (const r of report.riskMatrix) {
     lines.push(`  ${RISK_LABEL[r.risk].padEnd(28)} likelihood ${r.likelihood.padEnd(6)} impact ${r.impact.padEnd(8)} ${term(r.mitigation)}${r.refs?.length ? ` → ${refList(labels, r.refs)}` : ''}`);
   }
+}
 
+/** The engine, each probe, and the post-migration validation queries. */
+function liveSection(t: TextRender): void {
+  const { report, paint, lines, h, indent } = t;
   h('Live verification');
   if (report.engine) {
     lines.push(`  Engine: ${term(report.engine.description)} (${term(report.engine.reason)}); pgvector ${report.engine.pgvector ? 'yes' : 'no'}`);
@@ -211,7 +236,41 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       lines.push('', `  -- ${i + 1}. ${term(q.title)}: expect ${term(q.expect)}`, indent(term(q.sql), 2));
     });
   }
-  const t = report.timings;
-  lines.push('', paint(`pgreview ${report.tool.version}: ${duration(t.totalMs)} (parse ${duration(t.parseMs)}, static ${duration(t.staticMs)}, live ${duration(t.liveMs)})`, 'dim'));
-  return `${lines.join('\n')}\n`;
+}
+
+/** One finding in full: title, place, message (verbose), fix, evidence and docs link. */
+function findingLines(t: TextRender, f: Finding): string[] {
+  const { report, verbose, paint, sevStyle, label, indent } = t;
+  const out = [
+    `  ${label(f).padEnd(4)} ${paint(f.severity, sevStyle[f.severity])}  ${term(f.title)}`,
+    paint(`       ${term(location(f))}:${f.column}  ${f.ruleId}${f.object && !f.title.includes(f.object) && f.object !== location(f) ? `  ${term(f.object)}` : ''}`, 'dim'),
+  ];
+  if (verbose) out.push(indent(term(f.message), 7));
+  if (f.fix) {
+    out.push(`       Fix: ${term(f.fix.description)}`);
+    if (f.fix.tool) out.push(`       With ${report.layout.id}: ${term(f.fix.tool)}`);
+    if (f.fix.sql) out.push(indent(term(f.fix.sql), 9));
+  }
+  if (verbose && f.evidence && Object.keys(f.evidence).length) out.push(indent(`Evidence: ${term(evidenceLine(f.evidence, 400))}`, 7));
+  if (verbose) out.push(paint(`       docs: ${docLink(report, f.ruleId)}`, 'dim'));
+  return out;
+}
+
+/** A rule that fired in several places: one block, each place on its own line, one fix. */
+function groupLines(t: TextRender, fs: Finding[]): string[] {
+  const { report, verbose, paint, sevStyle, label, indent } = t;
+  const f = fs[0]!;
+  const out = [`  ${paint(f.severity, sevStyle[f.severity])}  ${term(groupTitle(fs))} (${fs.length} places)  ${paint(f.ruleId, 'dim')}`];
+  const ownTitles = new Set(fs.map((x) => x.title)).size > 1;
+  for (const x of fs) out.push(`    ${label(x).padEnd(4)} ${term(location(x))}:${x.column}${ownTitles ? `  ${term(x.title)}` : x.object ? `  ${term(x.object)}` : ''}`);
+  if (verbose) out.push(indent(term(f.message), 7));
+  const fix = fs.find((x) => x.fix)?.fix;
+  if (fix) {
+    out.push(`       Fix: ${term(fix.description)}`);
+    if (fix.tool) out.push(`       With ${report.layout.id}: ${term(fix.tool)}`);
+    const sql = groupFixSql(fs);
+    if (sql) out.push(...(sql.all ? [] : [`       (for ${term(f.object ?? location(f))}; the others alike)`]), indent(term(sql.sql), 9));
+  }
+  if (verbose) out.push(paint(`       docs: ${docLink(report, f.ruleId)}`, 'dim'));
+  return out;
 }

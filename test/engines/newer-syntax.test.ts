@@ -1,0 +1,30 @@
+// A migration that uses PostgreSQL 18 syntax, reviewed on PostgreSQL 17 (PGlite) for a production that
+// runs 18: the engine is older than the SQL, so its syntax error is a "could not verify", never a
+// failure of the pull request (issue 11, points 4 and 6).
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defaultSettings } from '../../src/config.js';
+import { review } from '../../src/review.js';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'pgreview-pg18-live-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+mkdirSync(path.join(root, 'migrations'));
+writeFileSync(path.join(root, 'migrations/000001_accounts.up.sql'), 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);\n');
+writeFileSync(path.join(root, 'migrations/000002_email.up.sql'), 'ALTER TABLE accounts ADD CONSTRAINT accounts_email_not_null NOT NULL email;\n');
+
+describe('PostgreSQL 18 syntax on an older review server', () => {
+  it('is could-not-verify with its cause, and never a failed migration', async () => {
+    const settings = defaultSettings({ dir: root, engine: 'pglite', format: 'json', pgVersion: 18, changed: ['migrations/000002_email.up.sql'], totalTimeoutMs: 240_000 });
+    const report = await review(settings);
+    expect(report.engine?.serverVersion).toMatch(/^17/);
+    const failed = report.findings.filter((f) => f.ruleId === 'migration-failed');
+    expect(failed.map((f) => [f.severity, f.title])).toEqual([['info', 'Could not verify: the review server is older than PostgreSQL 18']]);
+    expect(failed[0]!.message).toContain('a named NOT NULL constraint');
+    const m = report.migrations.find((x) => x.file === 'migrations/000002_email.up.sql')!;
+    expect(m.couldNotVerify).toContain('needs PostgreSQL 18');
+    expect(report.verdict).not.toBe('fail');
+    expect(report.findings.filter((f) => f.ruleId === 'needs-newer-postgres' || f.ruleId === 'syntax-error')).toEqual([]);
+  }, 300_000);
+});
