@@ -194,8 +194,15 @@ function chainThrough(component: string[], graph: Map<string, string[]>): string
  * The lead empties this set when their work is merged; a file here that has no long function left
  * fails the test, so the set only shrinks.
  */
-const PENDING = new Set(['src/live/rollback.ts', 'src/live/catalog.ts']);
-const pending = (file: string) => PENDING.has(file) || /^src\/live\/probes\/[^/]+\.ts$/.test(file) || /^src\/analysis\/[^/]+\.ts$/.test(file);
+const PENDING = new Set([
+  'src/live/probes/rls-isolation.ts',
+  'src/live/probes/trigger.ts',
+  'src/live/probes/policy-paths.ts',
+  'src/live/probes/reversibility.ts',
+  'src/analysis/static.ts',
+  'src/analysis/objects.ts',
+]);
+const pending = (file: string) => PENDING.has(file);
 
 const MAX_LINES = 120;
 
