@@ -1,5 +1,5 @@
 import * as pgQuery from 'libpg-query';
-import * as pgParser from '@libpg-query/parser';
+import * as pgParser from './scanner.js';
 import type { Ignore, Migration, ParseError, ParsedSource, SqlSource, Statement } from '../types.js';
 import { SourceMap, skipTrivia, trimEnd } from './text.js';
 
