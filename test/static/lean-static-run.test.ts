@@ -44,9 +44,10 @@ function liveStack(loaded: string[]): string[] {
     (f) =>
       /node_modules\/(pg|pg-pool|pg-protocol|undici|testcontainers|@testcontainers\/[^/]+|@electric-sql\/pglite|dockerode|ssh2)\//.test(f) ||
       // cleanup.ts is the process's exit and signal handling (no imports but node:os); gaps.ts is
-      // pure text analysis a live rule module imports. Neither starts or reaches a database.
+      // pure text analysis a live rule module imports; base-cache.ts names the cache folder the CLI
+      // settings carry (node builtins only). None of them starts or reaches a database.
       (f.startsWith('src/engines/') && f !== 'src/engines/cleanup.ts') ||
-      (f.startsWith('src/live/') && f !== 'src/live/gaps.ts'),
+      (f.startsWith('src/live/') && !['src/live/gaps.ts', 'src/live/base-cache.ts'].includes(f)),
   );
 }
 
