@@ -27,7 +27,7 @@ export function buildCli(): string {
   rmSync(out, { recursive: true, force: true });
   const r = run(process.execPath, [path.join(REPO, 'scripts', 'bundle.mjs'), '--outdir', out], { cwd: REPO });
   if (r.code !== 0) throw new Error(`bundle failed: ${r.stderr || r.stdout}`);
-  // The CLI as users start it: the launcher, which runs cli.js in a child Node with --liftoff-only.
+  // The CLI as users start it: pgreview.js sets V8's WASM flags and runs cli.js in the same process.
   const cli = path.join(out, 'pgreview.js');
   if (!existsSync(cli)) throw new Error(`bundle produced no pgreview.js in ${out}`);
   return cli;
@@ -167,7 +167,7 @@ export async function benchStatic(reps: number, cliPath: string): Promise<Static
       inProcessCold: { wallMs: cold.wallMs, cpuMs: cold.cpuMs },
       inProcess: inS,
       inProcessWithJson: { wall: stats(jsW), cpu: stats(jsC) },
-      cli: { ...cliS, node: process.versions.node, command: 'node <bundle>/pgreview.js review <folder> --engine none --format json (once per corpus folder; the launcher starts cli.js with --liftoff-only)' },
+      cli: { ...cliS, node: process.versions.node, command: 'node <bundle>/pgreview.js review <folder> --engine none --format json (once per corpus folder; pgreview.js sets the Liftoff-only WASM flags in-process, src/launch.ts)' },
       phases: { planAndParseMs: phases.planAndParseMs, staticMs: phases.staticMs, otherMs: phases.otherMs },
     },
     ratios: {

@@ -72,6 +72,9 @@ export interface ColumnSite {
 }
 
 /** Column definitions a statement introduces: CREATE TABLE columns, ADD COLUMN, ALTER COLUMN … TYPE. */
+/** The statement kinds columnSites reads: rules built on it judge these (`statements`). */
+export const COLUMN_SITE_STATEMENTS = ['CreateStmt', 'AlterTableStmt'] as const;
+
 export function columnSites(stmt: Statement): ColumnSite[] {
   const n = stmt.node;
   const out: ColumnSite[] = [];

@@ -6,7 +6,7 @@ import type { StaticContext } from '../src/analysis/rules.js';
 import type { SchemaModel, TableInfo } from '../src/analysis/schema-model.js';
 import { rangeVarName, listName, strings, type QualifiedName } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
-import * as pgParser from '@libpg-query/parser';
+import { deparseSync } from 'pgsql-deparser';
 import { pg18Constructs } from '../src/sql/pg18.js';
 import { outsideTransactionAdvice } from '../src/migrations/tool-advice.js';
 
@@ -297,12 +297,16 @@ export function createdInSource(ctx: StaticContext): ReadonlySet<string> {
 
 const createdCache = new WeakMap<Statement[], Set<string>>();
 
-/** SQL text for a statement node (the parser module is loaded before rules run); undefined if it cannot. */
+/**
+ * SQL text for a statement node; undefined if it cannot. pgsql-deparser (for the PostgreSQL 17 AST
+ * that libpg-query 17 gives) deparses in TypeScript: libpg-query's own deparse encodes the tree to
+ * protobuf and back, about 20 times slower per statement (test/sql/deparse.test.ts round-trips the corpus).
+ */
 export function deparse(kind: string, node: any): string | undefined {
   // 17's deparser would print a PostgreSQL 18 tree without what 18 added (VIRTUAL as STORED): no fix beats a wrong one.
   if (pg18Constructs(node).length) return undefined;
   try {
-    const out = pgParser.deparseSync({ version: 170004, stmts: [{ stmt: { [kind]: node } }] } as any);
+    const out = deparseSync({ [kind]: node } as any, { pretty: false });
     return typeof out === 'string' ? out.trim() : undefined;
   } catch {
     return undefined;
@@ -331,7 +335,11 @@ export function inPlaceOf(stmt: Statement, cmd: any, replacement: any[]): any[] 
 export function alterSql(stmt: Statement, cmds: any[]): string | undefined {
   // Only the new subcommands are copied: deparse reads the tree without changing it, and cloning
   // the whole statement (every original subcommand) for each fix was measurable on large folders.
-  const sql = deparse('AlterTableStmt', { ...stmt.node, cmds: clone(cmds) });
+  const copies = clone(cmds);
+  // RESTRICT is what a DROP does unless it says CASCADE; the parser fills it in, and pgsql-deparser
+  // would print it on every DROP subcommand the user wrote without it.
+  for (const c of copies) if (c?.AlterTableCmd?.behavior === 'DROP_RESTRICT') delete c.AlterTableCmd.behavior;
+  const sql = deparse('AlterTableStmt', { ...stmt.node, cmds: copies });
   return sql ? sql + ';' : undefined;
 }
 

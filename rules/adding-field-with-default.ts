@@ -31,6 +31,7 @@ export default defineRule({
   severity: 'high',
   category: 'rewrite',
   title: 'New column forces a table rewrite',
+  statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'AlterTableStmt' || stmt.node.objtype !== 'OBJECT_TABLE') return;
     const table = rangeVarName(stmt.node.relation);

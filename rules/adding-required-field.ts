@@ -37,6 +37,7 @@ export default defineRule({
   severity: 'high',
   category: 'deploy',
   title: 'NOT NULL column added without a default',
+  statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'AlterTableStmt' || stmt.node.objtype !== 'OBJECT_TABLE') return;
     const table = rangeVarName(stmt.node.relation);

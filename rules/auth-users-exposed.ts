@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'critical',
   category: 'security',
   title: 'View exposes auth.users through the API',
+  statements: ['ViewStmt', 'CreateTableAsStmt'],
   check(stmt, ctx) {
     let view: ReturnType<typeof rangeVarName>;
     let query: any;

@@ -89,6 +89,7 @@ export default defineRule({
   severity: 'medium',
   category: 'locking',
   title: 'Data backfill in the same transaction as schema changes',
+  statements: ['InsertStmt', 'UpdateStmt', 'DeleteStmt'],
   check(stmt, ctx) {
     const tables = backfillTables(stmt, ctx);
     if (!tables) return;

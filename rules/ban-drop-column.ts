@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'high',
   category: 'data-loss',
   title: 'DROP COLUMN on an existing table',
+  statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'AlterTableStmt' || (stmt.node.objtype ?? 'OBJECT_TABLE') !== 'OBJECT_TABLE') return;
     const table = rangeVarName(stmt.node.relation);

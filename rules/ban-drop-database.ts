@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'critical',
   category: 'data-loss',
   title: 'DROP DATABASE in a migration',
+  statements: ['DropdbStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'DropdbStmt') return;
     const db = stmt.node.dbname ?? '<database>';

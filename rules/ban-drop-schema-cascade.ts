@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'critical',
   category: 'data-loss',
   title: 'DROP SCHEMA … CASCADE on an existing schema',
+  statements: ['DropStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'DropStmt' || stmt.node.removeType !== 'OBJECT_SCHEMA' || stmt.node.behavior !== 'DROP_CASCADE') return;
     const unit = unitOf(ctx.set, ctx.migration);

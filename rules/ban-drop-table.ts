@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'high',
   category: 'data-loss',
   title: 'DROP TABLE on an existing table',
+  statements: ['DropStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'DropStmt' || stmt.node.removeType !== 'OBJECT_TABLE') return;
     for (const obj of stmt.node.objects ?? []) {

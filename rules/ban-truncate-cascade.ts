@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'high',
   category: 'data-loss',
   title: 'TRUNCATE … CASCADE empties every referencing table',
+  statements: ['TruncateStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'TruncateStmt') return;
     const targets = (stmt.node.relations ?? []).map((r: any) => rangeVarName(r?.RangeVar)).filter(Boolean) as { schema: string; name: string; qualified: string }[];

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'high',
   category: 'rewrite',
   title: 'VACUUM FULL or CLUSTER rewrites tables under ACCESS EXCLUSIVE',
+  statements: ['VacuumStmt', 'ClusterStmt'],
   check(stmt, ctx) {
     let what: string;
     let rels: QualifiedName[];

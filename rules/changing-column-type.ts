@@ -102,6 +102,7 @@ export default defineRule({
   severity: 'high',
   category: 'rewrite',
   title: 'Column type change rewrites an existing table',
+  statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'AlterTableStmt' || stmt.node.objtype !== 'OBJECT_TABLE') return;
     const table = rangeVarName(stmt.node.relation);

@@ -28,6 +28,7 @@ export default defineRule({
   severity: 'critical',
   category: 'deploy',
   title: 'CONCURRENTLY inside a transaction block',
+  statements: ['IndexStmt', 'DropStmt', 'ReindexStmt', 'AlterTableStmt'],
   check(stmt, ctx) {
     const kind = concurrentKind(stmt);
     if (!kind) return;

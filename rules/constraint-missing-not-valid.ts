@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'high',
   category: 'locking',
   title: 'CHECK constraint added without NOT VALID on an existing table',
+  statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'AlterTableStmt' || stmt.node.objtype !== 'OBJECT_TABLE') return;
     const table = rangeVarName(stmt.node.relation);

@@ -39,6 +39,7 @@ export default defineRule({
   severity: 'high',
   category: 'data-loss',
   title: 'Source dropped in the same migration that copies data out of it',
+  statements: ['AlterTableStmt', 'DropStmt'],
   check(stmt, ctx) {
     const drops: { table: string; column?: string; location?: number }[] = [];
     if (stmt.kind === 'AlterTableStmt' && stmt.node.objtype === 'OBJECT_TABLE') {

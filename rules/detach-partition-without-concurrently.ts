@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'medium',
   category: 'locking',
   title: 'DETACH PARTITION without CONCURRENTLY',
+  statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'AlterTableStmt' || ctx.settings.pgVersion < 14) return;
     const parent = rangeVarName(stmt.node.relation);

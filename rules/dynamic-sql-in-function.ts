@@ -12,6 +12,7 @@ export default defineRule({
   category: 'security',
   title: 'Function runs SQL built at run time that cannot be reviewed',
   directions: ['up', 'down'],
+  statements: ['CreateFunctionStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'CreateFunctionStmt') return;
     const found = unresolvedExecutes(stmt);

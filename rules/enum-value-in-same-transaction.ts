@@ -58,6 +58,8 @@ export default defineRule({
   severity: 'critical',
   category: 'deploy',
   title: 'New enum value used in the transaction that adds it',
+  // Every statement: a label added earlier may be used by any statement after it, and COMMIT ends the wait.
+  statements: 'every',
   check(stmt, ctx) {
     const pending = reviewState(ctx, 'enum-value-in-same-transaction', () => [] as Pending[]);
     const allPending = ctx.migration.transactionMode === 'all-pending';

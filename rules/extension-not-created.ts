@@ -1,6 +1,6 @@
 import { defineRule, type StaticContext } from '../src/analysis/rules.js';
 import type { Statement } from '../src/types.js';
-import { funcCalls, strings, typeInfo, walk } from '../src/analysis/ast.js';
+import { funcCallOf, strings, typeInfo } from '../src/analysis/ast.js';
 
 const FUNCS: Record<string, string> = {};
 const add = (ext: string, names: string[], into: Record<string, string>) => names.forEach((n) => (into[n] = ext));
@@ -48,12 +48,18 @@ function createdInText(ctx: StaticContext, stmt: Statement, ext: string): boolea
   return false;
 }
 
+/** Where a type name (TypeName wrappers, column and argument types) or an index operator class sits. */
+const TYPE_AND_OPCLASS_NODES = ['TypeName', 'typeName', 'argType', 'returnType', 'IndexElem'];
+
 export default defineRule({
   id: 'extension-not-created',
   phase: 'static',
   severity: 'high',
   category: 'deploy',
   title: 'Uses an extension that is never created',
+  // Every statement: any of them may call an extension's function or use its type.
+  statements: 'every',
+  nodes: ['FuncCall', ...TYPE_AND_OPCLASS_NODES],
   check(stmt, ctx) {
     if (SKIP.has(stmt.kind)) return;
     // Built only when a candidate shows up: building them for every statement was quadratic in history length.
@@ -65,7 +71,9 @@ export default defineRule({
     const note = (ext: string, what: string, location?: number) => {
       if (!uses.has(ext)) uses.set(ext, { what, location });
     };
-    for (const f of funcCalls(stmt.node)) {
+    for (const { node } of ctx.nodes(['FuncCall'])) {
+      const f = funcCallOf(node);
+      if (!f) continue;
       if (f.schema && SCHEMA_FUNCS[f.schema]) {
         note(SCHEMA_FUNCS[f.schema]!, `${f.schema}.${f.name}()`, f.node.location);
         continue;
@@ -75,17 +83,17 @@ export default defineRule({
       if (!ext && f.name === 'gen_random_uuid' && ctx.settings.pgVersion < 13) ext = 'pgcrypto';
       if (ext && !userFuncs.has(f.name)) note(ext, `${f.name}()`, f.node.location);
     }
-    walk(stmt.node, (key, value) => {
-      if ((key === 'TypeName' || key === 'typeName' || key === 'argType' || key === 'returnType') && Array.isArray(value.names)) {
-        const t = typeInfo(value);
-        if (t && TYPES[t.name] && !userTypes.has(t.name) && !strings(value.names).includes('pg_catalog')) note(TYPES[t.name]!, `type ${t.name}`, value.location);
-      } else if (key === 'IndexElem') {
+    for (const { kind, node: value } of ctx.nodes(TYPE_AND_OPCLASS_NODES)) {
+      if (kind === 'IndexElem') {
         for (const o of strings(value.opclass)) {
           const ext = opclassExt(o.toLowerCase());
           if (ext) note(ext, `operator class ${o}`);
         }
+      } else if (Array.isArray(value.names)) {
+        const t = typeInfo(value);
+        if (t && TYPES[t.name] && !userTypes.has(t.name) && !strings(value.names).includes('pg_catalog')) note(TYPES[t.name]!, `type ${t.name}`, value.location);
       }
-    });
+    }
     if (stmt.kind === 'IndexStmt') {
       const m = String(stmt.node.accessMethod ?? '').toLowerCase();
       if (METHODS[m]) note(METHODS[m]!, `index method ${m}`);

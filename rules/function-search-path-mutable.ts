@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'low',
   category: 'security',
   title: 'Function in an exposed schema without a fixed search_path',
+  statements: ['CreateFunctionStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'CreateFunctionStmt') return;
     const n = stmt.node;

@@ -11,6 +11,7 @@ export default defineRule({
   severity: 'high',
   category: 'security',
   title: 'Write privileges granted to anonymous or all roles',
+  statements: ['GrantStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'GrantStmt' || !stmt.node.is_grant) return;
     // Boilerplate equal to the platform's default privileges changes nothing (platform-default-grants says so once).

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'low',
   category: 'vector',
   title: 'Vector index parameters out of range or unusual',
+  statements: ['IndexStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'IndexStmt') return;
     const method = String(stmt.node.accessMethod ?? '').toLowerCase();

@@ -1,4 +1,4 @@
-import * as pgParser from '@libpg-query/parser';
+import * as pgParser from '../src/sql/scanner.js';
 import { defineRule } from '../src/analysis/rules.js';
 import { MAX_IDENTIFIER_BYTES, rangeVarName, strings, walk } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
@@ -10,6 +10,12 @@ interface Defined {
 }
 
 /** Names a statement defines (not the ones it merely references), with what they name. */
+/** The statements that define names (definedNames below): the kinds this rule judges. */
+const DEFINING_STATEMENTS = [
+  'CreateStmt', 'ViewStmt', 'CreateTableAsStmt', 'CreateSeqStmt', 'CreateSchemaStmt', 'IndexStmt', 'CreatePolicyStmt', 'CreateTrigStmt',
+  'CreateFunctionStmt', 'CreateEnumStmt', 'CreateRangeStmt', 'CreateDomainStmt', 'CompositeTypeStmt', 'RenameStmt', 'AlterTableStmt',
+];
+
 function definedNames(stmt: Statement): Defined[] {
   const n = stmt.node;
   const out: Defined[] = [];
@@ -108,6 +114,7 @@ export default defineRule({
   severity: 'medium',
   category: 'deploy',
   title: 'Identifier longer than 63 bytes is truncated',
+  statements: DEFINING_STATEMENTS,
   check(stmt, ctx) {
     // The parser has already truncated long names; only names of exactly 63 bytes can be truncated ones.
     const candidates = definedNames(stmt).filter((d) => Buffer.byteLength(d.name) >= MAX_IDENTIFIER_BYTES - 3 - 1);

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'high',
   category: 'vector',
   title: 'IVFFlat index built on an empty table',
+  statements: ['IndexStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'IndexStmt' || String(stmt.node.accessMethod ?? '').toLowerCase() !== 'ivfflat') return;
     const table = rangeVarName(stmt.node.relation);

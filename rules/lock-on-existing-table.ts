@@ -1,5 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
-import { lockStrength, runnerWraps } from '../src/live/trace.js';
+import { lockStrength } from '../src/sql/locks.js';
+import { runnerWraps } from '../src/migrations/runner.js';
 import { transactionControl } from '../src/sql/transaction.js';
 import { changedStatements, plural, type TracedStatement } from './_live-util.js';
 

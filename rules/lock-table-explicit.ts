@@ -10,6 +10,7 @@ export default defineRule({
   severity: 'medium',
   category: 'locking',
   title: 'Explicit LOCK TABLE in EXCLUSIVE or ACCESS EXCLUSIVE mode',
+  statements: ['LockStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'LockStmt') return;
     const mode = MODES[stmt.node.mode ?? 8];

@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'info',
   category: 'security',
   title: "Grants that repeat the platform's default privileges",
+  statements: ['GrantStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'GrantStmt' || !isPlatformDefaultGrant(stmt, ctx)) return;
     let same = firstOfFile.get(ctx.statements);

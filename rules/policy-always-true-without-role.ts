@@ -48,6 +48,7 @@ export default defineRule({
   severity: 'critical',
   category: 'security',
   title: 'Policy that lets every row through, for every role',
+  statements: ['CreatePolicyStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'CreatePolicyStmt') return;
     const n = stmt.node;

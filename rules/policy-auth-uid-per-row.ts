@@ -34,6 +34,7 @@ export default defineRule({
   severity: 'medium',
   category: 'performance',
   title: 'auth.uid() in a policy evaluated for every row',
+  statements: ['CreatePolicyStmt', 'AlterPolicyStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'CreatePolicyStmt' && stmt.kind !== 'AlterPolicyStmt') return;
     const n = stmt.node;

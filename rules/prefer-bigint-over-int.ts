@@ -27,6 +27,7 @@ export default defineRule({
   severity: 'low',
   category: 'integrity',
   title: 'integer key that can run out of values',
+  statements: ['CreateStmt', 'AlterTableStmt'],
   check(stmt, ctx) {
     const n = stmt.node;
     const reported = new Set<string>();

@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'low',
   category: 'style',
   title: 'uuid_generate_v4(): prefer the built-in gen_random_uuid()',
+  statements: ['CreateStmt', 'AlterTableStmt'],
   check(stmt, ctx) {
     if (ctx.settings.pgVersion < 13) return;
     const defaults: { col: string; expr: any; table?: string }[] = [];

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { columnConstraints, isSerial, rangeVarName } from '../src/analysis/ast.js';
-import { colType, columnSites, ident, qname } from './_changes-util.js';
+import { colType, columnSites, ident, qname, COLUMN_SITE_STATEMENTS } from './_changes-util.js';
 
 const IDENTITY_TYPE: Record<string, string> = { serial: 'integer', serial4: 'integer', bigserial: 'bigint', serial8: 'bigint', smallserial: 'smallint', serial2: 'smallint' };
 
@@ -10,6 +10,7 @@ export default defineRule({
   severity: 'low',
   category: 'style',
   title: 'serial column instead of an identity column',
+  statements: COLUMN_SITE_STATEMENTS,
   check(stmt, ctx) {
     // Identity columns exist since PostgreSQL 10.
     if (ctx.settings.pgVersion < 10) return;

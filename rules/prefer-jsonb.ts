@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'low',
   category: 'style',
   title: 'json column: prefer jsonb',
+  statements: ['CreateStmt', 'AlterTableStmt'],
   check(stmt, ctx) {
     const cols: { name: string; typeName: any; table?: string; hasDefault?: boolean }[] = [];
     const hasDefault = (d: any) => (d?.constraints ?? []).some((x: any) => x?.Constraint?.contype === 'CONSTR_DEFAULT');

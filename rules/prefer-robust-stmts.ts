@@ -17,6 +17,8 @@ export default defineRule({
   severity: 'low',
   category: 'deploy',
   title: 'Statement fails when a half-applied migration is retried',
+  // Every statement: whether a retry is safe depends on every change the file made before it.
+  statements: 'every',
   check(stmt, ctx) {
     // In a transaction a failure undoes everything: the retry starts clean.
     if (ctx.tx.inTransaction || isAtomic(ctx.migration, ctx.statements)) return;

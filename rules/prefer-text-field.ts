@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { rangeVarName } from '../src/analysis/ast.js';
-import { colType, columnSites, ident, qname } from './_changes-util.js';
+import { colType, columnSites, ident, qname, COLUMN_SITE_STATEMENTS } from './_changes-util.js';
 
 export default defineRule({
   id: 'prefer-text-field',
@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'low',
   category: 'style',
   title: 'varchar(n) column',
+  statements: COLUMN_SITE_STATEMENTS,
   check(stmt, ctx) {
     for (const site of columnSites(stmt)) {
       const type = colType(site.def);

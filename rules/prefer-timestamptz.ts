@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { rangeVarName } from '../src/analysis/ast.js';
-import { colType, columnSites, ident, qname } from './_changes-util.js';
+import { colType, columnSites, ident, qname, COLUMN_SITE_STATEMENTS } from './_changes-util.js';
 import { alterSql, inPlaceOf } from './_locking-util.js';
 import type { Statement } from '../src/types.js';
 
@@ -10,6 +10,7 @@ export default defineRule({
   severity: 'medium',
   category: 'integrity',
   title: 'timestamp without time zone',
+  statements: COLUMN_SITE_STATEMENTS,
   check(stmt, ctx) {
     for (const site of columnSites(stmt)) {
       const type = colType(site.def);

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'medium',
   category: 'locking',
   title: 'REFRESH MATERIALIZED VIEW without CONCURRENTLY',
+  statements: ['RefreshMatViewStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'RefreshMatViewStmt' || stmt.node.concurrent || stmt.node.skipData) return;
     const mv = rangeVarName(stmt.node.relation);

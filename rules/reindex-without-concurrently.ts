@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'high',
   category: 'locking',
   title: 'REINDEX without CONCURRENTLY',
+  statements: ['ReindexStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'ReindexStmt' || ctx.settings.pgVersion < 12) return;
     const n = stmt.node;

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'high',
   category: 'compatibility',
   title: 'RENAME COLUMN on an existing table',
+  statements: ['RenameStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'RenameStmt' || stmt.node.renameType !== 'OBJECT_COLUMN') return;
     if (!['OBJECT_TABLE', 'OBJECT_FOREIGN_TABLE'].includes(stmt.node.relationType)) return;

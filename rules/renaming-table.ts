@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'high',
   category: 'compatibility',
   title: 'RENAME of an existing table',
+  statements: ['RenameStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'RenameStmt' || stmt.node.renameType !== 'OBJECT_TABLE') return;
     const table = rangeVarName(stmt.node.relation);

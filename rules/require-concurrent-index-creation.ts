@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'high',
   category: 'locking',
   title: 'Index built without CONCURRENTLY on an existing table',
+  statements: ['IndexStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'IndexStmt' || stmt.node.concurrent) return;
     const table = rangeVarName(stmt.node.relation);

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'medium',
   category: 'locking',
   title: 'Index dropped without CONCURRENTLY on an existing table',
+  statements: ['DropStmt'],
   check(stmt, ctx) {
     const n = stmt.node;
     if (stmt.kind !== 'DropStmt' || n.removeType !== 'OBJECT_INDEX' || n.concurrent) return;

@@ -36,6 +36,8 @@ export default defineRule({
   severity: 'medium',
   category: 'locking',
   title: 'Strong lock taken without lock_timeout',
+  // Every statement: any of them may take a strong lock on an existing table.
+  statements: 'every',
   check(stmt, ctx) {
     if (ctx.tx.lockTimeout || setConfigBefore(ctx.statements, stmt)) return;
     const reported = reviewState(ctx, 'require-lock-timeout', () => new WeakSet<object>());

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'critical',
   category: 'security',
   title: 'Row level security disabled on an exposed table',
+  statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'AlterTableStmt') return;
     const cmd = (stmt.node.cmds ?? []).map((c: any) => c?.AlterTableCmd).find((c: any) => c?.subtype === 'AT_DisableRowSecurity');

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'high',
   category: 'security',
   title: 'SECURITY DEFINER function without a safe search_path',
+  statements: ['CreateFunctionStmt', 'AlterFunctionStmt'],
   check(stmt, ctx) {
     if (stmt.kind === 'CreateFunctionStmt') {
       const n = stmt.node;

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'high',
   category: 'security',
   title: 'View in an exposed schema bypasses row level security',
+  statements: ['ViewStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'ViewStmt') return;
     const n = stmt.node;

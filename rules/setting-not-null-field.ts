@@ -21,6 +21,7 @@ export default defineRule({
   severity: 'high',
   category: 'locking',
   title: 'SET NOT NULL scans an existing table under ACCESS EXCLUSIVE',
+  statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'AlterTableStmt' || stmt.node.objtype !== 'OBJECT_TABLE') return;
     const table = rangeVarName(stmt.node.relation);

@@ -20,6 +20,7 @@ export default defineRule({
   severity: 'low',
   category: 'integrity',
   title: 'Text column where a matching enum type exists',
+  statements: ['CreateStmt', 'AlterTableStmt'],
   check(stmt, ctx) {
     const cols: { name: string; typeName: any; table?: { schema: string; name: string; qualified: string }; hasDefault?: boolean }[] = [];
     const hasDefault = (d: any) => (d?.constraints ?? []).some((x: any) => x?.Constraint?.contype === 'CONSTR_DEFAULT');

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'medium',
   category: 'deploy',
   title: 'Transaction control inside a transaction',
+  statements: ['TransactionStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'TransactionStmt') return;
     const m = ctx.migration;

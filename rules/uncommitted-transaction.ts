@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'high',
   category: 'deploy',
   title: 'BEGIN without COMMIT',
+  statements: ['TransactionStmt'],
   check(stmt, ctx) {
     if (!isBegin(stmt)) return;
     // Inside the runner's transaction the BEGIN is a no-op (transaction-nesting reports it).

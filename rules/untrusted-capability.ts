@@ -14,6 +14,8 @@ export default defineRule({
   title: 'Statement uses a server capability a migration should not need',
   // Down migrations run too (the reversibility probe applies them): screen both directions.
   directions: ['up', 'down'],
+  // Every statement: the capability screen reads any statement (COPY, functions, DO blocks, calls).
+  statements: 'every',
   check(stmt, ctx) {
     let screen = contexts.get(ctx.set);
     if (!screen) contexts.set(ctx.set, (screen = createScreenContext()));

@@ -36,6 +36,7 @@ export default defineRule({
   severity: 'high',
   category: 'locking',
   title: 'VALIDATE CONSTRAINT in the same transaction as its NOT VALID constraint',
+  statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     const seen = reviewState(ctx, 'validate-in-same-transaction', () => new Map<string, Added>());
     for (const a of notValidAdds(stmt))

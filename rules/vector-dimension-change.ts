@@ -9,6 +9,7 @@ export default defineRule({
   severity: 'high',
   category: 'vector',
   title: 'Vector column changes dimensions',
+  statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'AlterTableStmt') return;
     const table = rangeVarName(stmt.node.relation);

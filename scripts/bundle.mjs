@@ -34,7 +34,7 @@ const outdir = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist
 const ASSETS = 'assets';
 
 const entries = [
-  // index.js and pgreview.js are small launchers that start action.js / cli.js with --liftoff-only.
+  // index.js and pgreview.js are small entries that set V8's WASM flags, then import action.js / cli.js.
   { in: 'src/action/index.ts', out: 'index' },
   { in: 'src/action/main.ts', out: 'action' },
   { in: 'src/bin.ts', out: 'pgreview' },

@@ -11,11 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { SEVERITIES, type Settings } from './types.js';
 import { rules } from '../rules/index.js';
 import { review, exitCodeFor, renderReport } from './review.js';
-import { rollbackFileText } from './live/rollback.js';
 import { applyConfig, ENGINES, FORMATS, LAYOUTS, loadConfig, PRESETS } from './config.js';
-import { EngineStartError } from './engines/auto.js';
 import { installSignalHandlers } from './engines/cleanup.js';
-import { collectStatsFromUrl } from './stats/collect.js';
 import { stableJson } from './stats/format.js';
 import { VERSION } from './review.js';
 import { DEFAULT_BASE_CACHE_MAX_BYTES, defaultBaseCacheDir } from './live/base-cache.js';
@@ -224,8 +221,9 @@ export async function main(argv: string[]): Promise<number> {
   try {
     report = await review(settings);
   } catch (e) {
-    // One clear line, not a stack: the user asked for an engine this machine cannot start.
-    if (e instanceof EngineStartError) {
+    // One clear line, not a stack: the user asked for an engine this machine cannot start. (The
+    // engines are imported only by a live run: a static run loads none of them, see review.ts.)
+    if (settings.engine !== 'none' && e instanceof (await import('./engines/auto.js')).EngineStartError) {
       process.stderr.write(`pgreview: ${e.message}\n`);
       return 2;
     }
@@ -238,6 +236,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`pgreview: ${report.verdict} (confidence ${report.confidence}) → ${values.output}\n`);
   } else process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
   if (values['rollback-output']) {
+    const { rollbackFileText } = await import('./live/rollback.js');
     writeFileSync(values['rollback-output'], rollbackFileText(report));
     const r = report.rollback;
     process.stderr.write(`pgreview: rollback ${r ? (r.verified ? 'verified' : 'NOT verified') : 'not generated'} → ${values['rollback-output']}\n`);
@@ -252,7 +251,7 @@ async function stats(url: string | undefined, output: string | undefined): Promi
   if (!url) fail('stats needs --url <read-only connection string> (or PGREVIEW_STATS_URL)');
   let s;
   try {
-    s = await collectStatsFromUrl(url, { toolVersion: VERSION });
+    s = await (await import('./stats/collect.js')).collectStatsFromUrl(url, { toolVersion: VERSION });
   } catch (e) {
     // StatsError messages never carry the URL; a stack trace would add nothing for the user.
     process.stderr.write(`pgreview: ${(e as Error).message}\n`);

@@ -1,45 +1,42 @@
-// Start the real entry (the CLI or the action) in a child Node with --liftoff-only.
-// Why: Node 24's V8 recompiles the parser's and PGlite's WASM with its optimising tier, which costs
-// about 2 s of CPU and 1 GB of memory per run; Liftoff alone is plenty for parsing and small
-// databases (measured: 2.9 s → 0.9 s and 1.18 GB → 117 MB for a static review). V8 ignores the flag
-// when set from inside a running process, and refuses it in NODE_OPTIONS, hence the child.
-// PGREVIEW_NO_LIFTOFF=1 runs the entry in this process instead.
+// Set V8's WebAssembly flags, then run the real entry (the CLI or the action) in this same process.
+// Why the flags: V8 recompiles the parser's and PGlite's WASM with its optimising tier, which costs
+// about 2 s of CPU and 1 GB of memory per run on Node 24; Liftoff alone is plenty for parsing and
+// small databases (measured: 2.9 s → 0.9 s and 1.18 GB → 117 MB for a static review).
+// Why three flags: `--liftoff-only` on the command line implies the other two, but V8 applies flag
+// implications only at start-up; set at run time, `--liftoff-only` alone leaves tier-up on (which is
+// why an earlier version re-executed Node with the flag in a second process). NODE_OPTIONS refuses them.
+// V8 flags are per process, so PGlite's worker thread gets them too. They must be set before the
+// first WebAssembly module compiles: the entry is imported only after.
+// PGREVIEW_NO_LIFTOFF=1 leaves V8's defaults.
 
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { constants } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import * as nodeModule from 'node:module';
 
-export async function launch(entryUrl: URL, args: string[]): Promise<void> {
-  if (process.env.PGREVIEW_NO_LIFTOFF === '1' || process.execArgv.includes('--liftoff-only')) {
-    await import(entryUrl.href);
-    return;
+export const LIFTOFF_FLAGS = ['--liftoff-only', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering'] as const;
+
+export function setWasmFlags(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.PGREVIEW_NO_LIFTOFF === '1') return false;
+  for (const flag of LIFTOFF_FLAGS) setFlagsFromString(flag);
+  return true;
+}
+
+/**
+ * Node's on-disk compile cache (Node ≥ 22.1) for the bundle's modules: V8 parsing and compiling
+ * several MB of JavaScript was the largest share of a short static run's CPU. The cache lives in
+ * Node's default place (the temp folder) unless NODE_COMPILE_CACHE names one; NODE_DISABLE_COMPILE_CACHE=1
+ * turns it off. A stale or unwritable cache only costs the compile, never correctness (Node checks it).
+ */
+export function enableCompileCache(): void {
+  const enable = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
+  try {
+    enable?.();
+  } catch {
+    // an unwritable temp folder: compile as usual
   }
-  const child = spawn(process.execPath, ['--liftoff-only', ...process.execArgv, fileURLToPath(entryUrl), ...args], {
-    stdio: 'inherit',
-  });
-  // The child owns the engines: let it clean up on Ctrl-C or a job cancel, then exit with it. A
-  // terminal's Ctrl-C reaches both processes; the child ignores the repeat.
-  const forwarded = new Set<NodeJS.Signals>();
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      forwarded.add(signal);
-      child.kill(signal);
-    });
-  }
-  await new Promise<void>((resolve) => {
-    child.on('exit', (code, signal) => {
-      if (signal) {
-        // Killed before it could exit on its own (SIGKILL, the OOM killer, a signal it does not
-        // handle): say so, and exit the way a shell reports that signal.
-        if (!forwarded.has(signal)) process.stderr.write(`pgreview: the review process was killed by ${signal}; no report was written\n`);
-        process.exitCode = 128 + (constants.signals[signal] ?? 0);
-      } else process.exitCode = code ?? 1;
-      resolve();
-    });
-    child.on('error', (e) => {
-      process.stderr.write(`pgreview: could not start Node with --liftoff-only (${e.message}); set PGREVIEW_NO_LIFTOFF=1 to run in-process\n`);
-      process.exitCode = 2;
-      resolve();
-    });
-  });
+}
+
+export async function launch(entryUrl: URL): Promise<void> {
+  setWasmFlags();
+  enableCompileCache();
+  await import(entryUrl.href);
 }

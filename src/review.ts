@@ -14,10 +14,11 @@ import { renderMarkdown } from './report/render/markdown.js';
 import { renderText } from './report/render/text.js';
 import { renderJson } from './report/render/json.js';
 import { renderSarif } from './report/render/sarif.js';
-import { runLive } from './live/review.js';
-import { loadProductionStats, type ProductionStats } from './stats/load.js';
+// The live stage, the stats reader and the engines behind them (pg, PGlite, testcontainers) are
+// imported when used: a static run (--engine none, no --stats) loads none of them.
+import type { LiveInput, LiveOutcome } from './live/review.js';
+import type { ProductionStats } from './stats/load.js';
 import { applyProductionStats, rowsOf, STATS_REHEARSAL_ROWS, STATS_REHEARSAL_TIMINGS } from './stats/estimate.js';
-import { DEFAULT_ROWS } from './live/probes/data-volume.js';
 
 export const VERSION = '0.1.0';
 
@@ -30,7 +31,7 @@ export async function review(settings: Settings): Promise<Report> {
   let production: ProductionStats | undefined;
   const statsNotes: ProbeResult[] = [];
   try {
-    production = await loadProductionStats(settings);
+    if (settings.statsFile || settings.statsUrl) production = await (await import('./stats/load.js')).loadProductionStats(settings);
   } catch (e) {
     // A stats file the user named must be right (usage error); an unreachable stats URL only costs the figures.
     if (settings.statsFile) throw e;
@@ -40,6 +41,7 @@ export async function review(settings: Settings): Promise<Report> {
     // More seeded rows give a per-row cost above timing noise: as many as production's largest table
     // has, up to STATS_REHEARSAL_ROWS (docs/severity-by-size.md).
     const largest = Math.max(0, ...Object.values(productionRows(production)));
+    const { DEFAULT_ROWS } = await import('./live/probes/data-volume.js');
     settings = { ...settings, rows: Math.min(STATS_REHEARSAL_ROWS, Math.max(DEFAULT_ROWS, largest)) };
   }
   if (production) settings = { ...settings, rehearsalTimings: settings.rehearsalTimings ?? STATS_REHEARSAL_TIMINGS };
@@ -52,7 +54,7 @@ export async function review(settings: Settings): Promise<Report> {
 
   const changed = set.migrations.filter((m) => m.status !== 'base');
   const statementsTotal = st.reviewed.length;
-  const live = await runLive({ settings, set, sources, staticResult: st, rules, production });
+  const live = await runLiveStage({ settings, set, sources, staticResult: st, rules, production });
   const t3 = performance.now();
 
   const findings: Finding[] = mergeFindings(st.findings, live.findings, rules);
@@ -115,6 +117,24 @@ export async function review(settings: Settings): Promise<Report> {
   });
   if (live.rollback) report.rollback = live.rollback;
   return report;
+}
+
+/** The live stage, loaded only when it runs; a static review gets the outcome runLive gives for --engine none. */
+async function runLiveStage(input: LiveInput): Promise<LiveOutcome> {
+  if (input.settings.engine !== 'none') return (await import('./live/review.js')).runLive(input);
+  return {
+    ran: false,
+    skippedReason: 'static review only (--engine none)',
+    engine: null,
+    migrations: [],
+    findings: [],
+    suppressed: [],
+    probes: [],
+    statementsExecuted: 0,
+    objectsProbed: 0,
+    objectsNotProbed: 0,
+    calibrations: [],
+  };
 }
 
 function productionRows(production: ProductionStats): Record<string, number> {

@@ -1,4 +1,5 @@
-// dist/index.js: the action's entry as GitHub runs it; the work happens in dist/action.js (see src/launch.ts).
+// dist/index.js: the action's entry as GitHub runs it; sets V8's WASM flags, then runs dist/action.js
+// in this process (see src/launch.ts).
 import { launch } from '../launch.js';
 
-await launch(new URL('./action.js', import.meta.url), process.argv.slice(2));
+await launch(new URL('./action.js', import.meta.url));

@@ -117,14 +117,25 @@ export function walk(node: any, visit: (key: string, value: any, parent: any) =>
   }
 }
 
+export interface FuncCallName {
+  name: string;
+  schema?: string;
+  node: any;
+}
+
+/** A FuncCall node's (schema-less unless written) lower-case name; undefined when it has none. */
+export function funcCallOf(node: any): FuncCallName | undefined {
+  const parts = strings(node.funcname).map((s) => s.toLowerCase());
+  return parts.length ? { name: parts[parts.length - 1]!, schema: parts.length > 1 ? parts[0] : undefined, node } : undefined;
+}
+
 /** Every FuncCall in a node, with its (schema-less unless written) lower-case name. */
-export function funcCalls(node: any): { name: string; schema?: string; node: any }[] {
-  const out: { name: string; schema?: string; node: any }[] = [];
+export function funcCalls(node: any): FuncCallName[] {
+  const out: FuncCallName[] = [];
   walk(node, (key, value) => {
-    if (key === 'FuncCall') {
-      const parts = strings(value.funcname).map((s) => s.toLowerCase());
-      if (parts.length) out.push({ name: parts[parts.length - 1]!, schema: parts.length > 1 ? parts[0] : undefined, node: value });
-    }
+    if (key !== 'FuncCall') return;
+    const f = funcCallOf(value);
+    if (f) out.push(f);
   });
   return out;
 }
@@ -219,6 +230,7 @@ export function displayName(name: string): string {
 
 /** The object's display name in place of its raw form in a message (whole names only). */
 export function displayNamesIn(text: string, raw: string): string {
+  if (!text.includes(raw)) return text;
   const shown = displayName(raw);
   if (shown === raw) return text;
   const esc = raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

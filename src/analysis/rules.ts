@@ -1,6 +1,9 @@
 // The rule contract. Each rule is one module in rules/<id>.ts with a doc beside it (rules/<id>.md).
 // Static rules see one statement at a time with the schema model as it was just before it, and may
 // look at the whole review at the end (`finish`); live rules see the catalog delta and the trace.
+// A static rule says what it wants: the statement kinds its `check` judges (`statements`), and the
+// node kinds it reads from inside them (`nodes`). The runner (static.ts) walks each statement once
+// for all rules and calls each rule only for its kinds: no rule walks every statement on its own.
 
 import type { Category, Finding, Fix, Migration, MigrationSet, ParsedSource, Settings, Severity, Statement } from '../types.js';
 import type { SchemaModel, TableInfo } from './schema-model.js';
@@ -57,8 +60,23 @@ export interface StaticContext {
   exposedSchemas: Set<string>;
   /** The project uses Supabase conventions (preset or auth.uid() in the SQL). */
   supabase: boolean;
+  /**
+   * The nodes of the current statement whose kind is one of `kinds` (each declared in the rule's
+   * `nodes`), in the order of a depth-first walk. A kind is the key the node sits under: a wrapper
+   * name ('FuncCall', 'A_Const', 'IndexElem') or a field name ('typeName', 'relation').
+   */
+  nodes(kinds: readonly string[]): readonly NodeHit[];
   report(input: ReportInput): void;
 }
+
+/** A node found inside a statement: its kind (the key it sits under) and the node itself. */
+export interface NodeHit {
+  kind: string;
+  node: any;
+}
+
+/** A statement's kind: its top node as libpg-query names it ('AlterTableStmt', 'IndexStmt', …). */
+export type StatementKind = string;
 
 export interface FinishContext {
   settings: Settings;
@@ -85,6 +103,14 @@ export interface StaticRule {
   title: string;
   /** Which sections it reads; most rules only judge up migrations. */
   directions?: ('up' | 'down')[];
+  /**
+   * The statement kinds `check` judges; the runner calls it for those only. A rule that must see
+   * every statement (transaction state, text or locks of any statement) says `'every'`. Required
+   * with `check`.
+   */
+  statements?: readonly StatementKind[] | 'every';
+  /** Node kinds the rule reads from inside statements with `ctx.nodes()`: collected in the runner's one walk. */
+  nodes?: readonly string[];
   check?(stmt: Statement, ctx: StaticContext): void;
   finish?(ctx: FinishContext): void;
 }
@@ -131,6 +157,9 @@ export type Rule = StaticRule | LiveRule;
 
 export function defineRule<R extends Rule>(rule: R): R {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id)) throw new Error(`rule id must be kebab-case: ${rule.id}`);
+  if (rule.phase === 'static' && rule.check && !rule.statements) {
+    throw new Error(`static rule ${rule.id} has a check but no \`statements\`: name the statement kinds it judges, or 'every'`);
+  }
   return rule;
 }
 

@@ -14,7 +14,7 @@
 // shell, scrubbed environment, time limits) is what protects against them.
 
 import * as pgQuery from 'libpg-query';
-import * as pgParser from '@libpg-query/parser';
+import * as pgParser from '../sql/scanner.js';
 import type { Statement } from '../types.js';
 import { strings } from './ast.js';
 

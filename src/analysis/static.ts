@@ -8,7 +8,7 @@ import { SEVERITY_RANK } from '../types.js';
 import { parseSource, type ParsedSourceWithErrors } from '../sql/parse.js';
 import { SchemaModel, type Origin, type TableInfo } from './schema-model.js';
 import { displayName, displayNamesIn, funcCalls, rangeVarName, walk, type QualifiedName } from './ast.js';
-import type { FinishContext, ReportInput, Rule, StaticContext, StaticRule, TxState } from './rules.js';
+import type { NodeHit, ReportInput, Rule, StaticContext, StaticRule, TxState } from './rules.js';
 
 export interface StaticResult {
   findings: Finding[];
@@ -64,19 +64,82 @@ function fingerprint(f: Omit<Finding, 'fingerprint'>, stmtSql: string | undefine
     .slice(0, 20);
 }
 
+type RawFinding = { finding: Omit<Finding, 'fingerprint'>; stmt?: Statement; source?: ParsedSourceWithErrors };
+type Platform = { supabase: boolean; exposedSchemas: Set<string> };
+type Reviewed = { stmt: Statement; migration: Migration };
+
 export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], sources = parseMigrations(set)): StaticResult {
   const staticRules = rules.filter((r): r is StaticRule => r.phase === 'static' && settings.rules[r.id] !== 'off');
-  // A folder can hold several projects (histories); each is Supabase or not on its own evidence.
-  const platformOf = new Map<string, { supabase: boolean; exposedSchemas: Set<string> }>();
+  const platforms = platformsOf(settings, set, sources);
+  const raw: RawFinding[] = [];
+  const { models, reviewed, noOps } = checkStatements(settings, set, sources, staticRules, platforms.of, raw);
+  finishRules(settings, set, sources, staticRules, platforms.of, models, reviewed, raw);
+  const { findings, suppressed } = applyIgnores(settings, raw, sources);
+  findings.push(...ignoreFindings(sources, set, staticRules, settings));
+  findings.sort(compareFindings);
+  return { findings, suppressed, sources, models, reviewed, noOps, exposedSchemas: platforms.exposed, supabase: platforms.supabase };
+}
+
+/** A folder can hold several projects (histories); each is Supabase or not on its own evidence. */
+function platformsOf(settings: Settings, set: MigrationSet, sources: ParsedSourceWithErrors[]) {
+  const platformOf = new Map<string, Platform>();
   for (const key of new Set(set.migrations.map((m) => m.history ?? ''))) {
     const layout = set.histories?.find((h) => h.name === key)?.layout ?? set.layout;
     const own = sources.filter((src) => (src.migration.history ?? '') === key);
     const isSupabase = usesSupabase(settings, { ...set, layout }, own);
     platformOf.set(key, { supabase: isSupabase, exposedSchemas: new Set(exposedSchemasFor(settings, isSupabase)) });
   }
-  const platform = (history: string | undefined) => platformOf.get(history ?? '') ?? { supabase: false, exposedSchemas: new Set<string>() };
-  const supabase = [...platformOf.values()].some((p) => p.supabase);
-  const exposed = [...new Set([...platformOf.values()].flatMap((p) => [...p.exposedSchemas]))];
+  return {
+    of: (history: string | undefined): Platform => platformOf.get(history ?? '') ?? { supabase: false, exposedSchemas: new Set<string>() },
+    supabase: [...platformOf.values()].some((p) => p.supabase),
+    exposed: [...new Set([...platformOf.values()].flatMap((p) => [...p.exposedSchemas]))],
+  };
+}
+
+/**
+ * Which rules judge a statement of a given kind, per direction, in registry order: the rules that
+ * named the kind in `statements` and those that asked for every statement. Built once per kind.
+ */
+class Dispatch {
+  private readonly byKind = new Map<string, StaticRule[]>();
+  /** Node kinds any rule reads with ctx.nodes(): collected in one walk per statement. */
+  readonly nodeKinds: Set<string>;
+  constructor(private readonly rules: StaticRule[]) {
+    this.nodeKinds = new Set(rules.flatMap((r) => r.nodes ?? []));
+  }
+  static of(rules: StaticRule[], direction: 'up' | 'down'): Dispatch {
+    return new Dispatch(rules.filter((rule) => rule.check && (rule.directions ?? ['up']).includes(direction)));
+  }
+  rulesFor(kind: string): StaticRule[] {
+    let found = this.byKind.get(kind);
+    if (!found) {
+      // A rule without `statements` (built outside defineRule, e.g. in a test) sees every statement.
+      found = this.rules.filter((r) => !r.statements || r.statements === 'every' || r.statements.includes(kind));
+      this.byKind.set(kind, found);
+    }
+    return found;
+  }
+}
+
+/** The nodes of one statement under the given kinds, in depth-first order: one walk, shared by every rule. */
+function collectNodes(node: any, kinds: Set<string>): NodeHit[] {
+  const hits: NodeHit[] = [];
+  if (kinds.size === 0) return hits;
+  walk(node, (key, value) => {
+    if (kinds.has(key)) hits.push({ kind: key, node: value });
+  });
+  return hits;
+}
+
+/** Walk every migration in the tool's order: keep each history's model current and run the checks on changed statements. */
+function checkStatements(
+  settings: Settings,
+  set: MigrationSet,
+  sources: ParsedSourceWithErrors[],
+  staticRules: StaticRule[],
+  platform: (history: string | undefined) => Platform,
+  raw: RawFinding[],
+) {
   // Folders with several independent histories (separate databases) get one model each.
   const models = new Map<string, SchemaModel>();
   const modelFor = (m: Migration) => {
@@ -85,129 +148,171 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
     if (!found) models.set(key, (found = new SchemaModel()));
     return found;
   };
-  const raw: { finding: Omit<Finding, 'fingerprint'>; stmt?: Statement; source?: ParsedSourceWithErrors }[] = [];
-  const reviewed: { stmt: Statement; migration: Migration }[] = [];
+  const reviewed: Reviewed[] = [];
   const noOps: { stmt: Statement; reason: string }[] = [];
   const unitOf = (m: Migration) => (m.status === 'base' ? 'base' : set.changedSource === 'all' ? `migration:${m.id}` : 'pr');
-  const isReviewed = (m: Migration) => m.status !== 'base';
-
-  const makeReport =
-    (rule: StaticRule, migration: Migration | undefined, source: ParsedSourceWithErrors | undefined) =>
-    (input: ReportInput) => {
-      raw.push({ stmt: input.stmt, source, finding: toFinding(rule, input, 'static', migration?.id) });
-    };
-
-  const upChecks = staticRules.filter((rule) => rule.check && (rule.directions ?? ['up']).includes('up'));
-  const downChecks = staticRules.filter((rule) => rule.check && (rule.directions ?? ['up']).includes('down'));
-
+  const dispatch = { up: Dispatch.of(staticRules, 'up'), down: Dispatch.of(staticRules, 'down') };
   const byMigration = new Map<string, ParsedSourceWithErrors[]>();
   for (const src of sources) {
     const list = byMigration.get(src.migration.id) ?? [];
     list.push(src);
     byMigration.set(src.migration.id, list);
   }
-
   for (const migration of set.migrations) {
     const unit = unitOf(migration);
     const model = modelFor(migration);
     for (const source of byMigration.get(migration.id) ?? []) {
-      const review = isReviewed(migration);
-      const resolve = (name: QualifiedName | string | undefined): TableInfo | undefined =>
-        typeof name === 'string' ? model.table(name.includes('.') ? name : `public.${name}`) : model.table(name?.qualified);
-      // 'implicit' runners send the file as one query: Postgres makes a multi-statement query one transaction.
-      const wrapped = migration.transactional || (migration.transactionMode === 'implicit' && source.statements.length > 1);
-      const tx: TxState = { wrapped, explicit: false, inTransaction: wrapped, lockTimeout: false, statementTimeout: false };
-      const ctxBase = {
-        settings,
-        set,
-        migration,
-        source,
-        model,
-        tx,
-        statements: source.statements,
-        ...platform(migration.history),
-        table: resolve,
-        isExisting: (name: QualifiedName | string | undefined) => {
-          const t = resolve(name);
-          // Unknown tables (history not in the folder) are assumed to exist: the safe assumption.
-          return !t || t.origin.unit !== unit;
-        },
-        isNew: (name: QualifiedName | string | undefined) => {
-          const t = resolve(name);
-          return !!t && t.origin.unit === unit;
-        },
-      };
-      // One context per source, its `report` bound to the rule being run (checks are synchronous):
-      // building a context per rule and statement was a hot spot on folders with thousands of statements.
-      const checks = review ? (source.direction === 'up' ? upChecks : downChecks) : [];
-      let current: StaticRule = checks[0]!;
-      const ctx: StaticContext = {
-        ...ctxBase,
-        report: (input: ReportInput) => {
-          raw.push({ stmt: input.stmt, source, finding: toFinding(current, input, 'static', migration.id) });
-        },
-      };
-      for (const stmt of source.statements) {
-        // A statement that does nothing where it runs (IF NOT EXISTS of an existing object, IF EXISTS
-        // of a dropped one) is no lock, type or index problem, and changes nothing in the model.
-        const noOp = source.direction === 'up' ? model.noOp(stmt) : undefined;
-        if (noOp) {
-          if (review) noOps.push({ stmt, reason: noOp });
-          updateTx(tx, stmt);
-          continue;
-        }
-        if (review) {
-          if (source.direction === 'up') reviewed.push({ stmt, migration });
-          for (const rule of checks) {
-            current = rule;
-            try {
-              rule.check!(stmt, ctx);
-            } catch (e) {
-              // A rule bug must not sink the review; it is visible as an internal finding.
-              raw.push({
-                stmt,
-                source,
-                finding: internalError(rule.id, stmt, e),
-              });
-            }
-          }
-        }
-        updateTx(tx, stmt);
-        if (source.direction === 'up') {
-          const origin: Origin = { phase: review ? 'pr' : 'base', migrationId: migration.id, unit, statement: stmt };
-          model.apply(stmt, origin);
+      const review = migration.status !== 'base';
+      const ctx = review ? sourceContext(settings, set, migration, source, model, unit, platform, raw) : undefined;
+      walkSource(source, migration, model, unit, ctx, review ? dispatch[source.direction] : undefined, raw, reviewed, noOps);
+    }
+  }
+  if (models.size === 0) modelFor({ history: undefined } as Migration);
+  return { models, reviewed, noOps };
+}
+
+/** A reviewed source's rule context; `bind` points its `report` and `nodes` at the rule and statement being run. */
+type SourceContext = StaticContext & { bind(rule: StaticRule, stmt: Statement, dispatch: Dispatch): void };
+
+function sourceContext(
+  settings: Settings,
+  set: MigrationSet,
+  migration: Migration,
+  source: ParsedSourceWithErrors,
+  model: SchemaModel,
+  unit: string,
+  platform: (history: string | undefined) => Platform,
+  raw: RawFinding[],
+): SourceContext {
+  const resolve = (name: QualifiedName | string | undefined): TableInfo | undefined =>
+    typeof name === 'string' ? model.table(name.includes('.') ? name : `public.${name}`) : model.table(name?.qualified);
+  // 'implicit' runners send the file as one query: Postgres makes a multi-statement query one transaction.
+  const wrapped = migration.transactional || (migration.transactionMode === 'implicit' && source.statements.length > 1);
+  const tx: TxState = { wrapped, explicit: false, inTransaction: wrapped, lockTimeout: false, statementTimeout: false };
+  // One context per source, bound to the rule being run (checks are synchronous): building a
+  // context per rule and statement was a hot spot on folders with thousands of statements.
+  let current: StaticRule | undefined;
+  let currentStmt: Statement | undefined;
+  let hits: NodeHit[] | undefined;
+  let nodeKinds = new Set<string>();
+  return {
+    settings,
+    set,
+    migration,
+    source,
+    model,
+    tx,
+    statements: source.statements,
+    ...platform(migration.history),
+    table: resolve,
+    // Unknown tables (history not in the folder) are assumed to exist: the safe assumption.
+    isExisting: (name) => {
+      const t = resolve(name);
+      return !t || t.origin.unit !== unit;
+    },
+    isNew: (name) => {
+      const t = resolve(name);
+      return !!t && t.origin.unit === unit;
+    },
+    nodes: (kinds) => {
+      // The walk happens once per statement, for every kind any rule declared, when a rule first asks.
+      hits ??= collectNodes(currentStmt!.node, nodeKinds);
+      return kinds.length === 1 ? hits.filter((h) => h.kind === kinds[0]) : hits.filter((h) => kinds.includes(h.kind));
+    },
+    report: (input) => {
+      raw.push({ stmt: input.stmt, source, finding: toFinding(current!, input, 'static', migration.id) });
+    },
+    bind(rule, stmt, dispatch) {
+      current = rule;
+      if (stmt !== currentStmt) {
+        currentStmt = stmt;
+        hits = undefined;
+        nodeKinds = dispatch.nodeKinds;
+      }
+    },
+  };
+}
+
+/** One source, statement by statement: no-ops, the checks that asked for the statement's kind, transaction state, the model. */
+function walkSource(
+  source: ParsedSourceWithErrors,
+  migration: Migration,
+  model: SchemaModel,
+  unit: string,
+  ctx: SourceContext | undefined,
+  dispatch: Dispatch | undefined,
+  raw: RawFinding[],
+  reviewed: Reviewed[],
+  noOps: { stmt: Statement; reason: string }[],
+): void {
+  const review = !!ctx;
+  for (const stmt of source.statements) {
+    // A statement that does nothing where it runs (IF NOT EXISTS of an existing object, IF EXISTS
+    // of a dropped one) is no lock, type or index problem, and changes nothing in the model.
+    const noOp = source.direction === 'up' ? model.noOp(stmt) : undefined;
+    if (noOp) {
+      if (review) noOps.push({ stmt, reason: noOp });
+      updateTx(ctx?.tx, stmt);
+      continue;
+    }
+    if (ctx && dispatch) {
+      if (source.direction === 'up') reviewed.push({ stmt, migration });
+      for (const rule of dispatch.rulesFor(stmt.kind)) {
+        ctx.bind(rule, stmt, dispatch);
+        try {
+          rule.check!(stmt, ctx);
+        } catch (e) {
+          // A rule bug must not sink the review; it is visible as an internal finding.
+          raw.push({ stmt, source, finding: internalError(rule.id, stmt, e) });
         }
       }
     }
+    updateTx(ctx?.tx, stmt);
+    if (source.direction === 'up') {
+      const origin: Origin = { phase: review ? 'pr' : 'base', migrationId: migration.id, unit, statement: stmt };
+      model.apply(stmt, origin);
+    }
   }
+}
 
-  const finishCtx = (rule: StaticRule, history: string, model: SchemaModel): FinishContext => ({
-    settings,
-    set,
-    model,
-    reviewed: reviewed.filter((r) => (r.migration.history ?? '') === history),
-    ...platform(history),
-    sources,
-    migrations: set.migrations,
-    createdInReview: (t) => t.origin.phase === 'pr',
-    report: makeReport(rule, undefined, undefined),
-  });
-  if (models.size === 0) modelFor({ history: undefined } as Migration);
+/** Each rule's look at the whole review, once per history. */
+function finishRules(
+  settings: Settings,
+  set: MigrationSet,
+  sources: ParsedSourceWithErrors[],
+  staticRules: StaticRule[],
+  platform: (history: string | undefined) => Platform,
+  models: Map<string, SchemaModel>,
+  reviewed: Reviewed[],
+  raw: RawFinding[],
+): void {
   for (const [history, model] of models) {
     const historySources = sources.filter((s) => (s.migration.history ?? '') === history);
+    const migrations = set.migrations.filter((m) => (m.history ?? '') === history);
     for (const rule of staticRules) {
       if (!rule.finish) continue;
       try {
-        const migrations = set.migrations.filter((m) => (m.history ?? '') === history);
-        rule.finish({ ...finishCtx(rule, history, model), sources: historySources, migrations });
+        rule.finish({
+          settings,
+          set,
+          model,
+          reviewed: reviewed.filter((r) => (r.migration.history ?? '') === history),
+          ...platform(history),
+          sources: historySources,
+          migrations,
+          createdInReview: (t) => t.origin.phase === 'pr',
+          report: (input: ReportInput) => raw.push({ stmt: input.stmt, finding: toFinding(rule, input, 'static', undefined) }),
+        });
       } catch (e) {
         const anyStmt = reviewed[0]?.stmt;
         if (anyStmt) raw.push({ stmt: anyStmt, finding: internalError(rule.id, anyStmt, e) });
       }
     }
   }
+}
 
-  // Suppression: statement ignores first, then file ignores; every ignore used is marked.
+/** Suppression: statement ignores first, then file ignores; every ignore used is marked. */
+function applyIgnores(settings: Settings, raw: RawFinding[], sources: ParsedSourceWithErrors[]) {
   const findings: Finding[] = [];
   const suppressed: (Finding & { reason: string })[] = [];
   const seen = new Map<string, number>();
@@ -219,9 +324,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
       suppressed.push({ ...full, reason: ignore.reason });
     } else findings.push(full);
   }
-  findings.push(...ignoreFindings(sources, set, staticRules, settings));
-  findings.sort(compareFindings);
-  return { findings, suppressed, sources, models, reviewed, noOps, exposedSchemas: exposed, supabase };
+  return { findings, suppressed };
 }
 
 /** A rule's report input as a finding (without fingerprint): shared by the static and live stages. */
@@ -294,7 +397,8 @@ function internalError(ruleId: string, stmt: Statement, e: unknown): Omit<Findin
   };
 }
 
-function updateTx(tx: TxState, stmt: Statement): void {
+function updateTx(tx: TxState | undefined, stmt: Statement): void {
+  if (!tx) return;
   const n = stmt.node;
   if (stmt.kind === 'TransactionStmt') {
     if (n.kind === 'TRANS_STMT_BEGIN' || n.kind === 'TRANS_STMT_START') tx.explicit = true;
@@ -383,15 +487,25 @@ function ignoreFindings(sources: ParsedSourceWithErrors[], set: MigrationSet, ru
 
 export { rangeVarName };
 
-/** Tables the statement names, shown in the finding's text the way PostgreSQL prints them (quoted mixed case). */
-function withDisplayNames(finding: Omit<Finding, 'fingerprint'>, stmt: Statement): Omit<Finding, 'fingerprint'> {
-  const names = new Set<string>();
+/** Tables a statement names whose display form differs from the raw one (quoted mixed case), once per statement. */
+const displayedTables = new WeakMap<Statement, Set<string>>();
+function tablesToDisplay(stmt: Statement): Set<string> {
+  let names = displayedTables.get(stmt);
+  if (names) return names;
+  names = new Set<string>();
   walk(stmt.node, (key, value) => {
     // RangeVar nodes, wrapped or not (IndexStmt.relation, AlterTableStmt.relation are bare).
     if (typeof value?.relname !== 'string') return;
     const q = rangeVarName(value);
-    if (q && displayName(q.qualified) !== q.qualified) names.add(q.qualified);
+    if (q && displayName(q.qualified) !== q.qualified) names!.add(q.qualified);
   });
+  displayedTables.set(stmt, names);
+  return names;
+}
+
+/** Tables the statement names, shown in the finding's text the way PostgreSQL prints them (quoted mixed case). */
+function withDisplayNames(finding: Omit<Finding, 'fingerprint'>, stmt: Statement): Omit<Finding, 'fingerprint'> {
+  const names = tablesToDisplay(stmt);
   if (!names.size) return finding;
   let { title, message } = finding;
   for (const n of names) {

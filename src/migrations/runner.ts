@@ -96,3 +96,15 @@ export function runnerSetup(layout: LayoutId, migrations: Pick<Migration, 'versi
       return undefined;
   }
 }
+
+/**
+ * Whether the migration tool runs this file inside one transaction. 'implicit' (Prisma,
+ * golang-migrate: the file is one query string) is one implicit transaction only with several
+ * statements. 'all-pending' (drizzle: one transaction around every pending file) is traced per file.
+ */
+export function runnerWraps(m: Pick<Migration, 'transactionMode' | 'transactional'>, statements: number, ownTx: boolean): boolean {
+  if (ownTx) return false;
+  if (m.transactionMode === 'implicit') return statements > 1;
+  if (m.transactionMode === 'none') return false;
+  return m.transactional;
+}

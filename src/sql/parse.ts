@@ -1,5 +1,5 @@
 import * as pgQuery from 'libpg-query';
-import * as pgParser from '@libpg-query/parser';
+import * as pgParser from './scanner.js';
 import type { Ignore, Migration, ParseError, ParsedSource, SqlSource, Statement } from '../types.js';
 import { SourceMap, skipTrivia, trimEnd } from './text.js';
 import { NEWER_GRAMMAR, loadGrammar18, parseWith18, pg18Construct } from './pg18.js';

@@ -19,7 +19,7 @@ export interface CliRun {
   child: ChildProcess;
   stdout: () => string;
   stderr: () => string;
-  /** Resolves with the exit code (or 128+n when the launcher itself was killed by signal n). */
+  /** Resolves with the exit code, or the signal that ended the process. */
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -77,18 +77,6 @@ export function dockerWorks(): boolean {
 export function containersOf(pid: number): string[] {
   const r = spawnSync('docker', ['ps', '-aq', '--filter', `label=io.pgreview.pid=${pid}`], { encoding: 'utf8', timeout: 15_000 });
   return (r.stdout ?? '').split('\n').filter(Boolean);
-}
-
-/** The review process: the launcher's child (dist/cli.js under --liftoff-only). */
-export async function reviewPid(launcherPid: number): Promise<number> {
-  let pid = 0;
-  await waitFor(
-    () => String((pid = Number(spawnSync('pgrep', ['-P', String(launcherPid)], { encoding: 'utf8' }).stdout.trim().split('\n')[0]) || 0)),
-    (s) => s !== '0',
-    30_000,
-    'the review process',
-  );
-  return pid;
 }
 
 /** Containers whose review process is gone: what an interrupted or crashed run left behind. */

@@ -13,14 +13,6 @@ export function hasOwnTransaction(statements: Statement[]): boolean {
   return statements.some(isTransactionControl);
 }
 
-/**
- * Whether the migration tool runs this file inside one transaction. 'implicit' (Prisma,
- * golang-migrate: the file is one query string) is one implicit transaction only with several
- * statements. 'all-pending' (drizzle: one transaction around every pending file) is traced per file.
- */
-export function runnerWraps(m: ParsedSource['migration'], statements: number, ownTx: boolean): boolean {
-  if (ownTx) return false;
-  if (m.transactionMode === 'implicit') return statements > 1;
-  if (m.transactionMode === 'none') return false;
-  return m.transactional;
-}
+// Whether the runner wraps a file in a transaction is the migration tool's semantics (the static rules
+// use it too): it lives with the runners.
+export { runnerWraps } from '../../migrations/runner.js';
