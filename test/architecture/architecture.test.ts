@@ -199,8 +199,6 @@ const PENDING = new Set([
   'src/live/probes/trigger.ts',
   'src/live/probes/policy-paths.ts',
   'src/live/probes/reversibility.ts',
-  'src/analysis/static.ts',
-  'src/analysis/objects.ts',
 ]);
 const pending = (file: string) => PENDING.has(file);
 
