@@ -5,8 +5,8 @@ const require = __pgreviewCreateRequire(import.meta.url);
 const __pgreviewAsset = (p) => __pgreviewFileURLToPath(new URL(p, import.meta.url));
 import {
   launch
-} from "./chunk-chunk-QWPJHX2P.js";
+} from "./chunk-chunk-S5DCAEYX.js";
 import "./chunk-chunk-GH6JA5JI.js";
 
 // src/bin.ts
-await launch(new URL("./cli.js", import.meta.url), process.argv.slice(2));
+await launch(new URL("./cli.js", import.meta.url));
