@@ -2,7 +2,7 @@
 // again, all in a transaction that is rolled back. Whatever the down migrations leave behind or
 // fail on is named; where the layout has no down migrations the probe says so and the report's
 // checklist carries a rollback item instead.
-import type { Probe, ProbeInput, ProbeOutput } from '../probes.js';
+import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import { diffCatalog, snapshotCatalog } from '../catalog.js';
 import { describeDelta, rolledBack, runStatements, serverVersionNum, type ProbeFinding } from './util.js';
 

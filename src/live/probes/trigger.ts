@@ -1,9 +1,9 @@
 // Triggers: for each trigger the PR adds or changes, fire its events on a probe row (in a
 // transaction that is rolled back) and check that it runs without error; an updated_at-style trigger
 // must move updated_at on UPDATE (checked without sleeping: the column is first set to an old value).
-import type { Probe, ProbeInput, ProbeOutput } from '../probes.js';
+import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding } from './util.js';
-import { placeFor } from './rls-isolation.js';
+import { placeFor } from './rls-judge.js';
 
 const TIMESTAMP_COLS = ['updated_at', 'modified_at', 'updated_on', 'last_modified', 'last_modified_at', 'updatedat', 'updatedAt', 'modified', 'date_updated'];
 
