@@ -132,6 +132,62 @@ CREATE POLICY tenant_items ON public.items FOR SELECT TO authenticated USING (te
     expect(r.results[0]!.summary).toMatch(/request kind\(s\) fail as the API roles/);
   });
 
+  it('rls-isolation: each command is a step with its own result; moving a row into another tenant is refused or reported', async () => {
+    const r = await h.run({
+      base: [TENANTS],
+      changed: [
+        `CREATE TABLE public.deals (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), title text NOT NULL);
+ALTER TABLE public.deals ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "deals are visible to all signed-in users" ON public.deals FOR SELECT TO authenticated USING (true);
+CREATE POLICY deals_write ON public.deals FOR UPDATE TO authenticated USING (tenant_id IN (SELECT p.tenant_id FROM public.profiles p WHERE p.id = auth.uid())) WITH CHECK (true);
+CREATE TABLE public.memos (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), body text NOT NULL);
+ALTER TABLE public.memos ENABLE ROW LEVEL SECURITY;
+CREATE POLICY memos_all ON public.memos FOR ALL TO authenticated USING (tenant_id IN (SELECT p.tenant_id FROM public.profiles p WHERE p.id = auth.uid()));`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    const [res] = r.results;
+    const steps = Object.fromEntries(res!.steps!.map((s) => [s.step, s]));
+    expect(Object.keys(steps)).toEqual(['SELECT', 'INSERT', 'UPDATE', 'UPDATE WITH CHECK', 'DELETE']);
+    // WITH CHECK (true): user A can move their deal into user B's tenant; memos (USING stands in for WITH CHECK) refuse it.
+    expect(steps['UPDATE WITH CHECK']).toMatchObject({ status: 'failed', summary: 'failed on public.deals' });
+    for (const c of ['SELECT', 'INSERT', 'UPDATE', 'DELETE']) expect(steps[c]!.status, c).toBe('passed');
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ ruleId: 'rls-isolation-breach', severity: 'high', object: 'public.deals' });
+    expect(r.findings[0]!.evidence!.breaches).toEqual([{ role: 'authenticated', operation: 'UPDATE', rows: expect.any(Number), of: expect.any(Number), movedColumn: 'tenant_id' }]);
+    expect(r.findings[0]!.message).toMatch(/move \d+ of \d+ of their own rows into another user's ownership \(UPDATE … SET tenant_id/);
+    expect(res!.status).toBe('failed');
+  });
+
+  it('rls-isolation: storage.objects is probed per bucket with folder paths; a public bucket declared as such is not a leak', async () => {
+    const own = `(storage.foldername(name))[1] = (select auth.uid()::text)`;
+    const r = await h.run({
+      changed: [
+        `INSERT INTO storage.buckets (id, name) VALUES ('docs', 'docs'), ('avatars', 'avatars');
+CREATE POLICY "own docs" ON storage.objects FOR ALL TO authenticated USING (bucket_id = 'docs' AND ${own}) WITH CHECK (bucket_id = 'docs' AND ${own});
+CREATE POLICY "Avatar images are publicly accessible" ON storage.objects FOR SELECT USING (bucket_id = 'avatars');
+CREATE POLICY "own avatars" ON storage.objects FOR INSERT TO authenticated WITH CHECK (bucket_id = 'avatars' AND ${own});`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    const details = r.results[0]!.details!.join('\n');
+    expect(details).toMatch(/storage\.objects \(bucket docs\): isolated/);
+    expect(details).toMatch(/storage\.objects \(bucket avatars\): isolated/);
+
+    const leaky = await h.run({
+      changed: [
+        `INSERT INTO storage.buckets (id, name) VALUES ('docs', 'docs');
+CREATE POLICY "own docs" ON storage.objects FOR INSERT TO authenticated WITH CHECK (bucket_id = 'docs' AND ${own});
+CREATE POLICY "read docs" ON storage.objects FOR SELECT TO authenticated USING (bucket_id = 'docs' AND auth.role() = 'authenticated');`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(leaky.findings).toHaveLength(1);
+    expect(leaky.findings[0]).toMatchObject({ ruleId: 'rls-isolation-breach', severity: 'critical', object: 'storage.objects', title: 'Rows of storage.objects (bucket docs) leak across tenants' });
+    expect(leaky.findings[0]!.evidence).toMatchObject({ role: 'authenticated', operation: 'SELECT' });
+  });
+
   it('data-volume: counts the rows a new UNIQUE index rejects and extrapolates timings as labelled estimates', async () => {
     const r = await h.run({
       base: [`CREATE TABLE public.orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, status text NOT NULL CHECK (status IN ('new', 'paid', 'shipped')), note text);`],

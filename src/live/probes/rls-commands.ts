@@ -122,7 +122,8 @@ export async function withCheckStep(actor: RoleActor, t: TableUnderTest): Promis
   const breaches: Breach[] = [];
   const mine = actor.overridesFor(t.table, actor.a, t.paths, t.extra);
   const theirs = actor.overridesFor(t.table, actor.b, t.paths, t.extra);
-  const owning = new Set([...ownershipColumns(t.table, t.paths), ...Object.keys(t.extra?.(actor.b) ?? {})]);
+  // Values the target kind needs (storage: bucket, folder, owner) count when the policies read them.
+  const owning = new Set([...ownershipColumns(t.table, t.paths), ...Object.keys(t.extra?.(actor.b) ?? {}).filter((c) => t.paths.targetCols.has(c))]);
   const movable = [...owning].filter((c) => theirs[c] != null && theirs[c] !== mine[c] && t.shape.columns.some((x) => x.name === c && !x.generated && x.identity !== 'a'));
   if (!t.shape.rowSecurity || !t.rowsA.length || !movable.length) return { command: 'UPDATE WITH CHECK', ran: false, breaches, errors };
   for (const col of movable) {
