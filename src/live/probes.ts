@@ -40,8 +40,9 @@ export async function runProbes(input: ProbeInput, list: Probe[] = probes): Prom
       const r = await probe.run(input);
       const kept = r.findings.filter((f) => input.settings.rules[f.ruleId] !== 'off');
       const worst = worstSeverity(kept.map((f) => (input.settings.rules[f.ruleId] as Severity | undefined) ?? f.severity));
-      // A probe that reports a problem has not passed, whatever its own status says.
-      const status = kept.length && r.result.status === 'passed' ? 'failed' : r.result.status;
+      // A probe that reports a problem has failed, whatever its own status says ("passed", or
+      // "partial" because it could not reach everything: the problem it did find comes first).
+      const status = kept.length ? 'failed' : r.result.status;
       out.results.push(worst ? { ...r.result, status, severity: worst } : r.result);
       out.findings.push(...kept);
       out.objectsProbed += r.objectsProbed;

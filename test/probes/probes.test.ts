@@ -309,6 +309,19 @@ CREATE TRIGGER items_touch BEFORE INSERT OR UPDATE ON public.items FOR EACH ROW 
     expect(r.results[0]!.details!.join()).toMatch(/items_touch: fired on INSERT, UPDATE \(updated_at moved from 2000-01-01/);
   });
 
+  it('a probe that reports a finding is failed, whatever status it gave itself', async () => {
+    const finding = { ruleId: 'trigger-failed', severity: 'high' as const, phase: 'live' as const, category: 'integrity' as const, file: '0001_change.sql', line: 1, endLine: 1, column: 1, object: 'public.t', title: 't', message: 'm' };
+    const says = (status: 'passed' | 'partial') => ({
+      id: `says-${status}`,
+      run: async () => ({ result: { probe: `says-${status}`, status, summary: 'one trigger failed' }, findings: [finding], objectsProbed: 1, objectsNotProbed: 0 }),
+    });
+    const r = await h.run({ changed: ['CREATE TABLE public.t (id int);'], probes: [says('passed'), says('partial')] });
+    expect(r.results.map((x) => [x.probe, x.status, x.severity])).toEqual([
+      ['says-passed', 'failed', 'high'],
+      ['says-partial', 'failed', 'high'],
+    ]);
+  });
+
   it('every probe leaves the database as it found it', async () => {
     const r = await h.run({
       base: [TENANTS],
