@@ -6,8 +6,8 @@
 import type { ProbeInput } from './types.js';
 import type { ProbeStep } from '../../types.js';
 import { attempt, rolledBack, type ProbeFinding } from './util.js';
-import type { RoleActor, TestUser } from './rls-roles.js';
-import { placeFor, splitName } from './rls-judge.js';
+import type { RoleActor, RoleError, TestUser } from './rls-roles.js';
+import { placeFor, roleErrorFindings, splitName } from './rls-judge.js';
 import { directlyVisible, plantRows, rlsTables } from './rls-planted.js';
 
 interface Sink {
@@ -36,10 +36,11 @@ export function viewCandidates(input: ProbeInput): string[] {
 
 const MAX_ROWS = 500;
 
-/** The view's rows as `role` sees them (text), or undefined when the role may not select from it. */
-async function viewRows(actor: RoleActor, view: string, role: string, as: TestUser | undefined): Promise<Set<string> | undefined> {
+/** The view's rows as `role` sees them (text), or undefined when the select failed (the error is kept). */
+async function viewRows(actor: RoleActor, view: string, role: string, as: TestUser | undefined, errors: RoleError[]): Promise<Set<string> | undefined> {
   return actor.as(role, as, async () => {
     const r = await attempt<{ v: string }>(actor.db, `select v::text as v from ${view} v limit ${MAX_ROWS}`);
+    if (!r.ok) errors.push({ role, signedIn: !!as, op: 'SELECT', message: r.error.message, code: r.error.code, where: r.error.where });
     return r.ok ? new Set(r.rows.map((x) => x.v)) : undefined;
   });
 }
@@ -59,9 +60,14 @@ export async function probeViews(actor: RoleActor, views: string[], input: Probe
         ];
         // One connection: the roles select one after the other.
         const before: (Set<string> | undefined)[] = [];
-        for (const [role, as] of callers) before.push(await viewRows(actor, view, role, as));
+        const errors: RoleError[] = [];
+        for (const [role, as] of callers) before.push(await viewRows(actor, view, role, as, errors));
+        // Permission denied is the view closed to the role (no policy opens a view); any other error is a finding.
+        const failing = roleErrorFindings(view, errors, [], false, input);
+        sink.findings.push(...failing);
+        if (failing.length) leaked.push(view);
         if (before.every((b) => b === undefined)) {
-          sink.details.push(`${view}: anon and authenticated may not select from it`);
+          if (!failing.length) sink.details.push(`${view}: anon and authenticated may not select from it`);
           sink.probed++;
           ran++;
           return;
@@ -76,7 +82,7 @@ export async function probeViews(actor: RoleActor, views: string[], input: Probe
         const leaks: { role: string; rows: number }[] = [];
         for (const [i, [role, as]] of callers.entries()) {
           if (!before[i]) continue;
-          const after = (await viewRows(actor, view, role, as)) ?? new Set<string>();
+          const after = (await viewRows(actor, view, role, as, [])) ?? new Set<string>();
           const appeared = [...after].filter((v) => !before[i]!.has(v)).length;
           const direct = await directlyVisible(actor, role, as, planted.filter((p) => tables.includes(p.table)));
           if (appeared && direct.size === 0) leaks.push({ role, rows: appeared });
@@ -96,7 +102,7 @@ export async function probeViews(actor: RoleActor, views: string[], input: Probe
   return {
     step: 'views',
     status: leaked.length ? 'failed' : ran ? 'passed' : 'not-run',
-    summary: leaked.length ? `rows of tables under RLS leak through ${leaked.join(', ')}` : `${ran} of ${views.length} view(s) show no other user's rows`,
+    summary: leaked.length ? `rows of tables under RLS leak through, or the API roles' selects fail on, ${[...new Set(leaked)].join(', ')}` : `${ran} of ${views.length} view(s) show no other user's rows`,
   };
 }
 
