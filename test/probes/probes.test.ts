@@ -186,6 +186,22 @@ CREATE POLICY "read docs" ON storage.objects FOR SELECT TO authenticated USING (
     expect(leaky.findings).toHaveLength(1);
     expect(leaky.findings[0]).toMatchObject({ ruleId: 'rls-isolation-breach', severity: 'critical', object: 'storage.objects', title: 'Rows of storage.objects (bucket docs) leak across tenants' });
     expect(leaky.findings[0]!.evidence).toMatchObject({ role: 'authenticated', operation: 'SELECT' });
+
+    // A file moves by its path: an UPDATE whose WITH CHECK reads only the bucket lets A move a file into
+    // B's folder. The owner columns are the storage server's to set: a policy reading owner_id does not
+    // make them movable (chatbot-ui's profile images).
+    const moves = await h.run({
+      changed: [
+        `INSERT INTO storage.buckets (id, name) VALUES ('docs', 'docs');
+CREATE POLICY "read own files" ON storage.objects FOR SELECT TO authenticated USING (auth.uid()::text = owner_id::text);
+CREATE POLICY "insert own docs" ON storage.objects FOR INSERT TO authenticated WITH CHECK (bucket_id = 'docs' AND ${own});
+CREATE POLICY "update own docs" ON storage.objects FOR UPDATE TO authenticated USING (bucket_id = 'docs' AND ${own}) WITH CHECK (bucket_id = 'docs');`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(moves.findings).toHaveLength(1);
+    expect(moves.findings[0]).toMatchObject({ ruleId: 'rls-isolation-breach', severity: 'high', title: 'Users can hand their rows of storage.objects (bucket docs) to other users' });
+    expect(moves.findings[0]!.evidence!.breaches).toEqual([expect.objectContaining({ operation: 'UPDATE', movedColumn: 'name' })]);
   });
 
   it('data-volume: counts the rows a new UNIQUE index rejects and extrapolates timings as labelled estimates', async () => {

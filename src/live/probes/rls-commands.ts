@@ -26,6 +26,8 @@ export interface TableUnderTest {
   rowsA: Row[];
   rowsB: Row[];
   extra?: ExtraOverrides;
+  /** The only columns a client can change to move a row, when not every column (storage: the file's path). */
+  movable?: string[];
 }
 
 export type Command = 'SELECT' | 'INSERT' | 'UPDATE' | 'UPDATE WITH CHECK' | 'DELETE';
@@ -122,15 +124,17 @@ export async function withCheckStep(actor: RoleActor, t: TableUnderTest): Promis
   const breaches: Breach[] = [];
   const mine = actor.overridesFor(t.table, actor.a, t.paths, t.extra);
   const theirs = actor.overridesFor(t.table, actor.b, t.paths, t.extra);
-  // Values the target kind needs (storage: bucket, folder, owner) count when the policies read them.
-  const owning = new Set([...ownershipColumns(t.table, t.paths), ...Object.keys(t.extra?.(actor.b) ?? {}).filter((c) => t.paths.targetCols.has(c))]);
+  // Where clients can change only some columns (storage: the path, never the owner the storage server
+  // sets), only those can move a row; they count when the policies read them.
+  const owning = t.movable ? new Set(t.movable.filter((c) => t.paths.targetCols.has(c))) : ownershipColumns(t.table, t.paths);
   const movable = [...owning].filter((c) => theirs[c] != null && theirs[c] !== mine[c] && t.shape.columns.some((x) => x.name === c && !x.generated && x.identity !== 'a'));
   if (!t.shape.rowSecurity || !t.rowsA.length || !movable.length) return { command: 'UPDATE WITH CHECK', ran: false, breaches, errors };
   for (const col of movable) {
     const type = t.shape.columns.find((x) => x.name === col)!.type;
     const sql = `update ${t.shape.name} set ${q(col)} = $2::text::${type} where ctid = any($1::tid[])`;
-    const moved = await affected(actor, 'authenticated', actor.a, 'UPDATE', sql, ctids(t.rowsA), errors, [theirs[col]]);
-    if (moved) breaches.push({ role: 'authenticated', actor: 'a signed-in user', operation: 'UPDATE', rows: moved, of: t.rowsA.length, handover: col });
+    // One row: two rows moved to the same value can collide on a unique key (a file path).
+    const moved = await affected(actor, 'authenticated', actor.a, 'UPDATE', sql, ctids(t.rowsA.slice(0, 1)), errors, [theirs[col]]);
+    if (moved) breaches.push({ role: 'authenticated', actor: 'a signed-in user', operation: 'UPDATE', rows: moved, of: 1, handover: col });
   }
   return { command: 'UPDATE WITH CHECK', ran: true, breaches, errors };
 }

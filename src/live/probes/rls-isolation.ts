@@ -42,6 +42,7 @@ interface Target {
   table: string;
   label: string;
   extra?: ExtraOverrides;
+  movable?: string[];
   bucket?: string;
 }
 
@@ -65,7 +66,7 @@ export const rlsIsolationProbe: Probe = {
     const tables = rlsCandidates(input);
     const targets: Target[] = [
       ...tables.map((table) => ({ table, label: table })),
-      ...storageBuckets(input).map((bucket) => ({ table: STORAGE_OBJECTS, label: `${STORAGE_OBJECTS} (bucket ${bucket})`, bucket, extra: storageTarget(bucket).extra })),
+      ...storageBuckets(input).map((bucket) => ({ table: STORAGE_OBJECTS, label: `${STORAGE_OBJECTS} (bucket ${bucket})`, ...storageTarget(bucket) })),
     ];
     const views = viewCandidates(input);
     const functions = functionCandidates(input);
@@ -139,7 +140,7 @@ async function generateRows(actor: RoleActor, target: Target, input: ProbeInput)
     if (typeof made === 'string') return `could not insert representative rows (${made})`;
     rows.push(made);
   }
-  return { table: target.table, shape, entries, paths, rowsA: rows[0]!, rowsB: rows[1]!, extra: target.extra };
+  return { table: target.table, shape, entries, paths, rowsA: rows[0]!, rowsB: rows[1]!, extra: target.extra, movable: target.movable };
 }
 
 /** Stage 2: each command as anon and as the two users, one step each. */

@@ -101,8 +101,9 @@ export class RoleActor {
       u.ctx.rows.set(ref, made);
     }
     const rows: Row[] = [];
+    const fill = await this.fillFor(table, paths);
     for (let i = 0; i < 2; i++) {
-      const made = await this.factory.insert(table, u.ctx, this.overridesFor(table, u, paths, extra), { fillFks: true, fill: paths.targetCols });
+      const made = await this.factory.insert(table, u.ctx, this.overridesFor(table, u, paths, extra), { fillFks: true, fill });
       if (typeof made === 'string') {
         if (i === 0) return made;
         break; // a second row can collide with a unique key: one is enough
@@ -110,6 +111,18 @@ export class RoleActor {
       rows.push(made);
     }
     return rows;
+  }
+
+  /**
+   * Columns the policies name that a row must carry a value for: the ownership columns, and the
+   * others that have no default. A column with a default the policies read (`sharing <> 'private'`,
+   * `is_public`) keeps it: a new row is private or public the way the application's rows are, and
+   * a generated value must not publish a row the owner never published.
+   */
+  private async fillFor(table: string, paths: OwnershipPaths): Promise<Set<string>> {
+    const shape = await this.shapes.get(table);
+    const owning = colsOf(table, paths);
+    return new Set([...paths.targetCols].filter((c) => owning.has(c) || !shape?.columns.find((x) => x.name === c)?.hasDefault));
   }
 
   /** A row of `ref` already keyed by the user's id (a profile a trigger on auth.users created). */

@@ -13,6 +13,8 @@ export const STORAGE_OBJECTS = 'storage.objects';
 export interface StorageTarget {
   bucket: string;
   extra: ExtraOverrides;
+  /** What a client can change on a file (move it: its path and bucket); owner and owner_id are the storage server's. */
+  movable: string[];
 }
 
 /** Buckets named by the storage.objects policies the pull request added or changed (none: not applicable). */
@@ -40,7 +42,7 @@ let fileNo = 0;
 
 /** The file values of a user's folder in `bucket`: name `<uid>/…`, owner and owner_id the user. */
 export function storageTarget(bucket: string): StorageTarget {
-  return { bucket, extra: (u) => ({ bucket_id: bucket, name: `${u.uid}/pgreview-probe-${++fileNo}.txt`, owner: u.uid, owner_id: u.uid }) };
+  return { bucket, movable: ['name', 'bucket_id'], extra: (u) => ({ bucket_id: bucket, name: `${u.uid}/pgreview-probe-${++fileNo}.txt`, owner: u.uid, owner_id: u.uid }) };
 }
 
 /** Make the bucket exist (the probe's scope is rolled back). A string says why it could not. */
