@@ -166,7 +166,8 @@ CREATE POLICY memos_all ON public.memos FOR ALL TO authenticated USING (tenant_i
         `INSERT INTO storage.buckets (id, name) VALUES ('docs', 'docs'), ('avatars', 'avatars');
 CREATE POLICY "own docs" ON storage.objects FOR ALL TO authenticated USING (bucket_id = 'docs' AND ${own}) WITH CHECK (bucket_id = 'docs' AND ${own});
 CREATE POLICY "Avatar images are publicly accessible" ON storage.objects FOR SELECT USING (bucket_id = 'avatars');
-CREATE POLICY "own avatars" ON storage.objects FOR INSERT TO authenticated WITH CHECK (bucket_id = 'avatars' AND ${own});`,
+CREATE POLICY "own avatars" ON storage.objects FOR INSERT TO authenticated WITH CHECK (bucket_id = 'avatars' AND ${own});
+CREATE POLICY "allow uploads" ON storage.objects FOR INSERT TO public WITH CHECK (bucket_id = 'uploads');`,
       ],
       probes: [rlsIsolationProbe],
     });
@@ -174,6 +175,9 @@ CREATE POLICY "own avatars" ON storage.objects FOR INSERT TO authenticated WITH 
     const details = r.results[0]!.details!.join('\n');
     expect(details).toMatch(/storage\.objects \(bucket docs\): isolated/);
     expect(details).toMatch(/storage\.objects \(bucket avatars\): isolated/);
+    // An upload bucket open to everyone (supabase examples: resumable uploads) is declared, not a leak;
+    // with no policy to read the files back, its ownership is not exercised, and the probe says so.
+    expect(r.results[0]!.notProbed!.join('\n')).toMatch(/storage\.objects \(bucket uploads\): neither test user could read their own rows/);
 
     const leaky = await h.run({
       changed: [

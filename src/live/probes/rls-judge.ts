@@ -25,13 +25,16 @@ const AUTH_REF = /\bauth\.|\buid\(\)|request\.jwt|current_user|session_user|curr
 /**
  * Access the policies declare on purpose: SELECT with USING (true) to named roles, or a policy whose
  * name says so ("… viewable by everyone"); on storage.objects, a bucket-only condition (a public
- * bucket: `USING (bucket_id = 'avatars')`). INSERT only when the name says so and the check reads no identity.
+ * bucket: `USING (bucket_id = 'avatars')`). INSERT when the check reads no identity and the name says so,
+ * or, on storage.objects, the check names the bucket (an upload bucket open to all).
  */
 export function declaredShared(entries: [string, PolicyInfo][], role: string, op: Op, table: string): boolean {
   return entries.some(([k, p]) => {
     if (!p.permissive || !applies(p, role, op)) return false;
     const name = splitName(k)[1];
-    if (op === 'INSERT') return INTENT.test(name) && !AUTH_REF.test(p.withCheck ?? p.qual ?? '');
+    const check = p.withCheck ?? p.qual ?? '';
+    // A bucket anyone may upload to (`WITH CHECK (bucket_id = 'uploads')`) is declared like a public one.
+    if (op === 'INSERT') return !AUTH_REF.test(check) && (INTENT.test(name) || (table === 'storage.objects' && /\bbucket_id\b/.test(check)));
     if (op !== 'SELECT') return false;
     const qual = p.qual?.trim() ?? '';
     if (qual === 'true' && ((p.roles.includes(role) && !p.roles.includes('public')) || INTENT.test(name))) return true;
