@@ -142,7 +142,17 @@ CREATE POLICY "deals are visible to all signed-in users" ON public.deals FOR SEL
 CREATE POLICY deals_write ON public.deals FOR UPDATE TO authenticated USING (tenant_id IN (SELECT p.tenant_id FROM public.profiles p WHERE p.id = auth.uid())) WITH CHECK (true);
 CREATE TABLE public.memos (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), body text NOT NULL);
 ALTER TABLE public.memos ENABLE ROW LEVEL SECURITY;
-CREATE POLICY memos_all ON public.memos FOR ALL TO authenticated USING (tenant_id IN (SELECT p.tenant_id FROM public.profiles p WHERE p.id = auth.uid()));`,
+CREATE POLICY memos_all ON public.memos FOR ALL TO authenticated USING (tenant_id IN (SELECT p.tenant_id FROM public.profiles p WHERE p.id = auth.uid()));
+-- chatbot-ui's sharing: rows are private by default (a generated value must not publish them), and an
+-- item's shelf is a reference, not its ownership (moving it to another user's shelf is no hand-over).
+CREATE TABLE public.shelves (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, sharing text NOT NULL DEFAULT 'private');
+ALTER TABLE public.shelves ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_shelves ON public.shelves USING (owner = auth.uid()) WITH CHECK (owner = auth.uid());
+CREATE POLICY shared_shelves ON public.shelves FOR SELECT USING (sharing <> 'private');
+CREATE TABLE public.shelf_items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, shelf_id bigint NOT NULL REFERENCES public.shelves (id));
+ALTER TABLE public.shelf_items ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_items ON public.shelf_items USING (owner = auth.uid()) WITH CHECK (owner = auth.uid());
+CREATE POLICY shared_items ON public.shelf_items FOR SELECT USING (shelf_id IN (SELECT id FROM public.shelves WHERE sharing <> 'private'));`,
       ],
       probes: [rlsIsolationProbe],
     });

@@ -158,7 +158,8 @@ export async function deleteStep(actor: RoleActor, t: TableUnderTest): Promise<C
  * not ownership: moving a row along it is not a handover.
  */
 export function ownershipColumns(table: string, paths: OwnershipPaths): Set<string> {
-  const owned = new Set(paths.uidCols.keys());
+  // Ownership flows from the tables compared with auth.uid() towards the target, never from the target outwards.
+  const owned = new Set([...paths.uidCols.keys()].filter((t) => t !== table));
   for (let changed = true; changed; ) {
     changed = false;
     for (const [a, b] of paths.links) {
