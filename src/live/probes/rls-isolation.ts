@@ -63,10 +63,12 @@ class Tally {
 export const rlsIsolationProbe: Probe = {
   id: 'rls-isolation',
   async run(input: ProbeInput): Promise<ProbeOutput> {
-    const tables = rlsCandidates(input);
+    const buckets = storageBuckets(input);
+    // storage.objects is probed bucket by bucket, with folder paths, when its policies changed.
+    const tables = rlsCandidates(input).filter((t) => !(buckets.length && t === STORAGE_OBJECTS));
     const targets: Target[] = [
       ...tables.map((table) => ({ table, label: table })),
-      ...storageBuckets(input).map((bucket) => ({ table: STORAGE_OBJECTS, label: `${STORAGE_OBJECTS} (bucket ${bucket})`, ...storageTarget(bucket) })),
+      ...buckets.map((bucket) => ({ table: STORAGE_OBJECTS, label: `${STORAGE_OBJECTS} (bucket ${bucket})`, ...storageTarget(bucket) })),
     ];
     const views = viewCandidates(input);
     const functions = functionCandidates(input);
