@@ -81,7 +81,12 @@ CREATE POLICY notes_own ON public.notes FOR ALL TO authenticated USING ((select 
 CREATE TABLE public.posts (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), author_id uuid NOT NULL REFERENCES auth.users (id), title text NOT NULL);
 ALTER TABLE public.posts ENABLE ROW LEVEL SECURITY;
 CREATE POLICY posts_read ON public.posts FOR SELECT TO anon, authenticated USING (true);
-CREATE POLICY posts_write ON public.posts FOR ALL TO authenticated USING (author_id = auth.uid()) WITH CHECK (author_id = auth.uid());`,
+CREATE POLICY posts_write ON public.posts FOR ALL TO authenticated USING (author_id = auth.uid()) WITH CHECK (author_id = auth.uid());
+-- supabase examples' slack clone: every signed-in user reads every channel, said in the expression.
+CREATE TABLE public.channels (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, created_by uuid NOT NULL REFERENCES auth.users (id), slug text NOT NULL);
+ALTER TABLE public.channels ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "Allow logged-in read access" ON public.channels FOR SELECT USING (auth.role() = 'authenticated');
+CREATE POLICY "Allow individual insert access" ON public.channels FOR INSERT WITH CHECK (auth.uid() = created_by);`,
       ],
       probes: [rlsIsolationProbe],
     });

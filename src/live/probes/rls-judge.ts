@@ -20,6 +20,9 @@ export function applies(p: PolicyInfo, role: string, op: Op): boolean {
   return (p.cmd === 'ALL' || p.cmd === op) && (p.roles.includes(role) || p.roles.includes('public'));
 }
 
+/** A USING that only asks for a signed-in caller (whitespace, parentheses and ::text casts removed). */
+const SIGNED_IN = /^(auth\.role='authenticated'|'authenticated'=auth\.role|auth\.uidISNOTNULL|auth\.jwt->>'role'='authenticated')$/;
+
 const AUTH_REF = /\bauth\.|\buid\(\)|request\.jwt|current_user|session_user|current_setting/i;
 
 /**
@@ -38,6 +41,8 @@ export function declaredShared(entries: [string, PolicyInfo][], role: string, op
     if (op !== 'SELECT') return false;
     const qual = p.qual?.trim() ?? '';
     if (qual === 'true' && ((p.roles.includes(role) && !p.roles.includes('public')) || INTENT.test(name))) return true;
+    // `auth.role() = 'authenticated'`, `auth.uid() IS NOT NULL`: every signed-in user, said in the expression.
+    if (role === 'authenticated' && SIGNED_IN.test(qual.replace(/[()\s]|::text/g, ''))) return true;
     return table === 'storage.objects' && /\bbucket_id\b/.test(qual) && !AUTH_REF.test(qual);
   });
 }
