@@ -223,6 +223,21 @@ CREATE POLICY "update own docs" ON storage.objects FOR UPDATE TO authenticated U
     expect(moves.findings[0]!.evidence!.breaches).toEqual([expect.objectContaining({ operation: 'UPDATE', movedColumn: 'name' })]);
   });
 
+  it('rls-isolation: a table the pull request closes to a role (REVOKE) is closed on purpose, a policy left from before notwithstanding', async () => {
+    const r = await h.run({
+      base: [
+        `CREATE TABLE public.user_roles (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id uuid NOT NULL, role text NOT NULL);
+ALTER TABLE public.user_roles ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "Allow individual read access" ON public.user_roles FOR SELECT USING (auth.uid() = user_id);`,
+      ],
+      // supabase examples' slack clone, auth hook: the roles are read by the hook, not by the API.
+      changed: [`REVOKE ALL ON TABLE public.user_roles FROM authenticated, anon;
+CREATE POLICY "auth admin reads" ON public.user_roles AS PERMISSIVE FOR SELECT TO supabase_auth_admin USING (true);`],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+  });
+
   it('data-volume: counts the rows a new UNIQUE index rejects and extrapolates timings as labelled estimates', async () => {
     const r = await h.run({
       base: [`CREATE TABLE public.orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, status text NOT NULL CHECK (status IN ('new', 'paid', 'shipped')), note text);`],

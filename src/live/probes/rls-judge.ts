@@ -172,6 +172,8 @@ const EVERY_REQUEST = /^(42|2F|0A)/;
  */
 export function realErrors(table: string, errors: RoleError[], entries: [string, PolicyInfo][], rowSecurity: boolean, input: ProbeInput): RoleError[] {
   const opened = (role: string, op: Op) => entries.some(([, p]) => p.permissive && applies(p, role, op));
+  const was = input.trace.before?.policies ?? {};
+  const openedByPr = (role: string, op: Op) => entries.some(([k, p]) => p.permissive && applies(p, role, op) && JSON.stringify(was[k]) !== JSON.stringify(p));
   // A trigger the PR adds is fired and judged by the trigger probe (trigger-failed): its error is not repeated here.
   const before = input.trace.before?.triggers ?? {};
   const probedTriggerFns = Object.entries(input.trace.after?.triggers ?? {})
@@ -182,9 +184,21 @@ export function realErrors(table: string, errors: RoleError[], entries: [string,
     if (e.where && probedTriggerFns.some((fn) => e.where!.includes(`function ${fn}(`) || e.where!.includes(`function ${fn.split('.').pop()}(`))) return false;
     if (/row-level security/i.test(e.message)) return false;
     if (e.code?.startsWith('23') || /violates (unique|not-null|foreign key|check|exclusion) constraint/.test(e.message)) return false;
-    if (/permission denied for (table|relation|view|sequence|schema)/.test(e.message)) return rowSecurity && opened(e.role, e.op);
+    if (/permission denied for (table|relation|view|sequence|schema)/.test(e.message)) return rowSecurity && opened(e.role, e.op) && !(revokedByPr(table, e.role, input) && !openedByPr(e.role, e.op));
     return true;
   });
+}
+
+/**
+ * The pull request itself revokes the role's privileges on the table (`REVOKE ALL ON t FROM
+ * authenticated`): unless it also adds the policy that opens the command, the table is closed on
+ * purpose and a policy left from before is dead (the Supabase auth-hook pattern closes user_roles
+ * to the API roles this way).
+ */
+function revokedByPr(table: string, role: string, input: ProbeInput): boolean {
+  const [, rel] = splitName(table);
+  const name = new RegExp(`\\bon\\s+(table\\s+)?("?[\\w$]+"?\\.)?"?${rel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s+from\\b[^;]*\\b${role}\\b`, 'i');
+  return changedUp(input.sources).some((s) => s.statements.some((st) => st.kind === 'GrantStmt' && st.node.is_grant !== true && name.test(st.sql)));
 }
 
 /** Errors the API roles met, as findings: one per table and error, with the roles and commands that met it. */
