@@ -70,6 +70,8 @@ async function historyRows(engineId: RowsEngineId, dir: string, up: ParsedSource
     // Only RLS-enabled tables are candidates: the figure is about them.
     const rlsTables = Object.entries(after.relations).filter(([, r]) => (r.kind === 'table' || r.kind === 'partitioned table') && r.rowSecurity);
     after.relations = Object.fromEntries(rlsTables);
+    // The figure counts tables: the probe's exposed-function step (it counts functions) is left out.
+    after.functions = {};
     const schemas = [...new Set(rlsTables.map(([n]) => n.split('.')[0]!.replace(/^"|"$/g, '')))];
     const set = await planMigrations(settings);
     const sources = parseMigrations(set).filter((s) => up.some((u) => u.source.file === s.source.file));

@@ -8,5 +8,7 @@ import downMigrationIncomplete from './down-migration-incomplete.js';
 import downMigrationFailed from './down-migration-failed.js';
 import dataDependentFailure from './data-dependent-failure.js';
 import roleRequestFailed from './role-request-failed.js';
+import viewBypassesRls from './view-bypasses-rls.js';
+import definerFunctionCrossesTenants from './definer-function-crosses-tenants.js';
 
-export const probeRules: Rule[] = [rlsIsolationBreach, triggerFailed, notIdempotent, downMigrationIncomplete, downMigrationFailed, dataDependentFailure, roleRequestFailed];
+export const probeRules: Rule[] = [rlsIsolationBreach, triggerFailed, notIdempotent, downMigrationIncomplete, downMigrationFailed, dataDependentFailure, roleRequestFailed, viewBypassesRls, definerFunctionCrossesTenants];

@@ -1,5 +1,6 @@
 import { defineRule, type StaticContext } from '../src/analysis/rules.js';
 import { isLiteralTrue, rangeVarName, roleNames } from '../src/analysis/ast.js';
+import { INTENT } from '../src/analysis/policy-intent.js';
 
 /** `true`, `'t'::bool`, `(1 = 1)`. */
 function alwaysTrue(expr: any): boolean {
@@ -12,9 +13,6 @@ function alwaysTrue(expr: any): boolean {
   }
   return false;
 }
-
-/** The policy's name says the open access is on purpose ("Public profiles are viewable by everyone"). */
-export const INTENT = /\b(public|publicly|everyone|everybody|anyone|anybody|anon|anonymous|world|all users|all authenticated|any authenticated|any signed[- ]in|all signed[- ]in|every signed[- ]in|any logged[- ]in|all logged[- ]in|every logged[- ]in)\b/i;
 
 /**
  * Why the table already let these roles through for this command before the pull request, if it

@@ -430,6 +430,14 @@ export interface ProbeResult {
   details?: string[];
   /** What it could not probe and why. */
   notProbed?: string[];
+  /** The probe's steps, each with its own result (rls-isolation: one per command, views, functions). */
+  steps?: ProbeStep[];
+}
+
+export interface ProbeStep {
+  step: string;
+  status: 'passed' | 'failed' | 'not-run' | 'partial';
+  summary: string;
 }
 
 export interface EngineInfo {

@@ -2,50 +2,15 @@
 // ("tenant isolation holds", "safe to re-run", "rollback works") instead of asserting them.
 // Each probe returns its result and findings; what it could not probe is said, and lowers confidence.
 
-import { SEVERITY_RANK, type Finding, type MigrationSet, type PresetId, type ProbeResult, type Settings, type Severity } from '../types.js';
-import type { ParsedSourceWithErrors } from '../sql/parse.js';
-import type { Database } from '../engines/database.js';
-import type { StaticResult } from '../analysis/static.js';
-import type { TraceResult } from './trace.js';
+import { SEVERITY_RANK, type Finding, type ProbeResult, type Severity } from '../types.js';
+import type { PrepareInput, Probe, ProbeInput } from './probes/types.js';
 import { rlsIsolationProbe } from './probes/rls-isolation.js';
 import { triggerProbe } from './probes/trigger.js';
 import { reapplyProbe } from './probes/reapply.js';
 import { reversibilityProbe } from './probes/reversibility.js';
 import { dataVolumeProbe } from './probes/data-volume.js';
 
-export interface ProbeInput {
-  settings: Settings;
-  set: MigrationSet;
-  db: Database;
-  trace: TraceResult;
-  sources: ParsedSourceWithErrors[];
-  staticResult: StaticResult;
-  preset: PresetId;
-  /** History key ('' for a single database). */
-  history: string;
-  /** What each probe's `prepare` returned (between base and changed migrations), by probe id. */
-  prepared?: Record<string, unknown>;
-}
-
-/** What a probe's `prepare` sees: the database right after the base migrations, before the changed ones. */
-export type PrepareInput = Omit<ProbeInput, 'trace' | 'prepared'>;
-
-export interface ProbeOutput {
-  result: ProbeResult;
-  findings: Omit<Finding, 'fingerprint'>[];
-  objectsProbed: number;
-  objectsNotProbed: number;
-}
-
-export interface Probe {
-  id: string;
-  /**
-   * Optional: runs after the base migrations and before the changed ones (TraceOptions.afterBase),
-   * and must leave the database as it found it. Its result reaches run() as input.prepared[id].
-   */
-  prepare?(input: PrepareInput): Promise<unknown>;
-  run(input: ProbeInput): Promise<ProbeOutput>;
-}
+export type { PrepareInput, Probe, ProbeInput, ProbeOutput } from './probes/types.js';
 
 /** Registered probes, in the order they run (each leaves the database as it found it). */
 export const probes: Probe[] = [rlsIsolationProbe, triggerProbe, reapplyProbe, reversibilityProbe, dataVolumeProbe];
@@ -75,8 +40,9 @@ export async function runProbes(input: ProbeInput, list: Probe[] = probes): Prom
       const r = await probe.run(input);
       const kept = r.findings.filter((f) => input.settings.rules[f.ruleId] !== 'off');
       const worst = worstSeverity(kept.map((f) => (input.settings.rules[f.ruleId] as Severity | undefined) ?? f.severity));
-      // A probe that reports a problem has not passed, whatever its own status says.
-      const status = kept.length && r.result.status === 'passed' ? 'failed' : r.result.status;
+      // A probe that reports a problem has failed, whatever its own status says ("passed", or
+      // "partial" because it could not reach everything: the problem it did find comes first).
+      const status = kept.length ? 'failed' : r.result.status;
       out.results.push(worst ? { ...r.result, status, severity: worst } : r.result);
       out.findings.push(...kept);
       out.objectsProbed += r.objectsProbed;

@@ -49,10 +49,17 @@ export class Harness {
     return this.engine.stop();
   }
 
-  /** Back to the prepared state: public recreated, the preset re-applied (it is idempotent), no users. */
+  /** Back to the prepared state: public recreated, the preset re-applied (it is idempotent), no users, no storage policies or files. */
   async reset(): Promise<void> {
     if (!this.dirty) return;
-    await this.db.exec(`drop schema public cascade; create schema public; delete from auth.users;`);
+    // storage lives outside public: the policies and files a case added go too.
+    await this.db.exec(`drop schema public cascade; create schema public; delete from auth.users;
+      do $$ declare p record; begin
+        for p in select policyname, tablename from pg_policies where schemaname = 'storage' loop
+          execute format('drop policy %I on storage.%I', p.policyname, p.tablename);
+        end loop;
+      end $$;
+      delete from storage.objects; delete from storage.buckets;`);
     await this.db.exec(presetPrepare('supabase').sql);
     this.dirty = false;
   }

@@ -81,7 +81,12 @@ CREATE POLICY notes_own ON public.notes FOR ALL TO authenticated USING ((select 
 CREATE TABLE public.posts (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), author_id uuid NOT NULL REFERENCES auth.users (id), title text NOT NULL);
 ALTER TABLE public.posts ENABLE ROW LEVEL SECURITY;
 CREATE POLICY posts_read ON public.posts FOR SELECT TO anon, authenticated USING (true);
-CREATE POLICY posts_write ON public.posts FOR ALL TO authenticated USING (author_id = auth.uid()) WITH CHECK (author_id = auth.uid());`,
+CREATE POLICY posts_write ON public.posts FOR ALL TO authenticated USING (author_id = auth.uid()) WITH CHECK (author_id = auth.uid());
+-- supabase examples' slack clone: every signed-in user reads every channel, said in the expression.
+CREATE TABLE public.channels (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, created_by uuid NOT NULL REFERENCES auth.users (id), slug text NOT NULL);
+ALTER TABLE public.channels ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "Allow logged-in read access" ON public.channels FOR SELECT USING (auth.role() = 'authenticated');
+CREATE POLICY "Allow individual insert access" ON public.channels FOR INSERT WITH CHECK (auth.uid() = created_by);`,
       ],
       probes: [rlsIsolationProbe],
     });
@@ -130,6 +135,107 @@ CREATE POLICY tenant_items ON public.items FOR SELECT TO authenticated USING (te
     expect(byTable['public.items']!.message).toMatch(/no tenant claim/);
     expect(r.results[0]).toMatchObject({ status: 'failed', severity: 'critical' });
     expect(r.results[0]!.summary).toMatch(/request kind\(s\) fail as the API roles/);
+  });
+
+  it('rls-isolation: each command is a step with its own result; moving a row into another tenant is refused or reported', async () => {
+    const r = await h.run({
+      base: [TENANTS],
+      changed: [
+        `CREATE TABLE public.deals (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), title text NOT NULL);
+ALTER TABLE public.deals ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "deals are visible to all signed-in users" ON public.deals FOR SELECT TO authenticated USING (true);
+CREATE POLICY deals_write ON public.deals FOR UPDATE TO authenticated USING (tenant_id IN (SELECT p.tenant_id FROM public.profiles p WHERE p.id = auth.uid())) WITH CHECK (true);
+CREATE TABLE public.memos (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), body text NOT NULL);
+ALTER TABLE public.memos ENABLE ROW LEVEL SECURITY;
+CREATE POLICY memos_all ON public.memos FOR ALL TO authenticated USING (tenant_id IN (SELECT p.tenant_id FROM public.profiles p WHERE p.id = auth.uid()));
+-- chatbot-ui's sharing: rows are private by default (a generated value must not publish them), and an
+-- item's shelf is a reference, not its ownership (moving it to another user's shelf is no hand-over).
+CREATE TABLE public.shelves (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, sharing text NOT NULL DEFAULT 'private');
+ALTER TABLE public.shelves ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_shelves ON public.shelves USING (owner = auth.uid()) WITH CHECK (owner = auth.uid());
+CREATE POLICY shared_shelves ON public.shelves FOR SELECT USING (sharing <> 'private');
+CREATE TABLE public.shelf_items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, shelf_id bigint NOT NULL REFERENCES public.shelves (id));
+ALTER TABLE public.shelf_items ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_items ON public.shelf_items USING (owner = auth.uid()) WITH CHECK (owner = auth.uid());
+CREATE POLICY shared_items ON public.shelf_items FOR SELECT USING (shelf_id IN (SELECT id FROM public.shelves WHERE sharing <> 'private'));`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    const [res] = r.results;
+    const steps = Object.fromEntries(res!.steps!.map((s) => [s.step, s]));
+    expect(Object.keys(steps)).toEqual(['SELECT', 'INSERT', 'UPDATE', 'UPDATE WITH CHECK', 'DELETE']);
+    // WITH CHECK (true): user A can move their deal into user B's tenant; memos (USING stands in for WITH CHECK) refuse it.
+    expect(steps['UPDATE WITH CHECK']).toMatchObject({ status: 'failed', summary: 'failed on public.deals' });
+    for (const c of ['SELECT', 'INSERT', 'UPDATE', 'DELETE']) expect(steps[c]!.status, c).toBe('passed');
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ ruleId: 'rls-isolation-breach', severity: 'high', object: 'public.deals' });
+    expect(r.findings[0]!.evidence!.breaches).toEqual([{ role: 'authenticated', operation: 'UPDATE', rows: expect.any(Number), of: expect.any(Number), movedColumn: 'tenant_id' }]);
+    expect(r.findings[0]!.message).toMatch(/move \d+ of \d+ of their own rows into another user's ownership \(UPDATE … SET tenant_id/);
+    expect(res!.status).toBe('failed');
+  });
+
+  it('rls-isolation: storage.objects is probed per bucket with folder paths; a public bucket declared as such is not a leak', async () => {
+    const own = `(storage.foldername(name))[1] = (select auth.uid()::text)`;
+    const r = await h.run({
+      changed: [
+        `INSERT INTO storage.buckets (id, name) VALUES ('docs', 'docs'), ('avatars', 'avatars');
+CREATE POLICY "own docs" ON storage.objects FOR ALL TO authenticated USING (bucket_id = 'docs' AND ${own}) WITH CHECK (bucket_id = 'docs' AND ${own});
+CREATE POLICY "Avatar images are publicly accessible" ON storage.objects FOR SELECT USING (bucket_id = 'avatars');
+CREATE POLICY "own avatars" ON storage.objects FOR INSERT TO authenticated WITH CHECK (bucket_id = 'avatars' AND ${own});
+CREATE POLICY "allow uploads" ON storage.objects FOR INSERT TO public WITH CHECK (bucket_id = 'uploads');`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    const details = r.results[0]!.details!.join('\n');
+    expect(details).toMatch(/storage\.objects \(bucket docs\): isolated/);
+    expect(details).toMatch(/storage\.objects \(bucket avatars\): isolated/);
+    // An upload bucket open to everyone (supabase examples: resumable uploads) is declared, not a leak;
+    // with no policy to read the files back, its ownership is not exercised, and the probe says so.
+    expect(r.results[0]!.notProbed!.join('\n')).toMatch(/storage\.objects \(bucket uploads\): neither test user could read their own rows/);
+
+    const leaky = await h.run({
+      changed: [
+        `INSERT INTO storage.buckets (id, name) VALUES ('docs', 'docs');
+CREATE POLICY "own docs" ON storage.objects FOR INSERT TO authenticated WITH CHECK (bucket_id = 'docs' AND ${own});
+CREATE POLICY "read docs" ON storage.objects FOR SELECT TO authenticated USING (bucket_id = 'docs' AND auth.role() = 'authenticated');`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(leaky.findings).toHaveLength(1);
+    expect(leaky.findings[0]).toMatchObject({ ruleId: 'rls-isolation-breach', severity: 'critical', object: 'storage.objects', title: 'Rows of storage.objects (bucket docs) leak across tenants' });
+    expect(leaky.findings[0]!.evidence).toMatchObject({ role: 'authenticated', operation: 'SELECT' });
+
+    // A file moves by its path: an UPDATE whose WITH CHECK reads only the bucket lets A move a file into
+    // B's folder. The owner columns are the storage server's to set: a policy reading owner_id does not
+    // make them movable (chatbot-ui's profile images).
+    const moves = await h.run({
+      changed: [
+        `INSERT INTO storage.buckets (id, name) VALUES ('docs', 'docs');
+CREATE POLICY "read own files" ON storage.objects FOR SELECT TO authenticated USING (auth.uid()::text = owner_id::text);
+CREATE POLICY "insert own docs" ON storage.objects FOR INSERT TO authenticated WITH CHECK (bucket_id = 'docs' AND ${own});
+CREATE POLICY "update own docs" ON storage.objects FOR UPDATE TO authenticated USING (bucket_id = 'docs' AND ${own}) WITH CHECK (bucket_id = 'docs');`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(moves.findings).toHaveLength(1);
+    expect(moves.findings[0]).toMatchObject({ ruleId: 'rls-isolation-breach', severity: 'high', title: 'Users can hand their rows of storage.objects (bucket docs) to other users' });
+    expect(moves.findings[0]!.evidence!.breaches).toEqual([expect.objectContaining({ operation: 'UPDATE', movedColumn: 'name' })]);
+  });
+
+  it('rls-isolation: a table the pull request closes to a role (REVOKE) is closed on purpose, a policy left from before notwithstanding', async () => {
+    const r = await h.run({
+      base: [
+        `CREATE TABLE public.user_roles (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id uuid NOT NULL, role text NOT NULL);
+ALTER TABLE public.user_roles ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "Allow individual read access" ON public.user_roles FOR SELECT USING (auth.uid() = user_id);`,
+      ],
+      // supabase examples' slack clone, auth hook: the roles are read by the hook, not by the API.
+      changed: [`REVOKE ALL ON TABLE public.user_roles FROM authenticated, anon;
+CREATE POLICY "auth admin reads" ON public.user_roles AS PERMISSIVE FOR SELECT TO supabase_auth_admin USING (true);`],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
   });
 
   it('data-volume: counts the rows a new UNIQUE index rejects and extrapolates timings as labelled estimates', async () => {
@@ -251,6 +357,19 @@ CREATE TRIGGER items_touch BEFORE INSERT OR UPDATE ON public.items FOR EACH ROW 
     expect(r.findings).toEqual([]);
     expect(r.results[0]!.status).toBe('passed');
     expect(r.results[0]!.details!.join()).toMatch(/items_touch: fired on INSERT, UPDATE \(updated_at moved from 2000-01-01/);
+  });
+
+  it('a probe that reports a finding is failed, whatever status it gave itself', async () => {
+    const finding = { ruleId: 'trigger-failed', severity: 'high' as const, phase: 'live' as const, category: 'integrity' as const, file: '0001_change.sql', line: 1, endLine: 1, column: 1, object: 'public.t', title: 't', message: 'm' };
+    const says = (status: 'passed' | 'partial') => ({
+      id: `says-${status}`,
+      run: async () => ({ result: { probe: `says-${status}`, status, summary: 'one trigger failed' }, findings: [finding], objectsProbed: 1, objectsNotProbed: 0 }),
+    });
+    const r = await h.run({ changed: ['CREATE TABLE public.t (id int);'], probes: [says('passed'), says('partial')] });
+    expect(r.results.map((x) => [x.probe, x.status, x.severity])).toEqual([
+      ['says-passed', 'failed', 'high'],
+      ['says-partial', 'failed', 'high'],
+    ]);
   });
 
   it('every probe leaves the database as it found it', async () => {

@@ -1,7 +1,7 @@
 // docs/severity.md is the severity policy; this keeps it true. The table must list every rule with
 // its real default, every severity the rule's code can give (with when), and agree with the rule's doc.
 // The conditions themselves run as doc examples marked `severity=…` (test/rules, test/live-rules, test/probes).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -45,14 +45,14 @@ describe('docs/severity.md', () => {
 
   it('probe severities: the severities the probes give are in the table', () => {
     // Probes raise their rules' findings from src/live/probes/*: each `ruleId: 'x'` block's literal severities.
-    for (const file of ['reapply', 'trigger', 'reversibility', 'data-volume', 'rls-isolation']) {
-      const code = readFileSync(join(root, 'src/live/probes', `${file}.ts`), 'utf8');
+    for (const file of readdirSync(join(root, 'src/live/probes')).filter((f) => f.endsWith('.ts'))) {
+      const code = readFileSync(join(root, 'src/live/probes', file), 'utf8');
       for (const block of code.split(/ruleId: /).slice(1)) {
         const id = /^'([a-z0-9-]+)'/.exec(block)?.[1];
         if (!id || !rows.has(id)) continue;
         const sev = /severity: ([^,\n]+)/.exec(block)?.[1] ?? '';
         const row = rows.get(id)!;
-        for (const m of sev.matchAll(/'(critical|high|medium|low|info)'/g)) expect([row.default, ...row.others], `${file}.ts gives ${id} ${m[1]}`).toContain(m[1]);
+        for (const m of sev.matchAll(/'(critical|high|medium|low|info)'/g)) expect([row.default, ...row.others], `${file} gives ${id} ${m[1]}`).toContain(m[1]);
       }
     }
   });

@@ -5,7 +5,7 @@
 // user gives (--expected-rows) and labelled as estimates. Statements that fail because of the data
 // (a new UNIQUE, NOT NULL, CHECK or FK that existing rows violate) are reported with the number of
 // violating rows. With the url engine nothing is seeded: the rehearsal runs on the real data.
-import type { Probe, PrepareInput, ProbeInput, ProbeOutput } from '../probes.js';
+import type { Probe, PrepareInput, ProbeInput, ProbeOutput } from './types.js';
 import type { Statement } from '../../types.js';
 import type { Database } from '../../engines/database.js';
 import { transactionControl } from '../../sql/transaction.js';

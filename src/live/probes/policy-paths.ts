@@ -40,7 +40,16 @@ function isUidCall(n: any): boolean {
 
 /** Analyse the policies of `table` (qualified) and return the paths from rows to auth.uid(). */
 export async function ownershipPaths(table: string, policies: PolicyInfo[], shapes: Shapes): Promise<OwnershipPaths> {
-  const out: OwnershipPaths = { uidCols: new Map(), links: [], refTables: [], targetCols: new Set(), opaqueCalls: [] };
+  const { trees, names } = parsePolicies(table, policies);
+  const { resolved, columns } = await resolveTables(table, names, shapes);
+  const walker = new PathWalker(table, resolved, columns);
+  const shortName = table.split('.').pop()!.replace(/"/g, '');
+  for (const sel of trees) walker.walk(sel.whereClause, [{ entries: [{ alias: shortName, table }] }]);
+  return walker.result();
+}
+
+/** Each USING / WITH CHECK expression parsed as the WHERE of a select on the table, and the relations they name. */
+function parsePolicies(table: string, policies: PolicyInfo[]): { trees: any[]; names: Set<string> } {
   const trees: any[] = [];
   const names = new Set<string>();
   for (const p of policies) {
@@ -57,6 +66,11 @@ export async function ownershipPaths(table: string, policies: PolicyInfo[], shap
       }
     }
   }
+  return { trees, names };
+}
+
+/** The relations as the session resolves them, and the columns of each (the target's too). */
+async function resolveTables(table: string, names: Set<string>, shapes: Shapes): Promise<{ resolved: Map<string, string>; columns: Map<string, Set<string>> }> {
   const resolved = new Map<string, string>();
   for (const n of names) {
     const r = await shapes.resolve(n);
@@ -67,20 +81,35 @@ export async function ownershipPaths(table: string, policies: PolicyInfo[], shap
     const s = await shapes.get(t);
     columns.set(t, new Set(s?.columns.map((c) => c.name) ?? []));
   }
-  const shortName = table.split('.').pop()!.replace(/"/g, '');
-  const top: Scope = { entries: [{ alias: shortName, table }] };
-  const refs = new Set<string>();
+  return { resolved, columns };
+}
 
-  const scopeOf = (sel: any): Scope => {
+/** Walks policy expressions with their FROM scopes and records what is compared with what. */
+class PathWalker {
+  private readonly out: OwnershipPaths = { uidCols: new Map(), links: [], refTables: [], targetCols: new Set(), opaqueCalls: [] };
+  private readonly refs = new Set<string>();
+
+  constructor(
+    private readonly table: string,
+    private readonly resolved: Map<string, string>,
+    private readonly columns: Map<string, Set<string>>,
+  ) {}
+
+  result(): OwnershipPaths {
+    this.out.refTables = [...this.refs];
+    this.out.opaqueCalls = [...new Set(this.out.opaqueCalls)];
+    return this.out;
+  }
+
+  private scopeOf(sel: any): Scope {
     const entries: Scope['entries'] = [];
     const add = (n: any) => {
       if (n?.RangeVar) {
         const rv = n.RangeVar;
-        const key = rvKey(rv);
-        const t = resolved.get(key);
+        const t = this.resolved.get(rvKey(rv));
         if (t) {
           entries.push({ alias: rv.alias?.aliasname ?? rv.relname, table: t });
-          if (t !== table) refs.add(t);
+          if (t !== this.table) this.refs.add(t);
         }
       } else if (n?.JoinExpr) {
         add(n.JoinExpr.larg);
@@ -89,86 +118,81 @@ export async function ownershipPaths(table: string, policies: PolicyInfo[], shap
     };
     for (const f of sel.fromClause ?? []) add(f);
     return { entries };
-  };
+  }
 
-  const resolveCol = (fields: any[], scopes: Scope[]): ColRef | undefined => {
+  private resolveCol(fields: any[], scopes: Scope[]): ColRef | undefined {
     const parts = fields.map(str).filter(Boolean);
     if (!parts.length) return undefined;
     const col = parts[parts.length - 1]!;
     const alias = parts.length >= 2 ? parts[parts.length - 2] : undefined;
     for (let i = scopes.length - 1; i >= 0; i--) {
       for (const e of scopes[i]!.entries) {
-        if (alias ? e.alias === alias : columns.get(e.table)?.has(col)) return { table: e.table, col };
+        if (alias ? e.alias === alias : this.columns.get(e.table)?.has(col)) return { table: e.table, col };
       }
     }
     return undefined;
-  };
+  }
 
-  const side = (n: any, scopes: Scope[]): Side => {
+  private side(n: any, scopes: Scope[]): Side {
     if (!n) return undefined;
-    if (n.TypeCast) return side(n.TypeCast.arg, scopes);
+    if (n.TypeCast) return this.side(n.TypeCast.arg, scopes);
     if (isUidCall(n)) return { uid: true };
     if (n.ColumnRef) {
-      const c = resolveCol(n.ColumnRef.fields ?? [], scopes);
+      const c = this.resolveCol(n.ColumnRef.fields ?? [], scopes);
       return c ? { col: c } : undefined;
     }
-    if (n.SubLink?.subLinkType === 'EXPR_SUBLINK' || n.SubLink?.subLinkType === 'ARRAY_SUBLINK') return targetOf(n.SubLink.subselect?.SelectStmt, scopes);
+    if (n.SubLink?.subLinkType === 'EXPR_SUBLINK' || n.SubLink?.subLinkType === 'ARRAY_SUBLINK') return this.targetOf(n.SubLink.subselect?.SelectStmt, scopes);
     return undefined;
-  };
+  }
 
-  const targetOf = (sel: any, scopes: Scope[]): Side => {
+  private targetOf(sel: any, scopes: Scope[]): Side {
     if (!sel) return undefined;
-    const inner = [...scopes, scopeOf(sel)];
-    const t = sel.targetList?.[0]?.ResTarget?.val;
-    return side(t, inner);
-  };
+    const inner = [...scopes, this.scopeOf(sel)];
+    return this.side(sel.targetList?.[0]?.ResTarget?.val, inner);
+  }
 
-  const record = (a: Side, b: Side) => {
+  private record(a: Side, b: Side): void {
     if (!a || !b) return;
-    if ('uid' in a && 'col' in b) addUid(b.col);
-    else if ('col' in a && 'uid' in b) addUid(a.col);
-    else if ('col' in a && 'col' in b && (a.col.table !== b.col.table || a.col.col !== b.col.col)) out.links.push([a.col, b.col]);
-  };
-  const addUid = (c: ColRef) => {
-    let s = out.uidCols.get(c.table);
-    if (!s) out.uidCols.set(c.table, (s = new Set()));
-    s.add(c.col);
-  };
+    if ('uid' in a && 'col' in b) this.addUid(b.col);
+    else if ('col' in a && 'uid' in b) this.addUid(a.col);
+    else if ('col' in a && 'col' in b && (a.col.table !== b.col.table || a.col.col !== b.col.col)) this.out.links.push([a.col, b.col]);
+  }
 
-  const walk = (n: any, scopes: Scope[]): void => {
+  private addUid(c: ColRef): void {
+    let s = this.out.uidCols.get(c.table);
+    if (!s) this.out.uidCols.set(c.table, (s = new Set()));
+    s.add(c.col);
+  }
+
+  walk(n: any, scopes: Scope[]): void {
     if (Array.isArray(n)) {
-      for (const x of n) walk(x, scopes);
+      for (const x of n) this.walk(x, scopes);
       return;
     }
     if (!n || typeof n !== 'object') return;
     if (n.SelectStmt) {
-      const inner = [...scopes, scopeOf(n.SelectStmt)];
-      walk(n.SelectStmt.whereClause, inner);
-      walk(n.SelectStmt.targetList, inner);
-      for (const f of n.SelectStmt.fromClause ?? []) if (f.JoinExpr) walk(f.JoinExpr.quals, inner);
+      const inner = [...scopes, this.scopeOf(n.SelectStmt)];
+      this.walk(n.SelectStmt.whereClause, inner);
+      this.walk(n.SelectStmt.targetList, inner);
+      for (const f of n.SelectStmt.fromClause ?? []) if (f.JoinExpr) this.walk(f.JoinExpr.quals, inner);
       return;
     }
     if (n.A_Expr && (n.A_Expr.kind === 'AEXPR_OP' || n.A_Expr.kind === 'AEXPR_IN') && ['=', 'IN'].includes(str(n.A_Expr.name?.[0]))) {
       const r = n.A_Expr.rexpr;
-      if (Array.isArray(r?.List?.items)) for (const item of r.List.items) record(side(n.A_Expr.lexpr, scopes), side(item, scopes));
-      else record(side(n.A_Expr.lexpr, scopes), side(r, scopes));
+      if (Array.isArray(r?.List?.items)) for (const item of r.List.items) this.record(this.side(n.A_Expr.lexpr, scopes), this.side(item, scopes));
+      else this.record(this.side(n.A_Expr.lexpr, scopes), this.side(r, scopes));
     }
-    if (n.SubLink?.subLinkType === 'ANY_SUBLINK' && n.SubLink.testexpr) record(side(n.SubLink.testexpr, scopes), targetOf(n.SubLink.subselect?.SelectStmt, scopes));
+    if (n.SubLink?.subLinkType === 'ANY_SUBLINK' && n.SubLink.testexpr) this.record(this.side(n.SubLink.testexpr, scopes), this.targetOf(n.SubLink.subselect?.SelectStmt, scopes));
     if (n.ColumnRef) {
-      const c = resolveCol(n.ColumnRef.fields ?? [], scopes);
-      if (c?.table === table) out.targetCols.add(c.col);
+      const c = this.resolveCol(n.ColumnRef.fields ?? [], scopes);
+      if (c?.table === this.table) this.out.targetCols.add(c.col);
     }
     if (n.FuncCall && !isUidCall(n)) {
       const name = (n.FuncCall.funcname ?? []).map(str).join('.');
-      if (!/^(auth\.|pg_catalog\.)|^(coalesce|lower|upper|now|current_setting|array_agg|any)$/.test(name)) out.opaqueCalls.push(name);
+      if (!/^(auth\.|pg_catalog\.)|^(coalesce|lower|upper|now|current_setting|array_agg|any)$/.test(name)) this.out.opaqueCalls.push(name);
     }
-    for (const v of Object.values(n)) if (v && typeof v === 'object') walk(v, scopes);
-  };
-
-  for (const sel of trees) walk(sel.whereClause, [top]);
-  out.refTables = [...refs];
-  out.opaqueCalls = [...new Set(out.opaqueCalls)];
-  return out;
+    for (const v of Object.values(n)) if (v && typeof v === 'object') this.walk(v, scopes);
+  }
 }
 
 function collectRangeVars(n: any, out: Set<string>): void {

@@ -2,7 +2,7 @@
 // rolled back) and report whether they are idempotent: no statement fails, no object is duplicated
 // or changed, no INSERT adds its rows again. It matters most where a runner re-runs a partially
 // applied file (no transaction around it); much less where the runner records what ran.
-import type { Probe, ProbeInput, ProbeOutput } from '../probes.js';
+import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import type { Migration, Severity, Statement } from '../../types.js';
 import { partialApply } from '../../migrations/atomicity.js';
 import { CatalogDelta } from '../catalog-delta.js';

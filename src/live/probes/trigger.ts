@@ -1,11 +1,14 @@
 // Triggers: for each trigger the PR adds or changes, fire its events on a probe row (in a
 // transaction that is rolled back) and check that it runs without error; an updated_at-style trigger
 // must move updated_at on UPDATE (checked without sleeping: the column is first set to an old value).
-import type { Probe, ProbeInput, ProbeOutput } from '../probes.js';
-import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding } from './util.js';
-import { placeFor } from './rls-isolation.js';
+import type { Probe, ProbeInput, ProbeOutput } from './types.js';
+import type { TriggerInfo } from '../catalog.js';
+import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row, type TableShape } from './util.js';
+import { placeFor } from './rls-judge.js';
 
 const TIMESTAMP_COLS = ['updated_at', 'modified_at', 'updated_on', 'last_modified', 'last_modified_at', 'updatedat', 'updatedAt', 'modified', 'date_updated'];
+
+type ParsedTrigger = NonNullable<ReturnType<typeof parseTriggerDef>>;
 
 export function parseTriggerDef(def: string): { timing: string; events: { op: string; cols?: string[] }[]; row: boolean } | undefined {
   const m = /\b(BEFORE|AFTER|INSTEAD OF)\s+(.+?)\s+ON\s+/i.exec(def);
@@ -17,164 +20,209 @@ export function parseTriggerDef(def: string): { timing: string; events: { op: st
   return { timing: m[1]!.toUpperCase(), events, row: /FOR EACH ROW/i.test(def) };
 }
 
+/** What firing one trigger's events showed. */
+interface Firing {
+  problems: string[];
+  /** Operations whose failure does not depend on the probe row: every such write fails. */
+  everyRow: Set<string>;
+  ok: string[];
+  /** Why the trigger could not be fired at all (no valid probe row). */
+  skipped: string;
+}
+
+/** One trigger under test, with what its events need. */
+interface TriggerCase {
+  key: string;
+  name: string;
+  trg: TriggerInfo;
+  parsed: ParsedTrigger;
+  shape: TableShape;
+  fnName: string;
+}
+
+interface Tally {
+  findings: ProbeFinding[];
+  details: string[];
+  notProbed: string[];
+  probed: number;
+}
+
 export const triggerProbe: Probe = {
   id: 'trigger',
   async run(input: ProbeInput): Promise<ProbeOutput> {
     const { db, trace } = input;
     const before = trace.before!;
     const after = trace.after!;
-    const out: ProbeOutput = { result: { probe: 'trigger', status: 'passed', summary: '' }, findings: [], objectsProbed: 0, objectsNotProbed: 0 };
     const triggers = Object.entries(after.triggers).filter(([k, t]) => before.triggers[k]?.definition !== t.definition);
     if (!triggers.length) {
-      out.result = { probe: 'trigger', status: 'not-applicable', summary: 'the PR adds no triggers' };
-      return out;
+      return { result: { probe: 'trigger', status: 'not-applicable', summary: 'the PR adds no triggers' }, findings: [], objectsProbed: 0, objectsNotProbed: 0 };
     }
     const shapes = new Shapes(db);
     const factory = new RowFactory(db, shapes);
-    const details: string[] = [];
-    const notProbed: string[] = [];
-
+    const tally: Tally = { findings: [], details: [], notProbed: [], probed: 0 };
     for (const [key, trg] of triggers) {
-      const name = key.split('.').pop()!.replace(/"/g, '');
-      const parsed = parseTriggerDef(trg.definition);
-      const shape = await shapes.get(trg.table);
-      if (!parsed || !shape) {
-        notProbed.push(`${key}: ${!shape ? `${trg.table} is not a plain table (view or foreign table)` : 'could not read its definition'}`);
-        out.objectsNotProbed++;
-        continue;
-      }
-      if (trg.enabled === 'D') {
-        notProbed.push(`${key}: disabled`);
-        out.objectsNotProbed++;
-        continue;
-      }
-      const problems: string[] = [];
-      /** Operations whose failure does not depend on the probe row: every such write fails. */
-      const everyRow = new Set<string>();
-      const ok: string[] = [];
-      let skipped = '';
-      const fnName = trg.function.split('.').pop()!;
-      const blame = (e: { message: string; where?: string }) => (e.where && e.where.includes(fnName) ? `${e.message} (in ${trg.function})` : e.message);
-      await rolledBack(db, async () => {
-        const ctx: OwnerContext = { label: 'trigger', rows: new Map() };
-        const fires = (op: string) => parsed.events.some((e) => e.op === op);
-        const row = await factory.insert(trg.table, ctx, {}, { fillFks: false });
-        if (typeof row === 'string') {
-          // Blame the trigger only if the same row goes in with the trigger switched off: otherwise the
-          // generated row itself broke a constraint, which says nothing about the trigger.
-          const causedByTrigger = fires('INSERT') && (await insertsWithout(db, trg.table, name, () => factory.insert(trg.table, { label: 'trigger-off', rows: new Map() }, {}, { fillFks: false })));
-          if (causedByTrigger) {
-            problems.push(`INSERT failed: ${row}`);
-            if (failsForEveryRow({ message: row })) everyRow.add('INSERT');
-          }
-          else skipped = `could not build a valid probe row for ${trg.table} (${row})`;
-          return;
-        }
-        if (fires('INSERT')) ok.push('INSERT');
-        if (fires('UPDATE')) {
-          const ofCols = parsed.events.find((e) => e.op === 'UPDATE')?.cols;
-          const stampCol = shape.columns.find((c) => TIMESTAMP_COLS.includes(c.name) && /^(timestamp|date)/.test(c.base));
-          const promisesStamp = /updat|modif|touch|timestamp|stamp/i.test(`${name} ${fnName}`) && !!stampCol && parsed.timing === 'BEFORE' && parsed.row;
-          const setCol = ofCols?.[0] ?? shape.columns.find((c) => !c.generated && c.identity !== 'a' && !shape.pk.includes(c.name) && c.name !== stampCol?.name)?.name ?? shape.columns.find((c) => !c.generated)?.name;
-          if (promisesStamp && stampCol) {
-            const old = '2000-01-01 00:00:00+00';
-            // Put an old value in place without firing triggers when we may; else set it in the UPDATE itself.
-            const quiet = await attempt(db, `set local session_replication_role = replica`, undefined, { keep: true });
-            if (quiet.ok) {
-              await db.query(`update ${shape.name} set ${q(stampCol.name)} = $1 where ctid = $2::tid`, [old, row.__ctid]);
-              await db.query(`set local session_replication_role = origin`);
-            }
-            const u = await attempt<{ v: string }>(
-              db,
-              quiet.ok
-                ? `update ${shape.name} set ${q(setCol!)} = ${q(setCol!)} where ${q(stampCol.name)} = $1 returning ${q(stampCol.name)}::text as v`
-                : `update ${shape.name} set ${q(stampCol.name)} = $1 where ctid = $2::tid returning ${q(stampCol.name)}::text as v`,
-              quiet.ok ? [old] : [old, row.__ctid],
-              { keep: true },
-            );
-            if (!u.ok) {
-              problems.push(`UPDATE failed: ${blame(u.error)}`);
-              if (failsForEveryRow(u.error)) everyRow.add('UPDATE');
-            }
-            else if (!u.rows.length) problems.push(`UPDATE affected no row: a BEFORE ROW trigger that returns NULL silently skips the write`);
-            else {
-              const moved = new Date(u.rows[0]!.v).getTime() !== new Date(old).getTime();
-              if (moved) ok.push(`UPDATE (${stampCol.name} moved from ${old.slice(0, 10)} to ${u.rows[0]!.v})`);
-              else problems.push(`UPDATE ran but ${stampCol.name} stayed at ${old}: the trigger does not set it`);
-            }
-          } else if (setCol) {
-            const u = await attempt(db, `update ${shape.name} set ${q(setCol)} = ${q(setCol)} where ctid = $1::tid`, [row.__ctid], { keep: true });
-            if (!u.ok) {
-              problems.push(`UPDATE failed: ${blame(u.error)}`);
-              if (failsForEveryRow(u.error)) everyRow.add('UPDATE');
-            }
-            else if (!u.affected && parsed.timing === 'BEFORE' && parsed.row) problems.push(`UPDATE affected no row: a BEFORE ROW trigger that returns NULL silently skips the write`);
-            else ok.push('UPDATE');
-          }
-        }
-        if (fires('DELETE')) {
-          const byPk = shape.pk.length && shape.pk.every((c) => row[c] != null);
-          const d = byPk
-            ? await attempt(db, `delete from ${shape.name} where ${shape.pk.map((c, i) => `${q(c)}::text = $${i + 1}`).join(' and ')}`, shape.pk.map((c) => row[c]), { keep: true })
-            : await attempt(db, `delete from ${shape.name} where ctid = (select ctid from ${shape.name} order by ctid desc limit 1)`, undefined, { keep: true });
-          if (!d.ok) {
-            problems.push(`DELETE failed: ${blame(d.error)}`);
-            if (failsForEveryRow(d.error)) everyRow.add('DELETE');
-          } else ok.push('DELETE');
-        }
-        if (fires('TRUNCATE')) notProbed.push(`${key}: TRUNCATE event not fired (it would lock the whole table)`);
-      });
-      if (skipped && !problems.length) {
-        notProbed.push(`${key}: ${skipped}`);
-        out.objectsNotProbed++;
-        continue;
-      }
-      out.objectsProbed++;
-      if (!problems.length) {
-        details.push(`${key}: fired on ${ok.join(', ') || 'nothing'} without error`);
-        continue;
-      }
-      details.push(`${key}: ${problems.join('; ')}`);
-      const at = placeFor(trg.table, [], input);
-      const stmt = input.sources
-        .filter((s) => s.direction === 'up' && s.migration.status !== 'base')
-        .flatMap((s) => s.statements)
-        .find((s) => s.kind === 'CreateTrigStmt' && s.node.trigname === name);
-      const f: ProbeFinding = {
-        ruleId: 'trigger-failed',
-        // docs/severity.md: a failure that hits every write of a table in production is critical.
-        severity: everyRow.size ? 'critical' : problems.some((p) => /failed|skips the write/.test(p)) ? 'high' : 'medium',
-        phase: 'live',
-        category: 'integrity',
-        file: stmt?.file ?? at.file,
-        line: stmt?.span.line ?? at.line,
-        column: 1,
-        endLine: stmt?.span.endLine ?? at.endLine,
-        migrationId: stmt?.migrationId ?? at.migrationId,
-        object: key,
-        title: `Trigger ${name} on ${trg.table} ${problems.some((p) => /failed/.test(p)) ? 'fails when it fires' : 'does not do what its name says'}`,
-        message:
-          `Fired on a probe row: ${problems.join('; ')}. ` +
-          (everyRow.size
-            ? `The error does not depend on the row's values, so every ${[...everyRow].join('/')} on ${trg.table} fails in production once this trigger is deployed.`
-            : `Every ${parsed.events.map((e) => e.op).join('/')} on ${trg.table} with a row like the probe's will hit this in production.`),
-        fix: { description: `Fix the trigger function ${trg.function} and test it with a row of ${trg.table}.` },
-        evidence: { trigger: key, function: trg.function, problems, failsForEveryRow: [...everyRow] },
-      };
-      out.findings.push(f);
+      const c = await triggerCase(key, trg, shapes, tally);
+      if (!c) continue;
+      const firing = await fire(c, factory, input, tally);
+      judge(c, firing, input, tally);
     }
-    out.result = {
-      probe: 'trigger',
-      status: out.findings.length ? 'failed' : notProbed.length ? 'partial' : 'passed',
-      summary: out.findings.length
-        ? `${out.findings.length} of ${triggers.length} trigger(s) failed or had no effect: ${out.findings.map((f) => f.object).join(', ')}`
-        : `${out.objectsProbed} of ${triggers.length} trigger(s) fired on a probe row without error`,
-      details,
-      notProbed,
+    return {
+      result: {
+        probe: 'trigger',
+        status: tally.findings.length ? 'failed' : tally.notProbed.length ? 'partial' : 'passed',
+        summary: tally.findings.length
+          ? `${tally.findings.length} of ${triggers.length} trigger(s) failed or had no effect: ${tally.findings.map((f) => f.object).join(', ')}`
+          : `${tally.probed} of ${triggers.length} trigger(s) fired on a probe row without error`,
+        details: tally.details,
+        notProbed: tally.notProbed,
+      },
+      findings: tally.findings,
+      objectsProbed: tally.probed,
+      objectsNotProbed: tally.notProbed.filter((n) => !/TRUNCATE event not fired/.test(n)).length,
     };
-    return out;
   },
 };
+
+/** Stage 1: what the trigger is and where it fires, or why it cannot be probed (said in the tally). */
+async function triggerCase(key: string, trg: TriggerInfo, shapes: Shapes, tally: Tally): Promise<TriggerCase | undefined> {
+  const name = key.split('.').pop()!.replace(/"/g, '');
+  const parsed = parseTriggerDef(trg.definition);
+  const shape = await shapes.get(trg.table);
+  if (!parsed || !shape) {
+    tally.notProbed.push(`${key}: ${!shape ? `${trg.table} is not a plain table (view or foreign table)` : 'could not read its definition'}`);
+    return undefined;
+  }
+  if (trg.enabled === 'D') {
+    tally.notProbed.push(`${key}: disabled`);
+    return undefined;
+  }
+  return { key, name, trg, parsed, shape, fnName: trg.function.split('.').pop()! };
+}
+
+/** Stage 2: insert a probe row and fire the trigger's events on it, in a transaction rolled back. */
+async function fire(c: TriggerCase, factory: RowFactory, input: ProbeInput, tally: Tally): Promise<Firing> {
+  const { db } = input;
+  const f: Firing = { problems: [], everyRow: new Set(), ok: [], skipped: '' };
+  const fires = (op: string) => c.parsed.events.some((e) => e.op === op);
+  await rolledBack(db, async () => {
+    const ctx: OwnerContext = { label: 'trigger', rows: new Map() };
+    const row = await factory.insert(c.trg.table, ctx, {}, { fillFks: false });
+    if (typeof row === 'string') {
+      // Blame the trigger only if the same row goes in with the trigger switched off: otherwise the
+      // generated row itself broke a constraint, which says nothing about the trigger.
+      const causedByTrigger = fires('INSERT') && (await insertsWithout(db, c.trg.table, c.name, () => factory.insert(c.trg.table, { label: 'trigger-off', rows: new Map() }, {}, { fillFks: false })));
+      if (causedByTrigger) failed(f, 'INSERT', { message: row });
+      else f.skipped = `could not build a valid probe row for ${c.trg.table} (${row})`;
+      return;
+    }
+    if (fires('INSERT')) f.ok.push('INSERT');
+    if (fires('UPDATE')) await fireUpdate(c, row, db, f);
+    if (fires('DELETE')) await fireDelete(c, row, db, f);
+    if (fires('TRUNCATE')) tally.notProbed.push(`${c.key}: TRUNCATE event not fired (it would lock the whole table)`);
+  });
+  return f;
+}
+
+function failed(f: Firing, op: string, e: { code?: string; message: string }, blamed = e.message): void {
+  f.problems.push(`${op} failed: ${blamed}`);
+  if (failsForEveryRow(e)) f.everyRow.add(op);
+}
+
+function blame(c: TriggerCase, e: { message: string; where?: string }): string {
+  return e.where && e.where.includes(c.fnName) ? `${e.message} (in ${c.trg.function})` : e.message;
+}
+
+async function fireUpdate(c: TriggerCase, row: Row, db: ProbeInput['db'], f: Firing): Promise<void> {
+  const { shape, parsed } = c;
+  const ofCols = parsed.events.find((e) => e.op === 'UPDATE')?.cols;
+  const stampCol = shape.columns.find((x) => TIMESTAMP_COLS.includes(x.name) && /^(timestamp|date)/.test(x.base));
+  const promisesStamp = /updat|modif|touch|timestamp|stamp/i.test(`${c.name} ${c.fnName}`) && !!stampCol && parsed.timing === 'BEFORE' && parsed.row;
+  const setCol =
+    ofCols?.[0] ??
+    shape.columns.find((x) => !x.generated && x.identity !== 'a' && !shape.pk.includes(x.name) && x.name !== stampCol?.name)?.name ??
+    shape.columns.find((x) => !x.generated)?.name;
+  if (promisesStamp && stampCol) return fireStampUpdate(c, row, db, f, stampCol.name, setCol!);
+  if (!setCol) return;
+  const u = await attempt(db, `update ${shape.name} set ${q(setCol)} = ${q(setCol)} where ctid = $1::tid`, [row.__ctid], { keep: true });
+  if (!u.ok) failed(f, 'UPDATE', u.error, blame(c, u.error));
+  else if (!u.affected && parsed.timing === 'BEFORE' && parsed.row) f.problems.push(`UPDATE affected no row: a BEFORE ROW trigger that returns NULL silently skips the write`);
+  else f.ok.push('UPDATE');
+}
+
+/** An updated_at-style trigger: the column, set to an old value first, must move on UPDATE. */
+async function fireStampUpdate(c: TriggerCase, row: Row, db: ProbeInput['db'], f: Firing, stampCol: string, setCol: string): Promise<void> {
+  const { shape } = c;
+  const old = '2000-01-01 00:00:00+00';
+  // Put an old value in place without firing triggers when we may; else set it in the UPDATE itself.
+  const quiet = await attempt(db, `set local session_replication_role = replica`, undefined, { keep: true });
+  if (quiet.ok) {
+    await db.query(`update ${shape.name} set ${q(stampCol)} = $1 where ctid = $2::tid`, [old, row.__ctid]);
+    await db.query(`set local session_replication_role = origin`);
+  }
+  const u = await attempt<{ v: string }>(
+    db,
+    quiet.ok
+      ? `update ${shape.name} set ${q(setCol)} = ${q(setCol)} where ${q(stampCol)} = $1 returning ${q(stampCol)}::text as v`
+      : `update ${shape.name} set ${q(stampCol)} = $1 where ctid = $2::tid returning ${q(stampCol)}::text as v`,
+    quiet.ok ? [old] : [old, row.__ctid],
+    { keep: true },
+  );
+  if (!u.ok) failed(f, 'UPDATE', u.error, blame(c, u.error));
+  else if (!u.rows.length) f.problems.push(`UPDATE affected no row: a BEFORE ROW trigger that returns NULL silently skips the write`);
+  else if (new Date(u.rows[0]!.v).getTime() !== new Date(old).getTime()) f.ok.push(`UPDATE (${stampCol} moved from ${old.slice(0, 10)} to ${u.rows[0]!.v})`);
+  else f.problems.push(`UPDATE ran but ${stampCol} stayed at ${old}: the trigger does not set it`);
+}
+
+async function fireDelete(c: TriggerCase, row: Row, db: ProbeInput['db'], f: Firing): Promise<void> {
+  const { shape } = c;
+  const byPk = shape.pk.length && shape.pk.every((x) => row[x] != null);
+  const d = byPk
+    ? await attempt(db, `delete from ${shape.name} where ${shape.pk.map((x, i) => `${q(x)}::text = $${i + 1}`).join(' and ')}`, shape.pk.map((x) => row[x]), { keep: true })
+    : await attempt(db, `delete from ${shape.name} where ctid = (select ctid from ${shape.name} order by ctid desc limit 1)`, undefined, { keep: true });
+  if (!d.ok) failed(f, 'DELETE', d.error, blame(c, d.error));
+  else f.ok.push('DELETE');
+}
+
+/** Stage 3: a trigger that failed or did not do its job becomes a trigger-failed finding. */
+function judge(c: TriggerCase, f: Firing, input: ProbeInput, tally: Tally): void {
+  const { key, name, trg, parsed } = c;
+  if (f.skipped && !f.problems.length) {
+    tally.notProbed.push(`${key}: ${f.skipped}`);
+    return;
+  }
+  tally.probed++;
+  if (!f.problems.length) {
+    tally.details.push(`${key}: fired on ${f.ok.join(', ') || 'nothing'} without error`);
+    return;
+  }
+  tally.details.push(`${key}: ${f.problems.join('; ')}`);
+  const at = placeFor(trg.table, [], input);
+  const stmt = input.sources
+    .filter((s) => s.direction === 'up' && s.migration.status !== 'base')
+    .flatMap((s) => s.statements)
+    .find((s) => s.kind === 'CreateTrigStmt' && s.node.trigname === name);
+  tally.findings.push({
+    ruleId: 'trigger-failed',
+    // docs/severity.md: a failure that hits every write of a table in production is critical.
+    severity: f.everyRow.size ? 'critical' : f.problems.some((p) => /failed|skips the write/.test(p)) ? 'high' : 'medium',
+    phase: 'live',
+    category: 'integrity',
+    file: stmt?.file ?? at.file,
+    line: stmt?.span.line ?? at.line,
+    column: 1,
+    endLine: stmt?.span.endLine ?? at.endLine,
+    migrationId: stmt?.migrationId ?? at.migrationId,
+    object: key,
+    title: `Trigger ${name} on ${trg.table} ${f.problems.some((p) => /failed/.test(p)) ? 'fails when it fires' : 'does not do what its name says'}`,
+    message:
+      `Fired on a probe row: ${f.problems.join('; ')}. ` +
+      (f.everyRow.size
+        ? `The error does not depend on the row's values, so every ${[...f.everyRow].join('/')} on ${trg.table} fails in production once this trigger is deployed.`
+        : `Every ${parsed.events.map((e) => e.op).join('/')} on ${trg.table} with a row like the probe's will hit this in production.`),
+    fix: { description: `Fix the trigger function ${trg.function} and test it with a row of ${trg.table}.` },
+    evidence: { trigger: key, function: trg.function, problems: f.problems, failsForEveryRow: [...f.everyRow] },
+  });
+}
 
 /** Does an insert succeed with the trigger disabled? Runs in a savepoint that is always rolled back. */
 async function insertsWithout(db: ProbeInput['db'], table: string, trigger: string, insert: () => Promise<unknown>): Promise<boolean> {

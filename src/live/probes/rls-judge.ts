@@ -1,0 +1,254 @@
+// Judging what the API roles did: breaches of isolation become an rls-isolation-breach finding per
+// table, errors the roles met become role-request-failed findings. Also where a finding about a
+// table is placed (the PR's statement that opened it).
+import type { PolicyInfo } from '../catalog.js';
+import type { Statement } from '../../types.js';
+import type { ProbeInput } from './types.js';
+import { INTENT } from '../../analysis/policy-intent.js';
+import { changedUp, q, type ProbeFinding } from './util.js';
+import type { OwnershipPaths } from './policy-paths.js';
+import type { Op, RoleError } from './rls-roles.js';
+import type { Breach } from './rls-commands.js';
+
+export function splitName(name: string): [string, string] {
+  const parts = name.match(/"(?:[^"]|"")*"|[^.]+/g) ?? [name];
+  const un = (s: string) => (s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : s);
+  return [un(parts[0]!), un(parts[parts.length - 1]!)];
+}
+
+export function applies(p: PolicyInfo, role: string, op: Op): boolean {
+  return (p.cmd === 'ALL' || p.cmd === op) && (p.roles.includes(role) || p.roles.includes('public'));
+}
+
+/** A USING that only asks for a signed-in caller (whitespace, parentheses and ::text casts removed). */
+const SIGNED_IN = /^(auth\.role='authenticated'|'authenticated'=auth\.role|auth\.uidISNOTNULL|auth\.jwt->>'role'='authenticated')$/;
+
+const AUTH_REF = /\bauth\.|\buid\(\)|request\.jwt|current_user|session_user|current_setting/i;
+
+/**
+ * Access the policies declare on purpose: SELECT with USING (true) to named roles, or a policy whose
+ * name says so ("… viewable by everyone"); on storage.objects, a bucket-only condition (a public
+ * bucket: `USING (bucket_id = 'avatars')`). INSERT when the check reads no identity and the name says so,
+ * or, on storage.objects, the check names the bucket (an upload bucket open to all).
+ */
+export function declaredShared(entries: [string, PolicyInfo][], role: string, op: Op, table: string): boolean {
+  return entries.some(([k, p]) => {
+    if (!p.permissive || !applies(p, role, op)) return false;
+    const name = splitName(k)[1];
+    const check = p.withCheck ?? p.qual ?? '';
+    // A bucket anyone may upload to (`WITH CHECK (bucket_id = 'uploads')`) is declared like a public one.
+    if (op === 'INSERT') return !AUTH_REF.test(check) && (INTENT.test(name) || (table === 'storage.objects' && /\bbucket_id\b/.test(check)));
+    if (op !== 'SELECT') return false;
+    const qual = p.qual?.trim() ?? '';
+    if (qual === 'true' && ((p.roles.includes(role) && !p.roles.includes('public')) || INTENT.test(name))) return true;
+    // `auth.role() = 'authenticated'`, `auth.uid() IS NOT NULL`: every signed-in user, said in the expression.
+    if (role === 'authenticated' && SIGNED_IN.test(qual.replace(/[()\s]|::text/g, ''))) return true;
+    return table === 'storage.objects' && /\bbucket_id\b/.test(qual) && !AUTH_REF.test(qual);
+  });
+}
+
+/** Breaches that the policies declare on purpose are not breaches. */
+export function undeclared(breaches: Breach[], entries: [string, PolicyInfo][], table: string): Breach[] {
+  return breaches.filter((b) => b.handover || !declaredShared(entries, b.role, b.operation, table));
+}
+
+export function describePath(table: string, paths: OwnershipPaths): string {
+  const parts: string[] = [];
+  for (const [t, cols] of paths.uidCols) for (const c of cols) parts.push(`${t === table ? '' : `${t}.`}${c} = auth.uid()`);
+  for (const [a, b] of paths.links) parts.push(`${a.table === table ? '' : `${a.table}.`}${a.col} = ${b.table === table ? '' : `${b.table}.`}${b.col}`);
+  return parts.join(', ');
+}
+
+/** Where to place a finding about a table: the PR's CREATE POLICY that opened it, else what created the table. */
+export function placeFor(table: string, policyNames: string[], input: ProbeInput): { file: string; line: number; endLine: number; migrationId?: string } {
+  const [, rel] = splitName(table);
+  const stmts = changedUp(input.sources).flatMap((s) => s.statements);
+  const onTable = (st: Statement, node: any) => node?.relname === rel;
+  const pick =
+    stmts.find((st) => st.kind === 'CreatePolicyStmt' && onTable(st, st.node.table?.RangeVar ?? st.node.table) && policyNames.includes(st.node.policy_name)) ??
+    stmts.find((st) => st.kind === 'CreateStmt' && onTable(st, st.node.relation?.RangeVar ?? st.node.relation)) ??
+    stmts.find((st) => new RegExp(`\\b${rel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(st.sql)) ??
+    stmts[0];
+  if (!pick) {
+    const m = input.set.migrations.find((x) => x.status !== 'base');
+    return { file: m?.path ?? '', line: 1, endLine: 1, migrationId: m?.id };
+  }
+  return { file: pick.file, line: pick.span.line, endLine: pick.span.endLine, migrationId: pick.migrationId };
+}
+
+export interface BreachContext {
+  table: string;
+  /** The object named in the finding (the table, or "storage.objects (bucket avatars)"). */
+  label: string;
+  entries: [string, PolicyInfo][];
+  rowSecurity: boolean;
+  ownership: string;
+}
+
+function grantingPolicies(c: BreachContext, breaches: Breach[]): [string, PolicyInfo][] {
+  const applicable = c.entries.filter(([, p]) => p.permissive && breaches.some((b) => applies(p, b.role, b.operation)));
+  const open = applicable.filter(([, p]) => p.qual?.trim() === 'true' || p.withCheck?.trim() === 'true');
+  return open.length ? open : applicable;
+}
+
+function describeBreaches(c: BreachContext, breaches: Breach[]): string[] {
+  const rlsOff = !c.rowSecurity;
+  const say = (bs: Breach[]) =>
+    bs
+      .map((b) =>
+        b.operation === 'SELECT' ? `read ${b.rows} of ${b.of} rows` : b.operation === 'INSERT' ? (rlsOff ? 'insert rows' : 'insert rows into the other tenant') : `${b.operation.toLowerCase()} ${b.rows} of ${b.of} rows`,
+      )
+      .join(', ');
+  const anon = breaches.filter((b) => b.role === 'anon');
+  const cross = breaches.filter((b) => b.role !== 'anon' && !b.handover);
+  const parts: string[] = [];
+  if (anon.length) parts.push(`anon (the public API key, no sign-in) could ${say(anon)}`);
+  if (cross.length) parts.push(rlsOff ? `any signed-in user could ${say(cross)}` : `a signed-in user of another tenant could ${say(cross)}`);
+  for (const b of breaches.filter((x) => x.handover)) {
+    parts.push(`a signed-in user could move ${b.rows} of ${b.of} of their own rows into another user's ownership (UPDATE … SET ${b.handover} = <the other user's value>: no WITH CHECK refuses it)`);
+  }
+  return parts;
+}
+
+/** One rls-isolation-breach finding for everything that got through on one table. */
+export function breachFinding(c: BreachContext, breaches: Breach[], input: ProbeInput): ProbeFinding {
+  const rlsOff = !c.rowSecurity;
+  const granting = grantingPolicies(c, breaches);
+  const grantingNames = granting.map(([k, p]) => `${splitName(k)[1]} (${p.cmd}${p.roles.includes('public') ? ', no TO clause: every role' : ` TO ${p.roles.join(', ')}`}, USING ${p.qual ?? '—'}${p.withCheck ? `, WITH CHECK ${p.withCheck}` : ''})`);
+  const anon = breaches.filter((b) => b.role === 'anon');
+  const cross = breaches.filter((b) => b.role !== 'anon' && !b.handover);
+  const worst = anon.find((b) => b.operation === 'SELECT') ?? cross.find((b) => b.operation === 'SELECT') ?? breaches[0]!;
+  const parts = describeBreaches(c, breaches);
+  const stmt = placeFor(c.table, granting.map(([k]) => splitName(k)[1]), input);
+  const openPolicies = granting.filter(([, p]) => p.qual?.trim() === 'true' || p.withCheck?.trim() === 'true');
+  return {
+    ruleId: 'rls-isolation-breach',
+    // Reading is high with RLS off and reads only; handing one's own rows to another user (WITH CHECK) is high.
+    severity: (rlsOff && !breaches.some((b) => b.operation !== 'SELECT')) || breaches.every((b) => b.handover) ? 'high' : 'critical',
+    phase: 'live',
+    category: 'security',
+    file: stmt.file,
+    line: stmt.line,
+    column: 1,
+    endLine: stmt.endLine,
+    migrationId: stmt.migrationId,
+    object: c.table,
+    title: anon.length || cross.length ? `Rows of ${c.label} leak ${anon.length ? 'to anon' : 'across tenants'}` : `Users can hand their rows of ${c.label} to other users`,
+    message: `Acting as the real API roles on rows inserted ${rlsOff ? 'as the owner' : 'for two users in different tenants'}, ${parts.join('; ')} in ${c.label}. ${
+      rlsOff
+        ? 'Row level security is off on this table, so the table grants alone decide.'
+        : grantingNames.length
+          ? `Permissive policies are ORed: ${grantingNames.join('; ')} let${granting.length === 1 ? 's' : ''} it through${granting.some(([, p]) => p.roles.includes('public')) ? ' — a policy without TO applies to every role, anon included' : ''}.`
+          : ''
+    }`,
+    fix: {
+      description: rlsOff
+        ? 'Enable row level security and add policies that filter by owner or tenant.'
+        : breaches.every((b) => b.handover)
+          ? 'Give the UPDATE policy a WITH CHECK that holds the row to its owner (the same condition as USING), or leave WITH CHECK out so that USING applies to the new row too.'
+          : 'Give open policies an explicit role (TO service_role for backend jobs; service_role bypasses RLS anyway), or filter them by owner/tenant like the other policies.',
+      sql: rlsOff ? `ALTER TABLE ${c.table} ENABLE ROW LEVEL SECURITY;` : openPolicies.map(([k]) => `DROP POLICY ${q(splitName(k)[1])} ON ${c.table};  -- service_role bypasses RLS and needs no policy`).join('\n') || undefined,
+    },
+    evidence: {
+      role: worst.role,
+      table: c.table,
+      operation: worst.operation,
+      rows: worst.rows,
+      breaches: breaches.map((b) => ({ role: b.role, operation: b.operation, rows: b.rows, of: b.of, ...(b.handover ? { movedColumn: b.handover } : {}) })),
+      policies: grantingNames,
+      ownership: c.ownership || undefined,
+    },
+  };
+}
+
+/** SQLSTATEs that do not depend on the rows: every request of that kind by that role meets them. */
+const EVERY_REQUEST = /^(42|2F|0A)/;
+
+/**
+ * The errors among `errors` that are findings. Expected refusals are not: a row-level security
+ * violation (the policies said no), permission denied where no policy opens that command to the role
+ * (the table is closed on purpose), constraint violations of the probe's own rows, and errors of a
+ * trigger the PR adds (the trigger probe fires and judges it: trigger-failed).
+ */
+export function realErrors(table: string, errors: RoleError[], entries: [string, PolicyInfo][], rowSecurity: boolean, input: ProbeInput): RoleError[] {
+  const opened = (role: string, op: Op) => entries.some(([, p]) => p.permissive && applies(p, role, op));
+  const was = input.trace.before?.policies ?? {};
+  const openedByPr = (role: string, op: Op) => entries.some(([k, p]) => p.permissive && applies(p, role, op) && JSON.stringify(was[k]) !== JSON.stringify(p));
+  // A trigger the PR adds is fired and judged by the trigger probe (trigger-failed): its error is not repeated here.
+  const before = input.trace.before?.triggers ?? {};
+  const probedTriggerFns = Object.entries(input.trace.after?.triggers ?? {})
+    .filter(([k, t]) => t.table === table && before[k]?.definition !== t.definition)
+    .map(([, t]) => t.function);
+  return errors.filter((e) => {
+    // PL/pgSQL context names the function with or without its schema ("PL/pgSQL function touch_note() line 3").
+    if (e.where && probedTriggerFns.some((fn) => e.where!.includes(`function ${fn}(`) || e.where!.includes(`function ${fn.split('.').pop()}(`))) return false;
+    if (/row-level security/i.test(e.message)) return false;
+    if (e.code?.startsWith('23') || /violates (unique|not-null|foreign key|check|exclusion) constraint/.test(e.message)) return false;
+    if (/permission denied for (table|relation|view|sequence|schema)/.test(e.message)) return rowSecurity && opened(e.role, e.op) && !(revokedByPr(table, e.role, input) && !openedByPr(e.role, e.op));
+    return true;
+  });
+}
+
+/**
+ * The pull request itself revokes the role's privileges on the table (`REVOKE ALL ON t FROM
+ * authenticated`): unless it also adds the policy that opens the command, the table is closed on
+ * purpose and a policy left from before is dead (the Supabase auth-hook pattern closes user_roles
+ * to the API roles this way).
+ */
+function revokedByPr(table: string, role: string, input: ProbeInput): boolean {
+  const [, rel] = splitName(table);
+  const name = new RegExp(`\\bon\\s+(table\\s+)?("?[\\w$]+"?\\.)?"?${rel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s+from\\b[^;]*\\b${role}\\b`, 'i');
+  return changedUp(input.sources).some((s) => s.statements.some((st) => st.kind === 'GrantStmt' && st.node.is_grant !== true && name.test(st.sql)));
+}
+
+/** Errors the API roles met, as findings: one per table and error, with the roles and commands that met it. */
+export function roleErrorFindings(table: string, errors: RoleError[], entries: [string, PolicyInfo][], rowSecurity: boolean, input: ProbeInput): ProbeFinding[] {
+  const real = realErrors(table, errors, entries, rowSecurity, input);
+  const groups = new Map<string, RoleError[]>();
+  for (const e of real) {
+    const key = `${e.code ?? ''}\u0000${e.message}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const out: ProbeFinding[] = [];
+  for (const list of groups.values()) {
+    const e = list[0]!;
+    const roles = [...new Set(list.map((x) => x.role))];
+    const ops = [...new Set(list.map((x) => x.op))];
+    const who = roles.map((r) => (r === 'anon' ? 'anon (no sign-in)' : list.some((x) => x.role === r && x.signedIn) ? `${r} (a signed-in user)` : r)).join(' and ');
+    const every = EVERY_REQUEST.test(e.code ?? '') || /infinite recursion detected in policy|permission denied for/.test(e.message);
+    const policyNames = entries.filter(([, p]) => p.permissive && roles.some((r) => ops.some((o) => applies(p, r, o)))).map(([k]) => splitName(k)[1]);
+    const why =
+      e.code === '42P17' || /infinite recursion detected in policy/.test(e.message)
+        ? `A policy on ${table} reads a table whose policy reads ${table} back (or ${table} itself), so PostgreSQL cannot evaluate it: every ${ops.join('/')} of ${table} by ${roles.join(' or ')} fails in production, the owner's own rows included.`
+        : /permission denied for/.test(e.message)
+          ? `The policies on ${table} (${policyNames.join(', ') || 'permissive ones'}) open ${ops.join('/')} to ${roles.join(' and ')}, but the role lacks the privilege, so every such request fails before any policy is read.`
+          : every
+            ? `The error does not depend on the rows: every ${ops.join('/')} of ${table} by ${roles.join(' or ')} fails in production.`
+            : `Requests like the probe's fail in production${e.where ? ` (raised in ${e.where.split('\n')[0]})` : ''}.`;
+    const place = placeFor(table, policyNames, input);
+    out.push({
+      ruleId: 'role-request-failed',
+      severity: every ? 'critical' : 'high',
+      phase: 'live',
+      category: 'security',
+      file: place.file,
+      line: place.line,
+      column: 1,
+      endLine: place.endLine,
+      migrationId: place.migrationId,
+      object: table,
+      title: `${ops.join('/')} on ${table} fails for ${roles.join(', ')}`,
+      message: `Acting as ${who}, ${ops.join(', ')} on ${table} failed: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}. ${why}`,
+      fix: {
+        description:
+          e.code === '42P17' || /infinite recursion/.test(e.message)
+            ? `Do not query a table protected by RLS from its own policy (directly or through another table's policy): read memberships through a SECURITY DEFINER function with an empty search_path, and call it from the policy.`
+            : /permission denied for/.test(e.message)
+              ? `GRANT ${ops.join(', ')} ON ${table} TO ${roles.join(', ')}; the policies then decide which rows.`
+              : `Fix what raises the error (a function a policy, default or trigger calls) so that ${ops.join('/')} by ${roles.join(', ')} succeeds or is refused by a policy.`,
+      },
+      evidence: { table, roles, commands: ops, error: e.message, code: e.code, where: e.where, policies: policyNames },
+    });
+  }
+  return out;
+}
