@@ -26,11 +26,21 @@ SET session_replication_role = origin;`,
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-async function reviewWith(engine: EngineId, preset: PresetId) {
+// Denied to the role too, but a superuser retry would hand the review over to PR code: an event
+// trigger fires on the superuser's later DDL, a column default calls a PR function, a role change.
+const NOT_RETRIED: Record<string, string> = {
+  '0003_event_trigger.sql': `CREATE FUNCTION public.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'ddl'; END $$;
+CREATE EVENT TRIGGER pr_on_ddl ON ddl_command_end EXECUTE FUNCTION public.on_ddl();`,
+  '0004_default_as_owner.sql': `CREATE FUNCTION public.stamp() RETURNS text LANGUAGE sql AS $$ SELECT current_user::text $$;
+ALTER TABLE pg_catalog.pg_description ADD COLUMN stamped text DEFAULT public.stamp();`,
+  '0005_role.sql': `ALTER ROLE pgreview_migrator SUPERUSER;`,
+};
+
+async function reviewWith(engine: EngineId, preset: PresetId, files = FILES, changed = ['0002_bulk_load.sql']) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-superuser-'));
   dirs.push(dir);
-  for (const [f, sql] of Object.entries(FILES)) writeFileSync(path.join(dir, f), sql);
-  return review(inlineSettings({ dir, repoRoot: dir, engine, preset, changed: ['0002_bulk_load.sql'], statementTimeoutMs: 10_000, totalTimeoutMs: 120_000 }));
+  for (const [f, sql] of Object.entries(files)) writeFileSync(path.join(dir, f), sql);
+  return review(inlineSettings({ dir, repoRoot: dir, engine, preset, changed, statementTimeoutMs: 10_000, totalTimeoutMs: 120_000 }));
 }
 
 const engines: EngineId[] = ['pglite', ...(findPgBinaries() ? (['local'] as const) : [])];
@@ -72,5 +82,19 @@ describe.each(engines)('a statement the migration role is denied, on %s', (engin
     const failed = r.findings.filter((f) => f.ruleId === 'migration-failed' && f.severity === 'critical');
     expect(failed.map((f) => `${path.basename(f.file)}:${f.line}`)).toEqual(['0002_bulk_load.sql:1']);
     expect(failed[0]!.message).toMatch(/SQLSTATE 42501/);
+  }, 180_000);
+
+  it('never retries as the superuser what would run PR code or change roles there: those still fail', async () => {
+    const files = { '0001_base.sql': FILES['0001_base.sql']!, ...NOT_RETRIED };
+    const r = await reviewWith(engine, 'plain', files, Object.keys(NOT_RETRIED));
+    for (const f of Object.keys(NOT_RETRIED)) {
+      const m = r.migrations.find((x) => x.file.endsWith(f))!;
+      expect([f, m.applied]).toEqual([f, 'failed']);
+      expect(m.trace!.filter((t) => t.asSuperuser)).toEqual([]);
+      // denied to the role (not screened out): a retry was possible, and was not made
+      expect([f, m.trace!.find((t) => t.error)?.error?.code]).toEqual([f, '42501']);
+    }
+    expect(r.engine!.limits.filter((l) => /ran as superuser: as/.test(l))).toEqual([]);
+    expect(r.verdict).toBe('fail');
   }, 180_000);
 });

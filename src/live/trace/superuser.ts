@@ -1,5 +1,5 @@
 // Stage "denied statement": a changed statement the migration role may not run (SQLSTATE 42501) —
-// DISABLE TRIGGER ALL on a table with foreign keys, an event trigger, SET session_replication_role —
+// DISABLE/ENABLE TRIGGER ALL on a table with foreign keys, SET session_replication_role —
 // runs on a self-hosted setup, where the tool connects as a superuser or the owner. On the plain
 // preset it is retried as the superuser, alone and inside the same transaction (a savepoint), the
 // way the base history already is (base.ts). On managed platforms (Supabase, Neon) the migration
@@ -12,8 +12,22 @@ import type { Plan } from './types.js';
 
 const MANAGED: ReadonlySet<PresetId> = new Set(['supabase', 'neon']);
 
-/** Kinds a self-hosted tool runs as a superuser and that cannot take the review's roles over (no role, session or code-running statements). */
-const RETRYABLE = new Set(['AlterTableStmt', 'CreateEventTrigStmt', 'AlterEventTrigStmt', 'CreateFdwStmt', 'AlterFdwStmt']);
+/**
+ * What may be retried: statements that run no code of the pull request and leave nothing behind that
+ * later runs as the superuser. Not ALTER TABLE in general (a column default, a USING or a CHECK would
+ * call PR functions as the superuser), not event triggers (they would fire on the superuser's own DDL
+ * later in the review), not role or session statements.
+ */
+const TRIGGER_SWITCHES = new Set([
+  'AT_EnableTrig',
+  'AT_EnableAlwaysTrig',
+  'AT_EnableReplicaTrig',
+  'AT_EnableTrigAll',
+  'AT_EnableTrigUser',
+  'AT_DisableTrig',
+  'AT_DisableTrigAll',
+  'AT_DisableTrigUser',
+]);
 const RETRYABLE_SETTINGS = new Set(['session_replication_role']);
 const SAVEPOINT = 'pgreview_denied';
 const RUNNER_FN = 'pgreview_admin.run_denied_statement';
@@ -24,7 +38,8 @@ export function mayRetryAsSuperuser(run: TraceRun, st: Statement, plan: Plan | u
   // Screened-out statements never run at all; planned ones already go through the allow-listed path.
   if (plan?.skip || plan?.sql) return false;
   if (st.kind === 'VariableSetStmt') return RETRYABLE_SETTINGS.has(String(st.node?.name ?? ''));
-  return RETRYABLE.has(st.kind);
+  const cmds: any[] = st.kind === 'AlterTableStmt' ? (st.node?.cmds ?? []) : [];
+  return cmds.length > 0 && cmds.every((c) => TRIGGER_SWITCHES.has(c?.AlterTableCmd?.subtype));
 }
 
 /**
