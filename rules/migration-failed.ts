@@ -1,8 +1,9 @@
 import { defineRule } from '../src/analysis/rules.js';
-import { changedStatements } from './_live-util.js';
+import { changedStatements, type TracedStatement } from './_live-util.js';
 import { environmentCause } from '../src/live/gaps.js';
 import { failureEffect } from './_changes-util.js';
 import type { LiveContext } from '../src/analysis/rules.js';
+import { toolName } from '../src/migrations/tool-advice.js';
 import type { Statement } from '../src/types.js';
 
 /** What the failure leaves applied, said for the runner of this migration (docs/severity.md). */
@@ -11,6 +12,23 @@ function stoppedEffect(ctx: LiveContext, id: string, stmt: Statement | undefined
   const src = ctx.sources.find((s) => s.migration.id === id && s.direction === 'up');
   if (!m || !src || !stmt) return transactional ? ': its transaction is rolled back and nothing in it is applied' : '';
   return `, ${failureEffect(m, src.statements, stmt)}`;
+}
+
+/**
+ * A changed statement the migration role was denied (42501) that then ran as the superuser (plain
+ * preset: src/live/trace/superuser.ts). Not a failure where the tool connects as a superuser or the
+ * owner; a failure on a managed platform (docs/severity.md: low).
+ */
+function reportRanAsSuperuser(ctx: LiveContext, t: TracedStatement): void {
+  const { role, error } = t.trace.asSuperuser!;
+  ctx.report({
+    ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: t.trace.line, column: 1, migrationId: t.migration.id } }),
+    object: `${t.migration.file}:${t.trace.line}`,
+    severity: 'low',
+    title: 'Applies only with superuser rights',
+    message: `ran as superuser: as ${role} it failed with ${error}; applies when ${toolName(ctx.set.layout)} connects as a superuser or the table owner (self-hosted); fails on managed platforms (Supabase, Neon) where the migration role is not a superuser`,
+    evidence: { statementLine: t.trace.line, deniedRole: role, deniedWith: error, ranAs: 'superuser' },
+  });
 }
 
 export default defineRule({
@@ -58,6 +76,7 @@ export default defineRule({
         });
         continue;
       }
+      if (st.asSuperuser) reportRanAsSuperuser(ctx, t);
       if (!st.error) continue;
       const e = st.error;
       const env = environmentCause(e, ctx.trace, ctx.sources, skippedExt, { file: t.migration.file, line: st.line });

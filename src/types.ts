@@ -327,6 +327,11 @@ export interface StatementTrace {
   skipped?: string;
   /** false when the statement ran outside any transaction (e.g. CONCURRENTLY): its locks could not be read. */
   locksObserved?: boolean;
+  /**
+   * Denied to the migration role (SQLSTATE 42501) and then run as the superuser, as a self-hosted
+   * tool connected as a superuser or the owner would (src/live/trace/superuser.ts): who was denied, and the error.
+   */
+  asSuperuser?: { role: string; error: string };
 }
 
 export interface MigrationReport {

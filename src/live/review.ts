@@ -304,6 +304,7 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
     runAs: { role: MIGRATOR_ROLE, db: asRole, reconnect: asRole && eng.connectAs ? () => eng.connectAs!(MIGRATOR_ROLE) : undefined },
     restart: eng.restartFresh ? () => eng.restartFresh!() : undefined,
     runnerSetup: runnerSetup(set.layout, h.migrations),
+    preset: run.preset.id,
   };
   if (base?.restored) {
     const { record, ms, from } = base.restored;

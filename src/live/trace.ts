@@ -5,8 +5,9 @@
 //
 // The run is a pipeline of stages, each in src/live/trace/ and testable on its own:
 //   plan (run.ts, plan.ts) → base history (base.ts) → hook after the base (changed.ts) → catalog
-//   before (run.ts) → changed migrations (changed.ts → migration.ts: execute, lock sampling in
-//   locks.ts, error mapping in errors.ts; recovery after a time limit) → catalog after and the
+//   before (run.ts) → changed migrations (changed.ts → migration.ts: execute, a denied statement
+//   as the superuser on a self-hosted preset in superuser.ts, lock sampling in locks.ts, error
+//   mapping in errors.ts; recovery after a time limit) → catalog after and the
 //   delta between the two (run.ts).
 import type { ParsedSource } from '../types.js';
 import type { Database } from '../engines/database.js';

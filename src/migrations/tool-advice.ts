@@ -38,3 +38,22 @@ export function outsideTransactionAdvice(layout: LayoutId | string, how: TxHow):
         : "Put it in its own migration and turn the runner's transaction off for that migration.";
   }
 }
+
+/** Migration tools by layout id, as their users call them. */
+const TOOL_NAME: Record<string, string> = {
+  supabase: 'the Supabase CLI',
+  prisma: 'Prisma Migrate',
+  drizzle: 'drizzle-kit',
+  'golang-migrate': 'golang-migrate',
+  dbmate: 'dbmate',
+  flyway: 'Flyway',
+  diesel: 'Diesel',
+  'postgres-migrations': 'postgres-migrations',
+  popx: 'popx',
+  plain: 'your migration runner',
+};
+
+/** The migration tool of a layout, as its users call it. */
+export function toolName(layout: LayoutId | string): string {
+  return TOOL_NAME[layout] ?? layout;
+}

@@ -8,6 +8,7 @@ import { errorOf, isDead, lineAt } from './errors.js';
 import { type Relations, readRelations, sampleLocks } from './locks.js';
 import type { TraceRun } from './run.js';
 import { hasOwnTransaction, runnerWraps } from './transactions.js';
+import { execChanged } from './superuser.js';
 import type { Plan } from './types.js';
 
 /** An open transaction: its savepoint name (url engine), who opened it, lock acquisition times for hold time. */
@@ -178,7 +179,7 @@ async function executeStatement(
     m.held = new Set();
   }
   const t = performance.now();
-  const results = await run.conn.exec(plan?.sql ?? st.sql, { timeoutMs: run.limit() });
+  const results = await execChanged(run, m.p.source.file, st, plan, trace, !!m.tx || wrappedHere);
   trace.durationMs = performance.now() - t;
   run.noteRan(plan);
   const last = results[results.length - 1];

@@ -1,6 +1,6 @@
 // The traced application's options and result, shared by its stages (src/live/trace/*) and re-exported
 // by src/live/trace.ts, which everyone else imports.
-import type { EnvironmentGap, MigrationReport, ObjectChanges, StatementTrace } from '../../types.js';
+import type { EnvironmentGap, MigrationReport, ObjectChanges, PresetId, StatementTrace } from '../../types.js';
 import type { Database } from '../../engines/database.js';
 import type { CatalogSnapshot } from '../catalog.js';
 import type { CapabilityHit } from '../../analysis/screen.js';
@@ -47,6 +47,12 @@ export interface TraceOptions {
    * before the base history, as the tool does before it migrates.
    */
   runnerSetup?: { table: string; sql: string };
+  /**
+   * The platform preset. On 'plain' (self-hosted) a changed statement the migration role is denied
+   * (42501) is retried as the superuser, as the tool would run it there; on managed platforms
+   * (supabase, neon) and when unset the denial stands.
+   */
+  preset?: PresetId;
 }
 
 /** A statement that screening kept from running. */
@@ -70,7 +76,7 @@ export interface TraceResult {
   timings: { baseMs: number; changedMs: number; snapshotMs: number };
   /** Statements screening refused (base and changed); none of them was executed. */
   refused: RefusedStatement[];
-  /** What ran with superuser rights on behalf of a migration, and why (allow-listed extensions, base files). */
+  /** What ran with superuser rights on behalf of a migration, and why (allow-listed extensions, base files, denied changed statements on a self-hosted preset). */
   superuser: string[];
   /** The role the migrations ran as ('' when they ran as the connection's superuser). */
   role: string;

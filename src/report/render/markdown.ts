@@ -9,6 +9,7 @@ import type { Finding, LockRecord, MigrationReport, ObjectRef, Report, Severity 
 import { cell, cellCode, clip, code, codeBlock, html, link, md } from '../escape.js';
 import { duration, plural, qualifiedParts } from '../facts.js';
 import { rollbackSection } from './rollback.js';
+import { toolName } from '../../migrations/tool-advice.js';
 import {
   APPLY_ICON,
   baseHistoryLine,
@@ -363,26 +364,12 @@ function once(said: Said, text: string, label: string, render: () => string): st
 
 function fixLines(fix: NonNullable<Finding['fix']>, sql: string | undefined, report: Report, d: Detail, sev: Severity, said: Said, label: string, sqlNote?: string): string {
   const out = [`**Fix:** ${once(said, fix.description, label, () => md(clip(fix.description, 800)))}`];
-  if (fix.tool) out.push(`**With ${md(TOOL_NAME[report.layout.id] ?? report.layout.id)}:** ${once(said, fix.tool, label, () => md(clip(fix.tool!, 600)))}`);
+  if (fix.tool) out.push(`**With ${md(toolName(report.layout.id))}:** ${once(said, fix.tool, label, () => md(clip(fix.tool!, 600)))}`);
   if (sql && d.fixSql[sev] && sqlNote) out.push(sqlNote);
   let text = out.join('<br>\n');
   if (sql && d.fixSql[sev]) text += `\n${codeBlock(clip(sql, 3000), 'sql')}`;
   return text;
 }
-
-/** Migration tools by layout id, as their users call them. */
-const TOOL_NAME: Record<string, string> = {
-  supabase: 'the Supabase CLI',
-  prisma: 'Prisma Migrate',
-  drizzle: 'drizzle-kit',
-  'golang-migrate': 'golang-migrate',
-  dbmate: 'dbmate',
-  flyway: 'Flyway',
-  diesel: 'Diesel',
-  'postgres-migrations': 'postgres-migrations',
-  popx: 'popx',
-  plain: 'your migration runner',
-};
 
 function evidenceSub(e: Finding['evidence'], d: Detail): string | undefined {
   if (!e || !d.evidence || !Object.keys(e).length) return undefined;
