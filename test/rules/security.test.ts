@@ -66,9 +66,18 @@ describe('policy-always-true-without-role', () => {
     const closed = [`${table}\nCREATE POLICY own ON public.t FOR ALL USING (owner = (select auth.uid()));`];
     const [opened] = await run('policy-always-true-without-role', policy, closed, supabase);
     expect(opened!.message).not.toContain('already open');
-    // Enabled in the same pull request before the policy: the PR is what opens it.
-    const [fresh] = await run('policy-always-true-without-role', `ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;\n${policy}`, rlsOff, supabase);
-    expect(fresh!.message).not.toContain('already open');
+    // RLS enabled by the same pull request before the policy: the table was open before (RLS off), and
+    // stays open; the PR keeps the exposure, so it is high, not critical (postgres-new's
+    // enable_rls_deployment_providers ran in production so).
+    const [enabled] = await run('policy-always-true-without-role', `ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;\n${policy}`, rlsOff, supabase);
+    expect(enabled!.message).toContain('row level security was off');
+    expect(enabled!.severity).toBe('high');
+    // A table the PR creates was never open before: the PR opens it, critical.
+    const [created] = await run('policy-always-true-without-role', `CREATE TABLE public.n (id bigint PRIMARY KEY);\nALTER TABLE public.n ENABLE ROW LEVEL SECURITY;\nCREATE POLICY "delete any" ON public.n FOR DELETE USING (true);`, [], supabase);
+    expect(created!.severity).toBe('critical');
+    expect(created!.message).not.toContain('already open');
+    expect(kept!.severity).toBe('high');
+    expect(opened!.severity).toBe('critical');
   });
 });
 
