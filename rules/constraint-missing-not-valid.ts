@@ -29,7 +29,7 @@ export default defineRule({
         location: con.location,
         object: `${table.qualified}.${name}`,
         message:
-          `ADD CONSTRAINT … CHECK takes an ACCESS EXCLUSIVE lock on ${table.qualified} and keeps it while it reads every row to prove the constraint holds: ` +
+          `ADD CONSTRAINT ${con.conname ? ident(name) : '(unnamed)'} CHECK takes an ACCESS EXCLUSIVE lock on ${table.qualified} and keeps it while it reads every row to prove the constraint holds: ` +
           `every read and write of the table waits for the whole scan, which on a large table is minutes.`,
         fix: {
           description:
