@@ -3,7 +3,7 @@
 
 import type { Finding, MigrationReport, OutputFormat, ProbeResult, Report, Settings, Severity } from './types.js';
 import { SEVERITY_RANK } from './types.js';
-import { loadParser } from './sql/parse.js';
+import { grammarNote, loadParser } from './sql/parse.js';
 import { planMigrations } from './migrations/index.js';
 import { parseMigrations, runStatic, compareFindings } from './analysis/static.js';
 import { staticObjectChanges } from './analysis/objects.js';
@@ -91,7 +91,7 @@ export async function review(settings: Settings): Promise<Report> {
     migrations,
     objects: live.objects ?? staticObjectChanges(st.reviewed),
     probes: [...live.probes, ...statsNotes],
-    engine: live.engine,
+    engine: live.engine ? { ...live.engine, notes: [...(live.engine.notes ?? []), grammarNote(sources)] } : live.engine,
     baseHistory: live.baseHistory,
     coverage: {
       statementsTotal: statementsTotal + statementsFailedParse,

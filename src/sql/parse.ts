@@ -316,3 +316,15 @@ function collectTrailingIgnores(comments: Comment[], lastEnd: number, map: Sourc
     }
   }
 }
+
+/**
+ * Which grammar read the migrations, for the engine notes: 17's for everything, and 18's for the
+ * statements only it accepts (named with file, line and construct; at most five listed).
+ */
+export function grammarNote(sources: { source: { file: string }; newerSyntax?: NewerSyntax[] }[]): string {
+  const newer = sources.flatMap((s) => (s.newerSyntax ?? []).map((n) => `${s.source.file}:${n.line} (${n.construct})`));
+  const base = `SQL parsed with PostgreSQL 17's grammar (libpg-query 17)`;
+  if (!newer.length) return base;
+  const listed = newer.slice(0, 5).join(', ') + (newer.length > 5 ? `, and ${newer.length - 5} more` : '');
+  return `${base}; ${newer.length} statement(s) only PostgreSQL ${NEWER_GRAMMAR}'s grammar accepts were parsed with it (libpg-query ${NEWER_GRAMMAR}): ${listed}`;
+}

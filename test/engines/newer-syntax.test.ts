@@ -19,6 +19,10 @@ describe('PostgreSQL 18 syntax on an older review server', () => {
     const settings = defaultSettings({ dir: root, engine: 'pglite', format: 'json', pgVersion: 18, changed: ['migrations/000002_email.up.sql'], totalTimeoutMs: 240_000 });
     const report = await review(settings);
     expect(report.engine?.serverVersion).toMatch(/^17/);
+    // The engine says which grammar read the SQL: 17's, and 18's for the statement only it accepts.
+    expect(report.engine?.notes).toContain(
+      "SQL parsed with PostgreSQL 17's grammar (libpg-query 17); 1 statement(s) only PostgreSQL 18's grammar accepts were parsed with it (libpg-query 18): migrations/000002_email.up.sql:1 (a named NOT NULL constraint (ADD CONSTRAINT … NOT NULL column))",
+    );
     const failed = report.findings.filter((f) => f.ruleId === 'migration-failed');
     expect(failed.map((f) => [f.severity, f.title])).toEqual([['info', 'Could not verify: the review server is older than PostgreSQL 18']]);
     expect(failed[0]!.message).toContain('a named NOT NULL constraint');
