@@ -71,6 +71,27 @@ CREATE POLICY "cron access" ON public.projects FOR SELECT USING (true);`,
     expect((f.evidence!.breaches as { operation: string }[]).map((b) => b.operation).sort()).toEqual(['SELECT', 'SELECT']);
   });
 
+  it('rls-isolation: a table that was open before (RLS off) and stays open keeps an exposure: high, said so', async () => {
+    const table = `CREATE TABLE public.providers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), name text NOT NULL);`;
+    const r = await h.run({
+      base: [TENANTS, table],
+      changed: [`ALTER TABLE public.providers ENABLE ROW LEVEL SECURITY;\nCREATE POLICY "Allow all" ON public.providers FOR ALL USING (true);`],
+      probes: [rlsIsolationProbe],
+    });
+    const f = r.findings.find((x) => x.ruleId === 'rls-isolation-breach' && x.object === 'public.providers')!;
+    expect(f.severity).toBe('high');
+    expect(f.message).toContain('Before this pull request row level security was off on this table');
+    // The same policy on a table the PR creates is what opens it: critical.
+    const fresh = await h.run({
+      base: [TENANTS],
+      changed: [`${table}\nALTER TABLE public.providers ENABLE ROW LEVEL SECURITY;\nCREATE POLICY "Allow all" ON public.providers FOR ALL USING (true);`],
+      probes: [rlsIsolationProbe],
+    });
+    const g = fresh.findings.find((x) => x.ruleId === 'rls-isolation-breach' && x.object === 'public.providers')!;
+    expect(g.severity).toBe('critical');
+    expect(g.message).not.toContain('Before this pull request');
+  });
+
   it('rls-isolation: owner columns compared with auth.uid() isolate; declared public reads are not leaks', async () => {
     const r = await h.run({
       base: [TENANTS],

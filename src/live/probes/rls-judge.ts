@@ -121,10 +121,14 @@ export function breachFinding(c: BreachContext, breaches: Breach[], input: Probe
   const parts = describeBreaches(c, breaches);
   const stmt = placeFor(c.table, granting.map(([k]) => splitName(k)[1]), input);
   const openPolicies = granting.filter(([, p]) => p.qual?.trim() === 'true' || p.withCheck?.trim() === 'true');
+  // RLS was off on this table before the PR: the table grants alone decided, so what leaks now leaked
+  // before. The PR keeps an exposure production has (high), it does not create one (critical).
+  const was = input.trace.before?.relations[c.table];
+  const openBefore = was !== undefined && !was.rowSecurity && !rlsOff;
   return {
     ruleId: 'rls-isolation-breach',
     // Reading is high with RLS off and reads only; handing one's own rows to another user (WITH CHECK) is high.
-    severity: (rlsOff && !breaches.some((b) => b.operation !== 'SELECT')) || breaches.every((b) => b.handover) ? 'high' : 'critical',
+    severity: openBefore || (rlsOff && !breaches.some((b) => b.operation !== 'SELECT')) || breaches.every((b) => b.handover) ? 'high' : 'critical',
     phase: 'live',
     category: 'security',
     file: stmt.file,
@@ -134,7 +138,9 @@ export function breachFinding(c: BreachContext, breaches: Breach[], input: Probe
     migrationId: stmt.migrationId,
     object: c.table,
     title: anon.length || cross.length ? `Rows of ${c.label} leak ${anon.length ? 'to anon' : 'across tenants'}` : `Users can hand their rows of ${c.label} to other users`,
-    message: `Acting as the real API roles on rows inserted ${rlsOff ? 'as the owner' : 'for two users in different tenants'}, ${parts.join('; ')} in ${c.label}. ${
+    message: `Acting as the real API roles on rows inserted ${rlsOff ? 'as the owner' : 'for two users in different tenants'}, ${parts.join('; ')} in ${c.label}.${
+      openBefore ? ' Before this pull request row level security was off on this table, so the same roles already got through: the pull request keeps this exposure rather than creating it.' : ''
+    } ${
       rlsOff
         ? 'Row level security is off on this table, so the table grants alone decide.'
         : grantingNames.length
