@@ -380,6 +380,18 @@ CREATE TRIGGER items_touch BEFORE INSERT OR UPDATE ON public.items FOR EACH ROW 
     expect(r.results[0]!.details!.join()).toMatch(/items_touch: fired on INSERT, UPDATE \(updated_at moved from 2000-01-01/);
   });
 
+  it('trigger: a function that reads the caller fires as a signed-in user (API requests carry one); one that fails anyway is reported', async () => {
+    const table = `CREATE TABLE public.invites (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), email text NOT NULL, invited_by uuid NOT NULL REFERENCES auth.users (id));`;
+    const stamp = (body: string) => `CREATE FUNCTION public.set_inviter() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} RETURN NEW; END $$;
+CREATE TRIGGER invites_inviter BEFORE INSERT ON public.invites FOR EACH ROW EXECUTE FUNCTION public.set_inviter();`;
+    const ok = await h.run({ base: [table], changed: [stamp('NEW.invited_by = auth.uid();')], probes: [triggerProbe] });
+    expect(ok.findings).toEqual([]);
+    expect(ok.results[0]!.details!.join()).toContain('invites_inviter: fired as a signed-in user (public.set_inviter reads the caller');
+    // Reading the caller does not hide a trigger that breaks every insert.
+    const bad = await h.run({ base: [table], changed: [stamp('NEW.invited_by = auth.uid(); NEW.email = NULL;')], probes: [triggerProbe] });
+    expect(bad.findings.map((f) => f.ruleId)).toEqual(['trigger-failed']);
+  });
+
   it('a probe that reports a finding is failed, whatever status it gave itself', async () => {
     const finding = { ruleId: 'trigger-failed', severity: 'high' as const, phase: 'live' as const, category: 'integrity' as const, file: '0001_change.sql', line: 1, endLine: 1, column: 1, object: 'public.t', title: 't', message: 'm' };
     const says = (status: 'passed' | 'partial') => ({

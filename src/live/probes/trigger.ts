@@ -105,6 +105,8 @@ async function fire(c: TriggerCase, factory: RowFactory, input: ProbeInput, tall
   const f: Firing = { problems: [], everyRow: new Set(), ok: [], skipped: '' };
   const fires = (op: string) => c.parsed.events.some((e) => e.op === op);
   await rolledBack(db, async () => {
+    const caller = await signInIfRead(c, factory, db);
+    if (caller) tally.details.push(`${c.key}: fired as a signed-in user (${c.trg.function} reads the caller's identity, which API requests carry)`);
     const ctx: OwnerContext = { label: 'trigger', rows: new Map() };
     const row = await factory.insert(c.trg.table, ctx, {}, { fillFks: false });
     if (typeof row === 'string') {
@@ -121,6 +123,25 @@ async function fire(c: TriggerCase, factory: RowFactory, input: ProbeInput, tall
     if (fires('TRUNCATE')) tally.notProbed.push(`${c.key}: TRUNCATE event not fired (it would lock the whole table)`);
   });
   return f;
+}
+
+/**
+ * A trigger function that reads the caller (auth.uid(), auth.jwt(), request.jwt.*) runs, in
+ * production, inside API requests that carry a signed-in user's claims: fire it so, or it fails
+ * on the NULL caller the probe would otherwise give it (basejump's set_invitation_details). Sets
+ * the claims for the rest of the rolled-back transaction; the user id, or undefined.
+ */
+async function signInIfRead(c: TriggerCase, factory: RowFactory, db: ProbeInput['db']): Promise<string | undefined> {
+  const src = await db
+    .query<{ src: string | null; users: boolean }>(`select (select p.prosrc from pg_proc p where p.oid = to_regproc($1)) as src, to_regclass('auth.users') is not null as users`, [c.trg.function])
+    .catch(() => undefined);
+  const r = src?.rows[0];
+  if (!r?.users || !/auth\.(uid|jwt|role)\s*\(|request\.jwt/i.test(r.src ?? '')) return undefined;
+  const user = await factory.insert('auth.users', { label: 'trigger-caller', rows: new Map() }, {}, { fillFks: false });
+  const uid = typeof user === 'string' ? undefined : user.id ?? undefined;
+  if (!uid) return undefined;
+  await db.query(`select set_config('request.jwt.claims', $1, true), set_config('request.jwt.claim.sub', $2, true)`, [JSON.stringify({ sub: uid, role: 'authenticated' }), uid]);
+  return uid;
 }
 
 function failed(f: Firing, op: string, e: { code?: string; message: string }, blamed = e.message): void {
