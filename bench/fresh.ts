@@ -1,5 +1,5 @@
 // 1e. A PGlite review on a fresh machine: the bundled CLI (as users start it) reviews basejump's last
-// migration with an empty temp folder (TMPDIR points at a new directory per run, so no cached PGlite
+// migration with an empty temp folder and an empty cache (TMPDIR and XDG_CACHE_HOME point at a new directory per run, so no cached PGlite
 // snapshot exists and nothing of the user's is touched), whole process, against the local engine
 // doing the same review. PGlite starts from the snapshot the bundle ships (no initdb in WASM).
 import { mkdtempSync, readdirSync, chmodSync, rmSync } from 'node:fs';
@@ -38,7 +38,7 @@ async function reviewOnce(cli: string, engine: 'pglite' | 'local', changed: stri
     const m = await measure(() =>
       run(process.execPath, ['--import', HOOK, cli, 'review', FOLDER, '--changed', path.join(FOLDER, changed), '--engine', engine, '--format', 'json'], {
         cwd: CORPUS,
-        env: { ...process.env, ...cliEnv(), TMPDIR: tmp },
+        env: { ...process.env, ...cliEnv(), TMPDIR: tmp, XDG_CACHE_HOME: tmp },
       }),
     );
     let verdict: string;

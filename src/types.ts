@@ -72,7 +72,7 @@ export interface Settings {
    * The database after the base history, cached (src/live/base-cache.ts): the folder, its size bound,
    * and a cache elsewhere asked on a miss (the action's Actions cache). Undefined: every run replays the base.
    */
-  baseCache?: { dir: string; maxBytes?: number; remote?: { restore(key: string, dir: string): Promise<boolean>; saved?(key: string, dir: string): void } };
+  baseCache?: { dir: string; maxBytes?: number; /** Replays faster than this (ms) are not cached (default 1500). */ minBaseMs?: number; remote?: { restore(key: string, dir: string): Promise<boolean>; saved?(key: string, dir: string): void } };
   /** Progress lines (engine started, fell back…) for a terminal or a job log; never part of the report. */
   onProgress?: (line: string) => void;
   /** Rows to seed per touched table for data-volume probes. */

@@ -281,8 +281,14 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
   // engine has more than one connection (local, docker), else by SET SESSION AUTHORIZATION.
   const asRole = eng.connectAs && !h.db.rollbackOnly ? await eng.connectAs(MIGRATOR_ROLE).catch(() => undefined) : undefined;
   let staged: { dir: string; stateDir: string } | undefined;
+  const started = performance.now();
   const afterBase = async (d: Database) => {
-    if (base && !base.restored && eng.saveState) {
+    const replayMs = performance.now() - started;
+    const worthIt = replayMs >= minBaseMsToCache(settings);
+    if (base && !base.restored && eng.saveState && !worthIt) {
+      settings.onProgress?.(`the base history was not cached: its replay took ${Math.round(replayMs)} ms, less than saving and restoring it costs`);
+    }
+    if (base && !base.restored && eng.saveState && worthIt) {
       staged = base.cache.stage();
       await eng.saveState(staged.stateDir).catch((e) => {
         base.cache.discard(staged!);
@@ -315,6 +321,17 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
   const trace = await applyTraced(h.db, h.up, opts);
   if (base && staged) saveBase(run, h, base, staged, trace);
   return { trace, prepared, baseReach };
+}
+
+/**
+ * A base replayed faster than this is not cached: saving the state (a data-directory archive) and
+ * starting from it cost about a second and, on PGlite, ~150 MB of memory while the archive is made,
+ * so a short history is cheaper to replay. PGREVIEW_CACHE_MIN_BASE_MS or settings override it.
+ */
+export const DEFAULT_CACHE_MIN_BASE_MS = 1500;
+function minBaseMsToCache(settings: Settings): number {
+  const env = Number(process.env.PGREVIEW_CACHE_MIN_BASE_MS);
+  return settings.baseCache?.minBaseMs ?? (process.env.PGREVIEW_CACHE_MIN_BASE_MS !== undefined && env >= 0 ? env : DEFAULT_CACHE_MIN_BASE_MS);
 }
 
 /** Put the state saved after the base into the cache, with what the replay found, unless the run depended on timing. */

@@ -31,7 +31,7 @@ afterEach(async () => {
 async function review(repo: Repo, env: Record<string, string>) {
   const gh = await new FakeGitHub({ owner: 'acme', repo: 'shop', pulls: { 7: pullPayload(7, repo) }, files: { 7: FILES } }).start();
   stops.push(() => gh.stop());
-  const r = await runAction({ bundle, repo, api: gh.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo) }, inputs: { engine: 'pglite', comment: 'false' }, env, timeoutMs: 240_000 });
+  const r = await runAction({ bundle, repo, api: gh.url, event: 'pull_request', payload: { number: 7, pull_request: pullPayload(7, repo) }, inputs: { engine: 'pglite', comment: 'false' }, env: { PGREVIEW_CACHE_MIN_BASE_MS: '0', ...env }, timeoutMs: 240_000 });
   expect(r.code, r.stdout + r.stderr).toBe(0);
   const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
   const reading = { verdict: report.verdict, findings: report.findings.map((f: any) => [f.ruleId, f.file, f.line, f.object]), baseHistory: report.baseHistory };

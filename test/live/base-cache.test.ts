@@ -2,7 +2,7 @@
 // starts from the cache must say what a review that replayed the history says (same findings, verdict,
 // base-history summary and engine limits), and it must really have started from the cache.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -72,7 +72,8 @@ describe.each(engines)('base cache on %s', (_name, engine, available) => {
     const root = project();
     const cacheDir = tmp('pgreview-basecache-dir-');
     const settings = (baseCache: Settings['baseCache']) =>
-      defaultSettings({ dir: root, engine, format: 'json', changed: ['supabase/migrations/20240103000000_pr.sql'], totalTimeoutMs: 240_000, baseCache });
+      // minBaseMs 0: this small history replays in well under the default threshold.
+      defaultSettings({ dir: root, engine, format: 'json', changed: ['supabase/migrations/20240103000000_pr.sql'], totalTimeoutMs: 240_000, baseCache: baseCache && { minBaseMs: 0, ...baseCache } });
 
     const uncached = await review(settings(undefined));
     const cold = await review(settings({ dir: cacheDir }));
@@ -116,7 +117,7 @@ describe('base cache from the CLI', () => {
     try {
       execFileSync(process.execPath, ['--import', 'tsx', cli, 'review', root, '--changed', 'supabase/migrations/20240103000000_pr.sql', '--engine', 'pglite', '--format', 'json', '--output', out, ...extra], {
         cwd: path.resolve(import.meta.dirname, '../..'),
-        env: { ...process.env, ...env },
+        env: { ...process.env, PGREVIEW_CACHE_MIN_BASE_MS: '0', ...env },
         stdio: 'pipe',
         timeout: 240_000,
       });
@@ -141,5 +142,11 @@ describe('base cache from the CLI', () => {
     run(root, { XDG_CACHE_HOME: xdg }, ['--cache-dir', elsewhere]);
     expect(readdirSync(elsewhere).filter((n) => !n.startsWith('.'))).toEqual(entries);
     expect(reading(off)).toEqual(reading(second));
+    // A base that replays faster than PGREVIEW_CACHE_MIN_BASE_MS is not worth an archive: not saved.
+    const quick = tmp('pgreview-cache-quick-');
+    const fast = run(root, { XDG_CACHE_HOME: quick, PGREVIEW_CACHE_MIN_BASE_MS: String(3_600_000) }, []);
+    expect(existsSync(path.join(quick, 'pgreview')) ? readdirSync(path.join(quick, 'pgreview')).filter((n) => !n.startsWith('.')) : []).toEqual([]);
+    expect(fast.engine!.notes!.some((n) => n.startsWith('base history'))).toBe(false);
+    expect(reading(fast)).toEqual(reading(second));
   }, 600_000);
 });
