@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../../engines/database.js';
 import type { OwnershipPaths } from './policy-paths.js';
 import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type Row } from './util.js';
+import { setJwtClaims } from './scope.js';
 
 export type Op = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
 
@@ -64,11 +65,10 @@ export class RoleActor {
 
   /** Run `fn` as `role` with the JWT claims PostgREST sets (signed in as `user`, or anon), in a savepoint rolled back after. */
   as<T>(role: string, user: TestUser | undefined, fn: () => Promise<T>): Promise<T> {
-    const claims = JSON.stringify(user ? { sub: user.uid, role, aud: role } : { role });
     return rolledBack(
       this.db,
       async () => {
-        await this.db.query(`select set_config('request.jwt.claims', $1, true), set_config('request.jwt.claim.sub', $2, true), set_config('request.jwt.claim.role', $3, true)`, [claims, user?.uid ?? '', role]);
+        await setJwtClaims(this.db, { role, sub: user?.uid });
         await this.db.query(`set local role ${q(role)}`);
         return fn();
       },

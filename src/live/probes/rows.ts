@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../engines/database.js';
 import { DbError } from '../../engines/database.js';
-import { attempt, q, qn } from './scope.js';
+import { attempt, q, qn, setJwtClaims } from './scope.js';
 
 // ---- table shapes ----------------------------------------------------------------------------------
 
@@ -576,12 +576,11 @@ export class RowFactory {
   private async asOwner<T>(uid: string, fn: () => Promise<T>): Promise<T> {
     const set = (await this.db.query<{ c: string | null }>(`select current_setting('request.jwt.claims', true) as c`)).rows[0]?.c;
     if (set) return fn();
-    const claims = JSON.stringify({ sub: uid, role: 'authenticated' });
-    await this.db.query(`select set_config('request.jwt.claims', $1, true), set_config('request.jwt.claim.sub', $2, true)`, [claims, uid]);
+    await setJwtClaims(this.db, { role: 'authenticated', sub: uid });
     try {
       return await fn();
     } finally {
-      if (this.db.alive) await this.db.query(`select set_config('request.jwt.claims', '', true), set_config('request.jwt.claim.sub', '', true)`).catch(() => undefined);
+      if (this.db.alive) await setJwtClaims(this.db, undefined).catch(() => undefined);
     }
   }
 

@@ -57,3 +57,12 @@ export async function attempt<R = Record<string, any>>(
   }
 }
 
+
+/**
+ * Set (or, with undefined, clear) the JWT claims PostgREST gives a request, for the rest of the
+ * transaction: what auth.uid(), auth.role() and auth.jwt() read.
+ */
+export async function setJwtClaims(db: Database, who: { role: string; sub?: string } | undefined): Promise<void> {
+  const claims = who ? JSON.stringify(who.sub ? { sub: who.sub, role: who.role, aud: who.role } : { role: who.role }) : '';
+  await db.query(`select set_config('request.jwt.claims', $1, true), set_config('request.jwt.claim.sub', $2, true), set_config('request.jwt.claim.role', $3, true)`, [claims, who?.sub ?? '', who?.role ?? '']);
+}

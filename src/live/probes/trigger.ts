@@ -4,6 +4,7 @@
 import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import type { TriggerInfo } from '../catalog.js';
 import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row, type TableShape } from './util.js';
+import { setJwtClaims } from './scope.js';
 import { placeFor } from './rls-judge.js';
 
 const TIMESTAMP_COLS = ['updated_at', 'modified_at', 'updated_on', 'last_modified', 'last_modified_at', 'updatedat', 'updatedAt', 'modified', 'date_updated'];
@@ -140,7 +141,7 @@ async function signInIfRead(c: TriggerCase, factory: RowFactory, db: ProbeInput[
   const user = await factory.insert('auth.users', { label: 'trigger-caller', rows: new Map() }, {}, { fillFks: false });
   const uid = typeof user === 'string' ? undefined : user.id ?? undefined;
   if (!uid) return undefined;
-  await db.query(`select set_config('request.jwt.claims', $1, true), set_config('request.jwt.claim.sub', $2, true)`, [JSON.stringify({ sub: uid, role: 'authenticated' }), uid]);
+  await setJwtClaims(db, { role: 'authenticated', sub: uid });
   return uid;
 }
 
