@@ -16,7 +16,8 @@ import { renderJson } from './report/render/json.js';
 import { renderSarif } from './report/render/sarif.js';
 // The live stage, the stats reader and the engines behind them (pg, PGlite, testcontainers) are
 // imported when used: a static run (--engine none, no --stats) loads none of them.
-import type { LiveInput, LiveOutcome } from './live/review.js';
+import type { LiveInput } from './live/review.js';
+import { notRun, type LiveOutcome } from './live/outcome.js';
 import type { ProductionStats } from './stats/load.js';
 import { applyProductionStats, rowsOf, STATS_REHEARSAL_ROWS, STATS_REHEARSAL_TIMINGS } from './stats/estimate.js';
 
@@ -122,19 +123,7 @@ export async function review(settings: Settings): Promise<Report> {
 /** The live stage, loaded only when it runs; a static review gets the outcome runLive gives for --engine none. */
 async function runLiveStage(input: LiveInput): Promise<LiveOutcome> {
   if (input.settings.engine !== 'none') return (await import('./live/review.js')).runLive(input);
-  return {
-    ran: false,
-    skippedReason: 'static review only (--engine none)',
-    engine: null,
-    migrations: [],
-    findings: [],
-    suppressed: [],
-    probes: [],
-    statementsExecuted: 0,
-    objectsProbed: 0,
-    objectsNotProbed: 0,
-    calibrations: [],
-  };
+  return notRun('static review only (--engine none)');
 }
 
 function productionRows(production: ProductionStats): Record<string, number> {

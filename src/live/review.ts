@@ -21,6 +21,8 @@ import type { Rehearsal } from './probes/data-volume.js';
 import { calibrationsFrom, type Calibration } from './calibration.js';
 import { outsideReach, ProbeSession } from './probe-role.js';
 import { rollbackFor, mergeRollbacks, offerRollback } from './rollback.js';
+import { notRun, type LiveOutcome } from './outcome.js';
+export type { LiveOutcome } from './outcome.js';
 
 // Production statistics come from the stats layer above; the live stage only hands them to the live
 // rules, so it names them as the rule contract does (docs/architecture.md: one way down).
@@ -36,26 +38,6 @@ export interface LiveInput {
   production?: ProductionStats;
 }
 
-export interface LiveOutcome {
-  ran: boolean;
-  skippedReason?: string;
-  engine: EngineInfo | null;
-  preset?: { id: PresetId; reason: string };
-  migrations: MigrationReport[];
-  findings: Finding[];
-  suppressed: (Finding & { reason: string })[];
-  objects?: ObjectChanges;
-  probes: ProbeResult[];
-  statementsExecuted: number;
-  objectsProbed: number;
-  objectsNotProbed: number;
-  /** What the data-volume rehearsal timed, per statement, to calibrate production estimates. */
-  calibrations: Calibration[];
-  /** The generated rollback and its proof (one per history, merged). */
-  rollback?: RollbackReport;
-  /** How the base history was rebuilt (all histories together); undefined when nothing was applied. */
-  baseHistory?: BaseHistory;
-}
 
 /** Counts of the base files in a trace, and its gaps and stand-ins, added into `into`. */
 export function addBaseHistory(into: BaseHistory | undefined, trace: Pick<TraceResult, 'migrations' | 'gaps' | 'standIns'>): BaseHistory {
@@ -73,19 +55,6 @@ export function addBaseHistory(into: BaseHistory | undefined, trace: Pick<TraceR
   return out;
 }
 
-const notRun = (reason: string, engine: EngineInfo | null = null): LiveOutcome => ({
-  ran: false,
-  skippedReason: reason,
-  engine,
-  migrations: [],
-  findings: [],
-  suppressed: [],
-  probes: [],
-  statementsExecuted: 0,
-  objectsProbed: 0,
-  objectsNotProbed: 0,
-  calibrations: [],
-});
 
 export function choosePresetFor(settings: Settings, set: MigrationSet, staticResult: StaticResult): { id: PresetId; reason: string } {
   if (settings.preset) return { id: settings.preset, reason: settings.configPath ? `set in ${settings.configPath} or on the command line` : 'requested' };
