@@ -58,7 +58,8 @@ export async function review(settings: Settings): Promise<Report> {
   const live = await runLiveStage({ settings, set, sources, staticResult: st, rules, production });
   const t3 = performance.now();
 
-  const findings: Finding[] = mergeFindings(st.findings, live.findings, rules);
+  const noOps = liveNoOps(live.migrations, st.findings);
+  const findings: Finding[] = mergeFindings(noOps.kept, live.findings, rules);
   if (production) {
     const ruleSeverity = (id: string) => rules.find((r) => r.id === id)?.severity;
     applyProductionStats(findings, production, live.calibrations, settings, ruleSeverity, live.ran ? undefined : `the live stage did not run (${live.skippedReason})`);
@@ -87,12 +88,12 @@ export async function review(settings: Settings): Promise<Report> {
     settings,
     set,
     findings,
-    suppressed: [...st.suppressed, ...live.suppressed],
+    suppressed: [...st.suppressed, ...live.suppressed, ...noOps.suppressed],
     preset: live.preset?.id ?? (settings.preset ?? (st.supabase ? 'supabase' : 'plain')),
     migrations,
     objects: live.objects ?? staticObjectChanges(st.reviewed),
     probes: [...live.probes, ...statsNotes],
-    engine: live.engine ? { ...live.engine, notes: [...(live.engine.notes ?? []), grammarNote(sources)] } : live.engine,
+    engine: live.engine ? { ...live.engine, notes: [...(live.engine.notes ?? []), grammarNote(sources), ...noOps.notes] } : live.engine,
     baseHistory: live.baseHistory,
     coverage: {
       statementsTotal: statementsTotal + statementsFailedParse,
@@ -149,6 +150,35 @@ function productionSummary(production: ProductionStats, findings: Finding[], liv
       ...(s.writeAccess.length ? [`the stats were collected by a role that can write: ${s.writeAccess.join('; ')}`] : []),
     ],
   };
+}
+
+/**
+ * Static findings about statements that did nothing where they ran (`IF NOT EXISTS` of an existing
+ * object, `IF EXISTS` of an absent one, as the live catalog said right before each ran): they took no
+ * lock, built nothing and changed no type, so those findings are set aside with the reason. Only a
+ * compatibility finding stays (the statement must still parse and run on the server).
+ */
+export function liveNoOps(migrations: MigrationReport[], staticFindings: Finding[]): { kept: Finding[]; suppressed: (Finding & { reason: string })[]; notes: string[] } {
+  const at = new Map<string, string>();
+  for (const m of migrations) for (const t of m.trace ?? []) if (t.noOp) at.set(`${m.file}\u0000${t.line}`, t.noOp);
+  if (!at.size) return { kept: staticFindings, suppressed: [], notes: [] };
+  const kept: Finding[] = [];
+  const suppressed: (Finding & { reason: string })[] = [];
+  for (const f of staticFindings) {
+    const why = f.category !== 'compatibility' ? at.get(`${f.file}\u0000${f.line}`) : undefined;
+    if (why) suppressed.push({ ...f, reason: `the statement did nothing on the review database: ${why}` });
+    else kept.push(f);
+  }
+  const notes: string[] = [];
+  let quiet = 0;
+  for (const [k, why] of at) {
+    const [file, line] = k.split('\u0000');
+    const n = suppressed.filter((f) => f.file === file && String(f.line) === line).length;
+    if (n) notes.push(`${file}:${line} did nothing on the review database (${why}): ${n} finding(s) about its effect set aside. If production has objects the migrations do not create, it may act there.`);
+    else quiet++;
+  }
+  if (quiet) notes.push(`${quiet} other IF [NOT] EXISTS statement(s) did nothing on the review database.`);
+  return { kept, suppressed, notes };
 }
 
 /**

@@ -332,6 +332,11 @@ export interface StatementTrace {
    * tool connected as a superuser or the owner would (src/live/trace/superuser.ts): who was denied, and the error.
    */
   asSuperuser?: { role: string; error: string };
+  /**
+   * An `IF [NOT] EXISTS` statement that did nothing where it ran (the live catalog said so right
+   * before it ran), and why: no lock, no build, no type change (src/live/trace/noop.ts).
+   */
+  noOp?: string;
 }
 
 export interface MigrationReport {

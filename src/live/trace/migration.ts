@@ -9,6 +9,7 @@ import { type Relations, readRelations, sampleLocks } from './locks.js';
 import type { TraceRun } from './run.js';
 import { hasOwnTransaction, runnerWraps } from './transactions.js';
 import { execChanged } from './superuser.js';
+import { liveNoOp } from './noop.js';
 import type { Plan } from './types.js';
 
 /** An open transaction: its savepoint name (url engine), who opened it, lock acquisition times for hold time. */
@@ -178,6 +179,9 @@ async function executeStatement(
     m.own = await run.begin();
     m.held = new Set();
   }
+  // Asked inside the statement's transaction, so what earlier statements did is seen.
+  const noOp = await liveNoOp(run.conn, st, run.limit(30_000));
+  if (noOp) trace.noOp = noOp;
   const t = performance.now();
   const results = await execChanged(run, m.p.source.file, st, plan, trace, !!m.tx || wrappedHere);
   trace.durationMs = performance.now() - t;
