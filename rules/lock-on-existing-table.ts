@@ -61,7 +61,8 @@ export default defineRule({
       const blocks = (mode: string) => (mode === 'ACCESS EXCLUSIVE' ? 'reads and writes' : mode === 'EXCLUSIVE' ? 'writes and most reads' : 'writes');
       ctx.report({
         ...(top.t.stmt ? { stmt: top.t.stmt } : { at: { file: m.file, line: top.statementLine, column: 1, migrationId: m.id } }),
-        object: m.file,
+        // The tables, not the file: the one held across later work, or every table locked.
+        object: across.length ? top.relation : [...new Set(rows.map((r) => r.relation))].join(', '),
         severity: across.length ? 'medium' : 'info',
         title: across.length ? 'Strong lock on an existing table held across later statements' : 'Strong locks on tables that already existed',
         message: across.length

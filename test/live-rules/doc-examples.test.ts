@@ -206,6 +206,8 @@ describe('live rule doc examples', () => {
           if (e.role === 'bad') expect(hits.map((h) => `${h.severity}: ${h.message}`), `bad example must raise ${c.id} once`).toHaveLength(1);
           else expect(hits.map((h) => `${h.severity}: ${h.message}`), `good example must not raise ${c.id}`).toHaveLength(0);
           if (e.role === 'bad' && e.options.severity) expect(hits[0]?.severity, `severity of ${c.id} (docs/severity.md)`).toBe(e.options.severity);
+          // The exact object the finding names (issue 12 point 7: precise objects), where the doc states it.
+          if (e.role === 'bad' && e.options.object) expect(hits[0]?.object, `object of ${c.id}`).toBe(e.options.object);
         } finally {
           await pdb.reset();
         }
