@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Database, Engine } from '../../src/engines/database.js';
-import { rolledBack, RowFactory, Shapes, type OwnerContext, type Row } from '../../src/live/probes/util.js';
+import { raisedIn, rolledBack, RowFactory, Shapes, type OwnerContext, type Row } from '../../src/live/probes/util.js';
 import { dataVolumeProbe } from '../../src/live/probes/data-volume.js';
 import { engines, Harness } from './harness.js';
 
@@ -254,15 +254,17 @@ describe.each(engines)('row generation on %s', (_name, make) => {
     expect(c).toMatch(/new row for relation "never" violates check constraint "never_n_check"/);
     const [d] = await rows(`CREATE DOMAIN public.nope AS text CHECK (VALUE = 'x' AND VALUE = 'y'); CREATE TABLE public.dom (v public.nope NOT NULL);`, 'public.dom', { count: 1 });
     expect(d).toMatch(/value for domain (public\.)?nope violates check constraint .*\(column public\.dom\.v\)/);
-    // a trigger that fails on every insert (grida commerce: `->>'id'::bigint`) is named with its line
-    const [t] = await rows(
-      `CREATE TABLE public.option_value (id serial PRIMARY KEY, value text NOT NULL);
-       CREATE FUNCTION public.broken_map() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE ids bigint[]; BEGIN ids := array(select '{}'::jsonb ->> 'id'::bigint); RETURN NULL; END $$;
-       CREATE TRIGGER broken_map AFTER INSERT ON public.option_value FOR EACH ROW EXECUTE FUNCTION public.broken_map();`,
-      'public.option_value',
-      { count: 1 },
-    );
-    expect(t).toMatch(/invalid input syntax for type bigint: "id" \(raised in PL\/pgSQL function (public\.)?broken_map\(\) line \d+/);
+    // a trigger that fails on every insert (grida commerce: `->>'id'::bigint`): the function and line that raised
+    const broken = await rolledBack(db, async () => {
+      await db.exec(`CREATE TABLE public.option_value (id serial PRIMARY KEY, value text NOT NULL);
+        CREATE FUNCTION public.broken_map() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE ids bigint[]; BEGIN ids := array(select '{}'::jsonb ->> 'id'::bigint); RETURN NULL; END $$;
+        CREATE TRIGGER broken_map AFTER INSERT ON public.option_value FOR EACH ROW EXECUTE FUNCTION public.broken_map();`);
+      const factory = new RowFactory(db, new Shapes(db));
+      const made = await factory.insert('public.option_value', { label: 'A', rows: new Map() });
+      return { made, where: raisedIn(factory.lastError) };
+    });
+    expect(broken.made).toBe('invalid input syntax for type bigint: "id"');
+    expect(broken.where).toMatch(/^ \(raised in PL\/pgSQL function (public\.)?broken_map\(\) line \d+ at assignment\)$/);
   });
 });
 

@@ -523,7 +523,8 @@ export class RowFactory {
   private n = 1;
   /** SQLSTATE of the last failed insert. */
   lastCode: string | undefined;
-  private lastError: DbError | undefined;
+  /** The last failed insert's error (of this insert or a parent made for it): what blocked the row. */
+  lastError: DbError | undefined;
   private limitsCache = new Map<string, Map<string, ColumnLimits>>();
   constructor(
     readonly db: Database,
@@ -555,6 +556,7 @@ export class RowFactory {
   ): Promise<Row | string> {
     const depth = opts.depth ?? 0;
     if (depth > 10) return `foreign keys nest too deep at ${table}`;
+    if (depth === 0) this.lastError = undefined;
     const shape = await this.shapes.get(table);
     if (!shape) return `${table} is not a table`;
     if (shape.partition?.empty) return `${table} is partitioned and has no partition: no row can be inserted`;
@@ -962,13 +964,20 @@ function constantOf(expr: string): string | undefined {
   return m[2] !== undefined ? m[2].replace(/''/g, "'") : m[1];
 }
 
+/**
+ * Where an error was raised when a function raised it (a trigger that fails on every insert): the
+ * innermost function and line, as ` (raised in PL/pgSQL function f() line 3 at assignment)`; else ''.
+ */
+export function raisedIn(err: DbError | undefined): string {
+  const fn = err?.where?.split('\n').find((l) => /\bfunction\b/i.test(l));
+  return fn ? ` (raised in ${fn.trim()})` : '';
+}
+
 /** What blocked a row: the error, with the column a domain or type error is about (Postgres names only the type). */
 function blockedBy(shape: TableShape, err: DbError): string {
   const domain = /value for domain (\S+) violates/.exec(err.message)?.[1];
   const col = domain ? shape.columns.find((c) => c.type === domain || c.type.endsWith(`.${domain.split('.').pop()}`)) : undefined;
-  // An error raised inside a function (a trigger's): the function and line, innermost first.
-  const fn = err.where?.split('\n').find((l) => /function/i.test(l));
-  return `${err.message}${col ? ` (column ${shape.name}.${col.name})` : ''}${err.detail && !/^Failing row contains/.test(err.detail) ? ` (${err.detail})` : ''}${fn ? ` (raised in ${fn.trim()})` : ''}`;
+  return `${err.message}${col ? ` (column ${shape.name}.${col.name})` : ''}${err.detail && !/^Failing row contains/.test(err.detail) ? ` (${err.detail})` : ''}`;
 }
 
 function returning(shape: TableShape): string {
