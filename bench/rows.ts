@@ -4,7 +4,8 @@
 // the Supabase preset (environment gaps skipped, as a review's base replay skips them); then the probe
 // runs the way review() runs it (as the probe role) with every RLS-enabled table the history created,
 // or whose policies it changed, as a candidate. A table the probe could not exercise is listed with
-// the probe's own reason.
+// the probe's own reason. ENGINE=pglite|local, FOLDERS=a,b and TABLES=schema.table,… narrow a run (ROWS_DEBUG=1
+// prints the probe's details).
 import path from 'node:path';
 import { loadParser } from '../src/sql/parse.js';
 import { planMigrations } from '../src/migrations/index.js';
@@ -68,7 +69,9 @@ async function historyRows(engineId: RowsEngineId, dir: string, up: ParsedSource
     row.gaps += trace.gaps.length;
     const after = await snapshotCatalog(trace.db ?? db);
     // Only RLS-enabled tables are candidates: the figure is about them.
-    const rlsTables = Object.entries(after.relations).filter(([, r]) => (r.kind === 'table' || r.kind === 'partitioned table') && r.rowSecurity);
+    // TABLES (comma-separated qualified names) narrows the sweep to a few tables, to reproduce one failure.
+    const only = process.env.TABLES?.split(',');
+    const rlsTables = Object.entries(after.relations).filter(([n, r]) => (r.kind === 'table' || r.kind === 'partitioned table') && r.rowSecurity && (!only || only.includes(n)));
     after.relations = Object.fromEntries(rlsTables);
     // The figure counts tables: the probe's exposed-function step (it counts functions) is left out.
     after.functions = {};

@@ -131,6 +131,22 @@ CREATE POLICY docs_members ON public.docs FOR SELECT TO authenticated USING (pub
     expect(r.results[0]!.notProbed!.join('\n')).toMatch(/public\.docs: neither test user could read their own rows.*is_member/);
   });
 
+  it('rls-isolation: rows a trigger refuses on every insert are not probed, and the reason names the function that raised', async () => {
+    const r = await h.run({
+      base: [TENANTS],
+      changed: [
+        `CREATE TABLE public.options (id serial PRIMARY KEY, owner uuid NOT NULL DEFAULT auth.uid(), value text NOT NULL);
+CREATE FUNCTION public.map_options() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE ids bigint[]; BEGIN ids := array(select '{}'::jsonb ->> 'id'::bigint); RETURN NULL; END $$;
+CREATE TRIGGER map_options AFTER INSERT ON public.options FOR EACH ROW EXECUTE FUNCTION public.map_options();
+ALTER TABLE public.options ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own ON public.options USING (owner = auth.uid());`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.notProbed!.join('\n')).toMatch(/public\.options: could not insert representative rows \(invalid input syntax for type bigint: "id" \(raised in PL\/pgSQL function (public\.)?map_options\(\) line \d+/);
+  });
+
   it('rls-isolation: an error a role meets is a finding with role, command, table and error; refusals are not', async () => {
     const r = await h.run({
       changed: [

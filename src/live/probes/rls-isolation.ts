@@ -8,7 +8,7 @@
 import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import type { ProbeStep } from '../../types.js';
 import { ownershipPaths } from './policy-paths.js';
-import { rolledBack, type ProbeFinding } from './util.js';
+import { raisedIn, rolledBack, type ProbeFinding } from './util.js';
 import { emptyPaths, RoleActor, type ExtraOverrides, type RoleError } from './rls-roles.js';
 import { COMMANDS, deleteStep, insertStep, selectStep, updateStep, withCheckStep, type Command, type CommandOutcome, type TableUnderTest } from './rls-commands.js';
 import { breachFinding, describePath, realErrors, roleErrorFindings, splitName, undeclared } from './rls-judge.js';
@@ -139,7 +139,7 @@ async function generateRows(actor: RoleActor, target: Target, input: ProbeInput)
   const rows = [];
   for (const u of actor.users) {
     const made = await actor.ownRows(target.table, u, paths, target.extra);
-    if (typeof made === 'string') return `could not insert representative rows (${made})`;
+    if (typeof made === 'string') return `could not insert representative rows (${made}${raisedIn(actor.factory.lastError)})`;
     rows.push(made);
   }
   return { table: target.table, shape, entries, paths, rowsA: rows[0]!, rowsB: rows[1]!, extra: target.extra, movable: target.movable };

@@ -462,6 +462,14 @@ interface InsertPlan {
   depth: number;
   /** The context is a signed-up user's: rows the schema made for it (sign-up and insert triggers) are its rows. */
   owner: boolean;
+  /** The nullable columns the table's triggers read were given values (a trigger's write needed them). */
+  triggerRead: boolean;
+}
+
+/** Foreign keys an insert retries differently: with parents of their own, or left to a trigger that inserts the parent. */
+interface PlanRetry {
+  fresh: Set<ForeignKey>;
+  byTrigger: Set<ForeignKey>;
 }
 
 /** Leave a column out of the INSERT (its default, or NULL), in a CHECK search. */
@@ -515,7 +523,8 @@ export class RowFactory {
   private n = 1;
   /** SQLSTATE of the last failed insert. */
   lastCode: string | undefined;
-  private lastError: DbError | undefined;
+  /** The last failed insert's error (of this insert or a parent made for it): what blocked the row. */
+  lastError: DbError | undefined;
   private limitsCache = new Map<string, Map<string, ColumnLimits>>();
   constructor(
     readonly db: Database,
@@ -547,21 +556,32 @@ export class RowFactory {
   ): Promise<Row | string> {
     const depth = opts.depth ?? 0;
     if (depth > 10) return `foreign keys nest too deep at ${table}`;
+    if (depth === 0) this.lastError = undefined;
     const shape = await this.shapes.get(table);
     if (!shape) return `${table} is not a table`;
     if (shape.partition?.empty) return `${table} is partitioned and has no partition: no row can be inserted`;
     const make = async () => {
-      const fresh = new Set<ForeignKey>();
+      const retry: PlanRetry = { fresh: new Set(), byTrigger: new Set() };
       for (;;) {
-        const plan = await this.plan(shape, ctx, overrides, opts, depth, fresh);
+        const plan = await this.plan(shape, ctx, overrides, opts, depth, retry);
         if (typeof plan === 'string') return plan;
         const made = await this.fill(plan, opts.returning !== false);
+        if (typeof made !== 'string' || this.lastError?.code !== '23505') return made;
+        const key = keyColumns(this.lastError) ?? [];
+        // A BEFORE INSERT trigger inserts the row's parent itself (`insert into code (campaign_id, code)
+        // values (new.campaign_id, new.code)`): the parent made first collides with the trigger's. Once
+        // more, with that foreign key left to the trigger.
+        const keyTable = await this.uniqueKeyTable(this.lastError, shape);
+        const byTrigger = keyTable && keyTable !== shape.name ? shape.fks.filter((fk) => fk.ref === keyTable && !retry.byTrigger.has(fk) && key.every((c) => fk.refCols.includes(c))) : [];
+        if (byTrigger.length) {
+          byTrigger.forEach((fk) => retry.byTrigger.add(fk));
+          continue;
+        }
         // A unique key made of parent references the context's parents already use (one variant
         // per product): once more, with parents of its own.
-        const key = typeof made === 'string' && this.lastError?.code === '23505' ? keyColumns(this.lastError) : undefined;
-        const taken = key && shape.fks.filter((fk) => !fresh.has(fk) && fk.cols.some((c) => key.includes(c)) && fk.cols.every((c) => plan.fromParents.has(c)));
-        if (!taken?.length) return made;
-        taken.forEach((fk) => fresh.add(fk));
+        const taken = shape.fks.filter((fk) => !retry.fresh.has(fk) && fk.cols.some((c) => key.includes(c)) && fk.cols.every((c) => plan.fromParents.has(c)));
+        if (!taken.length) return made;
+        taken.forEach((fk) => retry.fresh.add(fk));
       }
     };
     const uid = ctx.rows.get('auth.users')?.id;
@@ -590,11 +610,12 @@ export class RowFactory {
     overrides: Record<string, string | null>,
     opts: { fill?: Set<string>; fillFks?: boolean },
     depth: number,
-    fresh: Set<ForeignKey>,
+    retry: PlanRetry,
   ): Promise<InsertPlan | string> {
-    const plan: InsertPlan = { shape, fixed: {}, generate: [], optional: [], mirrors: {}, overriding: false, given: new Set(Object.keys(overrides)), fromParents: new Set(), depth, owner: ctx.rows.has('auth.users') };
+    const plan: InsertPlan = { shape, fixed: {}, generate: [], optional: [], mirrors: {}, overriding: false, given: new Set(Object.keys(overrides)), fromParents: new Set(), depth, owner: ctx.rows.has('auth.users'), triggerRead: false };
     const fkOf = new Map<string, ForeignKey>();
-    for (const fk of shape.fks) for (const c of fk.cols) fkOf.set(c, fk);
+    // A column of a foreign key left to a trigger takes its value from another key, its default, or a generated value.
+    for (const fk of shape.fks) if (!retry.byTrigger.has(fk)) for (const c of fk.cols) fkOf.set(c, fk);
     const selfRefs = new Set<ForeignKey>();
     for (const col of shape.columns) {
       if (col.generated) continue;
@@ -613,7 +634,7 @@ export class RowFactory {
           else if (col.notNull) selfRefs.add(fk);
           continue;
         }
-        const parent = await this.parentFor(shape, fk, ctx, overrides, depth, fresh.has(fk));
+        const parent = await this.parentFor(shape, fk, ctx, overrides, depth, retry.fresh.has(fk));
         if (typeof parent === 'string') return `parent row in ${fk.ref} (for ${shape.name}.${col.name}): ${parent}`;
         plan.fixed[col.name] = parent[ref] ?? null;
         plan.fromParents.add(col.name);
@@ -652,9 +673,74 @@ export class RowFactory {
     });
     const known = ctx.rows.get(fk.ref);
     if (known && !fresh && Object.entries(given).every(([c, v]) => known[c] === v)) return known;
-    const made = await this.insert(fk.ref, ctx, given, { depth: depth + 1 });
+    const strict = await this.childKeyValues(shape, fk, given);
+    let made = await this.insert(fk.ref, ctx, { ...given, ...strict }, { depth: depth + 1 });
+    // The parent's own rules refuse the child's value: a value of the parent's, as before.
+    if (typeof made === 'string' && Object.keys(strict).length) made = await this.insert(fk.ref, ctx, given, { depth: depth + 1 });
     if (typeof made !== 'string' && !known) ctx.rows.set(fk.ref, made);
     return made;
+  }
+
+  /**
+   * Values for a new parent's key columns that the child's column also accepts: a child column of a
+   * stricter type than the referenced one (a domain, a CHECK, a shorter varchar, e.g. `category label`
+   * referencing `category(id text)`) would refuse a key generated by the parent's rules.
+   */
+  private async childKeyValues(shape: TableShape, fk: ForeignKey, given: Record<string, string | null>): Promise<Record<string, string>> {
+    const parent = await this.shapes.get(fk.ref);
+    const out: Record<string, string> = {};
+    if (!parent) return out;
+    const limits = this.limits(shape);
+    for (const [i, c] of fk.cols.entries()) {
+      const refCol = fk.refCols[i]!;
+      const col = shape.columns.find((x) => x.name === c);
+      const target = parent.columns.find((x) => x.name === refCol);
+      if (!col || !target || refCol in given || target.hasDefault || target.identity || target.generated) continue;
+      const l = limits.get(c);
+      const stricter = !!col.domainChecks?.length || !!(l && Object.keys(l).length) || (typmodLength(col.base) ?? Infinity) < (typmodLength(target.base) ?? Infinity);
+      if (!stricter) continue;
+      const n = this.next();
+      const v = valueFor(col, n, l);
+      if (v !== undefined) out[refCol] = col.domainChecks?.length ? await this.domainValue(col, n, l, v) : v;
+    }
+    return out;
+  }
+
+  /** The table of the unique index a 23505 error names: the inserted table, or another one a trigger wrote. */
+  private async uniqueKeyTable(err: DbError, shape: TableShape): Promise<string | undefined> {
+    const name = /unique constraint "([^"]+)"/.exec(err.message)?.[1];
+    if (!name) return undefined;
+    const r = await attempt<{ n: string; t: string }>(
+      this.db,
+      `select n.nspname as n, t.relname as t from pg_class i join pg_index x on x.indexrelid = i.oid join pg_class t on t.oid = x.indrelid join pg_namespace n on n.oid = t.relnamespace where i.relname = $1`,
+      [name],
+    );
+    if (!r.ok) return undefined;
+    const tables = r.rows.map((row) => qn(row.n, row.t));
+    // Index names are unique per schema only: the inserted table wins, then a table it references.
+    return tables.find((t) => t === shape.name) ?? tables.find((t) => shape.fks.some((fk) => fk.ref === t)) ?? tables[0];
+  }
+
+  /**
+   * A trigger writes another table from this row (`set available = available + new.diff`) and a NOT
+   * NULL column there got NULL: the nullable columns the table's trigger functions read as `new.<col>`
+   * (plain columns, not foreign keys, without a default) are given values. False when there are none.
+   */
+  private async fillTriggerReads(plan: InsertPlan): Promise<boolean> {
+    if (plan.triggerRead) return false;
+    plan.triggerRead = true;
+    const r = await attempt<{ src: string }>(this.db, `select p.prosrc as src from pg_trigger t join pg_proc p on p.oid = t.tgfoid where t.tgrelid = $1 and not t.tgisinternal`, [plan.shape.oid]);
+    const sources = r.ok ? r.rows.map((x) => x.src).join('\n') : '';
+    const inFk = new Set(plan.shape.fks.flatMap((fk) => fk.cols));
+    const read = plan.optional.filter((c) => {
+      const col = plan.shape.columns.find((x) => x.name === c)!;
+      if (col.notNull || col.hasDefault || col.identity || inFk.has(c)) return false;
+      return new RegExp(`\\bnew\\s*\\.\\s*"?${c.replace(/[^\w]/g, '.')}"?(?![\\w$])`, 'i').test(sources);
+    });
+    if (!read.length) return false;
+    plan.optional = plan.optional.filter((c) => !read.includes(c));
+    plan.generate.push(...read);
+    return true;
   }
 
   /** A NOT NULL self-reference: the referenced columns get explicit values and the FK columns copy them. */
@@ -759,6 +845,7 @@ export class RowFactory {
         plan.generate.push(named);
         continue;
       }
+      if (r.code === '23502' && !named && (await this.fillTriggerReads(plan))) continue;
       // 23514 check, 23505 unique, 22xxx data: try other values; anything else will not change.
       if (!/^(23514|23505|22)/.test(r.code ?? '')) break;
     }
@@ -840,6 +927,11 @@ export class RowFactory {
       cols.forEach((c, i) => (next[c] = lists[i]![at[i]!]!));
       const r = await this.tryInsert(plan, next, returningRow);
       if (!(r instanceof DbError)) return r;
+      // These values pass the CHECKs and meet a row a trigger made for the parent (one subscription per organization).
+      if (r.code === '23505') {
+        const existing = await this.existing(plan, r);
+        if (existing) return existing;
+      }
       // These values pass this constraint and fail another one: search that one from here.
       const other = r.code === '23514' ? /constraint "([^"]+)"/.exec(r.message)?.[1] : undefined;
       if (other && other !== name && !seen.has(other)) {
@@ -870,6 +962,15 @@ function constantOf(expr: string): string | undefined {
   const m = /^\(?(true|false|-?\d+(?:\.\d+)?|'((?:[^']|'')*)'(?:::[\w ."]+)?)\)?$/.exec(expr.trim());
   if (!m) return undefined;
   return m[2] !== undefined ? m[2].replace(/''/g, "'") : m[1];
+}
+
+/**
+ * Where an error was raised when a function raised it (a trigger that fails on every insert): the
+ * innermost function and line, as ` (raised in PL/pgSQL function f() line 3 at assignment)`; else ''.
+ */
+export function raisedIn(err: DbError | undefined): string {
+  const fn = err?.where?.split('\n').find((l) => /\bfunction\b/i.test(l));
+  return fn ? ` (raised in ${fn.trim()})` : '';
 }
 
 /** What blocked a row: the error, with the column a domain or type error is about (Postgres names only the type). */
