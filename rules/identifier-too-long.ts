@@ -1,4 +1,4 @@
-import * as pgParser from '../src/sql/scanner.js';
+import * as pg17 from '../src/sql/pg17.js';
 import { defineRule } from '../src/analysis/rules.js';
 import { MAX_IDENTIFIER_BYTES, rangeVarName, strings, walk } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
@@ -94,7 +94,7 @@ function clip(name: string): string {
 function longIdentifiers(sql: string): string[] {
   let tokens: any[];
   try {
-    tokens = pgParser.scanSync(sql).tokens as any[];
+    tokens = pg17.scanSync(sql).tokens as any[];
   } catch {
     return [];
   }

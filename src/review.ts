@@ -3,9 +3,9 @@
 
 import type { Finding, MigrationReport, OutputFormat, ProbeResult, Report, Settings, Severity } from './types.js';
 import { SEVERITY_RANK } from './types.js';
-import { grammarNote, loadParser } from './sql/parse.js';
+import { grammarNote } from './sql/parse.js';
 import { planMigrations } from './migrations/index.js';
-import { parseMigrations, runStatic, compareFindings } from './analysis/static.js';
+import { parseMigrationsLoadingGrammar18, runStatic, compareFindings } from './analysis/static.js';
 import { staticObjectChanges } from './analysis/objects.js';
 import { rules } from '../rules/index.js';
 import type { Rule } from './analysis/rules.js';
@@ -46,9 +46,8 @@ export async function review(settings: Settings): Promise<Report> {
     settings = { ...settings, rows: Math.min(STATS_REHEARSAL_ROWS, Math.max(DEFAULT_ROWS, largest)) };
   }
   if (production) settings = { ...settings, rehearsalTimings: settings.rehearsalTimings ?? STATS_REHEARSAL_TIMINGS };
-  await loadParser();
   const set = await planMigrations(settings);
-  const sources = parseMigrations(set);
+  const sources = await parseMigrationsLoadingGrammar18(set);
   const t1 = performance.now();
   const st = runStatic(settings, set, rules, sources);
   const t2 = performance.now();

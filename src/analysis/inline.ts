@@ -2,8 +2,7 @@
 // Base snippets play the base branch's history; changed snippets are the PR.
 
 import type { LayoutId, Migration, MigrationSet, Settings } from '../types.js';
-import { loadParser } from '../sql/parse.js';
-import { runStatic, type StaticResult } from './static.js';
+import { parseMigrationsLoadingGrammar18, runStatic, type StaticResult } from './static.js';
 import { transactionFor } from '../migrations/layouts.js';
 import type { Rule } from './rules.js';
 
@@ -79,6 +78,6 @@ export function inlineSet(review: InlineReview): MigrationSet {
 }
 
 export async function reviewInline(review: InlineReview, rules: Rule[]): Promise<StaticResult> {
-  await loadParser();
-  return runStatic(inlineSettings(review.settings), inlineSet(review), rules);
+  const set = inlineSet(review);
+  return runStatic(inlineSettings(review.settings), set, rules, await parseMigrationsLoadingGrammar18(set));
 }

@@ -13,8 +13,7 @@
 // capability with `refuse: false`; containment at run time (non-superuser role, engine without a
 // shell, scrubbed environment, time limits) is what protects against them.
 
-import * as pgQuery from 'libpg-query';
-import * as pgParser from '../sql/scanner.js';
+import * as pg17 from '../sql/pg17.js';
 import type { Statement } from '../types.js';
 import { strings } from './ast.js';
 
@@ -187,7 +186,7 @@ function screenText(text: string, mode: number, w: Walk, depth: number, where: s
   else if (mode >= 3) sql = `SELECT ${text.replace(/^[\s\S]*?:?=/, '')}`; // "target := expr": keep the expression
   let tree: any;
   try {
-    tree = pgQuery.parseSync(sql);
+    tree = pg17.parseSync(sql);
   } catch {
     // PL/pgSQL accepts fragments the SQL grammar does not (e.g. `x := a, b` or cursor args): fall back to patterns.
     lexical(text, w, where);
@@ -384,7 +383,7 @@ function dollar(body: string): string {
 
 function parsePl(sql: string): any | undefined {
   try {
-    return pgParser.parsePlPgSQLSync(sql.trimEnd().endsWith(';') ? sql : sql + ';');
+    return pg17.parsePlPgSQLSync(sql.trimEnd().endsWith(';') ? sql : sql + ';');
   } catch {
     return undefined;
   }
@@ -427,7 +426,7 @@ function screenDynamic(exprText: string, w: Walk, depth: number, where: string, 
   const inner = `in dynamic SQL (EXECUTE) ${where}`;
   let expr: any;
   try {
-    expr = pgQuery.parseSync(`SELECT ${exprText}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+    expr = pg17.parseSync(`SELECT ${exprText}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
   } catch {
     expr = undefined;
   }
@@ -499,7 +498,7 @@ const SAFE_MARK_KEYS = new Set(['relname', 'schemaname', 'colname', 'idxname', '
 function shapeIsFixed(template: string): boolean {
   let tree: any;
   try {
-    tree = pgQuery.parseSync(template);
+    tree = pg17.parseSync(template);
   } catch {
     return false;
   }
@@ -666,7 +665,7 @@ export function unresolvedExecutes(stmt: Pick<Statement, 'kind' | 'node' | 'sql'
 function resolvable(exprText: string): boolean {
   let expr: any;
   try {
-    expr = pgQuery.parseSync(`SELECT ${exprText}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+    expr = pg17.parseSync(`SELECT ${exprText}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
   } catch {
     return false;
   }

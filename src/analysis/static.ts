@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Ignore, Migration, MigrationSet, Settings, Severity, Statement } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
-import { parseSource, type ParsedSourceWithErrors } from '../sql/parse.js';
+import { loadGrammar17, loadParser, needsGrammar18, parseSource, type ParsedSourceWithErrors } from '../sql/parse.js';
 import { SchemaModel, type Origin, type TableInfo } from './schema-model.js';
 import { displayName, displayNamesIn, funcCalls, rangeVarName, walk, type QualifiedName } from './ast.js';
 import type { NodeHit, ReportInput, Rule, StaticContext, StaticRule, TxState } from './rules.js';
@@ -32,6 +32,19 @@ export function parseMigrations(set: MigrationSet): ParsedSourceWithErrors[] {
     if (m.down) out.push(parseSource(m.down, { migration: m, direction: 'down' }));
   }
   return out;
+}
+
+/**
+ * parseMigrations for a review, loading only the WASM it needs: PostgreSQL 17's grammar first;
+ * 18's module is compiled, and the sources in which 17 refused a statement parsed again, only when
+ * there are such sources (most folders have none, and the module costs ~25 ms CPU to compile).
+ */
+export async function parseMigrationsLoadingGrammar18(set: MigrationSet): Promise<ParsedSourceWithErrors[]> {
+  await loadGrammar17();
+  const sources = parseMigrations(set);
+  if (!sources.some(needsGrammar18)) return sources;
+  await loadParser();
+  return sources.map((s) => (needsGrammar18(s) ? parseSource(s.source, { migration: s.migration, direction: s.direction }) : s));
 }
 
 const AUTH_FUNCS = new Set(['uid', 'jwt', 'role', 'email']);

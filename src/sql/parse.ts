@@ -1,10 +1,7 @@
-import * as pgQuery from 'libpg-query';
-import * as pgParser from './scanner.js';
+import * as pg17 from './pg17.js';
 import type { Ignore, Migration, ParseError, ParsedSource, SqlSource, Statement } from '../types.js';
 import { SourceMap, skipTrivia, trimEnd } from './text.js';
-import { NEWER_GRAMMAR, loadGrammar18, parseWith18, pg18Construct } from './pg18.js';
-
-let loaded: Promise<void> | undefined;
+import { NEWER_GRAMMAR, grammar18Loaded, loadGrammar18, parseWith18, pg18Construct } from './pg18.js';
 
 interface Chunk {
   kind: string;
@@ -14,10 +11,29 @@ interface Chunk {
   locate: (byteLocation: number) => { line: number; column: number };
 }
 
-/** Load the WASM modules once (17's parser and scanner, 18's parser); parseSync only works after this resolves. */
+/**
+ * Load the WASM modules once, PostgreSQL 17's (parse, scan, PL/pgSQL) and 18's; the sync parse
+ * functions work only after this resolves. A review loads 18's only when it needs it: see
+ * parseMigrationsLoadingGrammar18 (analysis/static.ts).
+ */
 export function loadParser(): Promise<void> {
-  loaded ??= Promise.all([pgQuery.loadModule(), pgParser.loadModule(), loadGrammar18()]).then(() => undefined);
-  return loaded;
+  return Promise.all([pg17.loadModule(), loadGrammar18()]).then(() => undefined);
+}
+
+/**
+ * Load PostgreSQL 17's module only. Until 18's is loaded too, a source with a statement 17 refuses
+ * is marked (needsGrammar18) instead of being tried with 18's grammar.
+ */
+export function loadGrammar17(): Promise<void> {
+  return pg17.loadModule();
+}
+
+/** Sources parsed while 18's module was not loaded in which 17's grammar refused a statement. */
+const awaitingGrammar18 = new WeakSet<ParsedSourceWithErrors>();
+
+/** Whether 17's grammar refused a statement of this source and 18's was not loaded to try it. */
+export function needsGrammar18(source: ParsedSourceWithErrors): boolean {
+  return awaitingGrammar18.has(source);
 }
 
 /**
@@ -27,7 +43,7 @@ export function loadParser(): Promise<void> {
  */
 export function parseStatementsSync(sql: string): { kind: string; node: any }[] {
   try {
-    return (pgQuery.parseSync(sql).stmts ?? []).map((s: any) => {
+    return (pg17.parseSync(sql).stmts ?? []).map((s: any) => {
       const [kind] = Object.keys(s.stmt);
       return { kind: kind!, node: s.stmt[kind!] };
     });
@@ -51,7 +67,7 @@ function scanComments(text: string, map: SourceMap): Comment[] {
   // round-trips every token through protobuf and was a third of the parse time on large folders).
   if (!text.includes('pgreview-ignore')) return [];
   try {
-    const scanned = pgParser.scanSync(text);
+    const scanned = pg17.scanSync(text);
     const out: Comment[] = [];
     for (const t of scanned.tokens as any[]) {
       if (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT') {
@@ -96,7 +112,7 @@ function parsePlpgsql(kind: string, node: any, sql: string): any | undefined {
     if (lang && lang.toLowerCase() !== 'plpgsql') return undefined;
   } else return undefined;
   try {
-    return pgParser.parsePlPgSQLSync(sql + ';');
+    return pg17.parsePlPgSQLSync(sql + ';');
   } catch {
     return undefined;
   }
@@ -130,10 +146,10 @@ function parseChunk(
   chunkEnd: number,
   map: SourceMap,
   newer = false,
-): { stmts: Chunk[]; error?: { message: string; at: number }; needs?: { construct: string; at: number } } {
+): { stmts: Chunk[]; error?: { message: string; at: number }; needs?: { construct: string; at: number }; untried18?: boolean } {
   const chunk = text.slice(chunkStart, chunkEnd);
   try {
-    const tree = pgQuery.parseSync(chunk);
+    const tree = pg17.parseSync(chunk);
     const stmts = (tree.stmts ?? []).map((s: any) => {
       const [kind] = Object.keys(s.stmt);
       return { kind: kind!, node: s.stmt[kind!], location: s.stmt_location ?? 0, length: s.stmt_len };
@@ -142,6 +158,7 @@ function parseChunk(
   } catch (e: any) {
     const cursor: number = e?.sqlDetails?.cursorPosition ?? 0;
     const message = String(e?.message ?? e);
+    if (newer && !grammar18Loaded()) return { stmts: [], error: { message, at: chunkStart + Math.max(0, cursor) }, untried18: true };
     const with18 = newer ? parseWith18(chunk) : undefined;
     if (with18?.length) {
       const near = /at or near "([^"]*)"/.exec(message)?.[1];
@@ -158,7 +175,7 @@ function parseChunk(
  */
 function splitStatements(text: string, map: SourceMap): [number, number][] {
   try {
-    const tokens = pgParser.scanSync(text).tokens as any[];
+    const tokens = pg17.scanSync(text).tokens as any[];
     const out: [number, number][] = [];
     let start = 0;
     for (const t of tokens) {
@@ -249,6 +266,7 @@ export function parseSource(source: SqlSource, opts: ParseOptions): ParsedSource
     // Re-parse statement by statement so one bad statement does not hide the rest of the file.
     for (const [s, e] of splitStatements(text, map)) {
       const part = parseChunk(text, s, e, map, true);
+      if (part.untried18) awaitingGrammar18.add(result);
       if (part.needs) {
         const at = map.position(Math.min(part.needs.at, text.length));
         result.newerSyntax.push({ major: NEWER_GRAMMAR, construct: part.needs.construct, line: at.line, column: at.column });

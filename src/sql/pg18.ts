@@ -2,12 +2,20 @@
 // PostgreSQL 17 AST, so pgreview parses with 17 first and only falls back to 18 for a statement 17
 // refuses; such a statement's tree is brought to 17's shape where the two differ in a way rules
 // read (RETURNING), and the PostgreSQL 18 construct it uses is named for the report.
-import * as pgQuery18 from 'libpg-query-18';
+import { LibpgWasm, type WasmFactory } from './libpg-wasm.js';
 
 export const NEWER_GRAMMAR = 18;
 
+// Loaded only when 17's grammar refuses a statement: most reviews never compile this module.
+// @ts-expect-error the emscripten factory ships without type declarations
+const pg18 = new LibpgWasm('the PostgreSQL 18 parser', async () => (await import('libpg-query-18/wasm/libpg-query.js')).default as WasmFactory);
+
 export function loadGrammar18(): Promise<void> {
-  return pgQuery18.loadModule();
+  return pg18.load();
+}
+
+export function grammar18Loaded(): boolean {
+  return pg18.loaded;
 }
 
 export interface Grammar18Statement {
@@ -22,7 +30,7 @@ export interface Grammar18Statement {
 export function parseWith18(sql: string): Grammar18Statement[] | undefined {
   let tree: any;
   try {
-    tree = pgQuery18.parseSync(sql);
+    tree = pg18.parseSync(sql);
   } catch {
     return undefined;
   }

@@ -3,7 +3,7 @@
 // suggested fix says what the AST says. Skips loudly without ../shared/corpus (see corpus.ts).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import * as pgQuery from 'libpg-query';
+import * as pgQuery from '../../src/sql/pg17.js';
 import { deparseSync } from 'pgsql-deparser';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, HAVE_CORPUS, corpusFolders } from '../corpus/corpus.js';

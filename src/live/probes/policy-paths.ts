@@ -1,7 +1,7 @@
 // Ownership paths read from RLS policy expressions with the real parser: which columns are compared
 // with auth.uid() (in the table or in a subquery's table), and which columns must hold the same
 // value (tenant_id = (select tenant_id from profiles where id = auth.uid()), IN/EXISTS subqueries).
-import * as pgQuery from 'libpg-query';
+import * as pg17 from '../../sql/pg17.js';
 import type { PolicyInfo } from '../catalog.js';
 import { q, qn, type Shapes } from './util.js';
 
@@ -56,7 +56,7 @@ function parsePolicies(table: string, policies: PolicyInfo[]): { trees: any[]; n
     for (const expr of [p.qual, p.withCheck]) {
       if (!expr) continue;
       try {
-        const tree = pgQuery.parseSync(`select 1 from ${table} where ${expr}`);
+        const tree = pg17.parseSync(`select 1 from ${table} where ${expr}`);
         const sel = tree.stmts?.[0]?.stmt?.SelectStmt;
         if (!sel) continue;
         trees.push(sel);
