@@ -233,6 +233,19 @@ export function displayNamesIn(text: string, raw: string): string {
   if (!text.includes(raw)) return text;
   const shown = displayName(raw);
   if (shown === raw) return text;
-  const esc = raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.replace(new RegExp(`(?<![\\w."])${esc}(?![\\w"])`, 'g'), shown);
+  return text.replace(wholeNamePattern(raw), shown);
+}
+
+// The pattern per raw name, compiled once: findings on a large folder name the same few tables
+// thousands of times. Global patterns are safe to share: replace() starts them at lastIndex 0.
+const wholeNamePatterns = new Map<string, RegExp>();
+function wholeNamePattern(raw: string): RegExp {
+  let re = wholeNamePatterns.get(raw);
+  if (!re) {
+    const esc = raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?<![\\w."])${esc}(?![\\w"])`, 'g');
+    if (wholeNamePatterns.size >= 10_000) wholeNamePatterns.clear(); // bounded across in-process reviews
+    wholeNamePatterns.set(raw, re);
+  }
+  return re;
 }

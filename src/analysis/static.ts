@@ -69,8 +69,16 @@ export function exposedSchemasFor(settings: Settings, supabase: boolean): string
   return [];
 }
 
+// The last statement's normalized text: a statement's findings come one after another, and
+// normalizing a long statement (a function body) for each of them was a hot spot.
+let lastSql: string | undefined;
+let lastNormalizedSql = '';
 function fingerprint(f: Omit<Finding, 'fingerprint'>, stmtSql: string | undefined): string {
-  const normalizedSql = (stmtSql ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (stmtSql !== lastSql) {
+    lastSql = stmtSql;
+    lastNormalizedSql = (stmtSql ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  }
+  const normalizedSql = lastNormalizedSql;
   return createHash('sha256')
     .update([f.ruleId, f.file, f.object ?? '', normalizedSql].join('\u0000'))
     .digest('hex')
