@@ -1,5 +1,5 @@
 // pgreview CLI: the same review() the action runs, from a laptop.
-//   pgreview review [dir] [--changed f…] [--base ref] [--preset p] [--format f] [--output file]
+//   pgreview review [dir…] [--changed f…] [--base ref] [--preset p] [--format f] [--output file]
 //                         [--fail-on sev] [--engine e] [--layout l] [--config file] …
 //   pgreview rules          list the rule catalogue
 //   pgreview stats --url <read-only url> --output stats.json   production statistics (docs/stats-json.md)
@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { SEVERITIES, type Settings } from './types.js';
+import { SEVERITIES, type OutputFormat, type Report, type Settings } from './types.js';
 import { rules } from '../rules/index.js';
 import { review, exitCodeFor, renderReport } from './review.js';
 import { applyConfig, ENGINES, FORMATS, LAYOUTS, loadConfig, PRESETS } from './config.js';
@@ -18,7 +18,9 @@ import { VERSION } from './review.js';
 import { DEFAULT_BASE_CACHE_MAX_BYTES, defaultBaseCacheDir } from './live/base-cache.js';
 
 const USAGE = `Usage:
-  pgreview review [dir] [options]   review the migrations in dir (default: current directory)
+  pgreview review [dir…] [options]  review the migrations in dir (default: current directory);
+                                    several folders (a monorepo's) are reviewed one after the
+                                    other in one run, as the action's migrations input does
   pgreview rules                    list the rules
   pgreview stats --url <url> [--output stats.json]
                                     read production's catalog and table sizes (read-only
@@ -82,12 +84,15 @@ function int(name: string, value: string | undefined): number | undefined {
   return n;
 }
 
-/** --changed paths may be given relative to the current directory or to the reviewed folder; they become repository paths. */
-function changedPath(dir: string, root: string, p: string): string {
+/**
+ * --changed paths may be given relative to the current directory or to the reviewed folder; they
+ * become repository paths. Undefined for a path outside the folder (the caller says whether that is an error).
+ */
+function changedPath(dir: string, root: string, p: string): string | undefined {
   const fromCwd = resolve(p);
   const abs = existsSync(fromCwd) || !existsSync(resolve(dir, p)) ? fromCwd : resolve(dir, p);
   const inDir = relative(dir, abs);
-  if (inDir.startsWith('..') || isAbsolute(inDir)) fail(`--changed ${p} is outside the reviewed folder ${dir}`);
+  if (inDir.startsWith('..') || isAbsolute(inDir)) return undefined;
   return relative(root, abs).split(sep).join('/');
 }
 
@@ -149,8 +154,11 @@ function parseCli(argv: string[]) {
   }
 }
 
-/** `review`'s settings: flags over .pgreview.yml over the defaults. */
-function settingsFrom(values: ReturnType<typeof parseCli>['values'], dirArg: string | undefined): Settings {
+/**
+ * `review`'s settings: flags over .pgreview.yml over the defaults. With several folders, each takes
+ * the --changed paths under it (as the action splits a PR's files among its migration folders).
+ */
+function settingsFrom(values: ReturnType<typeof parseCli>['values'], dirArg: string | undefined, several = false): Settings {
   const given = resolve(dirArg ?? '.');
   // Real paths on both sides, so a symlinked checkout (/tmp → /private/tmp) still relates to the git top-level.
   const dir = existsSync(given) ? realpathSync(given) : given;
@@ -167,7 +175,7 @@ function settingsFrom(values: ReturnType<typeof parseCli>['values'], dirArg: str
     {
       dir,
       repoRoot: root,
-      changed: values.changed?.map((c) => changedPath(dir, root, c)),
+      changed: values.changed?.flatMap((c) => changedPath(dir, root, c) ?? (several ? [] : fail(`--changed ${c} is outside the reviewed folder ${dir}`))),
       base: values.base,
       layout: oneOf('layout', values.layout, LAYOUTS),
       preset: oneOf('preset', values.preset, PRESETS),
@@ -210,39 +218,74 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'stats') return stats(values.url ?? process.env.PGREVIEW_STATS_URL, values.output);
   if (command !== 'review') fail(`unknown command "${command}"`);
-  if (rest.length > 1) fail(`review takes one directory (got ${rest.join(', ')})`);
+  const dirs = rest.length ? rest : [undefined];
+  const runs = dirs.map((d) => settingsFrom(values, d, dirs.length > 1));
+  for (const c of dirs.length > 1 ? (values.changed ?? []) : []) {
+    if (!runs.some((s) => changedPath(s.dir, s.repoRoot, c) !== undefined)) fail(`--changed ${c} is outside the reviewed folders (${runs.map((s) => s.dir).join(', ')})`);
+  }
+  if (runs.some((s) => s.engine === 'url' && !s.databaseUrl)) fail('--engine url needs --database-url (or PGREVIEW_DATABASE_URL)');
+  const reports: Report[] = [];
+  let exitCode = 0;
+  for (const settings of runs) {
+    const report = await reviewOne(settings, values);
+    if (report === undefined) return 2;
+    reports.push(report);
+    exitCode = Math.max(exitCode, exitCodeFor(report, settings.failOn, settings.failOnInconclusive));
+  }
+  const format = runs[0]!.format;
+  const color = values['no-color'] ? false : values.color ?? (!values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const out = renderReports(reports, format, { color, verbose: values.verbose });
+  if (values.output) {
+    writeFileSync(values.output, out);
+    process.stderr.write(`pgreview: ${reports.map((r) => `${r.verdict} (confidence ${r.confidence})`).join(', ')} → ${values.output}\n`);
+  } else process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+  if (values['rollback-output']) {
+    const { rollbackFileText } = await import('./live/rollback.js');
+    writeFileSync(values['rollback-output'], reports.map((r) => rollbackFileText(r)).join('\n'));
+    const said = reports.map(({ rollback: r }) => (r ? (r.verified ? 'verified' : 'NOT verified') : 'not generated'));
+    process.stderr.write(`pgreview: rollback ${said.join(', ')} → ${values['rollback-output']}\n`);
+  }
+  return exitCode;
+}
 
-  const settings = settingsFrom(values, rest[0]);
-  if (settings.engine === 'url' && !settings.databaseUrl) fail('--engine url needs --database-url (or PGREVIEW_DATABASE_URL)');
-
+/** One folder's review; undefined when the engine the user asked for cannot start (said on stderr). */
+async function reviewOne(settings: Settings, values: ReturnType<typeof parseCli>['values']): Promise<Report | undefined> {
   if (values.progress ?? process.stderr.isTTY === true) {
     settings.onProgress = (line) => process.stderr.write(`pgreview: ${line}\n`);
   }
-  let report;
   try {
-    report = await review(settings);
+    return await review(settings);
   } catch (e) {
     // One clear line, not a stack: the user asked for an engine this machine cannot start. (The
     // engines are imported only by a live run: a static run loads none of them, see review.ts.)
     if (settings.engine !== 'none' && e instanceof (await import('./engines/auto.js')).EngineStartError) {
       process.stderr.write(`pgreview: ${e.message}\n`);
-      return 2;
+      return undefined;
     }
     throw e;
   }
-  const color = values['no-color'] ? false : values.color ?? (!values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const out = renderReport(report, settings.format, { color, verbose: values.verbose });
-  if (values.output) {
-    writeFileSync(values.output, out);
-    process.stderr.write(`pgreview: ${report.verdict} (confidence ${report.confidence}) → ${values.output}\n`);
-  } else process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
-  if (values['rollback-output']) {
-    const { rollbackFileText } = await import('./live/rollback.js');
-    writeFileSync(values['rollback-output'], rollbackFileText(report));
-    const r = report.rollback;
-    process.stderr.write(`pgreview: rollback ${r ? (r.verified ? 'verified' : 'NOT verified') : 'not generated'} → ${values['rollback-output']}\n`);
+}
+
+/**
+ * Several folders' reports in one output, as the action writes them: JSON an array of reports
+ * (one report stays an object), SARIF one run per folder, markdown and text one after the other.
+ */
+function renderReports(reports: Report[], format: OutputFormat, opts: { color?: boolean; verbose?: boolean }): string {
+  const one = reports.map((r) => renderReport(r, format, opts));
+  if (one.length === 1) return one[0]!;
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(reports, null, 2)}\n`;
+    case 'sarif': {
+      const [first, ...others] = one.map((text) => JSON.parse(text) as { runs: unknown[] });
+      first!.runs.push(...others.flatMap((s) => s.runs));
+      return `${JSON.stringify(first, null, 2)}\n`;
+    }
+    case 'markdown':
+      return one.join('\n\n---\n\n');
+    default:
+      return one.join('\n');
   }
-  return exitCodeFor(report, settings.failOn, settings.failOnInconclusive);
 }
 
 // First thing: an interrupt at any point ends the run without a report (see cleanup.ts).
