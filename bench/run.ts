@@ -81,8 +81,10 @@ if (only.has('static')) {
       ['pgreview review() + JSON render, warm', fmtMs(s.pgreview.inProcessWithJson.wall.median), fmtMs(s.pgreview.inProcessWithJson.wall.min), fmtMs(s.pgreview.inProcessWithJson.cpu.median), fmtX(s.pgreview.inProcessWithJson.wall.median / s.squawk.allInOne.wall.median)],
       ['pgreview review() in-process, first (cold) pass', fmtMs(s.pgreview.inProcessCold.wallMs), '', fmtMs(s.pgreview.inProcessCold.cpuMs), fmtX(s.pgreview.inProcessCold.wallMs / s.squawk.allInOne.wall.median)],
       [`pgreview CLI, one process per folder (Node ${s.pgreview.cli.node})`, fmtMs(s.pgreview.cli.wall.median), fmtMs(s.pgreview.cli.wall.min), fmtMs(s.pgreview.cli.cpu.median), fmtX(s.ratios.cliVsSquawkAllInOne)],
+      ['pgreview CLI, every folder in one process', fmtMs(s.pgreview.cliOneProcess.wall.median), fmtMs(s.pgreview.cliOneProcess.wall.min), fmtMs(s.pgreview.cliOneProcess.cpu.median), fmtX(s.pgreview.cliOneProcess.wall.median / s.squawk.allInOne.wall.median)],
     ]) +
       `\npgreview CLI vs squawk one process per folder: ${fmtX(s.ratios.cliVsSquawkPerFolder)} wall, ${fmtX(s.ratios.cpuCliVsSquawk)} CPU` +
+      `\npgreview CLI, every folder in one process, vs squawk one process over all files: ${fmtX(s.ratios.cpuCliOneProcessVsSquawk)} CPU` +
       `\npgreview phases (warm, summed over folders): plan+parse ${fmtMs(s.pgreview.phases.planAndParseMs)}, static rules ${fmtMs(s.pgreview.phases.staticMs)}, assess/report ${fmtMs(s.pgreview.phases.otherMs)}` +
       `\nfiles reviewed: pgreview ${s.totals.pgreviewFilesReviewed} (every up and down file), squawk ${s.totals.sqlFiles}; statements ${s.totals.statements}; findings pgreview ${s.totals.findings}, squawk ${s.totals.squawkFindings} (in ${s.totals.squawkFilesWithFindings} files)\n\n` +
       table([
@@ -95,6 +97,19 @@ if (only.has('static')) {
     target: '≤ 1.00×',
     value: fmtX(s.ratios.inProcessVsSquawk),
     met: s.ratios.inProcessVsSquawk <= 1,
+  });
+  // Issue 15.1: ≤ 3× squawk's native binary in CPU for the whole corpus.
+  results.targets.push({
+    name: 'static review ≤ 3× squawk in CPU (CLI per folder vs squawk per folder)',
+    target: '≤ 3.00×',
+    value: fmtX(s.ratios.cpuCliVsSquawk),
+    met: s.ratios.cpuCliVsSquawk <= 3,
+  });
+  results.targets.push({
+    name: 'static review ≤ 3× squawk in CPU (CLI, every folder in one process, vs squawk over all files)',
+    target: '≤ 3.00×',
+    value: fmtX(s.ratios.cpuCliOneProcessVsSquawk),
+    met: s.ratios.cpuCliOneProcessVsSquawk <= 3,
   });
   results.targets.push({
     name: 'static review no slower than squawk (CLI per folder vs squawk per folder)',

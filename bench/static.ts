@@ -42,9 +42,19 @@ export interface StaticResult {
     inProcess: { wall: Stats; cpu: Stats };
     inProcessWithJson: { wall: Stats; cpu: Stats };
     cli: { wall: Stats; cpu: Stats; node: string; command: string };
+    /** The bundled CLI given every folder at once (`pgreview review a b …`): one process, one review per folder. */
+    cliOneProcess: { wall: Stats; cpu: Stats; command: string };
     phases: { planAndParseMs: number; staticMs: number; otherMs: number };
   };
-  ratios: { inProcessVsSquawk: number; cliVsSquawkPerFolder: number; cliVsSquawkAllInOne: number; cpuInProcessVsSquawk: number; cpuCliVsSquawk: number };
+  ratios: {
+    inProcessVsSquawk: number;
+    cliVsSquawkPerFolder: number;
+    cliVsSquawkAllInOne: number;
+    cpuInProcessVsSquawk: number;
+    cpuCliVsSquawk: number;
+    /** CPU of the CLI reviewing every folder in one process vs squawk's one process over all files. */
+    cpuCliOneProcessVsSquawk: number;
+  };
 }
 
 export async function benchStatic(reps: number, cliPath: string): Promise<StaticResult> {
@@ -141,6 +151,21 @@ export async function benchStatic(reps: number, cliPath: string): Promise<Static
     cliC.push(m.cpuMs);
   }
 
+  // The same reviews in one CLI process (several folders, as a monorepo is reviewed): one Node start
+  // and one WASM compile for the whole corpus. Its reports must be the per-folder ones.
+  const oneW: number[] = [];
+  const oneC: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    log(`static: pgreview CLI, every folder in one process, rep ${i + 1}/${reps}`);
+    const m = await measure(() => run(process.execPath, [cliPath, 'review', ...folders, '--engine', 'none', '--format', 'json'], { cwd: CORPUS, env: { ...process.env, ...cliEnv() } }));
+    if (m.value.code === 2 || !m.value.stdout.startsWith('[')) throw new Error(`pgreview CLI failed on the corpus: ${m.value.stderr.slice(-2000)}`);
+    const counts = (JSON.parse(m.value.stdout) as { findings: unknown[] }[]).map((r) => r.findings.length);
+    const expected = folders.map((f) => perFolder.get(f)!.findings);
+    if (counts.join() !== expected.join()) throw new Error(`one-process findings per folder ${counts.join()} differ from the per-folder reviews ${expected.join()}`);
+    oneW.push(m.wallMs);
+    oneC.push(m.cpuMs);
+  }
+
   const sqAllS = { wall: stats(sqAll.wall), cpu: stats(sqAll.cpu) };
   const sqPerS = { wall: stats(sqPer.wall), cpu: stats(sqPer.cpu) };
   const inS = { wall: stats(inW), cpu: stats(inC) };
@@ -168,6 +193,7 @@ export async function benchStatic(reps: number, cliPath: string): Promise<Static
       inProcess: inS,
       inProcessWithJson: { wall: stats(jsW), cpu: stats(jsC) },
       cli: { ...cliS, node: process.versions.node, command: 'node <bundle>/pgreview.js review <folder> --engine none --format json (once per corpus folder; pgreview.js sets the Liftoff-only WASM flags in-process, src/launch.ts)' },
+      cliOneProcess: { wall: stats(oneW), cpu: stats(oneC), command: 'node <bundle>/pgreview.js review <every folder> --engine none --format json (one process)' },
       phases: { planAndParseMs: phases.planAndParseMs, staticMs: phases.staticMs, otherMs: phases.otherMs },
     },
     ratios: {
@@ -176,6 +202,7 @@ export async function benchStatic(reps: number, cliPath: string): Promise<Static
       cliVsSquawkAllInOne: cliS.wall.median / sqAllS.wall.median,
       cpuInProcessVsSquawk: inS.cpu.median / sqAllS.cpu.median,
       cpuCliVsSquawk: cliS.cpu.median / sqPerS.cpu.median,
+      cpuCliOneProcessVsSquawk: stats(oneC).median / sqAllS.cpu.median,
     },
   };
 }
