@@ -271,20 +271,20 @@ async function reviewOne(settings: Settings, values: ReturnType<typeof parseCli>
  * (one report stays an object), SARIF one run per folder, markdown and text one after the other.
  */
 function renderReports(reports: Report[], format: OutputFormat, opts: { color?: boolean; verbose?: boolean }): string {
-  const one = reports.map((r) => renderReport(r, format, opts));
-  if (one.length === 1) return one[0]!;
+  if (reports.length === 1) return renderReport(reports[0]!, format, opts);
+  const each = () => reports.map((r) => renderReport(r, format, opts));
   switch (format) {
     case 'json':
       return `${JSON.stringify(reports, null, 2)}\n`;
     case 'sarif': {
-      const [first, ...others] = one.map((text) => JSON.parse(text) as { runs: unknown[] });
+      const [first, ...others] = each().map((text) => JSON.parse(text) as { runs: unknown[] });
       first!.runs.push(...others.flatMap((s) => s.runs));
       return `${JSON.stringify(first, null, 2)}\n`;
     }
     case 'markdown':
-      return one.join('\n\n---\n\n');
+      return each().join('\n\n---\n\n');
     default:
-      return one.join('\n');
+      return each().join('\n');
   }
 }
 
