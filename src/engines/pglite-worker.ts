@@ -3,7 +3,7 @@
 // this worker. Keep this file free of TypeScript-only runtime syntax and of relative imports: it is
 // loaded with Node's type stripping (Node ≥ 22.18), via tsx on older Node, or as a bundled .js.
 import { parentPort } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, MemoryFS } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite/vector';
 import { pg_uuidv7 } from '@electric-sql/pglite/pg_uuidv7';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
@@ -70,6 +70,44 @@ function pick(names: string[] | undefined): Record<string, any> {
 // 128 MB of shared_buffers grow the WASM memory (which never shrinks) by as much again.
 const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
+/** A data-dir tarball's entry, located by the client (readTar in pglite-snapshot.ts): [name, tar type, offset, size]. */
+type TarFile = [string, string, number, number];
+
+/**
+ * PGlite's in-memory file system, filled from a data-dir tarball without copying it: each file is a
+ * view into the tarball (Emscripten's canOwn), which PostgreSQL writes in place or, when a file grows,
+ * copies out. PGlite's own loadDataDir holds the bytes four times at once (the message, a Blob, its
+ * ArrayBuffer, a copy per file): about 120 MB more at start for a 40 MB data dir, and what the
+ * worker's GC had not yet reclaimed stayed in the process's peak. PGlite finds PG_VERSION in the
+ * data dir and starts from it, as it does after loadDataDir.
+ */
+class TarMemoryFS extends MemoryFS {
+  private tar: Uint8Array | undefined;
+  private readonly files: TarFile[];
+
+  constructor(tar: Uint8Array, files: TarFile[]) {
+    super();
+    this.tar = tar;
+    this.files = files;
+  }
+
+  override async initialSyncFs(): Promise<void> {
+    const FS = this.pg!.Module.FS;
+    const root = PGlite.paths.PGDATA;
+    const tar = this.tar!;
+    this.tar = undefined;
+    for (const [name, type, at, size] of this.files) {
+      const file = `${root}/${name.replace(/^\/+|\/+$/g, '')}`;
+      if (type === '5') {
+        FS.mkdirTree(file);
+      } else if (type === '0') {
+        FS.mkdirTree(file.slice(0, file.lastIndexOf('/')));
+        FS.writeFile(file, tar.subarray(at, at + size), { canOwn: true });
+      }
+    }
+  }
+}
+
 let db: PGlite | undefined;
 
 function serializeError(e: any) {
@@ -90,9 +128,10 @@ function plain(r: any) {
 async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[] }> {
   switch (msg.op) {
     case 'init': {
-      const loadDataDir = msg.data ? new Blob([msg.data]) : undefined;
-      msg.data = undefined; // the Blob holds the bytes now
-      db = await PGlite.create({ extensions: pick(msg.extensions), loadDataDir, relaxedDurability: true, startParams: START_PARAMS });
+      // Without a data dir PGlite runs initdb in its own in-memory file system.
+      const fs = msg.data ? new TarMemoryFS(msg.data, msg.files) : undefined;
+      msg.data = undefined; // the file system holds the bytes now
+      db = await PGlite.create({ extensions: pick(msg.extensions), fs, relaxedDurability: true, startParams: START_PARAMS });
       const v = await db.query<{ v: string }>('select version() as v');
       return { result: { version: v.rows[0]!.v } };
     }

@@ -20,7 +20,7 @@ import {
   QueryTimeoutError,
 } from './database.js';
 import { registerCleanup } from './cleanup.js';
-import { type PreparedState, readShippedSnapshot, shippedSnapshotFile, snapshotName } from './pglite-snapshot.js';
+import { type PreparedState, readShippedSnapshot, readTar, shippedSnapshotFile, snapshotName } from './pglite-snapshot.js';
 
 const require = createRequire(import.meta.url);
 
@@ -249,7 +249,9 @@ export class PgliteEngine implements Engine {
       const owned = typeof source === 'function';
       const data = owned ? source() : source;
       const movable = owned && data && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
-      const init = await client.call<{ version: string }>('init', { data, extensions }, this.opts.startTimeoutMs ?? 120_000, movable ? [data.buffer as ArrayBuffer] : []);
+      // Where each file is in the tarball: the worker's file system uses those bytes in place.
+      const files = data && readTar(data).map((e) => [e.name, e.type, e.data.byteOffset - data.byteOffset, e.data.byteLength]);
+      const init = await client.call<{ version: string }>('init', { data, files, extensions }, this.opts.startTimeoutMs ?? 120_000, movable ? [data.buffer as ArrayBuffer] : []);
       const m = /PostgreSQL (\S+)/.exec(init.version);
       this.info.serverVersion = m?.[1];
       this.info.description = `PGlite ${pgliteVersion()} (PostgreSQL ${m?.[1] ?? '?'})`;
