@@ -55,7 +55,7 @@ export function readShippedSnapshot(file: string): Uint8Array {
 
 const BLOCK = 512;
 
-interface TarEntry {
+export interface TarEntry {
   name: string;
   mode: number;
   type: string;
@@ -81,7 +81,9 @@ export function readTar(tar: Uint8Array): TarEntry[] {
     // star layout, as PGlite writes it: a 131-byte prefix, then access and change times
     const prefix = field(h, 345, 131);
     const base = field(h, 0, 100);
+    if (field(h, 257, 5) !== 'ustar') throw new Error(`not a ustar archive (entry ${out.length + 1})`);
     const size = octal(h, 124, 12);
+    if (at + BLOCK + size > tar.length) throw new Error(`truncated archive (entry ${out.length + 1})`);
     const type = String.fromCharCode(h[156] || 48);
     out.push({ name: prefix ? `${prefix}/${base}` : base, mode: octal(h, 100, 8), type, data: tar.subarray(at + BLOCK, at + BLOCK + size) });
     at += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
@@ -99,34 +101,62 @@ function putOctal(h: Uint8Array, at: number, len: number, n: number): void {
   putString(h, at, len, n.toString(8).padStart(len - 1, '0') + '\0');
 }
 
+/** A ustar header block for an entry of `size` bytes, in the normal form (owner 0, mtime 0, no access/change times). */
+function tarHeader(e: { name: string; mode: number; type: string }, size: number): Uint8Array {
+  const h = new Uint8Array(BLOCK);
+  if (Buffer.byteLength(e.name) > 100) throw new Error(`tar entry name longer than 100 bytes: ${e.name}`);
+  putString(h, 0, 100, e.name);
+  putOctal(h, 100, 8, e.mode);
+  putOctal(h, 108, 8, 0);
+  putOctal(h, 116, 8, 0);
+  putOctal(h, 124, 12, size);
+  putOctal(h, 136, 12, 0);
+  h[156] = e.type.charCodeAt(0);
+  putString(h, 257, 6, 'ustar\0');
+  putString(h, 263, 2, '00');
+  h.fill(32, 148, 156); // the checksum is computed with its own field as spaces
+  const sum = h.reduce((n, b) => n + b, 0);
+  putString(h, 148, 8, sum.toString(8).padStart(6, '0') + '\0 ');
+  return h;
+}
+
+/** The size of the archive writeTar makes of `entries`. */
+export function tarSize(entries: TarEntry[]): number {
+  return entries.reduce((n, e) => n + BLOCK + Math.ceil(e.data.length / BLOCK) * BLOCK, 2 * BLOCK);
+}
+
+/**
+ * A ustar archive of `entries`, in their order, handed to `write` piece by piece (header, contents,
+ * padding, and the two closing blocks), so that it can go to a file without being assembled first.
+ */
+export function writeTar(entries: TarEntry[], write: (bytes: Uint8Array) => void): void {
+  const zeros = new Uint8Array(2 * BLOCK);
+  for (const e of entries) {
+    write(tarHeader(e, e.data.length));
+    if (e.data.length) write(e.data);
+    const pad = Math.ceil(e.data.length / BLOCK) * BLOCK - e.data.length;
+    if (pad) write(zeros.subarray(0, pad));
+  }
+  write(zeros);
+}
+
+/** writeTar into one buffer. */
+export function packTar(entries: TarEntry[]): Uint8Array {
+  const out = new Uint8Array(tarSize(entries));
+  let at = 0;
+  writeTar(entries, (bytes) => {
+    out.set(bytes, at);
+    at += bytes.length;
+  });
+  return out;
+}
+
 /**
  * The same archive in a normal form: entries sorted by name, mtime 0, owner 0, no access/change
  * times. The data dir's files are unchanged; only what the file system's clock wrote is gone.
  */
 export function normalizeTar(tar: Uint8Array): Uint8Array {
-  const entries = readTar(tar).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const size = entries.reduce((n, e) => n + BLOCK + Math.ceil(e.data.length / BLOCK) * BLOCK, 2 * BLOCK);
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const e of entries) {
-    const h = out.subarray(at, at + BLOCK);
-    if (Buffer.byteLength(e.name) > 100) throw new Error(`tar entry name longer than 100 bytes: ${e.name}`);
-    putString(h, 0, 100, e.name);
-    putOctal(h, 100, 8, e.mode);
-    putOctal(h, 108, 8, 0);
-    putOctal(h, 116, 8, 0);
-    putOctal(h, 124, 12, e.data.length);
-    putOctal(h, 136, 12, 0);
-    h[156] = e.type.charCodeAt(0);
-    putString(h, 257, 6, 'ustar\0');
-    putString(h, 263, 2, '00');
-    h.fill(32, 148, 156); // the checksum is computed with its own field as spaces
-    const sum = h.reduce((n, b) => n + b, 0);
-    putString(h, 148, 8, sum.toString(8).padStart(6, '0') + '\0 ');
-    out.set(e.data, at + BLOCK);
-    at += BLOCK + Math.ceil(e.data.length / BLOCK) * BLOCK;
-  }
-  return out;
+  return packTar(readTar(tar).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
 }
 
 /** gzip with no timestamp or file name in the header: the bytes depend on the input only. */

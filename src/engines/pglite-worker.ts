@@ -96,6 +96,8 @@ class TarMemoryFS extends MemoryFS {
     const root = PGlite.paths.PGDATA;
     const tar = this.tar!;
     this.tar = undefined;
+    // Without PG_VERSION PGlite would run initdb: a damaged archive must fail, not start an empty database.
+    if (!this.files.some(([name, type]) => type === '0' && name.replace(/^\/+/, '') === 'PG_VERSION')) throw new Error('not a PostgreSQL data directory archive (no PG_VERSION)');
     for (const [name, type, at, size] of this.files) {
       const file = `${root}/${name.replace(/^\/+|\/+$/g, '')}`;
       if (type === '5') {
@@ -106,6 +108,43 @@ class TarMemoryFS extends MemoryFS {
       }
     }
   }
+}
+
+/**
+ * The data dir's files for an archive, which the client writes (pglite.ts): [name, tar type, mode,
+ * offset, size] each, named as PGlite's dumpDataDir names them ("/base/1/112"), and their contents
+ * copied once into one buffer. dumpDataDir held four copies at once (each file read, the archive,
+ * a Blob, its ArrayBuffer).
+ */
+function dataDirFiles(pg: PGlite): { files: [string, string, number, number, number][]; data: Uint8Array } {
+  const FS = pg.Module.FS;
+  const root = PGlite.paths.PGDATA;
+  const found: [string, string, number, Uint8Array][] = [];
+  const walk = (dir: string) => {
+    for (const name of FS.readdir(root + dir)) {
+      if (name === '.' || name === '..') continue;
+      const rel = `${dir}/${name}`;
+      const { mode } = FS.stat(root + rel);
+      if (FS.isDir(mode)) {
+        found.push([rel, '5', mode & 0o7777, new Uint8Array(0)]);
+        walk(rel);
+      } else if (FS.isFile(mode)) {
+        // The in-memory file's own bytes (MEMFS keeps them in node.contents), not a copy from readFile.
+        const node = FS.lookupPath(root + rel, {}).node as { contents?: unknown; usedBytes?: number };
+        const bytes = node.contents instanceof Uint8Array ? node.contents.subarray(0, node.usedBytes) : FS.readFile(root + rel);
+        found.push([rel, '0', mode & 0o7777, bytes]);
+      }
+    }
+  };
+  walk('');
+  const data = new Uint8Array(found.reduce((n, f) => n + f[3].length, 0));
+  let at = 0;
+  const files = found.map(([name, type, mode, bytes]): [string, string, number, number, number] => {
+    data.set(bytes, at);
+    at += bytes.length;
+    return [name, type, mode, at - bytes.length, bytes.length];
+  });
+  return { files, data };
 }
 
 let db: PGlite | undefined;
@@ -139,10 +178,9 @@ async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[
       return { result: plain(await db!.query(msg.sql, msg.params)) };
     case 'exec':
       return { result: (await db!.exec(msg.sql)).map(plain) };
-    case 'dump': {
-      const blob = await db!.dumpDataDir('none');
-      const buf = await blob.arrayBuffer();
-      return { result: buf, transfer: [buf] };
+    case 'files': {
+      const files = dataDirFiles(db!);
+      return { result: files, transfer: [files.data.buffer as ArrayBuffer] };
     }
     case 'close':
       await db?.close();

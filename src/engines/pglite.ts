@@ -3,7 +3,7 @@
 // restarted from a data-dir snapshot. A prepared state (a preset) starts from the snapshot the bundle
 // ships (dist/assets/pglite-snapshots) or one cached on disk, so no run pays the cold initdb twice.
 import { Worker } from 'node:worker_threads';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +20,7 @@ import {
   QueryTimeoutError,
 } from './database.js';
 import { registerCleanup } from './cleanup.js';
-import { type PreparedState, readShippedSnapshot, readTar, shippedSnapshotFile, snapshotName } from './pglite-snapshot.js';
+import { type PreparedState, type TarEntry, packTar, readShippedSnapshot, readTar, shippedSnapshotFile, snapshotName, writeTar } from './pglite-snapshot.js';
 
 const require = createRequire(import.meta.url);
 
@@ -172,8 +172,30 @@ class PgliteClient implements Database {
     return r.rows[0]!.pid;
   }
 
+  /** The data dir as archive entries: the worker sends its files' contents in one buffer. */
+  async dataDir(timeoutMs = 60_000): Promise<TarEntry[]> {
+    const { files, data } = await this.call<{ files: [string, string, number, number, number][]; data: Uint8Array }>('files', {}, timeoutMs);
+    return files.map(([name, type, mode, at, size]) => ({ name, type, mode, data: data.subarray(at, at + size) }));
+  }
+
+  /** The data dir as an uncompressed tarball in memory. */
   async dump(timeoutMs = 60_000): Promise<Uint8Array> {
-    return new Uint8Array(await this.call<ArrayBuffer>('dump', {}, timeoutMs));
+    return packTar(await this.dataDir(timeoutMs));
+  }
+
+  /** The data dir as a tarball written to `file`, atomically (concurrent runs never read a half-written one), not assembled in memory first. */
+  async dumpTo(file: string, timeoutMs = 60_000): Promise<void> {
+    const entries = await this.dataDir(timeoutMs);
+    const tmp = `${file}.${process.pid}.tmp`;
+    const fd = openSync(tmp, 'w');
+    try {
+      writeTar(entries, (bytes) => {
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      });
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
   }
 
   async close(): Promise<void> {
@@ -296,11 +318,8 @@ export class PgliteEngine implements Engine {
     await client.exec(this.opts.prepare.sql, { timeoutMs: this.opts.startTimeoutMs ?? 120_000 });
     const file = this.cacheFile();
     if (file) {
-      const snap = await client.dump();
       mkdirSync(path.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, snap);
-      renameSync(tmp, file); // atomic: concurrent runs never read a half-written snapshot
+      await client.dumpTo(file);
     }
     return client;
   }
@@ -336,8 +355,9 @@ export class PgliteEngine implements Engine {
 
   async saveState(dir: string): Promise<void> {
     // A checkpoint first: a data dir dumped without one replays its WAL on every start from it.
-    await this.client?.exec('checkpoint', { timeoutMs: 120_000 });
-    writeFileSync(path.join(dir, 'pglite-datadir.tar'), await this.snapshot());
+    if (!this.client?.alive) throw new EngineDeadError('PGlite is not running');
+    await this.client.exec('checkpoint', { timeoutMs: 120_000 });
+    await this.client.dumpTo(path.join(dir, 'pglite-datadir.tar'));
   }
 
   async startFromState(dir: string): Promise<Database> {

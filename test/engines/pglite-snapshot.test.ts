@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extensionsToRegister, PgliteEngine } from '../../src/engines/pglite.js';
-import { normalizeTar, readTar, SHIPPED_SNAPSHOTS_DIR } from '../../src/engines/pglite-snapshot.js';
+import { normalizeTar, packTar, readTar, SHIPPED_SNAPSHOTS_DIR } from '../../src/engines/pglite-snapshot.js';
 import { reviewPrepare } from '../../src/live/presets.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -62,6 +62,18 @@ describe('shipped PGlite snapshots', () => {
     } finally {
       await engine.stop();
     }
+  }, 240_000);
+
+  it('are refused when damaged, never started as an empty database', async () => {
+    expect(shipped).not.toBe('');
+    const tar = gunzipSync(readFileSync(shipped));
+    expect(() => readTar(tar.subarray(0, tar.length >> 1))).toThrow(/truncated/);
+    expect(() => readTar(Buffer.from('not a data directory'.padEnd(1024, ' ')))).toThrow(/not a ustar archive/);
+    // A whole archive without PG_VERSION: PGlite would run initdb on it and start empty.
+    const withoutVersion = packTar(readTar(tar).filter((e) => !e.name.endsWith('/PG_VERSION')));
+    const engine = new PgliteEngine({ cacheDir: false, extensions: [] });
+    await expect(engine.restart(withoutVersion)).rejects.toThrow(/PG_VERSION/);
+    await engine.stop();
   }, 240_000);
 
   it('fall back to initdb when the shipped one does not load', async () => {
