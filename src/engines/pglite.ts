@@ -54,11 +54,18 @@ export function pgliteWorkerPath(): string {
   throw new Error('pglite-worker module not found next to ' + fileURLToPath(import.meta.url));
 }
 
+/**
+ * The worker's V8 young generation. By default it grows to two 16 MB semi-spaces, all of it resident
+ * once query results have passed through, though a review's results are small and short-lived: 8 MB
+ * costs a few more scavenges and keeps ~30 MB out of the peak (basejump 311 → 282 MB, measured).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 /** The worker thread; `preload` is a module it imports first (workers do not inherit `--import`). */
 function spawnWorker(file: string, preload?: string): Worker {
   // Node ≥ 22.18 strips types natively; older Node loads the .ts through tsx (a dev dependency).
   const viaTsx = file.endsWith('.ts') && !(process.features as { typescript?: unknown }).typescript;
-  if (!viaTsx && !preload) return new Worker(file);
+  if (!viaTsx && !preload) return new Worker(file, { resourceLimits: WORKER_LIMITS });
   const steps: string[] = [];
   if (viaTsx) {
     const tsxApi = pathToFileURL(path.join(path.dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
@@ -67,7 +74,7 @@ function spawnWorker(file: string, preload?: string): Worker {
   if (preload) steps.push(`import(${JSON.stringify(pathToFileURL(path.resolve(preload)).href)})`);
   steps.push(`import(${JSON.stringify(pathToFileURL(file).href)})`);
   const code = steps.reduce((chain, step) => `${chain}.then(() => ${step})`, 'Promise.resolve()');
-  return new Worker(code, { eval: true });
+  return new Worker(code, { eval: true, resourceLimits: WORKER_LIMITS });
 }
 
 export function defaultCacheDir(): string {
