@@ -325,10 +325,18 @@ const primaryKeyColumns = (B: CatalogSnapshot, t: string) => {
   return pk ? /PRIMARY KEY \((.*)\)/.exec(pk.definition)?.[1] : undefined;
 };
 /** Whether an index backs a primary key, unique or exclusion constraint (it goes and comes with it). */
-const conIndex = (s: CatalogSnapshot, idx: string) => {
-  const schema = splitName(idx)[0]!;
-  return Object.entries(s.constraints).some(([k, c]) => splitName(c.table)[0] === schema && last(k) === last(idx) && ['p', 'u', 'x'].includes(c.type));
-};
+const conIndex = (s: CatalogSnapshot, idx: string) => constraintIndexNames(s).has(`${splitName(idx)[0]}\u0000${last(idx)}`);
+// Schema and name of every index a constraint owns, once per snapshot: asking for each index by
+// scanning every constraint was quadratic (seconds on a schema of hundreds of tables).
+const constraintIndexes = new WeakMap<CatalogSnapshot['constraints'], Set<string>>();
+function constraintIndexNames(s: CatalogSnapshot): Set<string> {
+  let names = constraintIndexes.get(s.constraints);
+  if (!names) {
+    names = new Set(Object.entries(s.constraints).filter(([, c]) => ['p', 'u', 'x'].includes(c.type)).map(([k, c]) => `${splitName(c.table)[0]}\u0000${last(k)}`));
+    constraintIndexes.set(s.constraints, names);
+  }
+  return names;
+}
 
 /** Generate the rollback script for the catalog delta before → after. */
 export function generateRollback(input: RollbackInput): GeneratedRollback {
