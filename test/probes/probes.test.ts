@@ -298,6 +298,24 @@ CREATE POLICY "auth admin reads" ON public.user_roles AS PERMISSIVE FOR SELECT T
     expect(est, res!.details!.join('\n')).toMatch(/linear from 300 synthetic rows on the \w+ engine — an estimate, not a measurement/);
   });
 
+  it('data-volume: seeds in one insert through nullable self-references and a nullable reference into a cycle', async () => {
+    // trigger.dev's shape: an environment points at its parent and (optionally) at its current
+    // session, whose environment is NOT NULL. Row by row gives at most 200 rows; set-based gives all.
+    const r = await h.run({
+      base: [
+        `CREATE TABLE public.env (id text PRIMARY KEY, parent_id text REFERENCES public.env (id), current_session_id text);
+CREATE TABLE public.env_session (id text PRIMARY KEY, env_id text NOT NULL REFERENCES public.env (id));
+ALTER TABLE public.env ADD FOREIGN KEY (current_session_id) REFERENCES public.env_session (id);`,
+      ],
+      changed: [`CREATE INDEX env_parent_idx ON public.env (parent_id);`],
+      settings: { rows: 300 },
+      probes: [dataVolumeProbe],
+    });
+    const [res] = r.results;
+    expect(res!.status, res!.summary).toBe('passed');
+    expect(res!.summary).toMatch(/rehearsed on 300 rows of public\.env\b/);
+  });
+
   it('reapply: severity follows how the runner runs the file', async () => {
     const r = await h.run({
       base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],

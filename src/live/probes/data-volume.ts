@@ -100,7 +100,7 @@ function seedExpr(col: ColumnShape, limits: ReturnType<typeof checkLimits>): str
 }
 
 /** Insert `n` rows into a table with generate_series, parents first; returns why it could not. */
-async function seedTable(db: Database, shapes: Shapes, table: string, n: number, seeding: Set<string>, timeoutMs: number): Promise<string | undefined> {
+async function seedTable(db: Database, shapes: Shapes, table: string, n: number, seeding: Set<string>, timeoutMs: number, optional = false): Promise<string | undefined> {
   const shape = await shapes.get(table);
   if (!shape) return 'not a table';
   if (shape.partition?.empty) return 'partitioned, with no partition: no row can be inserted';
@@ -111,6 +111,13 @@ async function seedTable(db: Database, shapes: Shapes, table: string, n: number,
   // A unique key of low-cardinality values (labels, booleans, parents) admits fewer rows: halve until it fits.
   for (let k = Math.floor(parents.n / 2); !r.ok && r.error.code === '23505' && k >= 1; k = Math.floor(k / 2)) {
     r = await attempt(db, seedSql(shape, parents, k), undefined, { keep: true, timeoutMs });
+  }
+  // The parent of a nullable reference only gives the reference a value: when the set-based insert
+  // cannot fill it (a cycle back to a table being seeded), the reference stays NULL rather than
+  // seeding it row by row (seconds on a large schema).
+  if (!r.ok && optional) {
+    seeding.delete(table); // a NOT NULL reference to it later seeds it in full
+    return r.error.message;
   }
   if (!r.ok) {
     // Beyond what the set-based values satisfy (a CHECK or domain the limits do not read): row by row, searching values.
@@ -128,20 +135,28 @@ interface SeedParents {
   fkOf: Map<string, { i: number; col: string }>;
   /** NOT NULL references to the table itself: the row points at its own key. */
   selfRefs: Map<string, string>;
+  /** Columns left NULL at insert: nullable references to the table itself (selfReferencePass fills them) or to a parent that could not be seeded. */
+  nulls: Set<string>;
 }
 
 /** Parent rows for every foreign key (seeded when the parent is empty), as CTEs joined round-robin. */
 async function seedParents(db: Database, shapes: Shapes, shape: TableShape, n: number, seeding: Set<string>, timeoutMs: number): Promise<SeedParents | string> {
-  const out: SeedParents = { n, ctes: [], joins: [], fkOf: new Map(), selfRefs: new Map() };
+  const out: SeedParents = { n, ctes: [], joins: [], fkOf: new Map(), selfRefs: new Map(), nulls: new Set() };
   const table = shape.name;
+  const nullable = (c: string) => !shape.columns.find((x) => x.name === c)?.notNull;
   for (const [i, fk] of shape.fks.entries()) {
     if (fk.ref === table) {
-      fk.cols.forEach((c, j) => shape.columns.find((x) => x.name === c)?.notNull && out.selfRefs.set(c, fk.refCols[j]!));
+      fk.cols.forEach((c, j) => (nullable(c) ? out.nulls.add(c) : out.selfRefs.set(c, fk.refCols[j]!)));
       continue;
     }
     const count = async () => Number((await db.query<{ c: string }>(`select count(*)::text as c from ${fk.ref}`)).rows[0]!.c);
     if (!(await count()) && !seeding.has(fk.ref)) {
-      const why = await seedTable(db, shapes, fk.ref, n, seeding, timeoutMs);
+      const optional = fk.cols.every(nullable);
+      const why = await seedTable(db, shapes, fk.ref, n, seeding, timeoutMs, optional);
+      if (why && optional) {
+        fk.cols.forEach((c) => out.nulls.add(c));
+        continue;
+      }
       if (why) return `parent ${fk.ref}: ${why}`;
     }
     // Each row takes its own parent when the foreign key columns are a unique key (profiles.id → auth.users.id, a unique workerId).
@@ -175,7 +190,7 @@ function seedSql(shape: TableShape, parents: SeedParents, n: number): string {
       overriding ||= col.identity === 'a';
       continue;
     }
-    if (col.identity) continue;
+    if (col.identity || parents.nulls.has(col.name)) continue;
     if (fk) {
       cols.push(q(col.name));
       exprs.push(col.notNull ? `p${fk.i}.${fk.col}` : `case when g % 10 = 0 then null else p${fk.i}.${fk.col} end`);
