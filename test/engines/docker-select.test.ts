@@ -20,6 +20,7 @@ describe('docker engine configuration (no daemon needed)', () => {
     expect(containerConfig().password).not.toBe(c.password);
     expect(c.command[0]).toBe('postgres');
     expect(c.command).toEqual(expect.arrayContaining(['-c', 'fsync=off']));
+    expect(c.command).toEqual(expect.arrayContaining(['-c', 'jit=off']));
     expect(c.tmpfs).toHaveProperty('/var/lib/postgresql/data');
     expect(containerConfig({ image: 'pgvector/pgvector:pg15' }).image).toBe('pgvector/pgvector:pg15');
     expect(new DockerEngine({ image: 'postgres:16' }).describe()).toMatchObject({ id: 'docker', pgvector: false });

@@ -33,10 +33,12 @@ describe.skipIf(!bins)('local engine', () => {
     const dir = engine.socketDir;
     try {
       expect(existsSync(dir)).toBe(true);
-      const s = await db.query<{ listen: string; sock: string; dir: string }>(
-        `select current_setting('listen_addresses') as listen, current_setting('unix_socket_directories') as sock, current_setting('data_directory') as dir`,
+      const s = await db.query<{ listen: string; sock: string; dir: string; jit: string }>(
+        `select current_setting('listen_addresses') as listen, current_setting('unix_socket_directories') as sock, current_setting('data_directory') as dir, current_setting('jit') as jit`,
       );
       expect(s.rows[0]!.listen).toBe('');
+      // A review database is small: JIT compiling would cost more than the queries and count in statement timings.
+      expect(s.rows[0]!.jit).toBe('off');
       expect(s.rows[0]!.sock).toBe(dir);
       expect(s.rows[0]!.dir.startsWith(dir)).toBe(true);
       // The server's environment carries no secrets: a program run by the server prints it.
