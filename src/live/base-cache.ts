@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import type { EnvironmentGap, MigrationReport } from '../types.js';
+import type { CatalogSnapshot } from './catalog.js';
 import type { ParsedSourceWithErrors } from '../sql/parse.js';
 import type { TraceResult } from './trace.js';
 
@@ -44,7 +46,15 @@ export interface BaseRecord {
   standIns: string[];
   /** How long the replay took when the entry was built. */
   baseMs: number;
+  /**
+   * printState() of the session the catalog before the changed migrations was read in, when the
+   * entry holds that snapshot (`before.v8`): a warm run under the same value reads only its statistics again.
+   */
+  beforePrints?: string;
 }
+
+/** The entry's catalog snapshot after the base (v8 serialization keeps it exactly, undefined fields included). */
+const BEFORE_FILE = 'before.v8';
 
 export interface BaseKeyInput {
   /** Engine and server build (Engine.stateIdentity()). */
@@ -220,7 +230,9 @@ export class BaseCache {
   }
 
   /** Put a staged entry in place (a concurrent run that got there first wins) and keep the folder bounded. */
-  commit(staged: { dir: string }, record: BaseRecord): string {
+  commit(staged: { dir: string }, record: BaseRecord, before?: CatalogSnapshot): string {
+    if (before && record.beforePrints) writeFileSync(path.join(staged.dir, BEFORE_FILE), serialize(before));
+    else record = { ...record, beforePrints: undefined };
     writeFileSync(path.join(staged.dir, 'record.json'), JSON.stringify(record));
     const target = this.entry(record.key);
     try {
@@ -232,6 +244,15 @@ export class BaseCache {
     this.opts.remote?.saved?.(record.key, target);
     this.bound(record.key);
     return target;
+  }
+
+  /** The catalog snapshot after the base that entry `key` holds; undefined when it has none or it cannot be read. */
+  before(key: string): CatalogSnapshot | undefined {
+    try {
+      return deserialize(readFileSync(path.join(this.entry(key), BEFORE_FILE))) as CatalogSnapshot;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Remove an entry that could not be started from. */

@@ -56,6 +56,8 @@ const PRINT_SETTINGS = [
   'lc_time',
 ];
 
+const PRINTS_SQL = `md5(concat_ws('|', current_user, session_user, ${PRINT_SETTINGS.map((s) => `current_setting('${s}')`).join(', ')}))`;
+
 const WRITES = (t: string) => `pg_stat_get_xact_tuples_inserted('${t}'::regclass) + pg_stat_get_xact_tuples_updated('${t}'::regclass) + pg_stat_get_xact_tuples_deleted('${t}'::regclass)`;
 
 /**
@@ -66,7 +68,15 @@ const WRITES = (t: string) => `pg_stat_get_xact_tuples_inserted('${t}'::regclass
  */
 const STATE_SQL = `select current_setting('track_counts') = 'on' as counted,
   concat_ws(',', now(), ${WATCHED.map(WRITES).join(', ')}) as writes,
-  md5(concat_ws('|', current_user, session_user, ${PRINT_SETTINGS.map((s) => `current_setting('${s}')`).join(', ')})) as prints`;
+  ${PRINTS_SQL} as prints`;
+
+/**
+ * What definitions print with in this session (current and session user, search_path and the other
+ * PRINT_SETTINGS), as a hash: two snapshots of the same catalog read under the same value print alike.
+ */
+export async function printState(db: Database, opts: CallOptions = {}): Promise<string> {
+  return (await db.query<{ prints: string }>(`select ${PRINTS_SQL} as prints`, undefined, opts)).rows[0]!.prints;
+}
 
 interface State {
   writes: string;

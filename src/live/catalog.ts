@@ -180,6 +180,34 @@ export async function snapshotCatalog(db: Database, opts: SnapshotOptions = {}):
   return snap;
 }
 
+/**
+ * A snapshot taken earlier of this same catalog (a cached base's, restored byte for byte) brought up
+ * to date: only what changes without a catalog write, the statistics (ANALYZE updates reltuples in
+ * place, even in a transaction that rolls back) and the storage of each relation, is read again.
+ * Undefined when the relations are not exactly those of the snapshot: the caller reads it in full.
+ */
+export async function refreshStatistics(db: Database, snap: CatalogSnapshot, opts: CallOptions = {}): Promise<CatalogSnapshot | undefined> {
+  const rows = (
+    await db.query<{ oid: number; reltuples: number; relfilenode: number }>(
+      `select c.oid::int as oid, c.reltuples::float8 as reltuples, c.relfilenode::int as relfilenode
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') and ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}`,
+      undefined,
+      opts,
+    )
+  ).rows;
+  const byOid = new Map(rows.map((r) => [r.oid, r]));
+  const relations = Object.entries(snap.relations);
+  if (relations.length !== byOid.size || relations.some(([, r]) => !byOid.has(r.oid))) return undefined;
+  const out = structuredClone(snap);
+  for (const r of Object.values(out.relations)) {
+    const now = byOid.get(r.oid)!;
+    r.estimatedRows = Number(now.reltuples);
+    r.relfilenode = now.relfilenode;
+  }
+  return out;
+}
+
 /** Schemas and their owners. */
 async function readSchemas(run: Run, snap: CatalogSnapshot): Promise<void> {
   for (const r of await run<{ nspname: string; owner: string }>(

@@ -12,7 +12,8 @@ import type { Database, Engine } from '../engines/database.js';
 import { choosePreset, reviewPrepare, standInExtensions } from './presets.js';
 import { applyTraced, MIGRATOR_ROLE, type RefusedStatement, type TraceOptions, type TraceResult } from './trace.js';
 import { BaseCache, baseCacheKey, baseRecordOf, notCacheable, withBaseRecord, type BaseRecord } from './base-cache.js';
-import { emptyCatalog, type CatalogSnapshot } from './catalog.js';
+import { emptyCatalog, refreshStatistics, type CatalogSnapshot } from './catalog.js';
+import { printState } from './catalog-delta.js';
 import { markEnvironmentFailures } from './gaps.js';
 import { runnerSetup } from '../migrations/runner.js';
 import { describeCapabilities } from '../analysis/screen.js';
@@ -98,6 +99,8 @@ interface BaseCacheUse {
   engine: string;
   /** Set when the engine started from the entry. */
   restored?: { record: BaseRecord; ms: number; from: 'local' | 'remote' };
+  /** printState() of the session the catalog before the changes was read in, when a replay is being saved. */
+  beforePrints?: string;
 }
 
 export async function runLive(input: LiveInput): Promise<LiveOutcome> {
@@ -280,6 +283,7 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
     restart: eng.restartFresh ? () => eng.restartFresh!() : undefined,
     runnerSetup: runnerSetup(set.layout, h.migrations),
     preset: run.preset.id,
+    snapshotBefore: base && catalogBeforeWithCache(base, () => !!staged),
   };
   if (base?.restored) {
     const { record, ms, from } = base.restored;
@@ -290,6 +294,25 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
   const trace = await applyTraced(h.db, h.up, opts);
   if (base && staged) saveBase(run, h, base, staged, trace);
   return { trace, prepared, baseReach };
+}
+
+/**
+ * The catalog before the changed migrations with the base cache. Restored: the entry's snapshot,
+ * when the session prints definitions as the one it was read in did, with its statistics read
+ * again (the database is the entry's, byte for byte; the probes' rehearsal since rolled back, but
+ * its ANALYZE changed the statistics in place). Replayed and being saved: the full snapshot is read
+ * (undefined here) and the session's print state noted, to be saved with it.
+ */
+function catalogBeforeWithCache(base: BaseCacheUse, saving: () => boolean): TraceOptions['snapshotBefore'] {
+  return async (conn, opts) => {
+    if (!base.restored) {
+      if (saving()) base.beforePrints = await printState(conn, opts);
+      return undefined;
+    }
+    const prints = base.restored.record.beforePrints;
+    const cached = prints !== undefined && prints === (await printState(conn, opts)) ? base.cache.before(base.key) : undefined;
+    return cached && refreshStatistics(conn, cached, opts);
+  };
 }
 
 /**
@@ -313,7 +336,7 @@ function saveBase(run: LiveRun, h: HistoryRun, base: BaseCacheUse, staged: { dir
   }
   const changed = new Set(h.up.filter((s) => s.migration.status !== 'base').map((s) => s.source.file));
   try {
-    base.cache.commit(staged, baseRecordOf(trace, changed, base.key, base.engine));
+    base.cache.commit(staged, { ...baseRecordOf(trace, changed, base.key, base.engine), beforePrints: base.beforePrints }, trace.before);
     h.notes.push(`base history saved to cache ${base.key}`);
   } catch (e) {
     base.cache.discard(staged);

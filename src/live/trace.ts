@@ -30,7 +30,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   const run = await openTraceRun(db, parsed, opts);
   await applyBase(run);
   await runAfterBaseHook(run);
-  const before = run.stopped ? undefined : await run.snapshot();
+  const before = run.stopped ? undefined : await run.snapshot(opts.snapshotBefore);
   const tc = performance.now();
   await traceChanged(run);
   run.timings.changedMs = performance.now() - tc;

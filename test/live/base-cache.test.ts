@@ -10,6 +10,8 @@ import { defaultSettings } from '../../src/config.js';
 import { review } from '../../src/review.js';
 import { findPgBinaries } from '../../src/engines/local.js';
 import type { Report, Settings } from '../../src/types.js';
+import type { CatalogSnapshot } from '../../src/live/catalog.js';
+import { deserialize, serialize } from 'node:v8';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -87,6 +89,8 @@ describe.each(engines)('base cache on %s', (_name, engine, available) => {
     // The review reads the same cold, warm and without the cache; and it is not an empty one.
     expect(reading(cold)).toEqual(reading(uncached));
     expect(reading(warm)).toEqual(reading(cold));
+    expect(warm.objects).toEqual(cold.objects);
+    expect(warm.rollback).toEqual(cold.rollback);
     expect(warm.baseHistory).toMatchObject({ status: 'partial', total: 2 });
     expect(warm.baseHistory!.gaps.length).toBeGreaterThan(0);
     expect(warm.findings.length).toBeGreaterThan(0);
@@ -98,6 +102,18 @@ describe.each(engines)('base cache on %s', (_name, engine, available) => {
     writeFileSync(recordFile, JSON.stringify(record));
     const marked = await review(settings({ dir: cacheDir }));
     expect(marked.engine!.limits).toContain('MARK: read from the cache entry');
+
+    // So does the catalog before the changed migrations (its statistics read again): a function put
+    // into the stored snapshot is one the PR seems to have dropped.
+    const beforeFile = path.join(cacheDir, key, 'before.v8');
+    const stored = readFileSync(beforeFile);
+    const before = deserialize(stored) as CatalogSnapshot;
+    before.functions['public.pgreview_mark()'] = { kind: 'function', language: 'sql', securityDefiner: false, config: [], owner: 'postgres', returns: 'void', volatility: 'v', bodyHash: 'mark', executableBy: [] };
+    writeFileSync(beforeFile, serialize(before));
+    const markedBefore = await review(settings({ dir: cacheDir }));
+    expect(markedBefore.objects.dropped).toContainEqual(expect.objectContaining({ kind: 'function', name: 'public.pgreview_mark()' }));
+    expect(warm.objects.dropped.some((o) => o.name === 'public.pgreview_mark()')).toBe(false);
+    writeFileSync(beforeFile, stored);
 
     // A state that does not start (a damaged entry) is replayed, said, and replaced by a good one.
     const stateDir = path.join(cacheDir, key, 'state');

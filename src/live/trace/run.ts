@@ -167,10 +167,11 @@ export class TraceRun {
     await this.conn.exec('reset check_function_bodies; reset row_security', { timeoutMs: this.limit(30_000) }).catch(() => undefined);
   }
 
-  /** Stage "catalog": a snapshot as the migration role sees it; undefined when it cannot be read. */
-  async snapshot(): Promise<CatalogSnapshot | undefined> {
+  /** Stage "catalog": a snapshot as the migration role sees it (`read` first, when given); undefined when it cannot be read. */
+  async snapshot(read?: TraceOptions['snapshotBefore']): Promise<CatalogSnapshot | undefined> {
     const ts = performance.now();
-    const snap = await snapshotCatalog(this.conn, { timeoutMs: this.limit(60_000) }).catch(() => undefined);
+    const opts = { timeoutMs: this.limit(60_000) };
+    const snap = (read && (await read(this.conn, opts).catch(() => undefined))) || (await snapshotCatalog(this.conn, opts).catch(() => undefined));
     this.timings.snapshotMs += performance.now() - ts;
     return snap;
   }

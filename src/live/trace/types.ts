@@ -40,6 +40,12 @@ export interface TraceOptions {
    * that ran before and continues after the one that was stopped.
    */
   restart?: () => Promise<Database>;
+  /**
+   * The catalog before the changed migrations, read on the connection they run on, when the caller
+   * has a cheaper way than a full snapshot (a cached base's snapshot brought up to date). Undefined
+   * or an error: the full snapshot is read.
+   */
+  snapshotBefore?: (conn: Database, opts: { timeoutMs: number }) => Promise<CatalogSnapshot | undefined>;
   /** Screen statements and never execute flagged ones (default true). */
   screen?: boolean;
   /**
