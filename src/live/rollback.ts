@@ -108,6 +108,8 @@ function alignRelationRenames(B: CatalogSnapshot, A: CatalogSnapshot, renames: s
     words.push([new RegExp(`(?<![\\w$".])${escapeRe(aName)}(?![\\w$"])`, 'g'), bName]);
     if (an !== bn) words.push([new RegExp(`(?<![\\w$".])${escapeRe(q(an!))}(?![\\w$"])`, 'g'), q(bn!)]);
   }
+  // Nothing renamed (the usual case): the after side as it is, not a copy of every map of the schema.
+  if (!relMap.size) return A;
   const relName = (n: string) => relMap.get(n) ?? n;
   // Children keyed "table.child": rename their table part.
   const reKey = (k: string) => {
@@ -200,6 +202,7 @@ function alignChildRenames(B: CatalogSnapshot, A2: CatalogSnapshot, renames: str
     if (as !== bs) renames.push(`ALTER TYPE ${q(as!)}.${q(bn!)} SET SCHEMA ${qi(bs!)}`);
     words.push([new RegExp(`(?<![\\w$".])${escapeRe(aName)}(?![\\w$"])`, 'g'), bName]);
   }
+  if (!colMap.size && !idxMap.size && !conMap.size && !fnMap.size && !typMap.size) return A2;
   const colKey = (k: string) => colMap.get(k) ?? k;
   const fnKey = (k: string) => fnMap.get(k) ?? k;
   const typKey = (k: string) => typMap.get(k) ?? k;
