@@ -19,6 +19,8 @@ import { parseStatementsSync } from '../../sql/parse.js';
 import { createScreenContext } from '../../analysis/screen.js';
 
 export const DEFAULT_ROWS = 2000;
+/** Statements of files with nothing to rehearse run together up to this many: well inside one statement's time limit. */
+const UNTIMED_BATCH = 50;
 const INTEGRITY = new Set(['23502', '23505', '23514', '23503', '23P01']);
 
 interface StatementTiming {
@@ -426,7 +428,18 @@ export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
     await locks.refresh();
     // One screen for the whole rehearsal: a function with a hidden capability created in one file stays flagged in the next.
     const opts = { timeoutMs: settings.statementTimeoutMs, versionNum, timings: settings.rehearsalTimings, screen: createScreenContext() };
-    for (const src of sources.slice(0, lastFile + 1)) await rehearseFile(db, shapes, src, rehearsed, locks, opts, out);
+    // Files with nothing to rehearse run together, a few dozen statements a round trip: only their state matters.
+    let untimed: ParsedSourceWithErrors | undefined;
+    for (const src of sources.slice(0, lastFile + 1)) {
+      const quiet = !src.statements.some((st) => rehearsed.has(st));
+      if (untimed && (!quiet || untimed.statements.length + src.statements.length > UNTIMED_BATCH)) {
+        await rehearseFile(db, shapes, untimed, rehearsed, locks, opts, out);
+        untimed = undefined;
+      }
+      if (!quiet) await rehearseFile(db, shapes, src, rehearsed, locks, opts, out);
+      else untimed = untimed ? { ...untimed, statements: [...untimed.statements, ...src.statements] } : src;
+    }
+    if (untimed) await rehearseFile(db, shapes, untimed, rehearsed, locks, opts, out);
   });
   return out;
 }

@@ -2,7 +2,7 @@
 // generator (rows.ts), re-running migration statements, describing catalog deltas.
 import type { Database } from '../../engines/database.js';
 import { DbError, QueryTimeoutError } from '../../engines/database.js';
-import type { Finding, Migration } from '../../types.js';
+import type { Finding, Migration, Statement } from '../../types.js';
 import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 
 export * from './scope.js';
@@ -73,8 +73,8 @@ export async function runStatements(
     /** What the screen learned from earlier statements (functions with hidden capabilities…), when they ran in another call. */
     screen?: import('../../analysis/screen.js').ScreenContext;
     /**
-     * Run the statements in one round trip when each passes the screen and can run in a transaction
-     * (their time is then the batch's, on the last one); on any error, one by one as usual.
+     * Run the statements that pass the screen in one round trip (their time is then the batch's, on
+     * the last of them); on any error, one by one as usual.
      */
     batch?: boolean;
   },
@@ -82,40 +82,40 @@ export async function runStatements(
   const { transactionControl, cannotRunInTransaction } = await import('../../sql/transaction.js');
   const { screenStatement, createScreenContext } = await import('../../analysis/screen.js');
   const screen = opts.screen ?? createScreenContext();
-  if (opts.batch && src.statements.length > 1 && db.alive) {
-    const runnable = src.statements.every((st) => !screenStatement(st, screen).length && !transactionControl(st.kind, st.node) && !cannotRunInTransaction(st.kind, st.node, opts.versionNum));
-    const batched = runnable ? await runBatch(db, src.statements, opts.timeoutMs) : undefined;
-    if (batched) return batched;
-  }
-  const out: StatementRun[] = [];
-  for (const stmt of src.statements) {
-    if (!db.alive) {
-      out.push({ stmt, ok: false, skipped: 'the engine stopped', ms: 0 });
-      continue;
-    }
+  // What each statement runs as inside the probe's transaction, or why it does not run (screened once, in order).
+  const plans = src.statements.map((stmt): { stmt: Statement; sql: string } | { stmt: Statement; skipped: string } => {
     // Probes re-run migration SQL (down, reapply, rehearsal): screened like the traced run, never executed when flagged.
     // Dynamic SQL that cannot be screened runs once, in the traced run as the migration role; probes
     // do not re-run it (defence in depth: they act as an unprivileged role, and on url as the user's).
     const hits = screenStatement(stmt, screen);
-    if (hits.length) {
-      out.push({ stmt, ok: true, skipped: `not executed: ${[...new Set(hits.map((h) => h.capability))].join(', ')} (${hits.map((h) => h.detail).join('; ')})`, ms: 0 });
-      continue;
-    }
-    const tx = transactionControl(stmt.kind, stmt.node);
-    if (tx) {
-      out.push({ stmt, ok: true, skipped: 'transaction control (the probe runs everything in a transaction it rolls back)', ms: 0 });
-      continue;
-    }
-    let sql = stmt.sql;
+    if (hits.length) return { stmt, skipped: `not executed: ${[...new Set(hits.map((h) => h.capability))].join(', ')} (${hits.map((h) => h.detail).join('; ')})` };
+    if (transactionControl(stmt.kind, stmt.node)) return { stmt, skipped: 'transaction control (the probe runs everything in a transaction it rolls back)' };
     const noTx = cannotRunInTransaction(stmt.kind, stmt.node, opts.versionNum);
-    if (noTx) {
-      if ((stmt.kind === 'IndexStmt' || stmt.kind === 'DropStmt' || stmt.kind === 'ReindexStmt') && /\bconcurrently\b/i.test(sql)) {
-        sql = sql.replace(/\bconcurrently\b/i, '').replace(/\(\s*concurrently\s*\)/i, '');
-      } else {
-        out.push({ stmt, ok: true, skipped: noTx, ms: 0 });
-        continue;
-      }
+    if (!noTx) return { stmt, sql: stmt.sql };
+    if ((stmt.kind === 'IndexStmt' || stmt.kind === 'DropStmt' || stmt.kind === 'ReindexStmt') && /\bconcurrently\b/i.test(stmt.sql)) {
+      return { stmt, sql: stmt.sql.replace(/\bconcurrently\b/i, '').replace(/\(\s*concurrently\s*\)/i, '') };
     }
+    return { stmt, skipped: noTx };
+  });
+  if (opts.batch && plans.filter((p) => 'sql' in p).length > 1 && db.alive) {
+    const ran = await runBatch(db, plans.flatMap((p) => ('sql' in p ? [p.sql] : [])), opts.timeoutMs);
+    if (ran) {
+      const last = plans.filter((p) => 'sql' in p).at(-1);
+      return plans.map((p) => ('sql' in p ? { stmt: p.stmt, ok: true, ms: p === last ? ran.ms : 0 } : { stmt: p.stmt, ok: true, skipped: p.skipped, ms: 0 }));
+    }
+  }
+  const out: StatementRun[] = [];
+  for (const plan of plans) {
+    const stmt = plan.stmt;
+    if (!db.alive) {
+      out.push({ stmt, ok: false, skipped: 'the engine stopped', ms: 0 });
+      continue;
+    }
+    if ('skipped' in plan) {
+      out.push({ stmt, ok: true, skipped: plan.skipped, ms: 0 });
+      continue;
+    }
+    const sql = plan.sql;
     const trials: number[] = [];
     let timedOut: QueryTimeoutError | undefined;
     let kept: { ms: number; affected: number } | undefined;
@@ -164,20 +164,20 @@ export async function runStatements(
   return out;
 }
 
-/** All statements in one round trip inside a savepoint; undefined (and nothing kept) when one fails. */
-async function runBatch(db: Database, stmts: import('../../types.js').Statement[], timeoutMs: number): Promise<StatementRun[] | undefined> {
+/** Statements in one round trip inside a savepoint; undefined (and nothing kept) when one fails. */
+async function runBatch(db: Database, sqls: string[], timeoutMs: number): Promise<{ ms: number } | undefined> {
   const name = savepointName('pgreview_batch');
   await db.query(`savepoint ${name}`, undefined, { timeoutMs });
   const t = performance.now();
   // Each statement on its own lines: a trailing line comment cannot swallow the separator.
-  const ok = await db.exec(stmts.map((st) => st.sql).join('\n;\n'), { timeoutMs }).then(
+  const ok = await db.exec(sqls.join('\n;\n'), { timeoutMs }).then(
     () => true,
     () => false,
   );
   const ms = performance.now() - t;
   if (!db.alive) return undefined;
   await db.exec(ok ? `release savepoint ${name}` : `rollback to savepoint ${name}; release savepoint ${name}`, { timeoutMs });
-  return ok ? stmts.map((stmt, i) => ({ stmt, ok: true, ms: i === stmts.length - 1 ? ms : 0 })) : undefined;
+  return ok ? { ms } : undefined;
 }
 
 export async function serverVersionNum(db: Database): Promise<number> {
