@@ -5,7 +5,8 @@
 // order, stop), whole process; once with initdb's and the server's defaults, once with the settings
 // the local engine uses (initdb --no-sync, fsync/synchronous_commit/full_page_writes off).
 // Review: the bundled CLI as a user runs it, `pgreview review <dir> --changed <last 200 files>
-// --engine local|pglite`, whole process. Ratios are review / floor (medians).
+// --engine local|pglite --no-cache`, whole process: the base is replayed as the floor replays it
+// (PGREVIEW_BENCH_CACHE=1 lets the review use its base cache instead). Ratios are review / floor (medians).
 //
 //   npm run bench -- --only changed             (REVIEW_CHANGED=200, ENGINES=local,pglite)
 //   PGREVIEW_BENCH_CLI=<other build>/pgreview.js npm run bench -- --only changed   (compare a build)
@@ -109,7 +110,8 @@ export async function benchChanged(reps: number, cli: string): Promise<ChangedRe
 }
 
 function reviewOnce(cli: string, dir: string, changed: string[], engine: string): { verdict: string; reapply: string } {
-  const r = run(process.execPath, [cli, 'review', dir, ...changed.flatMap((f) => ['--changed', f]), '--engine', engine, '--format', 'json'], {
+  const cache = process.env.PGREVIEW_BENCH_CACHE === '1' ? [] : ['--no-cache'];
+  const r = run(process.execPath, [cli, 'review', dir, ...changed.flatMap((f) => ['--changed', f]), '--engine', engine, '--format', 'json', ...cache], {
     cwd: dir,
     env: { ...process.env, ...cliEnv() },
     timeout: 1_800_000,

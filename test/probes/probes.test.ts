@@ -449,7 +449,8 @@ ALTER TABLE public.tasks ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tasks_tenant ON public.tasks FOR ALL TO authenticated USING (tenant_id = (SELECT tenant_id FROM public.profiles WHERE id = auth.uid()));
 CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = now(); RETURN NEW; END $$;
 CREATE TRIGGER tasks_touch BEFORE UPDATE ON public.tasks FOR EACH ROW EXECUTE FUNCTION public.touch();
-ALTER TABLE public.tenants ADD COLUMN plan text;`,
+ALTER TABLE public.tenants ADD COLUMN plan text;
+CREATE INDEX tenants_plan_idx ON public.tenants (plan);`,
           down: 'DROP TABLE public.tasks;\nDROP FUNCTION public.touch();\nALTER TABLE public.tenants DROP COLUMN plan;',
         },
       ],

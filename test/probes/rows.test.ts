@@ -283,7 +283,8 @@ describe.each(engines)('data volume seeding on %s', (_name, make) => {
          CREATE TABLE public.deployments (id text PRIMARY KEY, worker_id text UNIQUE REFERENCES public.workers (id), slug public.slug NOT NULL,
            previous_id text NOT NULL REFERENCES public.deployments (id), parent_id text REFERENCES public.deployments (id));`,
       ],
-      changed: ['ALTER TABLE public.deployments ADD COLUMN note text; ALTER TABLE public.workers ADD COLUMN note text;'],
+      // Index builds: work that grows with the rows, so the rehearsal seeds both tables.
+      changed: ['CREATE INDEX deployments_slug_idx ON public.deployments (slug); CREATE INDEX workers_name_idx ON public.workers (name);'],
       settings: { rows: 50 },
       probes: [dataVolumeProbe],
     });

@@ -244,6 +244,29 @@ describe.skipIf(!bins)('production statistics on a real PostgreSQL', () => {
       await admin.exec('DROP SEQUENCE public.timing_calls');
     }
   }, 60_000);
+
+  it('rehearsal timings: a first run of a second or more is kept, not repeated; a shorter one is repeated for the median', async () => {
+    await loadParser();
+    // One nextval per run of the statement (the subquery stops at its first row): the sequence counts the runs.
+    const once = (sleep: number) =>
+      `UPDATE public.lookup SET n = n WHERE ctid = (SELECT ctid FROM public.lookup WHERE nextval('public.timing_calls') > 0 AND pg_sleep(${sleep}) IS NOT NULL LIMIT 1);`;
+    const runs = async (sleep: number) => {
+      const [src] = parseMigrations(inlineSet({ changed: [once(sleep)] })).filter((x) => x.direction === 'up');
+      await admin.exec('CREATE SEQUENCE public.timing_calls');
+      try {
+        await admin.query('begin');
+        const [run] = await runStatements(admin, src!, { timeoutMs: 30_000, versionNum: stats.server.versionNum, timings: 3 });
+        await admin.query('rollback');
+        expect(run!.ok).toBe(true);
+        return Number((await admin.query<{ n: string }>(`select last_value::text as n from public.timing_calls`)).rows[0]!.n);
+      } finally {
+        await admin.query('rollback').catch(() => undefined);
+        await admin.exec('DROP SEQUENCE public.timing_calls');
+      }
+    };
+    expect(await runs(1.1)).toBe(1);
+    expect(await runs(0)).toBe(3);
+}, 60_000);
 });
 
 const median = (xs: number[]) => {

@@ -5,15 +5,22 @@
 // user gives (--expected-rows) and labelled as estimates. Statements that fail because of the data
 // (a new UNIQUE, NOT NULL, CHECK or FK that existing rows violate) are reported with the number of
 // violating rows. With the url engine nothing is seeded: the rehearsal runs on the real data.
+// Only what grows with the rows is rehearsed (dependsOnRows): a PR that only adds nullable columns,
+// drops or creates objects seeds nothing, and the tables seeded are those such statements name.
 import type { Probe, PrepareInput, ProbeInput, ProbeOutput } from './types.js';
 import type { Statement } from '../../types.js';
+import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 import type { Database } from '../../engines/database.js';
 import { transactionControl } from '../../sql/transaction.js';
 import { runnerWraps } from '../trace.js';
-import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, rolledBack, RowFactory, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
+import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, rolledBack, RowFactory, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
 import { lockStrength } from '../../sql/locks.js';
+import { parseStatementsSync } from '../../sql/parse.js';
+import { createScreenContext } from '../../analysis/screen.js';
 
 export const DEFAULT_ROWS = 2000;
+/** Statements of files with nothing to rehearse run together up to this many: well inside one statement's time limit. */
+const UNTIMED_BATCH = 50;
 const INTEGRITY = new Set(['23502', '23505', '23514', '23503', '23P01']);
 
 interface StatementTiming {
@@ -50,22 +57,6 @@ const modeName = (m: string) =>
     .replace(/Lock$/, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toUpperCase();
-
-/** Existing tables the changed statements name (RangeVars), qualified as the session resolves them. */
-async function touchedTables(shapes: Shapes, stmts: Statement[]): Promise<string[]> {
-  const names = new Set<string>();
-  for (const st of stmts) {
-    walkNodes(st.node, (k, v) => {
-      if ((k === 'RangeVar' || k === 'relation' || k === 'table') && v?.relname) names.add(v.schemaname ? `${q(v.schemaname)}.${q(v.relname)}` : q(v.relname));
-    });
-  }
-  const out = new Set<string>();
-  for (const n of names) {
-    const s = await shapes.get(n);
-    if (s && !/^(pg_catalog|information_schema)\./.test(s.name)) out.add(s.name);
-  }
-  return [...out].sort();
-}
 
 function seedExpr(col: ColumnShape, limits: ReturnType<typeof checkLimits>): string | undefined {
   const l = limits.get(col.name);
@@ -297,69 +288,258 @@ async function countViolations(db: Database, shapes: Shapes, st: Statement, err:
   return { n: v == null ? undefined : Number(v), sql };
 }
 
+/** Relation names a statement's nodes mention (RangeVars, foreign key parents), as written. */
+function relationNames(nodes: unknown[]): string[] {
+  const names = new Set<string>();
+  walkNodes(nodes, (k, v) => {
+    if ((k === 'RangeVar' || k === 'relation' || k === 'table' || k === 'pktable') && v?.relname) names.add(v.schemaname ? qn(v.schemaname, v.relname) : q(v.relname));
+  });
+  return [...names];
+}
+
+/** Which of the names are tables that exist now (the base state), qualified as the session resolves them: one query for all. */
+async function existingTables(db: Database, names: string[]): Promise<Map<string, string>> {
+  const r = await db.query<{ name: string; n: string; t: string }>(
+    `select x.name, n.nspname as n, c.relname as t from unnest($1::text[]) as x(name)
+       join pg_class c on c.oid = to_regclass(x.name) join pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('r', 'p') and n.nspname not in ('pg_catalog', 'information_schema')`,
+    [names],
+  );
+  return new Map(r.rows.map((row) => [row.name, qn(row.n, row.t)]));
+}
+
+/** A statement as the parser sees it; a DO block is the static SQL in its body (dynamic EXECUTE strings are not read). */
+function innerStatements(st: Statement): { kind: string; node: any }[] {
+  if (st.kind !== 'DoStmt') return [{ kind: st.kind, node: st.node }];
+  const out: { kind: string; node: any }[] = [];
+  walkNodes(st.plpgsql, (k, v) => {
+    const query = k === 'PLpgSQL_stmt_execsql' ? v?.sqlstmt?.PLpgSQL_expr?.query : undefined;
+    if (typeof query !== 'string') return;
+    try {
+      out.push(...parseStatementsSync(query));
+    } catch {
+      // PL/pgSQL variables in a position SQL does not accept: not readable as SQL, so not rehearsed for its rows
+    }
+  });
+  return out;
+}
+
+/** Statements whose work scans, rewrites or indexes the rows already there, or may fail on them. */
+const ROW_WORK = new Set(['IndexStmt', 'UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'ClusterStmt', 'RefreshMatViewStmt', 'ReindexStmt', 'VacuumStmt', 'CreateTableAsStmt', 'AlterDomainStmt']);
+/** ALTER TABLE actions that only change the catalog, whatever the rows (anything else is taken to depend on them). */
+const CATALOG_ONLY_ACTIONS = new Set([
+  'AT_DropColumn', 'AT_DropConstraint', 'AT_ColumnDefault', 'AT_DropNotNull', 'AT_ChangeOwner', 'AT_SetStatistics', 'AT_SetStorage', 'AT_SetCompression',
+  'AT_SetOptions', 'AT_ResetOptions', 'AT_SetRelOptions', 'AT_ResetRelOptions', 'AT_ReplicaIdentity', 'AT_ClusterOn', 'AT_DropCluster', 'AT_DropIdentity', 'AT_SetIdentity',
+  'AT_EnableRowSecurity', 'AT_DisableRowSecurity', 'AT_ForceRowSecurity', 'AT_NoForceRowSecurity', 'AT_EnableTrig', 'AT_EnableAlwaysTrig', 'AT_EnableReplicaTrig',
+  'AT_DisableTrig', 'AT_EnableTrigAll', 'AT_DisableTrigAll', 'AT_EnableTrigUser', 'AT_DisableTrigUser', 'AT_EnableRule', 'AT_EnableAlwaysRule', 'AT_EnableReplicaRule', 'AT_DisableRule',
+  'AT_DropOf', 'AT_GenericOptions', 'AT_DetachPartitionFinalize',
+]);
+const SERIAL = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
+
+/**
+ * A default that PostgreSQL 11+ stores in the catalog instead of writing into every row: constants
+ * and casts of them, CURRENT_TIMESTAMP and its kin, now(). Anything else may be volatile: a rewrite.
+ */
+function storedDefault(expr: unknown): boolean {
+  let ok = true;
+  walkNodes(expr, (k, v) => {
+    if (k === 'FuncCall' && !(v.funcname?.length === 1 && v.funcname[0]?.String?.sval === 'now')) ok = false;
+    if (['SubLink', 'A_Expr', 'CoalesceExpr', 'CaseExpr', 'ColumnRef'].includes(k)) ok = false;
+  });
+  return ok;
+}
+
+/** ADD COLUMN without a rewrite or a scan: nullable or with a stored default, no index, check, reference, identity or domain. */
+function catalogOnlyColumn(def: any, versionNum: number, domains: Set<string>): boolean {
+  const type = def?.typeName?.names?.at(-1)?.String?.sval?.toLowerCase();
+  if (!type || SERIAL.has(type) || domains.has(type)) return false;
+  let hasDefault = false;
+  let notNull = false;
+  for (const c of def.constraints ?? []) {
+    const con = c?.Constraint;
+    if (con?.contype === 'CONSTR_NULL') continue;
+    if (con?.contype === 'CONSTR_NOTNULL') notNull = true;
+    else if (con?.contype === 'CONSTR_DEFAULT' && versionNum >= 110000 && !con.raw_expr?.A_Const?.isnull && storedDefault(con.raw_expr)) hasDefault = true;
+    else return false;
+  }
+  // NOT NULL without a default fails on the first existing row.
+  return !notNull || hasDefault;
+}
+
+/**
+ * Whether the statement's cost or outcome depends on the rows already in the tables it names: index
+ * builds, DML (backfills), rewrites, and scans that validate a constraint (which fail on violating rows).
+ * Adding a nullable column, dropping or renaming, creating objects: no, whatever the table's size.
+ */
+export function dependsOnRows(kind: string, node: any, versionNum: number, domains: Set<string>): boolean {
+  if (ROW_WORK.has(kind)) return true;
+  // A partition of an existing parent with a default partition: the default partition is scanned.
+  if (kind === 'CreateStmt') return !!node?.partbound;
+  if (kind !== 'AlterTableStmt') return false;
+  return (node?.cmds ?? []).some((c: any) => {
+    const cmd = c?.AlterTableCmd;
+    if (cmd?.subtype === 'AT_AddColumn') return !catalogOnlyColumn(cmd.def?.ColumnDef, versionNum, domains);
+    // CHECK and FOREIGN KEY added NOT VALID skip the scan (VALIDATE CONSTRAINT does it later, and is rehearsed).
+    if (cmd?.subtype === 'AT_AddConstraint') return !(cmd.def?.Constraint?.skip_validation && ['CONSTR_CHECK', 'CONSTR_FOREIGN'].includes(cmd.def.Constraint.contype));
+    return !CATALOG_ONLY_ACTIONS.has(cmd?.subtype);
+  });
+}
+
+/** Domain names (bare) the base has or the changed migrations create: a column of one may be checked row by row. */
+async function domainNames(db: Database, stmts: Statement[]): Promise<Set<string>> {
+  const out = new Set((await db.query<{ n: string }>(`select typname as n from pg_type where typtype = 'd'`)).rows.map((r) => r.n.toLowerCase()));
+  for (const st of stmts) if (st.kind === 'CreateDomainStmt') out.add(String(st.node.domainname?.at(-1)?.String?.sval ?? '').toLowerCase());
+  return out;
+}
+
+/**
+ * Which statements to rehearse and the tables to seed for them. A statement is rehearsed when its
+ * work depends on the rows of a table that existed before the PR (tables the PR creates are empty
+ * in production), or when it takes a lock that the runner's transaction holds across such work
+ * later in the same file. Nothing after the last rehearsed statement needs to run.
+ */
+async function planRehearsal(db: Database, sources: ParsedSourceWithErrors[], versionNum: number): Promise<{ rehearsed: Set<Statement>; tables: string[] }> {
+  const domains = await domainNames(db, sources.flatMap((s) => s.statements));
+  const inner = new Map(sources.flatMap((s) => s.statements).map((st) => [st, innerStatements(st)]));
+  const existing = await existingTables(db, [...new Set([...inner.values()].flat().flatMap((x) => relationNames([x.node])))]);
+  const tablesOf = (nodes: unknown[]) => [...new Set(relationNames(nodes).flatMap((n) => existing.get(n) ?? []))];
+  // The rows that make the work are the altered or indexed table's (a new foreign key's parent is only looked up).
+  const onExisting = (x: { kind: string; node: any }) => tablesOf([x.kind === 'AlterTableStmt' || x.kind === 'IndexStmt' ? { relation: x.node.relation } : x.node]).length > 0;
+  const rehearsed = new Set<Statement>();
+  const tables = new Set<string>();
+  for (const src of sources) {
+    const ownTx = src.statements.some((s) => ['begin', 'commit', 'rollback'].includes(transactionControl(s.kind, s.node) ?? ''));
+    const wraps = ownTx || runnerWraps(src.migration, src.statements.length, ownTx);
+    const named = src.statements.map((st) => tablesOf(inner.get(st)!.map((x) => x.node)));
+    let last = -1;
+    for (const [i, st] of src.statements.entries()) {
+      if (!inner.get(st)!.some((x) => dependsOnRows(x.kind, x.node, versionNum, domains) && onExisting(x))) continue;
+      rehearsed.add(st);
+      last = i;
+    }
+    src.statements.forEach((st, i) => {
+      if (wraps && i < last && named[i]!.length) rehearsed.add(st);
+      if (rehearsed.has(st)) named[i]!.forEach((t) => tables.add(t));
+    });
+  }
+  return { rehearsed, tables: [...tables].sort() };
+}
+
 export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
   const { db, settings } = input;
   const n = Math.max(1, settings.rows ?? DEFAULT_ROWS);
   const shapes = new Shapes(db);
   const sources = changedUp(input.sources).filter((s) => !s.error);
-  const tables = await touchedTables(
-    shapes,
-    sources.flatMap((s) => s.statements),
-  );
   const out: Rehearsal = { rows: n, engine: db.engine, tableRows: {}, seeded: !db.rollbackOnly, notSeeded: [], statements: [] };
   const versionNum = Number((await db.query<{ n: string }>(`select current_setting('server_version_num') as n`)).rows[0]!.n);
-  const timeoutMs = settings.statementTimeoutMs;
+  const { rehearsed, tables } = await planRehearsal(db, sources, versionNum);
+  if (!tables.length) return out;
+  // Files after the last one with a rehearsed statement change nothing the rehearsal reads.
+  let lastFile = sources.length - 1;
+  while (lastFile > 0 && !sources[lastFile]!.statements.some((st) => rehearsed.has(st))) lastFile--;
   await rolledBack(db, async () => {
-    if (!db.rollbackOnly) {
-      const seeding = new Set<string>();
-      for (const t of tables) {
-        if (seeding.has(t)) continue;
-        const why = await seedTable(db, shapes, t, n, seeding, timeoutMs);
-        if (why) out.notSeeded.push(`${t}: ${why}`);
+    await fillTables(db, shapes, tables, n, settings.statementTimeoutMs, out);
+    const locks = new LockWatch(db);
+    await locks.refresh();
+    // One screen for the whole rehearsal: a function with a hidden capability created in one file stays flagged in the next.
+    const opts = { timeoutMs: settings.statementTimeoutMs, versionNum, timings: settings.rehearsalTimings, screen: createScreenContext() };
+    // Files with nothing to rehearse run together, a few dozen statements a round trip: only their state matters.
+    let untimed: ParsedSourceWithErrors | undefined;
+    for (const src of sources.slice(0, lastFile + 1)) {
+      const quiet = !src.statements.some((st) => rehearsed.has(st));
+      if (untimed && (!quiet || untimed.statements.length + src.statements.length > UNTIMED_BATCH)) {
+        await rehearseFile(db, shapes, untimed, rehearsed, locks, opts, out);
+        untimed = undefined;
       }
-      await attempt(db, `analyze ${tables.join(', ')}`, undefined, { keep: true }).catch(() => undefined);
+      if (!quiet) await rehearseFile(db, shapes, src, rehearsed, locks, opts, out);
+      else untimed = untimed ? { ...untimed, statements: [...untimed.statements, ...src.statements] } : src;
     }
-    for (const t of tables) {
-      const r = await attempt<{ c: string }>(db, db.rollbackOnly ? `select greatest(reltuples, 0)::bigint::text as c from pg_class where oid = $1::regclass` : `select count(*)::text as c from ${t}`, db.rollbackOnly ? [t] : undefined);
-      if (r.ok) out.tableRows[t] = Number(r.rows[0]?.c ?? 0);
-    }
-    const held = new Set<string>();
-    for (const l of (await db.query<{ nspname: string; relname: string; mode: string }>(LOCKS_SQL)).rows) held.add(`${l.nspname}.${l.relname}:${l.mode}`);
-    for (const src of sources) {
-      const ownTx = src.statements.some((s) => ['begin', 'commit', 'rollback'].includes(transactionControl(s.kind, s.node) ?? ''));
-      const wraps = ownTx || runnerWraps(src.migration, src.statements.length, ownTx);
-      const first = out.statements.length;
-      for (const st of src.statements) {
-        const [run] = await runStatements(db, { ...src, statements: [st] }, { timeoutMs, versionNum, timings: settings.rehearsalTimings });
-        const timing: StatementTiming = { file: st.file, migrationId: st.migrationId, line: st.span.line, endLine: st.span.endLine, kind: st.kind, ms: run!.ms, heldMs: run!.ms, locks: [] };
-        if (run!.skipped) timing.skipped = run!.skipped;
-        if (!run!.ok && run!.error) {
-          timing.error = { message: run!.error.message, code: run!.error.code, detail: run!.error.detail };
-          if (INTEGRITY.has(run!.error.code ?? '')) {
-            const v = await countViolations(db, shapes, st, timing.error);
-            timing.violating = v.n;
-            timing.violatingQuery = v.sql;
-          }
-        }
-        if (!run!.skipped && db.alive) {
-          const locks = await db.query<{ nspname: string; relname: string; mode: string }>(LOCKS_SQL);
-          for (const l of locks.rows) {
-            const key = `${l.nspname}.${l.relname}:${l.mode}`;
-            if (held.has(key)) continue;
-            held.add(key);
-            timing.locks.push({ relation: `${q(l.nspname)}.${q(l.relname)}`, mode: modeName(l.mode) });
-          }
-        }
-        out.statements.push(timing);
-      }
-      if (wraps) {
-        // Locks taken inside the runner's transaction are held until it commits.
-        const mine = out.statements.slice(first);
-        for (let i = 0; i < mine.length; i++) mine[i]!.heldMs = mine.slice(i).reduce((s, t) => s + t.ms, 0);
-      }
-    }
+    if (untimed) await rehearseFile(db, shapes, untimed, rehearsed, locks, opts, out);
   });
   return out;
+}
+
+/** Seed every table (parents first; url: read the real counts), then record the rows each holds. */
+async function fillTables(db: Database, shapes: Shapes, tables: string[], n: number, timeoutMs: number, out: Rehearsal): Promise<void> {
+  if (!db.rollbackOnly) {
+    const seeding = new Set<string>();
+    for (const t of tables) {
+      if (seeding.has(t)) continue;
+      const why = await seedTable(db, shapes, t, n, seeding, timeoutMs);
+      if (why) out.notSeeded.push(`${t}: ${why}`);
+    }
+    await attempt(db, `analyze ${tables.join(', ')}`, undefined, { keep: true }).catch(() => undefined);
+  }
+  for (const t of tables) {
+    const r = await attempt<{ c: string }>(db, db.rollbackOnly ? `select greatest(reltuples, 0)::bigint::text as c from pg_class where oid = $1::regclass` : `select count(*)::text as c from ${t}`, db.rollbackOnly ? [t] : undefined);
+    if (r.ok) out.tableRows[t] = Number(r.rows[0]?.c ?? 0);
+  }
+}
+
+/** The relation locks the rehearsal's transaction holds: what a statement takes is what is new after it. */
+class LockWatch {
+  private held = new Set<string>();
+  /** Statements ran since the last read: their locks are not any rehearsed statement's. */
+  stale = false;
+  constructor(private db: Database) {}
+  async refresh(): Promise<void> {
+    await this.taken();
+    this.stale = false;
+  }
+  /** Locks taken since the last read. */
+  async taken(): Promise<{ relation: string; mode: string }[]> {
+    const out: { relation: string; mode: string }[] = [];
+    for (const l of (await this.db.query<{ nspname: string; relname: string; mode: string }>(LOCKS_SQL)).rows) {
+      const key = `${l.nspname}.${l.relname}:${l.mode}`;
+      if (this.held.has(key)) continue;
+      this.held.add(key);
+      out.push({ relation: `${q(l.nspname)}.${q(l.relname)}`, mode: modeName(l.mode) });
+    }
+    return out;
+  }
+}
+
+/**
+ * One file's statements in order: the rehearsed ones one by one, timed, with the locks they take;
+ * the others in runs, only for the state they leave (and an integrity failure, should one have one).
+ */
+async function rehearseFile(db: Database, shapes: Shapes, src: ParsedSourceWithErrors, rehearsed: Set<Statement>, locks: LockWatch, opts: Parameters<typeof runStatements>[2], out: Rehearsal): Promise<void> {
+  const ownTx = src.statements.some((s) => ['begin', 'commit', 'rollback'].includes(transactionControl(s.kind, s.node) ?? ''));
+  const wraps = ownTx || runnerWraps(src.migration, src.statements.length, ownTx);
+  // Every statement's time, rehearsed or not: locks taken in the runner's transaction are held until it commits.
+  const ms: number[] = [];
+  const recorded: { at: number; timing: StatementTiming }[] = [];
+  for (let i = 0; i < src.statements.length; ) {
+    const isRehearsed = rehearsed.has(src.statements[i]!);
+    let j = i + 1;
+    while (!isRehearsed && j < src.statements.length && !rehearsed.has(src.statements[j]!)) j++;
+    if (isRehearsed && locks.stale && db.alive) await locks.refresh();
+    const runs = await runStatements(db, { ...src, statements: src.statements.slice(i, j) }, isRehearsed ? opts : { ...opts, timings: 1, batch: true });
+    for (const [k, run] of runs.entries()) {
+      ms.push(run.ms);
+      const st = run.stmt;
+      const failed = !run.ok && run.error ? { message: run.error.message, code: run.error.code, detail: run.error.detail } : undefined;
+      if (!isRehearsed && !(failed && INTEGRITY.has(failed.code ?? ''))) continue;
+      const timing: StatementTiming = { file: st.file, migrationId: st.migrationId, line: st.span.line, endLine: st.span.endLine, kind: st.kind, ms: run.ms, heldMs: run.ms, locks: [] };
+      if (run.skipped) timing.skipped = run.skipped;
+      if (failed) {
+        timing.error = failed;
+        if (INTEGRITY.has(failed.code ?? '')) {
+          const v = await countViolations(db, shapes, st, failed);
+          timing.violating = v.n;
+          timing.violatingQuery = v.sql;
+        }
+      }
+      if (isRehearsed && !run.skipped && db.alive) timing.locks = await locks.taken();
+      recorded.push({ at: i + k, timing });
+    }
+    if (!isRehearsed) locks.stale = true;
+    i = j;
+  }
+  for (const { at, timing } of recorded) {
+    if (wraps) timing.heldMs = ms.slice(at).reduce((s, t) => s + t, 0);
+    out.statements.push(timing);
+  }
 }
 
 const fmtMs = (ms: number) => (ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} min` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
@@ -388,7 +568,7 @@ export const dataVolumeProbe: Probe = {
     const r = prepared as Rehearsal;
     const tables = Object.keys(r.tableRows);
     if (!tables.length) {
-      out.result = { probe: 'data-volume', status: 'not-applicable', summary: 'the changed migrations touch no table that existed before them: nothing to fill with data' };
+      out.result = { probe: 'data-volume', status: 'not-applicable', summary: 'no changed statement does work that grows with the rows of a table that existed before it (index builds, rewrites, validating scans, backfills): nothing to rehearse on data' };
       return out;
     }
     const details: string[] = [];
