@@ -174,6 +174,30 @@ CREATE POLICY tenant_items ON public.items FOR SELECT TO authenticated USING (te
     expect(r.results[0]!.summary).toMatch(/request kind\(s\) fail as the API roles/);
   });
 
+  it('rls-isolation: an exception a policy function raises is critical when the owner meets it too, low when it only refuses others', async () => {
+    const r = await h.run({
+      changed: [
+        `CREATE FUNCTION public.check_quota() RETURNS boolean LANGUAGE plpgsql STABLE AS $$ BEGIN RAISE EXCEPTION 'quota table missing'; END $$;
+CREATE TABLE public.files (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, name text);
+ALTER TABLE public.files ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_files ON public.files FOR SELECT TO authenticated USING (owner = auth.uid() AND public.check_quota());
+CREATE FUNCTION public.deny_loudly() RETURNS boolean LANGUAGE plpgsql STABLE AS $$ BEGIN RAISE EXCEPTION 'access denied'; END $$;
+CREATE TABLE public.letters (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, body text);
+ALTER TABLE public.letters ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_letters ON public.letters FOR SELECT TO anon, authenticated USING (owner = auth.uid() OR public.deny_loudly());`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    const byTable = Object.fromEntries(r.findings.map((f) => [f.object, f]));
+    // The owner's own SELECT of their own files raises too: every SELECT by a signed-in user fails.
+    expect(byTable['public.files']).toMatchObject({ ruleId: 'role-request-failed', severity: 'critical', evidence: { roles: ['authenticated'], commands: ['SELECT'], code: 'P0001' } });
+    expect(byTable['public.files']!.message).toMatch(/owner's own SELECT of their rows fails with it too/);
+    // The owner reads their letters; others (and anon) get the exception instead of an empty result: no breach.
+    expect(byTable['public.letters']).toMatchObject({ ruleId: 'role-request-failed', severity: 'low', evidence: { code: 'P0001' } });
+    expect(byTable['public.letters']!.message).toMatch(/not a breach.*error instead of an empty result/);
+    expect(r.findings.filter((f) => f.ruleId === 'rls-isolation-breach')).toEqual([]);
+  });
+
   it('rls-isolation: each command is a step with its own result; moving a row into another tenant is refused or reported', async () => {
     const r = await h.run({
       base: [TENANTS],

@@ -181,3 +181,37 @@ export function ownershipColumns(table: string, paths: OwnershipPaths): Set<stri
   }
   return cols;
 }
+
+/**
+ * The owner's own request of each command in `ops`, as user A on A's rows only (INSERT: a row A
+ * owns). An exception a role met on a mixed request (A's SELECT reads B's rows too) says little on
+ * its own: when the owner's own request goes through, the exception refuses the others (a policy
+ * that denies by raising); when it fails too, every such request fails, the owner's included.
+ * Returns, per command, the error the owner met (undefined: it went through).
+ */
+export async function ownerRequests(actor: RoleActor, t: TableUnderTest, ops: Op[]): Promise<Map<Op, RoleError | undefined>> {
+  const out = new Map<Op, RoleError | undefined>();
+  const owner = actor.a;
+  const mine = ctids(t.rowsA);
+  const col = updatableColumn(t.shape);
+  for (const op of new Set(ops)) {
+    const errors: RoleError[] = [];
+    if (op === 'INSERT') {
+      await actor.as('authenticated', owner, async () => {
+        const made = await actor.factory.insert(t.table, owner.ctx, actor.overridesFor(t.table, owner, t.paths, t.extra), { returning: false, fillFks: true, fill: t.paths.targetCols });
+        if (typeof made === 'string') errors.push({ role: 'authenticated', signedIn: true, op, message: made, code: actor.factory.lastCode });
+      });
+    } else {
+      if (op === 'UPDATE' && !col) continue;
+      const sql =
+        op === 'SELECT'
+          ? `select 1 from ${t.shape.name} where ctid = any($1::tid[])`
+          : op === 'UPDATE'
+            ? `update ${t.shape.name} set ${q(col!)} = ${q(col!)} where ctid = any($1::tid[])`
+            : `delete from ${t.shape.name} where ctid = any($1::tid[])`;
+      await affected(actor, 'authenticated', owner, op, sql, mine, errors);
+    }
+    out.set(op, errors[0]);
+  }
+  return out;
+}

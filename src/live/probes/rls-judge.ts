@@ -207,8 +207,52 @@ function revokedByPr(table: string, role: string, input: ProbeInput): boolean {
   return changedUp(input.sources).some((s) => s.statements.some((st) => st.kind === 'GrantStmt' && st.node.is_grant !== true && name.test(st.sql)));
 }
 
+/**
+ * What the owner met on their own rows (`ownerRequests`): per command, the error, or undefined when
+ * it went through; `owns` says the user owns the rows along a path the policies describe (an
+ * ownership path was found), so that their failure is the owner's, not a stranger's.
+ */
+export interface OwnerOutcome {
+  owns: boolean;
+  met: Map<Op, RoleError | undefined>;
+}
+
+/** An exception raised by PL/pgSQL (RAISE, ASSERT, SELECT INTO STRICT): SQLSTATE class P0. */
+const RAISED = /^P0/;
+
+/** The outermost PL/pgSQL frame of an error's context is a trigger function of `table`. */
+function raisedInTrigger(table: string, e: RoleError, input: ProbeInput): boolean {
+  const outer = e.where?.trim().split('\n').pop() ?? '';
+  const fns = Object.values(input.trace.after?.triggers ?? {})
+    .filter((t) => t.table === table)
+    .map((t) => t.function);
+  return fns.some((fn) => outer.includes(`function ${fn}(`) || outer.includes(`function ${fn.split('.').pop()}(`));
+}
+
+/**
+ * Severity of an exception a function raised while the roles acted (docs/severity.md): critical when
+ * the owner's own request fails too (every request of that kind by the role fails, the owner's rows
+ * included; a trigger's guard is left out, it may refuse everyone on purpose); low when only others
+ * are refused (the owner's own request went through, or only anon met it): not a breach, clients get
+ * an error instead of an empty result; high when the probe cannot tell.
+ */
+function raisedSeverity(table: string, list: RoleError[], ops: Op[], owner: OwnerOutcome | undefined, input: ProbeInput): { severity: 'critical' | 'low' | 'high'; why: string } | undefined {
+  const e = list[0]!;
+  if (!RAISED.test(e.code ?? '')) return undefined;
+  const signedIn = list.some((x) => x.signedIn);
+  if (!signedIn) return { severity: 'low', why: `Only anon (no sign-in) met it: the exception refuses callers without a session, which is not a breach; clients get an error instead of an empty result.` };
+  const met = owner ? ops.map((op) => (owner.met.has(op) ? owner.met.get(op) : null)) : [];
+  if (owner && met.length && met.every((m) => m === undefined)) {
+    return { severity: 'low', why: `The owner's own ${ops.join('/')} of their rows went through: the exception refuses other tenants' rows, which is not a breach, but clients get an error instead of an empty result (a policy that returns false refuses silently).` };
+  }
+  if (owner?.owns && met.some((m) => m && RAISED.test(m.code ?? '')) && !raisedInTrigger(table, e, input)) {
+    return { severity: 'critical', why: `The owner's own ${ops.join('/')} of their rows fails with it too: every such request by ${[...new Set(list.map((x) => x.role))].join(' or ')} fails in production, the owner's rows included.` };
+  }
+  return undefined;
+}
+
 /** Errors the API roles met, as findings: one per table and error, with the roles and commands that met it. */
-export function roleErrorFindings(table: string, errors: RoleError[], entries: [string, PolicyInfo][], rowSecurity: boolean, input: ProbeInput): ProbeFinding[] {
+export function roleErrorFindings(table: string, errors: RoleError[], entries: [string, PolicyInfo][], rowSecurity: boolean, input: ProbeInput, owner?: OwnerOutcome): ProbeFinding[] {
   const real = realErrors(table, errors, entries, rowSecurity, input);
   const groups = new Map<string, RoleError[]>();
   for (const e of real) {
@@ -231,10 +275,11 @@ export function roleErrorFindings(table: string, errors: RoleError[], entries: [
           : every
             ? `The error does not depend on the rows: every ${ops.join('/')} of ${table} by ${roles.join(' or ')} fails in production.`
             : `Requests like the probe's fail in production${e.where ? ` (raised in ${e.where.split('\n')[0]})` : ''}.`;
+    const raised = raisedSeverity(table, list, ops, owner, input);
     const place = placeFor(table, policyNames, input);
     out.push({
       ruleId: 'role-request-failed',
-      severity: every ? 'critical' : 'high',
+      severity: raised?.severity ?? (every ? 'critical' : 'high'),
       phase: 'live',
       category: 'security',
       file: place.file,
@@ -244,13 +289,15 @@ export function roleErrorFindings(table: string, errors: RoleError[], entries: [
       migrationId: place.migrationId,
       object: table,
       title: `${ops.join('/')} on ${table} fails for ${roles.join(', ')}`,
-      message: `Acting as ${who}, ${ops.join(', ')} on ${table} failed: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}. ${why}`,
+      message: `Acting as ${who}, ${ops.join(', ')} on ${table} failed: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}. ${raised?.why ?? why}`,
       fix: {
         description:
           e.code === '42P17' || /infinite recursion/.test(e.message)
             ? `Do not query a table protected by RLS from its own policy (directly or through another table's policy): read memberships through a SECURITY DEFINER function with an empty search_path, and call it from the policy.`
             : /permission denied for/.test(e.message)
               ? `GRANT ${ops.join(', ')} ON ${table} TO ${roles.join(', ')}; the policies then decide which rows.`
+              : raised?.severity === 'low'
+              ? `Nothing leaks. To refuse others silently (an empty result rather than an error), make the function return false for them instead of raising, or write the condition into the policy.`
               : `Fix what raises the error (a function a policy, default or trigger calls) so that ${ops.join('/')} by ${roles.join(', ')} succeeds or is refused by a policy.`,
       },
       evidence: { table, roles, commands: ops, error: e.message, code: e.code, where: e.where, policies: policyNames },
