@@ -174,6 +174,23 @@ CREATE POLICY tenant_items ON public.items FOR SELECT TO authenticated USING (te
     expect(r.results[0]!.summary).toMatch(/request kind\(s\) fail as the API roles/);
   });
 
+  it('rls-isolation: a schema granted to signed-in users only is closed to anon on purpose: a policy without TO does not make its refusal a finding', async () => {
+    const r = await h.run({
+      changed: [
+        `CREATE SCHEMA club;
+GRANT USAGE ON SCHEMA club TO authenticated;
+CREATE TABLE club.cards (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, label text);
+GRANT SELECT, INSERT, UPDATE, DELETE ON club.cards TO authenticated;
+ALTER TABLE club.cards ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_cards ON club.cards USING (owner = auth.uid()) WITH CHECK (owner = auth.uid());`,
+      ],
+      settings: { exposedSchemas: ['public', 'club'] },
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/club\.cards: isolated .*owner = auth\.uid\(\)/);
+  });
+
   it('rls-isolation: an exception a policy function raises is critical when the owner meets it too, low when it only refuses others', async () => {
     const r = await h.run({
       changed: [
