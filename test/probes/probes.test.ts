@@ -118,7 +118,8 @@ CREATE POLICY "Allow individual insert access" ON public.channels FOR INSERT WIT
 
   it('rls-isolation: policies it cannot follow are listed as not probed, never reported', async () => {
     const r = await h.run({
-      base: [TENANTS, `CREATE FUNCTION public.is_member(t uuid) RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT false $$;`],
+      // A body with more than one statement is not read through.
+      base: [TENANTS, `CREATE FUNCTION public.is_member(t uuid) RETURNS boolean LANGUAGE plpgsql STABLE AS $$ BEGIN IF t IS NULL THEN RETURN false; END IF; RETURN false; END $$;`],
       changed: [
         `CREATE TABLE public.docs (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), team uuid NOT NULL);
 ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
@@ -145,6 +146,65 @@ CREATE POLICY own ON public.options USING (owner = auth.uid());`,
     });
     expect(r.findings).toEqual([]);
     expect(r.results[0]!.notProbed!.join('\n')).toMatch(/public\.options: could not insert representative rows \(invalid input syntax for type bigint: "id" \(raised in PL\/pgSQL function (public\.)?map_options\(\) line \d+/);
+  });
+
+  it('rls-isolation: ownership through functions the policies call (SQL and PL/pgSQL bodies that return one expression) is followed', async () => {
+    const r = await h.run({
+      changed: [
+        `CREATE TABLE public.projects (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text);
+CREATE TABLE public.project_members (project_id uuid NOT NULL REFERENCES public.projects (id), profile_id uuid NOT NULL REFERENCES auth.users (id), PRIMARY KEY (project_id, profile_id));
+ALTER TABLE public.project_members ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_memberships ON public.project_members FOR SELECT USING (profile_id = auth.uid());
+-- supabase examples' figma clone: the parameter shares the column's name and is qualified by the function's.
+CREATE FUNCTION public.is_project_member(project_id uuid) RETURNS boolean AS $$
+  SELECT EXISTS (SELECT 1 FROM project_members WHERE project_id = is_project_member.project_id AND profile_id = auth.uid());
+$$ LANGUAGE sql SECURITY DEFINER;
+ALTER TABLE public.projects ENABLE ROW LEVEL SECURITY;
+CREATE POLICY members_read ON public.projects FOR SELECT USING (is_project_member(id));
+CREATE TABLE public.boards (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, project_id uuid NOT NULL REFERENCES public.projects (id), title text);
+-- grida's rls_campaign: PL/pgSQL that only returns an expression, calling the next function.
+CREATE FUNCTION public.rls_board(p_board_id bigint) RETURNS boolean AS $$
+BEGIN
+  RETURN EXISTS (SELECT 1 FROM public.boards b WHERE b.id = p_board_id AND public.is_project_member(b.project_id));
+END;
+$$ LANGUAGE plpgsql STABLE SECURITY DEFINER;
+ALTER TABLE public.boards ENABLE ROW LEVEL SECURITY;
+CREATE POLICY members_boards ON public.boards USING (is_project_member(project_id)) WITH CHECK (is_project_member(project_id));
+CREATE TABLE public.cards (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, board_id bigint NOT NULL REFERENCES public.boards (id), body text);
+ALTER TABLE public.cards ENABLE ROW LEVEL SECURITY;
+CREATE POLICY board_cards ON public.cards USING (public.rls_board(board_id)) WITH CHECK (public.rls_board(board_id));`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.results[0]!.notProbed).toEqual([]);
+    expect(r.findings).toEqual([]);
+    const details = r.results[0]!.details!.join('\n');
+    expect(details).toMatch(/public\.boards: isolated .*public\.project_members\.profile_id = auth\.uid\(\)/);
+    expect(details).toMatch(/public\.cards: isolated .*public\.project_members\.profile_id = auth\.uid\(\)/);
+    expect(details).toMatch(/public\.projects: isolated/);
+  });
+
+  it('rls-isolation: rows no API user is meant to read (service-side tables, rows only published ones are read from) count as exercised', async () => {
+    const r = await h.run({
+      changed: [
+        // grida's billing tables: restrictive denials for the API roles, grants for service_role only.
+        `CREATE TABLE public.catalogue (id text PRIMARY KEY, amount int NOT NULL DEFAULT 0);
+ALTER TABLE public.catalogue ENABLE ROW LEVEL SECURITY;
+CREATE POLICY deny_authenticated ON public.catalogue AS RESTRICTIVE FOR ALL TO authenticated USING (false) WITH CHECK (false);
+CREATE POLICY deny_anon ON public.catalogue AS RESTRICTIVE FOR ALL TO anon USING (false) WITH CHECK (false);
+REVOKE ALL ON TABLE public.catalogue FROM anon, authenticated;
+-- grida's form templates: only published rows are read, and no row belongs to a user.
+CREATE TABLE public.templates (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, is_public boolean NOT NULL DEFAULT false, title text);
+ALTER TABLE public.templates ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "read published templates" ON public.templates FOR SELECT USING (is_public = true);`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.notProbed).toEqual([]);
+    const details = r.results[0]!.details!.join('\n');
+    expect(details).toMatch(/public\.catalogue: isolated .*no policy opens SELECT to anon or signed-in users/);
+    expect(details).toMatch(/public\.templates: isolated .*no policy ties its rows to a user \(read published templates read no identity\)/);
   });
 
   it('rls-isolation: an error a role meets is a finding with role, command, table and error; refusals are not', async () => {
@@ -269,8 +329,9 @@ CREATE POLICY "allow uploads" ON storage.objects FOR INSERT TO public WITH CHECK
     expect(details).toMatch(/storage\.objects \(bucket docs\): isolated/);
     expect(details).toMatch(/storage\.objects \(bucket avatars\): isolated/);
     // An upload bucket open to everyone (supabase examples: resumable uploads) is declared, not a leak;
-    // with no policy to read the files back, its ownership is not exercised, and the probe says so.
-    expect(r.results[0]!.notProbed!.join('\n')).toMatch(/storage\.objects \(bucket uploads\): neither test user could read their own rows/);
+    // no policy reads the files back (the other buckets' policies are theirs): nobody reads them, and the probe proved it.
+    expect(details).toMatch(/storage\.objects \(bucket uploads\): isolated .*no policy opens SELECT to anon or signed-in users/);
+    expect(r.results[0]!.notProbed).toEqual([]);
 
     const leaky = await h.run({
       changed: [

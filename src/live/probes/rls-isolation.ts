@@ -11,7 +11,7 @@ import { ownershipPaths } from './policy-paths.js';
 import { raisedIn, rolledBack, type ProbeFinding } from './util.js';
 import { emptyPaths, RoleActor, type ExtraOverrides, type RoleError } from './rls-roles.js';
 import { COMMANDS, deleteStep, insertStep, ownerRequests, selectStep, updateStep, withCheckStep, type Command, type CommandOutcome, type TableUnderTest } from './rls-commands.js';
-import { breachFinding, describePath, realErrors, roleErrorFindings, splitName, undeclared, type OwnerOutcome } from './rls-judge.js';
+import { breachFinding, describePath, realErrors, roleErrorFindings, splitName, undeclared, unownedRows, type OwnerOutcome } from './rls-judge.js';
 import { ensureBucket, STORAGE_OBJECTS, storageBuckets, storageTarget } from './rls-storage.js';
 import { viewCandidates, probeViews } from './rls-views.js';
 import { functionCandidates, probeFunctions } from './rls-functions.js';
@@ -135,7 +135,7 @@ async function generateRows(actor: RoleActor, target: Target, input: ProbeInput)
     if (failed) return failed;
   }
   const entries = Object.entries(input.trace.after!.policies).filter(([, p]) => p.table === target.table);
-  const paths = shape.rowSecurity ? await ownershipPaths(target.table, entries.map(([, p]) => p), actor.shapes) : emptyPaths();
+  const paths = shape.rowSecurity ? await ownershipPaths(target.table, entries.map(([, p]) => p), actor.shapes, actor.db) : emptyPaths();
   const rows = [];
   for (const u of actor.users) {
     const made = await actor.ownRows(target.table, u, paths, target.extra);
@@ -188,13 +188,14 @@ function judge(t: TableUnderTest, target: Target, acted: { outcomes: CommandOutc
     tally.probed++;
     return;
   }
-  if (rowSecurity && !ownRowsSeen && t.entries.length) {
+  const unowned = rowSecurity && !ownRowsSeen && t.entries.length ? unownedRows(t.entries, t.paths, target.bucket) : undefined;
+  if (rowSecurity && !ownRowsSeen && t.entries.length && !unowned) {
     const opaque = t.paths.opaqueCalls.length ? ` (policies call ${t.paths.opaqueCalls.join(', ')})` : '';
     tally.skip(target.label, `neither test user could read their own rows, so the ownership path was not exercised${opaque}; no cross-tenant access was seen`);
     return;
   }
   tally.probed++;
-  const noPolicy = !t.entries.length && rowSecurity ? '; RLS on with no policy: nobody reads it through the API' : '';
+  const noPolicy = !t.entries.length && rowSecurity ? '; RLS on with no policy: nobody reads it through the API' : unowned ? `; ${unowned}` : '';
   tally.details.push(`${target.label}: isolated for anon and across tenants (SELECT/INSERT/UPDATE/DELETE)${ownership ? `; ownership via ${ownership}` : ''}${noPolicy}`);
 }
 

@@ -52,6 +52,23 @@ export function undeclared(breaches: Breach[], entries: [string, PolicyInfo][], 
   return breaches.filter((b) => b.handover || !declaredShared(entries, b.role, b.operation, table));
 }
 
+/**
+ * Why no API user is meant to read the rows back, when the policies say so: no permissive policy
+ * opens SELECT to anon or signed-in users (only restrictive denials, or policies for service roles;
+ * on storage.objects, for this bucket), or none of those that do reads the caller's identity (the rows
+ * belong to no user: `USING (is_public)`). The probe then proved what isolation means for the table:
+ * neither user nor anon reads or writes what the policies do not open. Undefined: the rows were meant
+ * to be someone's and the probe did not find whose.
+ */
+export function unownedRows(entries: [string, PolicyInfo][], paths: OwnershipPaths, bucket?: string): string | undefined {
+  const text = (p: PolicyInfo) => `${p.qual ?? ''} ${p.withCheck ?? ''}`;
+  const forBucket = (p: PolicyInfo) => !bucket || !/\bbucket_id\b/.test(text(p)) || text(p).includes(`'${bucket.replace(/'/g, "''")}'`);
+  const readers = entries.filter(([, p]) => p.permissive && forBucket(p) && (applies(p, 'anon', 'SELECT') || applies(p, 'authenticated', 'SELECT')));
+  if (!readers.length) return 'no policy opens SELECT to anon or signed-in users: nobody reads it through the API';
+  if (paths.opaqueCalls.length || readers.some(([, p]) => AUTH_REF.test(p.qual ?? ''))) return undefined;
+  return `no policy ties its rows to a user (${readers.map(([k]) => splitName(k)[1]).join(', ')} read no identity): only what they open is read`;
+}
+
 export function describePath(table: string, paths: OwnershipPaths): string {
   const parts: string[] = [];
   for (const [t, cols] of paths.uidCols) for (const c of cols) parts.push(`${t === table ? '' : `${t}.`}${c} = auth.uid()`);
