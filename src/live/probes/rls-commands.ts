@@ -70,12 +70,15 @@ export async function insertStep(actor: RoleActor, t: TableUnderTest): Promise<C
   const errors: RoleError[] = [];
   const breaches: Breach[] = [];
   const owner = actor.a;
+  const values = actor.overridesFor(t.table, owner, t.paths, t.extra);
+  // A key the path fixes to A's existing row (A's personal account) would only collide: a new row keeps A's other owner columns.
+  if (await actor.keyedRow(t.table, values)) for (const c of t.shape.pk) delete values[c];
   for (const [role, user] of [
     ['authenticated', actor.b],
     ['anon', undefined],
   ] as const) {
     const ok = await actor.as(role, user, async () => {
-      const made = await actor.factory.insert(t.table, owner.ctx, actor.overridesFor(t.table, owner, t.paths, t.extra), { returning: false, fillFks: true, fill: t.paths.targetCols });
+      const made = await actor.factory.insert(t.table, owner.ctx, values, { returning: false, fillFks: true, fill: t.paths.targetCols });
       if (typeof made === 'string') errors.push({ role, signedIn: !!user, op: 'INSERT', message: made, code: actor.factory.lastCode });
       return typeof made !== 'string';
     });

@@ -68,7 +68,7 @@ export const rlsIsolationProbe: Probe = {
     const tables = rlsCandidates(input).filter((t) => !(buckets.length && t === STORAGE_OBJECTS));
     const targets: Target[] = [
       ...tables.map((table) => ({ table, label: table })),
-      ...buckets.map((bucket) => ({ table: STORAGE_OBJECTS, label: `${STORAGE_OBJECTS} (bucket ${bucket})`, ...storageTarget(bucket) })),
+      ...buckets.map((bucket) => ({ table: STORAGE_OBJECTS, label: `${STORAGE_OBJECTS} (bucket ${bucket})`, ...storageTarget(bucket, input) })),
     ];
     const views = viewCandidates(input);
     const functions = functionCandidates(input);

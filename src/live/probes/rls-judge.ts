@@ -73,7 +73,7 @@ export function describePath(table: string, paths: OwnershipPaths): string {
   const parts: string[] = [];
   for (const [t, cols] of paths.uidCols) for (const c of cols) parts.push(`${t === table ? '' : `${t}.`}${c} = auth.uid()`);
   for (const [a, b] of paths.links) parts.push(`${a.table === table ? '' : `${a.table}.`}${a.col} = ${b.table === table ? '' : `${b.table}.`}${b.col}`);
-  return parts.join(', ');
+  return [...new Set(parts)].join(', ');
 }
 
 /** Where to place a finding about a table: the PR's CREATE POLICY that opened it, else what created the table. */
@@ -198,7 +198,9 @@ export function realErrors(table: string, errors: RoleError[], entries: [string,
   // anon is meant to pass the grants only when a policy names it: a policy without TO applies to
   // every role, but with anon refused by the grants (basejump's schema, granted to authenticated
   // only) it is the signed-in users the policy serves, and anon is closed on purpose.
-  const grantExpected = (role: string, op: Op) => entries.some(([, p]) => p.permissive && applies(p, role, op) && (role !== 'anon' || p.roles.includes('anon')));
+  // A schema without USAGE for a role is closed to it as a whole (pg_cron's cron, a private schema):
+  // only a policy that names the role says it was meant to get in.
+  const grantExpected = (role: string, op: Op, schema: boolean) => entries.some(([, p]) => p.permissive && applies(p, role, op) && ((role !== 'anon' && !schema) || p.roles.includes(role)));
   const openedByPr = (role: string, op: Op) => entries.some(([k, p]) => p.permissive && applies(p, role, op) && JSON.stringify(was[k]) !== JSON.stringify(p));
   // A trigger the PR adds is fired and judged by the trigger probe (trigger-failed): its error is not repeated here.
   const before = input.trace.before?.triggers ?? {};
@@ -210,7 +212,7 @@ export function realErrors(table: string, errors: RoleError[], entries: [string,
     if (e.where && probedTriggerFns.some((fn) => e.where!.includes(`function ${fn}(`) || e.where!.includes(`function ${fn.split('.').pop()}(`))) return false;
     if (/row-level security/i.test(e.message)) return false;
     if (e.code?.startsWith('23') || /violates (unique|not-null|foreign key|check|exclusion) constraint/.test(e.message)) return false;
-    if (/permission denied for (table|relation|view|sequence|schema)/.test(e.message)) return rowSecurity && grantExpected(e.role, e.op) && !(revokedByPr(table, e.role, input) && !openedByPr(e.role, e.op));
+    if (/permission denied for (table|relation|view|sequence|schema)/.test(e.message)) return rowSecurity && grantExpected(e.role, e.op, /permission denied for schema/.test(e.message)) && !(revokedByPr(table, e.role, input) && !openedByPr(e.role, e.op));
     return true;
   });
 }

@@ -102,6 +102,9 @@ export class RoleActor {
     }
     const rows: Row[] = [];
     const fill = await this.fillFor(table, paths);
+    // The path names a row that exists (a membership reads the user's personal account, made at sign-up): it is the user's.
+    const keyed = await this.keyedRow(table, this.overridesFor(table, u, paths, extra));
+    if (keyed) return [keyed];
     for (let i = 0; i < 2; i++) {
       const made = await this.factory.insert(table, u.ctx, this.overridesFor(table, u, paths, extra), { fillFks: true, fill });
       if (typeof made === 'string') {
@@ -123,6 +126,15 @@ export class RoleActor {
     const shape = await this.shapes.get(table);
     const owning = colsOf(table, paths);
     return new Set([...paths.targetCols].filter((c) => owning.has(c) || !shape?.columns.find((x) => x.name === c)?.hasDefault));
+  }
+
+  /** The existing row of `table` whose whole primary key `values` fix, if any. */
+  async keyedRow(table: string, values: Record<string, string | null>): Promise<Row | undefined> {
+    const pk = (await this.shapes.get(table))?.pk ?? [];
+    if (!pk.length || pk.some((c) => values[c] == null)) return undefined;
+    const r = await attempt<Row>(this.db, `select ctid::text as __ctid, * from ${table} where ${pk.map((c, i) => `${q(c)}::text = $${i + 1}`).join(' and ')}`, pk.map((c) => values[c]));
+    if (!r.ok || !r.rows[0]) return undefined;
+    return Object.fromEntries(Object.entries(r.rows[0]).map(([k, v]) => [k, v == null ? null : String(v)])) as Row;
   }
 
   /** A row of `ref` already keyed by the user's id (a profile a trigger on auth.users created). */
