@@ -184,7 +184,7 @@ CREATE POLICY board_cards ON public.cards USING (public.rls_board(board_id)) WIT
     expect(details).toMatch(/public\.projects: isolated/);
   });
 
-  it('rls-isolation: rows no API user is meant to read (service-side tables, rows only published ones are read from) count as exercised', async () => {
+  it('rls-isolation: rows no API user is meant to read (service-side tables, rows only published ones are read from, schemas closed to the API roles) count as exercised', async () => {
     const r = await h.run({
       changed: [
         // grida's billing tables: restrictive denials for the API roles, grants for service_role only.
@@ -196,8 +196,14 @@ REVOKE ALL ON TABLE public.catalogue FROM anon, authenticated;
 -- grida's form templates: only published rows are read, and no row belongs to a user.
 CREATE TABLE public.templates (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, is_public boolean NOT NULL DEFAULT false, title text);
 ALTER TABLE public.templates ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "read published templates" ON public.templates FOR SELECT USING (is_public = true);`,
+CREATE POLICY "read published templates" ON public.templates FOR SELECT USING (is_public = true);
+-- pg_cron's own tables: a schema the API roles have no USAGE on.
+CREATE SCHEMA jobs;
+CREATE TABLE jobs.job (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, username text NOT NULL DEFAULT current_user, command text);
+ALTER TABLE jobs.job ENABLE ROW LEVEL SECURITY;
+CREATE POLICY job_policy ON jobs.job USING (username = current_user);`,
       ],
+      settings: { exposedSchemas: ['public', 'jobs'] },
       probes: [rlsIsolationProbe],
     });
     expect(r.findings).toEqual([]);
@@ -205,6 +211,7 @@ CREATE POLICY "read published templates" ON public.templates FOR SELECT USING (i
     const details = r.results[0]!.details!.join('\n');
     expect(details).toMatch(/public\.catalogue: isolated .*no policy opens SELECT to anon or signed-in users/);
     expect(details).toMatch(/public\.templates: isolated .*no policy ties its rows to a user \(read published templates read no identity\)/);
+    expect(details).toMatch(/jobs\.job: isolated .*refused by the grants \(permission denied for schema jobs\): closed to the API/);
   });
 
   it('rls-isolation: an error a role meets is a finding with role, command, table and error; refusals are not', async () => {

@@ -11,7 +11,7 @@ import { ownershipPaths } from './policy-paths.js';
 import { raisedIn, rolledBack, type ProbeFinding } from './util.js';
 import { emptyPaths, RoleActor, type ExtraOverrides, type RoleError } from './rls-roles.js';
 import { COMMANDS, deleteStep, insertStep, ownerRequests, selectStep, updateStep, withCheckStep, type Command, type CommandOutcome, type TableUnderTest } from './rls-commands.js';
-import { breachFinding, describePath, realErrors, roleErrorFindings, splitName, undeclared, unownedRows, type OwnerOutcome } from './rls-judge.js';
+import { breachFinding, describePath, closedByGrants, realErrors, roleErrorFindings, splitName, undeclared, unownedRows, type OwnerOutcome } from './rls-judge.js';
 import { ensureBucket, STORAGE_OBJECTS, storageBuckets, storageTarget } from './rls-storage.js';
 import { viewCandidates, probeViews } from './rls-views.js';
 import { functionCandidates, probeFunctions } from './rls-functions.js';
@@ -188,7 +188,7 @@ function judge(t: TableUnderTest, target: Target, acted: { outcomes: CommandOutc
     tally.probed++;
     return;
   }
-  const unowned = rowSecurity && !ownRowsSeen && t.entries.length ? unownedRows(t.entries, t.paths, target.bucket) : undefined;
+  const unowned = rowSecurity && !ownRowsSeen && t.entries.length ? (unownedRows(t.entries, t.paths, target.bucket) ?? closedByGrants(outcomes[0]!.errors)) : undefined;
   if (rowSecurity && !ownRowsSeen && t.entries.length && !unowned) {
     const opaque = t.paths.opaqueCalls.length ? ` (policies call ${t.paths.opaqueCalls.join(', ')})` : '';
     tally.skip(target.label, `neither test user could read their own rows, so the ownership path was not exercised${opaque}; no cross-tenant access was seen`);

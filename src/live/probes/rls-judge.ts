@@ -69,6 +69,17 @@ export function unownedRows(entries: [string, PolicyInfo][], paths: OwnershipPat
   return `no policy ties its rows to a user (${readers.map(([k]) => splitName(k)[1]).join(', ')} read no identity): only what they open is read`;
 }
 
+/**
+ * The grants refuse every SELECT the roles tried (no privilege on the table or on its schema, as
+ * pg_cron's tables), and those refusals are not findings: the table is closed to the API roles.
+ */
+export function closedByGrants(selectErrors: RoleError[]): string | undefined {
+  const denied = selectErrors.filter((e) => /permission denied for (table|relation|schema)/.test(e.message));
+  const who = new Set(denied.map((e) => `${e.role}/${e.signedIn}`));
+  if (!who.has('anon/false') || !who.has('authenticated/true') || denied.length !== selectErrors.length) return undefined;
+  return `anon and signed-in users are refused by the grants (${denied[0]!.message}): closed to the API`;
+}
+
 export function describePath(table: string, paths: OwnershipPaths): string {
   const parts: string[] = [];
   for (const [t, cols] of paths.uidCols) for (const c of cols) parts.push(`${t === table ? '' : `${t}.`}${c} = auth.uid()`);

@@ -150,16 +150,21 @@ export class RoleActor {
   /** The values that put a row of `table` on `u`'s side of every ownership path. */
   overridesFor(table: string, u: TestUser, paths: OwnershipPaths, extra?: ExtraOverrides): Record<string, string | null> {
     const o: Record<string, string | null> = { ...(extra?.(u) ?? {}) };
+    // The path the policies describe comes before a kind's default values (a storage file named by the id of the user's asset).
+    const defaults = new Set(Object.keys(o));
     for (const c of paths.uidCols.get(table) ?? []) o[c] = u.uid;
     for (const [a, b] of paths.links) {
       for (const [mine, other] of [
         [a, b],
         [b, a],
       ] as const) {
-        if (mine.table !== table || mine.col in o) continue;
+        if (mine.table !== table || (mine.col in o && !defaults.has(mine.col))) continue;
         const row = other.table === table ? undefined : u.ctx.rows.get(other.table);
         const v = row?.[other.col];
-        if (v != null) o[mine.col] = v;
+        if (v != null) {
+          o[mine.col] = v;
+          defaults.delete(mine.col);
+        }
       }
     }
     return o;
