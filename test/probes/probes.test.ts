@@ -184,6 +184,26 @@ CREATE POLICY board_cards ON public.cards USING (public.rls_board(board_id)) WIT
     expect(details).toMatch(/public\.projects: isolated/);
   });
 
+  it('rls-isolation: a storage bucket whose files are named by an id the policies look up gets files named by the user\'s own id', async () => {
+    const byId = `bucket_id = 'assets' AND public.rls_asset((name)::uuid)`;
+    const r = await h.run({
+      changed: [
+        // grida's assets: the file name is the id of an asset row (which has a name column of its own).
+        `CREATE TABLE public.assets (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), owner uuid NOT NULL, name text);
+ALTER TABLE public.assets ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_assets ON public.assets USING (owner = auth.uid()) WITH CHECK (owner = auth.uid());
+CREATE FUNCTION public.rls_asset(p_asset_id uuid) RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN RETURN EXISTS (SELECT 1 FROM public.assets a WHERE a.id = p_asset_id AND a.owner = auth.uid()); END $$;
+INSERT INTO storage.buckets (id, name) VALUES ('assets', 'assets');
+CREATE POLICY "asset files" ON storage.objects FOR ALL TO authenticated USING (${byId}) WITH CHECK (${byId});`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.notProbed).toEqual([]);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/storage\.objects \(bucket assets\): isolated .*(name = public\.assets\.id|public\.assets\.id = name)/);
+  });
+
   it('rls-isolation: rows no API user is meant to read (service-side tables, rows only published ones are read from, schemas closed to the API roles) count as exercised', async () => {
     const r = await h.run({
       changed: [

@@ -51,7 +51,7 @@ export class PolicyInliner {
     const body = await this.body(name, args.length);
     if (!body) return undefined;
     // A bare column in a policy's own argument list names the policy's table.
-    const qualified = args.map((a) => (!inSubquery && a?.ColumnRef && a.ColumnRef.fields?.length === 1 ? { ColumnRef: { fields: [{ String: { sval: target } }, ...a.ColumnRef.fields] } } : a));
+    const qualified = inSubquery ? args : args.map((a) => qualify(a, target));
     const columns = await this.bodyColumns(body.select);
     const substituted = substitute(body.select, body, qualified, columns);
     const sel = substituted.SelectStmt ?? substituted;
@@ -99,6 +99,16 @@ export class PolicyInliner {
     for (const n of names) for (const c of (await this.columnsOf(n)) ?? []) out.add(c);
     return out;
   }
+}
+
+/** `n` with its bare column names (`name` in `(name)::uuid`, not those of a subquery) qualified by `target`. */
+function qualify(n: any, target: string): any {
+  if (Array.isArray(n)) return n.map((x) => qualify(x, target));
+  if (!n || typeof n !== 'object' || n.SelectStmt) return n;
+  if (n.ColumnRef?.fields?.length === 1 && n.ColumnRef.fields[0]?.String) return { ColumnRef: { ...n.ColumnRef, fields: [{ String: { sval: target } }, ...n.ColumnRef.fields] } };
+  const out: any = {};
+  for (const [k, v] of Object.entries(n)) out[k] = qualify(v, target);
+  return out;
 }
 
 /** `begin return <expr>; end` (nothing else) as `select <expr>`. */
