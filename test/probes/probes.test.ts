@@ -204,6 +204,21 @@ CREATE POLICY "asset files" ON storage.objects FOR ALL TO authenticated USING ($
     expect(r.results[0]!.details!.join('\n')).toMatch(/storage\.objects \(bucket assets\): isolated .*(name = public\.assets\.id|public\.assets\.id = name)/);
   });
 
+  it('rls-isolation: a column the policies want NULL (a soft delete) is left empty, so the owner reads their rows', async () => {
+    const r = await h.run({
+      changed: [
+        // supabase examples' supa-builder: builders see the projects they created and did not delete.
+        `CREATE TABLE public.builds (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), creator_id uuid NOT NULL REFERENCES auth.users (id), deleted_at timestamptz);
+ALTER TABLE public.builds ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "Builders can view their own builds" ON public.builds FOR SELECT TO authenticated USING (creator_id = auth.uid() AND deleted_at IS NULL);`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.notProbed).toEqual([]);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/public\.builds: isolated .*creator_id = auth\.uid\(\)/);
+  });
+
   it('rls-isolation: rows no API user is meant to read (service-side tables, rows only published ones are read from, schemas closed to the API roles) count as exercised', async () => {
     const r = await h.run({
       changed: [

@@ -23,6 +23,8 @@ export interface OwnershipPaths {
   targetCols: Set<string>;
   /** The policies call functions other than auth.*: ownership may go through them. */
   opaqueCalls: string[];
+  /** Columns of the target the policies ask to be NULL (`deleted_at IS NULL`): a live row leaves them empty. */
+  nullCols?: Set<string>;
 }
 
 interface Scope {
@@ -98,7 +100,7 @@ async function resolveTables(table: string, names: Set<string>, shapes: Shapes):
 
 /** Walks policy expressions with their FROM scopes and records what is compared with what. */
 class PathWalker {
-  private readonly out: OwnershipPaths = { uidCols: new Map(), links: [], refTables: [], targetCols: new Set(), opaqueCalls: [] };
+  private readonly out: OwnershipPaths = { uidCols: new Map(), links: [], refTables: [], targetCols: new Set(), opaqueCalls: [], nullCols: new Set() };
   private readonly refs = new Set<string>();
 
   constructor(
@@ -198,6 +200,10 @@ class PathWalker {
     if (n.ColumnRef) {
       const c = this.resolveCol(n.ColumnRef.fields ?? [], scopes);
       if (c?.table === this.table) this.out.targetCols.add(c.col);
+    }
+    if (n.NullTest?.nulltesttype === 'IS_NULL' && n.NullTest.arg?.ColumnRef) {
+      const c = this.resolveCol(n.NullTest.arg.ColumnRef.fields ?? [], scopes);
+      if (c?.table === this.table) this.out.nullCols!.add(c.col);
     }
     if (n.FuncCall && !isUidCall(n)) {
       const name = (n.FuncCall.funcname ?? []).map(str).join('.');

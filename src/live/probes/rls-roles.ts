@@ -125,7 +125,8 @@ export class RoleActor {
   private async fillFor(table: string, paths: OwnershipPaths): Promise<Set<string>> {
     const shape = await this.shapes.get(table);
     const owning = colsOf(table, paths);
-    return new Set([...paths.targetCols].filter((c) => owning.has(c) || !shape?.columns.find((x) => x.name === c)?.hasDefault));
+    // A column the policies want NULL (`deleted_at IS NULL`) stays empty: a filled one hides the row from its owner.
+    return new Set([...paths.targetCols].filter((c) => owning.has(c) || (!shape?.columns.find((x) => x.name === c)?.hasDefault && !paths.nullCols?.has(c))));
   }
 
   /** The existing row of `table` whose whole primary key `values` fix, if any. */
