@@ -219,6 +219,29 @@ CREATE POLICY "Builders can view their own builds" ON public.builds FOR SELECT T
     expect(r.results[0]!.details!.join('\n')).toMatch(/public\.builds: isolated .*creator_id = auth\.uid\(\)/);
   });
 
+  it('rls-isolation: a sign-up trigger that files users by the organization in their metadata puts the two probe users in two tenants', async () => {
+    const r = await h.run({
+      changed: [
+        // supabase examples' supa-builder: users without an organization in their metadata share 'default_org'.
+        `CREATE TABLE public.user_roles (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), user_id uuid NOT NULL, organization_id text NOT NULL, role text NOT NULL CHECK (role IN ('admin', 'builder')), UNIQUE (user_id, organization_id));
+ALTER TABLE public.user_roles ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_roles ON public.user_roles FOR SELECT TO authenticated USING (user_id = auth.uid());
+CREATE FUNCTION public.assign_role() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+  INSERT INTO public.user_roles (user_id, organization_id, role) VALUES (new.id, coalesce(new.raw_user_meta_data->>'organization_id', 'default_org'), 'admin');
+  RETURN new;
+END $$;
+CREATE TRIGGER on_auth_user_created AFTER INSERT ON auth.users FOR EACH ROW EXECUTE FUNCTION public.assign_role();
+CREATE TABLE public.sites (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organization_id text NOT NULL, creator_id uuid NOT NULL);
+ALTER TABLE public.sites ENABLE ROW LEVEL SECURITY;
+CREATE POLICY admins_read ON public.sites FOR SELECT TO authenticated USING (EXISTS (SELECT 1 FROM public.user_roles r WHERE r.user_id = auth.uid() AND r.organization_id = sites.organization_id AND r.role = 'admin'));`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/public\.sites: isolated .*public\.user_roles\.user_id = auth\.uid\(\)/);
+  });
+
   it('rls-isolation: rows no API user is meant to read (service-side tables, rows only published ones are read from, schemas closed to the API roles) count as exercised', async () => {
     const r = await h.run({
       changed: [
