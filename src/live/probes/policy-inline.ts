@@ -4,7 +4,7 @@
 // its body with the call's arguments in place of its parameters. The ownership path through it
 // (membership tables, auth.uid()) is then read like one written in the policy itself. Anything else
 // (overloads, set-returning bodies with several statements, other languages) stays an opaque call.
-import * as pgQuery from 'libpg-query';
+import * as pg17 from '../../sql/pg17.js';
 import type { Database } from '../../engines/database.js';
 import { attempt } from './scope.js';
 
@@ -82,7 +82,7 @@ export class PolicyInliner {
     const row = r.rows[0]!;
     const text = row.lang === 'sql' ? row.src : row.lang === 'plpgsql' ? plpgsqlReturn(row.src) : undefined;
     if (!text) return undefined;
-    const stmts = pgQuery.parseSync(text.trim().replace(/;\s*$/, '')).stmts ?? [];
+    const stmts = pg17.parseSync(text.trim().replace(/;\s*$/, '')).stmts ?? [];
     const select = stmts.length === 1 ? stmts[0]?.stmt?.SelectStmt : undefined;
     if (!select || select.targetList?.length !== 1) return undefined;
     const params = Array.from({ length: row.nargs }, (_, i) => row.args?.[i] ?? '');
