@@ -118,7 +118,8 @@ CREATE POLICY "Allow individual insert access" ON public.channels FOR INSERT WIT
 
   it('rls-isolation: policies it cannot follow are listed as not probed, never reported', async () => {
     const r = await h.run({
-      base: [TENANTS, `CREATE FUNCTION public.is_member(t uuid) RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT false $$;`],
+      // A body with more than one statement is not read through.
+      base: [TENANTS, `CREATE FUNCTION public.is_member(t uuid) RETURNS boolean LANGUAGE plpgsql STABLE AS $$ BEGIN IF t IS NULL THEN RETURN false; END IF; RETURN false; END $$;`],
       changed: [
         `CREATE TABLE public.docs (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), team uuid NOT NULL);
 ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
@@ -147,6 +148,130 @@ CREATE POLICY own ON public.options USING (owner = auth.uid());`,
     expect(r.results[0]!.notProbed!.join('\n')).toMatch(/public\.options: could not insert representative rows \(invalid input syntax for type bigint: "id" \(raised in PL\/pgSQL function (public\.)?map_options\(\) line \d+/);
   });
 
+  it('rls-isolation: ownership through functions the policies call (SQL and PL/pgSQL bodies that return one expression) is followed', async () => {
+    const r = await h.run({
+      changed: [
+        `CREATE TABLE public.projects (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text);
+CREATE TABLE public.project_members (project_id uuid NOT NULL REFERENCES public.projects (id), profile_id uuid NOT NULL REFERENCES auth.users (id), PRIMARY KEY (project_id, profile_id));
+ALTER TABLE public.project_members ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_memberships ON public.project_members FOR SELECT USING (profile_id = auth.uid());
+-- supabase examples' figma clone: the parameter shares the column's name and is qualified by the function's.
+CREATE FUNCTION public.is_project_member(project_id uuid) RETURNS boolean AS $$
+  SELECT EXISTS (SELECT 1 FROM project_members WHERE project_id = is_project_member.project_id AND profile_id = auth.uid());
+$$ LANGUAGE sql SECURITY DEFINER;
+ALTER TABLE public.projects ENABLE ROW LEVEL SECURITY;
+CREATE POLICY members_read ON public.projects FOR SELECT USING (is_project_member(id));
+CREATE TABLE public.boards (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, project_id uuid NOT NULL REFERENCES public.projects (id), title text);
+-- grida's rls_campaign: PL/pgSQL that only returns an expression, calling the next function.
+CREATE FUNCTION public.rls_board(p_board_id bigint) RETURNS boolean AS $$
+BEGIN
+  RETURN EXISTS (SELECT 1 FROM public.boards b WHERE b.id = p_board_id AND public.is_project_member(b.project_id));
+END;
+$$ LANGUAGE plpgsql STABLE SECURITY DEFINER;
+ALTER TABLE public.boards ENABLE ROW LEVEL SECURITY;
+CREATE POLICY members_boards ON public.boards USING (is_project_member(project_id)) WITH CHECK (is_project_member(project_id));
+CREATE TABLE public.cards (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, board_id bigint NOT NULL REFERENCES public.boards (id), body text);
+ALTER TABLE public.cards ENABLE ROW LEVEL SECURITY;
+CREATE POLICY board_cards ON public.cards USING (public.rls_board(board_id)) WITH CHECK (public.rls_board(board_id));`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.results[0]!.notProbed).toEqual([]);
+    expect(r.findings).toEqual([]);
+    const details = r.results[0]!.details!.join('\n');
+    expect(details).toMatch(/public\.boards: isolated .*public\.project_members\.profile_id = auth\.uid\(\)/);
+    expect(details).toMatch(/public\.cards: isolated .*public\.project_members\.profile_id = auth\.uid\(\)/);
+    expect(details).toMatch(/public\.projects: isolated/);
+  });
+
+  it('rls-isolation: a storage bucket whose files are named by an id the policies look up gets files named by the user\'s own id', async () => {
+    const byId = `bucket_id = 'assets' AND public.rls_asset((name)::uuid)`;
+    const r = await h.run({
+      changed: [
+        // grida's assets: the file name is the id of an asset row (which has a name column of its own).
+        `CREATE TABLE public.assets (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), owner uuid NOT NULL, name text);
+ALTER TABLE public.assets ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_assets ON public.assets USING (owner = auth.uid()) WITH CHECK (owner = auth.uid());
+CREATE FUNCTION public.rls_asset(p_asset_id uuid) RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN RETURN EXISTS (SELECT 1 FROM public.assets a WHERE a.id = p_asset_id AND a.owner = auth.uid()); END $$;
+INSERT INTO storage.buckets (id, name) VALUES ('assets', 'assets');
+CREATE POLICY "asset files" ON storage.objects FOR ALL TO authenticated USING (${byId}) WITH CHECK (${byId});`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.notProbed).toEqual([]);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/storage\.objects \(bucket assets\): isolated .*(name = public\.assets\.id|public\.assets\.id = name)/);
+  });
+
+  it('rls-isolation: a column the policies want NULL (a soft delete) is left empty, so the owner reads their rows', async () => {
+    const r = await h.run({
+      changed: [
+        // supabase examples' supa-builder: builders see the projects they created and did not delete.
+        `CREATE TABLE public.builds (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), creator_id uuid NOT NULL REFERENCES auth.users (id), deleted_at timestamptz);
+ALTER TABLE public.builds ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "Builders can view their own builds" ON public.builds FOR SELECT TO authenticated USING (creator_id = auth.uid() AND deleted_at IS NULL);`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.notProbed).toEqual([]);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/public\.builds: isolated .*creator_id = auth\.uid\(\)/);
+  });
+
+  it('rls-isolation: a sign-up trigger that files users by the organization in their metadata puts the two probe users in two tenants', async () => {
+    const r = await h.run({
+      changed: [
+        // supabase examples' supa-builder: users without an organization in their metadata share 'default_org'.
+        `CREATE TABLE public.user_roles (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), user_id uuid NOT NULL, organization_id text NOT NULL, role text NOT NULL CHECK (role IN ('admin', 'builder')), UNIQUE (user_id, organization_id));
+ALTER TABLE public.user_roles ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_roles ON public.user_roles FOR SELECT TO authenticated USING (user_id = auth.uid());
+CREATE FUNCTION public.assign_role() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+  INSERT INTO public.user_roles (user_id, organization_id, role) VALUES (new.id, coalesce(new.raw_user_meta_data->>'organization_id', 'default_org'), 'admin');
+  RETURN new;
+END $$;
+CREATE TRIGGER on_auth_user_created AFTER INSERT ON auth.users FOR EACH ROW EXECUTE FUNCTION public.assign_role();
+CREATE TABLE public.sites (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organization_id text NOT NULL, creator_id uuid NOT NULL);
+ALTER TABLE public.sites ENABLE ROW LEVEL SECURITY;
+CREATE POLICY admins_read ON public.sites FOR SELECT TO authenticated USING (EXISTS (SELECT 1 FROM public.user_roles r WHERE r.user_id = auth.uid() AND r.organization_id = sites.organization_id AND r.role = 'admin'));`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/public\.sites: isolated .*public\.user_roles\.user_id = auth\.uid\(\)/);
+  });
+
+  it('rls-isolation: rows no API user is meant to read (service-side tables, rows only published ones are read from, schemas closed to the API roles) count as exercised', async () => {
+    const r = await h.run({
+      changed: [
+        // grida's billing tables: restrictive denials for the API roles, grants for service_role only.
+        `CREATE TABLE public.catalogue (id text PRIMARY KEY, amount int NOT NULL DEFAULT 0);
+ALTER TABLE public.catalogue ENABLE ROW LEVEL SECURITY;
+CREATE POLICY deny_authenticated ON public.catalogue AS RESTRICTIVE FOR ALL TO authenticated USING (false) WITH CHECK (false);
+CREATE POLICY deny_anon ON public.catalogue AS RESTRICTIVE FOR ALL TO anon USING (false) WITH CHECK (false);
+REVOKE ALL ON TABLE public.catalogue FROM anon, authenticated;
+-- grida's form templates: only published rows are read, and no row belongs to a user.
+CREATE TABLE public.templates (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, is_public boolean NOT NULL DEFAULT false, title text);
+ALTER TABLE public.templates ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "read published templates" ON public.templates FOR SELECT USING (is_public = true);
+-- pg_cron's own tables: a schema the API roles have no USAGE on.
+CREATE SCHEMA jobs;
+CREATE TABLE jobs.job (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, username text NOT NULL DEFAULT current_user, command text);
+ALTER TABLE jobs.job ENABLE ROW LEVEL SECURITY;
+CREATE POLICY job_policy ON jobs.job USING (username = current_user);`,
+      ],
+      settings: { exposedSchemas: ['public', 'jobs'] },
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.notProbed).toEqual([]);
+    const details = r.results[0]!.details!.join('\n');
+    expect(details).toMatch(/public\.catalogue: isolated .*no policy opens SELECT to anon or signed-in users/);
+    expect(details).toMatch(/public\.templates: isolated .*no policy ties its rows to a user \(read published templates read no identity\)/);
+    expect(details).toMatch(/jobs\.job: isolated .*refused by the grants \(permission denied for schema jobs\): closed to the API/);
+  });
+
   it('rls-isolation: an error a role meets is a finding with role, command, table and error; refusals are not', async () => {
     const r = await h.run({
       changed: [
@@ -172,6 +297,47 @@ CREATE POLICY tenant_items ON public.items FOR SELECT TO authenticated USING (te
     expect(byTable['public.items']!.message).toMatch(/no tenant claim/);
     expect(r.results[0]).toMatchObject({ status: 'failed', severity: 'critical' });
     expect(r.results[0]!.summary).toMatch(/request kind\(s\) fail as the API roles/);
+  });
+
+  it('rls-isolation: a schema granted to signed-in users only is closed to anon on purpose: a policy without TO does not make its refusal a finding', async () => {
+    const r = await h.run({
+      changed: [
+        `CREATE SCHEMA club;
+GRANT USAGE ON SCHEMA club TO authenticated;
+CREATE TABLE club.cards (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, label text);
+GRANT SELECT, INSERT, UPDATE, DELETE ON club.cards TO authenticated;
+ALTER TABLE club.cards ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_cards ON club.cards USING (owner = auth.uid()) WITH CHECK (owner = auth.uid());`,
+      ],
+      settings: { exposedSchemas: ['public', 'club'] },
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/club\.cards: isolated .*owner = auth\.uid\(\)/);
+  });
+
+  it('rls-isolation: an exception a policy function raises is critical when the owner meets it too, low when it only refuses others', async () => {
+    const r = await h.run({
+      changed: [
+        `CREATE FUNCTION public.check_quota() RETURNS boolean LANGUAGE plpgsql STABLE AS $$ BEGIN RAISE EXCEPTION 'quota table missing'; END $$;
+CREATE TABLE public.files (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, name text);
+ALTER TABLE public.files ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_files ON public.files FOR SELECT TO authenticated USING (owner = auth.uid() AND public.check_quota());
+CREATE FUNCTION public.deny_loudly() RETURNS boolean LANGUAGE plpgsql STABLE AS $$ BEGIN RAISE EXCEPTION 'access denied'; END $$;
+CREATE TABLE public.letters (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, body text);
+ALTER TABLE public.letters ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_letters ON public.letters FOR SELECT TO anon, authenticated USING (owner = auth.uid() OR public.deny_loudly());`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    const byTable = Object.fromEntries(r.findings.map((f) => [f.object, f]));
+    // The owner's own SELECT of their own files raises too: every SELECT by a signed-in user fails.
+    expect(byTable['public.files']).toMatchObject({ ruleId: 'role-request-failed', severity: 'critical', evidence: { roles: ['authenticated'], commands: ['SELECT'], code: 'P0001' } });
+    expect(byTable['public.files']!.message).toMatch(/owner's own SELECT of their rows fails with it too/);
+    // The owner reads their letters; others (and anon) get the exception instead of an empty result: no breach.
+    expect(byTable['public.letters']).toMatchObject({ ruleId: 'role-request-failed', severity: 'low', evidence: { code: 'P0001' } });
+    expect(byTable['public.letters']!.message).toMatch(/not a breach.*error instead of an empty result/);
+    expect(r.findings.filter((f) => f.ruleId === 'rls-isolation-breach')).toEqual([]);
   });
 
   it('rls-isolation: each command is a step with its own result; moving a row into another tenant is refused or reported', async () => {
@@ -228,8 +394,9 @@ CREATE POLICY "allow uploads" ON storage.objects FOR INSERT TO public WITH CHECK
     expect(details).toMatch(/storage\.objects \(bucket docs\): isolated/);
     expect(details).toMatch(/storage\.objects \(bucket avatars\): isolated/);
     // An upload bucket open to everyone (supabase examples: resumable uploads) is declared, not a leak;
-    // with no policy to read the files back, its ownership is not exercised, and the probe says so.
-    expect(r.results[0]!.notProbed!.join('\n')).toMatch(/storage\.objects \(bucket uploads\): neither test user could read their own rows/);
+    // no policy reads the files back (the other buckets' policies are theirs): nobody reads them, and the probe proved it.
+    expect(details).toMatch(/storage\.objects \(bucket uploads\): isolated .*no policy opens SELECT to anon or signed-in users/);
+    expect(r.results[0]!.notProbed).toEqual([]);
 
     const leaky = await h.run({
       changed: [

@@ -3,6 +3,8 @@
 // value (tenant_id = (select tenant_id from profiles where id = auth.uid()), IN/EXISTS subqueries).
 import * as pg17 from '../../sql/pg17.js';
 import type { PolicyInfo } from '../catalog.js';
+import type { Database } from '../../engines/database.js';
+import { PolicyInliner } from './policy-inline.js';
 import { q, qn, type Shapes } from './util.js';
 
 export interface ColRef {
@@ -21,6 +23,8 @@ export interface OwnershipPaths {
   targetCols: Set<string>;
   /** The policies call functions other than auth.*: ownership may go through them. */
   opaqueCalls: string[];
+  /** Columns of the target the policies ask to be NULL (`deleted_at IS NULL`): a live row leaves them empty. */
+  nullCols?: Set<string>;
 }
 
 interface Scope {
@@ -38,20 +42,31 @@ function isUidCall(n: any): boolean {
   return (name.length === 2 && name[0] === 'auth' && name[1] === 'uid') || (name.length === 1 && name[0] === 'uid');
 }
 
-/** Analyse the policies of `table` (qualified) and return the paths from rows to auth.uid(). */
-export async function ownershipPaths(table: string, policies: PolicyInfo[], shapes: Shapes): Promise<OwnershipPaths> {
-  const { trees, names } = parsePolicies(table, policies);
+/**
+ * Analyse the policies of `table` (qualified) and return the paths from rows to auth.uid(). With
+ * `db`, the functions the policies call are read through where their bodies are one expression.
+ */
+export async function ownershipPaths(table: string, policies: PolicyInfo[], shapes: Shapes, db?: Database): Promise<OwnershipPaths> {
+  const { trees } = parsePolicies(table, policies);
+  const shortName = table.split('.').pop()!.replace(/"/g, '');
+  if (db) {
+    const inliner = new PolicyInliner(db, async (name) => {
+      const t = await shapes.resolve(name);
+      return t ? new Set((await shapes.get(t))?.columns.map((c) => c.name) ?? []) : undefined;
+    });
+    for (const sel of trees) sel.whereClause = await inliner.inline(sel.whereClause, shortName);
+  }
+  const names = new Set<string>();
+  for (const sel of trees) collectRangeVars(sel.whereClause, names);
   const { resolved, columns } = await resolveTables(table, names, shapes);
   const walker = new PathWalker(table, resolved, columns);
-  const shortName = table.split('.').pop()!.replace(/"/g, '');
   for (const sel of trees) walker.walk(sel.whereClause, [{ entries: [{ alias: shortName, table }] }]);
   return walker.result();
 }
 
-/** Each USING / WITH CHECK expression parsed as the WHERE of a select on the table, and the relations they name. */
-function parsePolicies(table: string, policies: PolicyInfo[]): { trees: any[]; names: Set<string> } {
+/** Each USING / WITH CHECK expression parsed as the WHERE of a select on the table. */
+function parsePolicies(table: string, policies: PolicyInfo[]): { trees: any[] } {
   const trees: any[] = [];
-  const names = new Set<string>();
   for (const p of policies) {
     for (const expr of [p.qual, p.withCheck]) {
       if (!expr) continue;
@@ -60,13 +75,12 @@ function parsePolicies(table: string, policies: PolicyInfo[]): { trees: any[]; n
         const sel = tree.stmts?.[0]?.stmt?.SelectStmt;
         if (!sel) continue;
         trees.push(sel);
-        collectRangeVars(sel.whereClause, names);
       } catch {
         // an expression we cannot read: its paths stay unknown
       }
     }
   }
-  return { trees, names };
+  return { trees };
 }
 
 /** The relations as the session resolves them, and the columns of each (the target's too). */
@@ -86,7 +100,7 @@ async function resolveTables(table: string, names: Set<string>, shapes: Shapes):
 
 /** Walks policy expressions with their FROM scopes and records what is compared with what. */
 class PathWalker {
-  private readonly out: OwnershipPaths = { uidCols: new Map(), links: [], refTables: [], targetCols: new Set(), opaqueCalls: [] };
+  private readonly out: OwnershipPaths = { uidCols: new Map(), links: [], refTables: [], targetCols: new Set(), opaqueCalls: [], nullCols: new Set() };
   private readonly refs = new Set<string>();
 
   constructor(
@@ -186,6 +200,10 @@ class PathWalker {
     if (n.ColumnRef) {
       const c = this.resolveCol(n.ColumnRef.fields ?? [], scopes);
       if (c?.table === this.table) this.out.targetCols.add(c.col);
+    }
+    if (n.NullTest?.nulltesttype === 'IS_NULL' && n.NullTest.arg?.ColumnRef) {
+      const c = this.resolveCol(n.NullTest.arg.ColumnRef.fields ?? [], scopes);
+      if (c?.table === this.table) this.out.nullCols!.add(c.col);
     }
     if (n.FuncCall && !isUidCall(n)) {
       const name = (n.FuncCall.funcname ?? []).map(str).join('.');

@@ -70,12 +70,15 @@ export async function insertStep(actor: RoleActor, t: TableUnderTest): Promise<C
   const errors: RoleError[] = [];
   const breaches: Breach[] = [];
   const owner = actor.a;
+  const values = actor.overridesFor(t.table, owner, t.paths, t.extra);
+  // A key the path fixes to A's existing row (A's personal account) would only collide: a new row keeps A's other owner columns.
+  if (await actor.keyedRow(t.table, values)) for (const c of t.shape.pk) delete values[c];
   for (const [role, user] of [
     ['authenticated', actor.b],
     ['anon', undefined],
   ] as const) {
     const ok = await actor.as(role, user, async () => {
-      const made = await actor.factory.insert(t.table, owner.ctx, actor.overridesFor(t.table, owner, t.paths, t.extra), { returning: false, fillFks: true, fill: t.paths.targetCols });
+      const made = await actor.factory.insert(t.table, owner.ctx, values, { returning: false, fillFks: true, fill: t.paths.targetCols });
       if (typeof made === 'string') errors.push({ role, signedIn: !!user, op: 'INSERT', message: made, code: actor.factory.lastCode });
       return typeof made !== 'string';
     });
@@ -180,4 +183,38 @@ export function ownershipColumns(table: string, paths: OwnershipPaths): Set<stri
     if (b.table === table && a.table !== table && owned.has(a.table)) cols.add(b.col);
   }
   return cols;
+}
+
+/**
+ * The owner's own request of each command in `ops`, as user A on A's rows only (INSERT: a row A
+ * owns). An exception a role met on a mixed request (A's SELECT reads B's rows too) says little on
+ * its own: when the owner's own request goes through, the exception refuses the others (a policy
+ * that denies by raising); when it fails too, every such request fails, the owner's included.
+ * Returns, per command, the error the owner met (undefined: it went through).
+ */
+export async function ownerRequests(actor: RoleActor, t: TableUnderTest, ops: Op[]): Promise<Map<Op, RoleError | undefined>> {
+  const out = new Map<Op, RoleError | undefined>();
+  const owner = actor.a;
+  const mine = ctids(t.rowsA);
+  const col = updatableColumn(t.shape);
+  for (const op of new Set(ops)) {
+    const errors: RoleError[] = [];
+    if (op === 'INSERT') {
+      await actor.as('authenticated', owner, async () => {
+        const made = await actor.factory.insert(t.table, owner.ctx, actor.overridesFor(t.table, owner, t.paths, t.extra), { returning: false, fillFks: true, fill: t.paths.targetCols });
+        if (typeof made === 'string') errors.push({ role: 'authenticated', signedIn: true, op, message: made, code: actor.factory.lastCode });
+      });
+    } else {
+      if (op === 'UPDATE' && !col) continue;
+      const sql =
+        op === 'SELECT'
+          ? `select 1 from ${t.shape.name} where ctid = any($1::tid[])`
+          : op === 'UPDATE'
+            ? `update ${t.shape.name} set ${q(col!)} = ${q(col!)} where ctid = any($1::tid[])`
+            : `delete from ${t.shape.name} where ctid = any($1::tid[])`;
+      await affected(actor, 'authenticated', owner, op, sql, mine, errors);
+    }
+    out.set(op, errors[0]);
+  }
+  return out;
 }

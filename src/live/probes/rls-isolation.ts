@@ -10,8 +10,8 @@ import type { ProbeStep } from '../../types.js';
 import { ownershipPaths } from './policy-paths.js';
 import { raisedIn, rolledBack, type ProbeFinding } from './util.js';
 import { emptyPaths, RoleActor, type ExtraOverrides, type RoleError } from './rls-roles.js';
-import { COMMANDS, deleteStep, insertStep, selectStep, updateStep, withCheckStep, type Command, type CommandOutcome, type TableUnderTest } from './rls-commands.js';
-import { breachFinding, describePath, realErrors, roleErrorFindings, splitName, undeclared } from './rls-judge.js';
+import { COMMANDS, deleteStep, insertStep, ownerRequests, selectStep, updateStep, withCheckStep, type Command, type CommandOutcome, type TableUnderTest } from './rls-commands.js';
+import { breachFinding, describePath, closedByGrants, realErrors, roleErrorFindings, splitName, undeclared, unownedRows, type OwnerOutcome } from './rls-judge.js';
 import { ensureBucket, STORAGE_OBJECTS, storageBuckets, storageTarget } from './rls-storage.js';
 import { viewCandidates, probeViews } from './rls-views.js';
 import { functionCandidates, probeFunctions } from './rls-functions.js';
@@ -68,7 +68,7 @@ export const rlsIsolationProbe: Probe = {
     const tables = rlsCandidates(input).filter((t) => !(buckets.length && t === STORAGE_OBJECTS));
     const targets: Target[] = [
       ...tables.map((table) => ({ table, label: table })),
-      ...buckets.map((bucket) => ({ table: STORAGE_OBJECTS, label: `${STORAGE_OBJECTS} (bucket ${bucket})`, ...storageTarget(bucket) })),
+      ...buckets.map((bucket) => ({ table: STORAGE_OBJECTS, label: `${STORAGE_OBJECTS} (bucket ${bucket})`, ...storageTarget(bucket, input) })),
     ];
     const views = viewCandidates(input);
     const functions = functionCandidates(input);
@@ -135,7 +135,7 @@ async function generateRows(actor: RoleActor, target: Target, input: ProbeInput)
     if (failed) return failed;
   }
   const entries = Object.entries(input.trace.after!.policies).filter(([, p]) => p.table === target.table);
-  const paths = shape.rowSecurity ? await ownershipPaths(target.table, entries.map(([, p]) => p), actor.shapes) : emptyPaths();
+  const paths = shape.rowSecurity ? await ownershipPaths(target.table, entries.map(([, p]) => p), actor.shapes, actor.db) : emptyPaths();
   const rows = [];
   for (const u of actor.users) {
     const made = await actor.ownRows(target.table, u, paths, target.extra);
@@ -146,19 +146,22 @@ async function generateRows(actor: RoleActor, target: Target, input: ProbeInput)
 }
 
 /** Stage 2: each command as anon and as the two users, one step each. */
-async function actAsRoles(actor: RoleActor, t: TableUnderTest): Promise<{ outcomes: CommandOutcome[]; ownRowsSeen: boolean }> {
+async function actAsRoles(actor: RoleActor, t: TableUnderTest): Promise<{ outcomes: CommandOutcome[]; ownRowsSeen: boolean; owner: OwnerOutcome }> {
   const select = await selectStep(actor, t);
   const ownRowsSeen = t.rowsA.some((r) => select.seen.a.has(r.__ctid)) || t.rowsB.some((r) => select.seen.b.has(r.__ctid));
   const outcomes = [select, await insertStep(actor, t), await updateStep(actor, t), await withCheckStep(actor, t), await deleteStep(actor, t)];
-  return { outcomes, ownRowsSeen };
+  // An exception a signed-in user met: does the owner meet it on their own rows too (docs/severity.md)?
+  const raisedOps = outcomes.flatMap((o) => o.errors.filter((e) => e.signedIn && /^P0/.test(e.code ?? '')).map((e) => e.op));
+  const owner = { owns: t.paths.uidCols.size > 0, met: raisedOps.length ? await ownerRequests(actor, t, raisedOps) : new Map() };
+  return { outcomes, ownRowsSeen, owner };
 }
 
 /** Stage 3: what got through and which errors the roles met, as findings and the steps' tallies. */
-function judge(t: TableUnderTest, target: Target, acted: { outcomes: CommandOutcome[]; ownRowsSeen: boolean }, input: ProbeInput, tally: Tally): void {
-  const { outcomes, ownRowsSeen } = acted;
+function judge(t: TableUnderTest, target: Target, acted: { outcomes: CommandOutcome[]; ownRowsSeen: boolean; owner: OwnerOutcome }, input: ProbeInput, tally: Tally): void {
+  const { outcomes, ownRowsSeen, owner } = acted;
   const rowSecurity = t.shape.rowSecurity;
   const errors: RoleError[] = outcomes.flatMap((o) => o.errors);
-  const failing = roleErrorFindings(target.table, errors, t.entries, rowSecurity, input).map((f) => ({ ...f, title: f.title.replace(target.table, target.label) }));
+  const failing = roleErrorFindings(target.table, errors, t.entries, rowSecurity, input, owner).map((f) => ({ ...f, title: f.title.replace(target.table, target.label) }));
   const breaches = undeclared(
     outcomes.flatMap((o) => o.breaches),
     t.entries,
@@ -185,13 +188,14 @@ function judge(t: TableUnderTest, target: Target, acted: { outcomes: CommandOutc
     tally.probed++;
     return;
   }
-  if (rowSecurity && !ownRowsSeen && t.entries.length) {
+  const unowned = rowSecurity && !ownRowsSeen && t.entries.length ? (unownedRows(t.entries, t.paths, target.bucket) ?? closedByGrants(outcomes[0]!.errors)) : undefined;
+  if (rowSecurity && !ownRowsSeen && t.entries.length && !unowned) {
     const opaque = t.paths.opaqueCalls.length ? ` (policies call ${t.paths.opaqueCalls.join(', ')})` : '';
     tally.skip(target.label, `neither test user could read their own rows, so the ownership path was not exercised${opaque}; no cross-tenant access was seen`);
     return;
   }
   tally.probed++;
-  const noPolicy = !t.entries.length && rowSecurity ? '; RLS on with no policy: nobody reads it through the API' : '';
+  const noPolicy = !t.entries.length && rowSecurity ? '; RLS on with no policy: nobody reads it through the API' : unowned ? `; ${unowned}` : '';
   tally.details.push(`${target.label}: isolated for anon and across tenants (SELECT/INSERT/UPDATE/DELETE)${ownership ? `; ownership via ${ownership}` : ''}${noPolicy}`);
 }
 

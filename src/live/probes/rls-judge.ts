@@ -52,11 +52,39 @@ export function undeclared(breaches: Breach[], entries: [string, PolicyInfo][], 
   return breaches.filter((b) => b.handover || !declaredShared(entries, b.role, b.operation, table));
 }
 
+/**
+ * Why no API user is meant to read the rows back, when the policies say so: no permissive policy
+ * opens SELECT to anon or signed-in users (only restrictive denials, or policies for service roles;
+ * on storage.objects, for this bucket), or none of those that do reads the caller's identity (the rows
+ * belong to no user: `USING (is_public)`). The probe then proved what isolation means for the table:
+ * neither user nor anon reads or writes what the policies do not open. Undefined: the rows were meant
+ * to be someone's and the probe did not find whose.
+ */
+export function unownedRows(entries: [string, PolicyInfo][], paths: OwnershipPaths, bucket?: string): string | undefined {
+  const text = (p: PolicyInfo) => `${p.qual ?? ''} ${p.withCheck ?? ''}`;
+  const forBucket = (p: PolicyInfo) => !bucket || !/\bbucket_id\b/.test(text(p)) || text(p).includes(`'${bucket.replace(/'/g, "''")}'`);
+  const readers = entries.filter(([, p]) => p.permissive && forBucket(p) && (applies(p, 'anon', 'SELECT') || applies(p, 'authenticated', 'SELECT')));
+  if (!readers.length) return 'no policy opens SELECT to anon or signed-in users: nobody reads it through the API';
+  if (paths.opaqueCalls.length || readers.some(([, p]) => AUTH_REF.test(p.qual ?? ''))) return undefined;
+  return `no policy ties its rows to a user (${readers.map(([k]) => splitName(k)[1]).join(', ')} read no identity): only what they open is read`;
+}
+
+/**
+ * The grants refuse every SELECT the roles tried (no privilege on the table or on its schema, as
+ * pg_cron's tables), and those refusals are not findings: the table is closed to the API roles.
+ */
+export function closedByGrants(selectErrors: RoleError[]): string | undefined {
+  const denied = selectErrors.filter((e) => /permission denied for (table|relation|schema)/.test(e.message));
+  const who = new Set(denied.map((e) => `${e.role}/${e.signedIn}`));
+  if (!who.has('anon/false') || !who.has('authenticated/true') || denied.length !== selectErrors.length) return undefined;
+  return `anon and signed-in users are refused by the grants (${denied[0]!.message}): closed to the API`;
+}
+
 export function describePath(table: string, paths: OwnershipPaths): string {
   const parts: string[] = [];
   for (const [t, cols] of paths.uidCols) for (const c of cols) parts.push(`${t === table ? '' : `${t}.`}${c} = auth.uid()`);
   for (const [a, b] of paths.links) parts.push(`${a.table === table ? '' : `${a.table}.`}${a.col} = ${b.table === table ? '' : `${b.table}.`}${b.col}`);
-  return parts.join(', ');
+  return [...new Set(parts)].join(', ');
 }
 
 /** Where to place a finding about a table: the PR's CREATE POLICY that opened it, else what created the table. */
@@ -177,8 +205,13 @@ const EVERY_REQUEST = /^(42|2F|0A)/;
  * trigger the PR adds (the trigger probe fires and judges it: trigger-failed).
  */
 export function realErrors(table: string, errors: RoleError[], entries: [string, PolicyInfo][], rowSecurity: boolean, input: ProbeInput): RoleError[] {
-  const opened = (role: string, op: Op) => entries.some(([, p]) => p.permissive && applies(p, role, op));
   const was = input.trace.before?.policies ?? {};
+  // anon is meant to pass the grants only when a policy names it: a policy without TO applies to
+  // every role, but with anon refused by the grants (basejump's schema, granted to authenticated
+  // only) it is the signed-in users the policy serves, and anon is closed on purpose.
+  // A schema without USAGE for a role is closed to it as a whole (pg_cron's cron, a private schema):
+  // only a policy that names the role says it was meant to get in.
+  const grantExpected = (role: string, op: Op, schema: boolean) => entries.some(([, p]) => p.permissive && applies(p, role, op) && ((role !== 'anon' && !schema) || p.roles.includes(role)));
   const openedByPr = (role: string, op: Op) => entries.some(([k, p]) => p.permissive && applies(p, role, op) && JSON.stringify(was[k]) !== JSON.stringify(p));
   // A trigger the PR adds is fired and judged by the trigger probe (trigger-failed): its error is not repeated here.
   const before = input.trace.before?.triggers ?? {};
@@ -190,7 +223,7 @@ export function realErrors(table: string, errors: RoleError[], entries: [string,
     if (e.where && probedTriggerFns.some((fn) => e.where!.includes(`function ${fn}(`) || e.where!.includes(`function ${fn.split('.').pop()}(`))) return false;
     if (/row-level security/i.test(e.message)) return false;
     if (e.code?.startsWith('23') || /violates (unique|not-null|foreign key|check|exclusion) constraint/.test(e.message)) return false;
-    if (/permission denied for (table|relation|view|sequence|schema)/.test(e.message)) return rowSecurity && opened(e.role, e.op) && !(revokedByPr(table, e.role, input) && !openedByPr(e.role, e.op));
+    if (/permission denied for (table|relation|view|sequence|schema)/.test(e.message)) return rowSecurity && grantExpected(e.role, e.op, /permission denied for schema/.test(e.message)) && !(revokedByPr(table, e.role, input) && !openedByPr(e.role, e.op));
     return true;
   });
 }
@@ -207,8 +240,52 @@ function revokedByPr(table: string, role: string, input: ProbeInput): boolean {
   return changedUp(input.sources).some((s) => s.statements.some((st) => st.kind === 'GrantStmt' && st.node.is_grant !== true && name.test(st.sql)));
 }
 
+/**
+ * What the owner met on their own rows (`ownerRequests`): per command, the error, or undefined when
+ * it went through; `owns` says the user owns the rows along a path the policies describe (an
+ * ownership path was found), so that their failure is the owner's, not a stranger's.
+ */
+export interface OwnerOutcome {
+  owns: boolean;
+  met: Map<Op, RoleError | undefined>;
+}
+
+/** An exception raised by PL/pgSQL (RAISE, ASSERT, SELECT INTO STRICT): SQLSTATE class P0. */
+const RAISED = /^P0/;
+
+/** The outermost PL/pgSQL frame of an error's context is a trigger function of `table`. */
+function raisedInTrigger(table: string, e: RoleError, input: ProbeInput): boolean {
+  const outer = e.where?.trim().split('\n').pop() ?? '';
+  const fns = Object.values(input.trace.after?.triggers ?? {})
+    .filter((t) => t.table === table)
+    .map((t) => t.function);
+  return fns.some((fn) => outer.includes(`function ${fn}(`) || outer.includes(`function ${fn.split('.').pop()}(`));
+}
+
+/**
+ * Severity of an exception a function raised while the roles acted (docs/severity.md): critical when
+ * the owner's own request fails too (every request of that kind by the role fails, the owner's rows
+ * included; a trigger's guard is left out, it may refuse everyone on purpose); low when only others
+ * are refused (the owner's own request went through, or only anon met it): not a breach, clients get
+ * an error instead of an empty result; high when the probe cannot tell.
+ */
+function raisedSeverity(table: string, list: RoleError[], ops: Op[], owner: OwnerOutcome | undefined, input: ProbeInput): { severity: 'critical' | 'low' | 'high'; why: string } | undefined {
+  const e = list[0]!;
+  if (!RAISED.test(e.code ?? '')) return undefined;
+  const signedIn = list.some((x) => x.signedIn);
+  if (!signedIn) return { severity: 'low', why: `Only anon (no sign-in) met it: the exception refuses callers without a session, which is not a breach; clients get an error instead of an empty result.` };
+  const met = owner ? ops.map((op) => (owner.met.has(op) ? owner.met.get(op) : null)) : [];
+  if (owner && met.length && met.every((m) => m === undefined)) {
+    return { severity: 'low', why: `The owner's own ${ops.join('/')} of their rows went through: the exception refuses other tenants' rows, which is not a breach, but clients get an error instead of an empty result (a policy that returns false refuses silently).` };
+  }
+  if (owner?.owns && met.some((m) => m && RAISED.test(m.code ?? '')) && !raisedInTrigger(table, e, input)) {
+    return { severity: 'critical', why: `The owner's own ${ops.join('/')} of their rows fails with it too: every such request by ${[...new Set(list.map((x) => x.role))].join(' or ')} fails in production, the owner's rows included.` };
+  }
+  return undefined;
+}
+
 /** Errors the API roles met, as findings: one per table and error, with the roles and commands that met it. */
-export function roleErrorFindings(table: string, errors: RoleError[], entries: [string, PolicyInfo][], rowSecurity: boolean, input: ProbeInput): ProbeFinding[] {
+export function roleErrorFindings(table: string, errors: RoleError[], entries: [string, PolicyInfo][], rowSecurity: boolean, input: ProbeInput, owner?: OwnerOutcome): ProbeFinding[] {
   const real = realErrors(table, errors, entries, rowSecurity, input);
   const groups = new Map<string, RoleError[]>();
   for (const e of real) {
@@ -231,10 +308,11 @@ export function roleErrorFindings(table: string, errors: RoleError[], entries: [
           : every
             ? `The error does not depend on the rows: every ${ops.join('/')} of ${table} by ${roles.join(' or ')} fails in production.`
             : `Requests like the probe's fail in production${e.where ? ` (raised in ${e.where.split('\n')[0]})` : ''}.`;
+    const raised = raisedSeverity(table, list, ops, owner, input);
     const place = placeFor(table, policyNames, input);
     out.push({
       ruleId: 'role-request-failed',
-      severity: every ? 'critical' : 'high',
+      severity: raised?.severity ?? (every ? 'critical' : 'high'),
       phase: 'live',
       category: 'security',
       file: place.file,
@@ -244,13 +322,15 @@ export function roleErrorFindings(table: string, errors: RoleError[], entries: [
       migrationId: place.migrationId,
       object: table,
       title: `${ops.join('/')} on ${table} fails for ${roles.join(', ')}`,
-      message: `Acting as ${who}, ${ops.join(', ')} on ${table} failed: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}. ${why}`,
+      message: `Acting as ${who}, ${ops.join(', ')} on ${table} failed: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}. ${raised?.why ?? why}`,
       fix: {
         description:
           e.code === '42P17' || /infinite recursion/.test(e.message)
             ? `Do not query a table protected by RLS from its own policy (directly or through another table's policy): read memberships through a SECURITY DEFINER function with an empty search_path, and call it from the policy.`
             : /permission denied for/.test(e.message)
               ? `GRANT ${ops.join(', ')} ON ${table} TO ${roles.join(', ')}; the policies then decide which rows.`
+              : raised?.severity === 'low'
+              ? `Nothing leaks. To refuse others silently (an empty result rather than an error), make the function return false for them instead of raising, or write the condition into the policy.`
               : `Fix what raises the error (a function a policy, default or trigger calls) so that ${ops.join('/')} by ${roles.join(', ')} succeeds or is refused by a policy.`,
       },
       evidence: { table, roles, commands: ops, error: e.message, code: e.code, where: e.where, policies: policyNames },

@@ -102,6 +102,9 @@ export class RoleActor {
     }
     const rows: Row[] = [];
     const fill = await this.fillFor(table, paths);
+    // The path names a row that exists (a membership reads the user's personal account, made at sign-up): it is the user's.
+    const keyed = await this.keyedRow(table, this.overridesFor(table, u, paths, extra));
+    if (keyed) return [keyed];
     for (let i = 0; i < 2; i++) {
       const made = await this.factory.insert(table, u.ctx, this.overridesFor(table, u, paths, extra), { fillFks: true, fill });
       if (typeof made === 'string') {
@@ -122,7 +125,17 @@ export class RoleActor {
   private async fillFor(table: string, paths: OwnershipPaths): Promise<Set<string>> {
     const shape = await this.shapes.get(table);
     const owning = colsOf(table, paths);
-    return new Set([...paths.targetCols].filter((c) => owning.has(c) || !shape?.columns.find((x) => x.name === c)?.hasDefault));
+    // A column the policies want NULL (`deleted_at IS NULL`) stays empty: a filled one hides the row from its owner.
+    return new Set([...paths.targetCols].filter((c) => owning.has(c) || (!shape?.columns.find((x) => x.name === c)?.hasDefault && !paths.nullCols?.has(c))));
+  }
+
+  /** The existing row of `table` whose whole primary key `values` fix, if any. */
+  async keyedRow(table: string, values: Record<string, string | null>): Promise<Row | undefined> {
+    const pk = (await this.shapes.get(table))?.pk ?? [];
+    if (!pk.length || pk.some((c) => values[c] == null)) return undefined;
+    const r = await attempt<Row>(this.db, `select ctid::text as __ctid, * from ${table} where ${pk.map((c, i) => `${q(c)}::text = $${i + 1}`).join(' and ')}`, pk.map((c) => values[c]));
+    if (!r.ok || !r.rows[0]) return undefined;
+    return Object.fromEntries(Object.entries(r.rows[0]).map(([k, v]) => [k, v == null ? null : String(v)])) as Row;
   }
 
   /** A row of `ref` already keyed by the user's id (a profile a trigger on auth.users created). */
@@ -138,16 +151,21 @@ export class RoleActor {
   /** The values that put a row of `table` on `u`'s side of every ownership path. */
   overridesFor(table: string, u: TestUser, paths: OwnershipPaths, extra?: ExtraOverrides): Record<string, string | null> {
     const o: Record<string, string | null> = { ...(extra?.(u) ?? {}) };
+    // The path the policies describe comes before a kind's default values (a storage file named by the id of the user's asset).
+    const defaults = new Set(Object.keys(o));
     for (const c of paths.uidCols.get(table) ?? []) o[c] = u.uid;
     for (const [a, b] of paths.links) {
       for (const [mine, other] of [
         [a, b],
         [b, a],
       ] as const) {
-        if (mine.table !== table || mine.col in o) continue;
+        if (mine.table !== table || (mine.col in o && !defaults.has(mine.col))) continue;
         const row = other.table === table ? undefined : u.ctx.rows.get(other.table);
         const v = row?.[other.col];
-        if (v != null) o[mine.col] = v;
+        if (v != null) {
+          o[mine.col] = v;
+          defaults.delete(mine.col);
+        }
       }
     }
     return o;

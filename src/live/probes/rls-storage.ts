@@ -2,6 +2,7 @@
 // who may read or write it (`bucket_id = 'avatars' AND (storage.foldername(name))[1] = auth.uid()::text`).
 // When the pull request changes the policies on storage.objects, each bucket they name is probed
 // like a table: user A's files live in A's folder, user B's in B's, and neither may reach the other's.
+import { randomUUID } from 'node:crypto';
 import type { ProbeInput } from './types.js';
 import type { Database } from '../../engines/database.js';
 import { attempt } from './util.js';
@@ -40,9 +41,26 @@ export function storageBuckets(input: ProbeInput): string[] {
 
 let fileNo = 0;
 
-/** The file values of a user's folder in `bucket`: name `<uid>/…`, owner and owner_id the user. */
-export function storageTarget(bucket: string): StorageTarget {
-  return { bucket, movable: ['name', 'bucket_id'], extra: (u) => ({ bucket_id: bucket, name: `${u.uid}/pgreview-probe-${++fileNo}.txt`, owner: u.uid, owner_id: u.uid }) };
+/**
+ * Policies of `bucket` that cast the whole file name to uuid (`rls_asset((name)::uuid)`, grida's
+ * assets): there a file is named by an id, not a folder path, and a path would fail the cast.
+ */
+function namedById(bucket: string, input?: ProbeInput): boolean {
+  const quoted = `'${bucket.replace(/'/g, "''")}'`;
+  return Object.values(input?.trace.after?.policies ?? {}).some(
+    (p) => p.table === STORAGE_OBJECTS && [p.qual, p.withCheck].some((e) => !!e && e.includes(quoted) && /(?<![\w.)])\(name\)::uuid|(?<![\w.()])name::uuid/.test(e)),
+  );
+}
+
+/** The file values of a user's folder in `bucket`: name `<uid>/…` (or an id where the policies say so), owner and owner_id the user. */
+export function storageTarget(bucket: string, input?: ProbeInput): StorageTarget {
+  const byId = namedById(bucket, input);
+  return {
+    bucket,
+    // A new id is not another user's file: the name moves a file into B's ownership only as a folder path.
+    movable: byId ? ['bucket_id'] : ['name', 'bucket_id'],
+    extra: (u) => ({ bucket_id: bucket, name: byId ? randomUUID() : `${u.uid}/pgreview-probe-${++fileNo}.txt`, owner: u.uid, owner_id: u.uid }),
+  };
 }
 
 /** Make the bucket exist (the probe's scope is rolled back). A string says why it could not. */

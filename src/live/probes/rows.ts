@@ -951,10 +951,15 @@ function keyColumns(err: DbError): string[] | undefined {
     .map((c) => c.trim().replace(/^"|"$/g, ''));
 }
 
-/** raw_user_meta_data of a probe user, with the keys sign-up triggers commonly read. */
+/**
+ * raw_user_meta_data of a probe user, with the keys sign-up triggers commonly read; each user gets
+ * an organization of its own (a trigger that puts users without one in a `default_org` would make
+ * the two probe users one tenant).
+ */
 function userMetadata(n: number): string {
   const handle = `probe${n}user`;
-  return JSON.stringify({ handle, username: handle, user_name: handle, full_name: 'Probe User', name: 'Probe User', display_name: 'Probe User', avatar_url: 'https://example.com/probe.png' });
+  const org = `probe-org-${n}`;
+  return JSON.stringify({ handle, username: handle, user_name: handle, full_name: 'Probe User', name: 'Probe User', display_name: 'Probe User', avatar_url: 'https://example.com/probe.png', organization_id: org, org_id: org });
 }
 
 /** The value of a constant expression as Postgres prints it as text (true, 42, 'x'::text), else undefined. */

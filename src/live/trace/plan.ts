@@ -117,6 +117,12 @@ function asRolePlan(p: ParsedSource, st: Statement, opts: PlanContext): Plan {
       .filter((d: any) => d?.defname === 'roles')
       .flatMap((d: any) => (d.arg?.List?.items ?? []).map(roleName));
     const sup = roles.find((r: string | undefined) => r && opts.superusers.has(r));
+    // FOR ROLE postgres: the migration role creates the objects postgres creates on the platform, so
+    // the defaults are its own (else the tables a later migration creates miss the platform's grants).
+    const forRole = /\bfor\s+(?:role|user)\s+[\s\S]+?\s+(?=in\s+schema\b|grant\b|revoke\b)/i;
+    if (sup && roles.every((r: string | undefined) => r && opts.superusers.has(r)) && forRole.test(st.sql)) {
+      return { sql: st.sql.replace(forRole, `FOR ROLE ${opts.role} `) };
+    }
     if (sup) return skip(`FOR ROLE ${sup}: ${sup}`);
   }
   return {};
