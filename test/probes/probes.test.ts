@@ -377,6 +377,23 @@ CREATE POLICY shared_items ON public.shelf_items FOR SELECT USING (shelf_id IN (
     expect(res!.status).toBe('failed');
   });
 
+  it('rls-isolation: an INSERT that may name another owner, and nothing else, is high: rows are forged, none exposed or lost', async () => {
+    const r = await h.run({
+      base: [TENANTS],
+      changed: [
+        `CREATE TABLE public.teams (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL DEFAULT auth.uid(), name text NOT NULL);
+ALTER TABLE public.teams ENABLE ROW LEVEL SECURITY;
+CREATE POLICY teams_read ON public.teams FOR SELECT TO authenticated USING (owner = auth.uid());
+CREATE POLICY teams_create ON public.teams FOR INSERT TO authenticated WITH CHECK (name <> '');`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    const breach = r.findings.filter((f) => f.ruleId === 'rls-isolation-breach');
+    expect(breach).toHaveLength(1);
+    expect(breach[0]).toMatchObject({ severity: 'high', object: 'public.teams' });
+    expect(breach[0]!.evidence!.breaches).toEqual([expect.objectContaining({ role: 'authenticated', operation: 'INSERT' })]);
+  });
+
   it('rls-isolation: storage.objects is probed per bucket with folder paths; a public bucket declared as such is not a leak', async () => {
     const own = `(storage.foldername(name))[1] = (select auth.uid()::text)`;
     const r = await h.run({

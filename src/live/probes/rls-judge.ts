@@ -155,8 +155,10 @@ export function breachFinding(c: BreachContext, breaches: Breach[], input: Probe
   const openBefore = was !== undefined && !was.rowSecurity && !rlsOff;
   return {
     ruleId: 'rls-isolation-breach',
-    // Reading is high with RLS off and reads only; handing one's own rows to another user (WITH CHECK) is high.
-    severity: openBefore || (rlsOff && !breaches.some((b) => b.operation !== 'SELECT')) || breaches.every((b) => b.handover) ? 'high' : 'critical',
+    // Reading is high with RLS off and reads only. Writing rows into another user's ownership without
+    // reading, changing or deleting theirs (a new row, or one's own row handed over) forges data but
+    // exposes and loses none: high.
+    severity: openBefore || (rlsOff && !breaches.some((b) => b.operation !== 'SELECT')) || breaches.every((b) => b.handover || (b.operation === 'INSERT' && !rlsOff)) ? 'high' : 'critical',
     phase: 'live',
     category: 'security',
     file: stmt.file,
