@@ -5659,6 +5659,60 @@ function pick(names) {
   return out2;
 }
 var START_PARAMS = [...Ye2.defaultStartParams, "-c", "shared_buffers=16MB"];
+var TarMemoryFS = class extends xe2 {
+  tar;
+  files;
+  constructor(tar, files) {
+    super();
+    this.tar = tar;
+    this.files = files;
+  }
+  async initialSyncFs() {
+    const FS2 = this.pg.Module.FS;
+    const root = Ye2.paths.PGDATA;
+    const tar = this.tar;
+    this.tar = void 0;
+    if (!this.files.some(([name2, type]) => type === "0" && name2.replace(/^\/+/, "") === "PG_VERSION")) throw new Error("not a PostgreSQL data directory archive (no PG_VERSION)");
+    for (const [name2, type, at4, size] of this.files) {
+      const file = `${root}/${name2.replace(/^\/+|\/+$/g, "")}`;
+      if (type === "5") {
+        FS2.mkdirTree(file);
+      } else if (type === "0") {
+        FS2.mkdirTree(file.slice(0, file.lastIndexOf("/")));
+        FS2.writeFile(file, tar.subarray(at4, at4 + size), { canOwn: true });
+      }
+    }
+  }
+};
+function dataDirFiles(pg) {
+  const FS2 = pg.Module.FS;
+  const root = Ye2.paths.PGDATA;
+  const found = [];
+  const walk = (dir) => {
+    for (const name2 of FS2.readdir(root + dir)) {
+      if (name2 === "." || name2 === "..") continue;
+      const rel = `${dir}/${name2}`;
+      const { mode } = FS2.stat(root + rel);
+      if (FS2.isDir(mode)) {
+        found.push([rel, "5", mode & 4095, new Uint8Array(0)]);
+        walk(rel);
+      } else if (FS2.isFile(mode)) {
+        const node = FS2.lookupPath(root + rel, {}).node;
+        const bytes = node.contents instanceof Uint8Array ? node.contents.subarray(0, node.usedBytes) : FS2.readFile(root + rel);
+        found.push([rel, "0", mode & 4095, bytes]);
+      }
+    }
+  };
+  walk("");
+  const data = new Uint8Array(found.reduce((n3, f2) => n3 + f2[3].length, 0));
+  let at4 = 0;
+  const files = found.map(([name2, type, mode, bytes]) => {
+    data.set(bytes, at4);
+    at4 += bytes.length;
+    return [name2, type, mode, at4 - bytes.length, bytes.length];
+  });
+  return { files, data };
+}
 var db;
 function serializeError(e2) {
   return {
@@ -5676,9 +5730,9 @@ function plain(r6) {
 async function handle2(msg) {
   switch (msg.op) {
     case "init": {
-      const loadDataDir = msg.data ? new Blob([msg.data]) : void 0;
+      const fs2 = msg.data ? new TarMemoryFS(msg.data, msg.files) : void 0;
       msg.data = void 0;
-      db = await Ye2.create({ extensions: pick(msg.extensions), loadDataDir, relaxedDurability: true, startParams: START_PARAMS });
+      db = await Ye2.create({ extensions: pick(msg.extensions), fs: fs2, relaxedDurability: true, startParams: START_PARAMS });
       const v3 = await db.query("select version() as v");
       return { result: { version: v3.rows[0].v } };
     }
@@ -5686,10 +5740,9 @@ async function handle2(msg) {
       return { result: plain(await db.query(msg.sql, msg.params)) };
     case "exec":
       return { result: (await db.exec(msg.sql)).map(plain) };
-    case "dump": {
-      const blob = await db.dumpDataDir("none");
-      const buf = await blob.arrayBuffer();
-      return { result: buf, transfer: [buf] };
+    case "files": {
+      const files = dataDirFiles(db);
+      return { result: files, transfer: [files.data.buffer] };
     }
     case "close":
       await db?.close();
