@@ -92,10 +92,14 @@ export default defineRule({
           severity: 'info',
           title: env.syntax
             ? `Could not verify: the review server is older than PostgreSQL ${env.syntax.major}`
-            : env.extension
+            : env.privilege
+              ? "Could not verify: needs privileges the review's migration role does not have"
+              : env.extension
               ? 'Could not verify: depends on an extension the review engine lacks'
               : 'Could not verify: depends on base history the review engine could not build',
-          message: `${parts.join(' ')} Cause: ${env.cause}. This failure follows from that gap of the review engine, not from the migration; the statement and the rest of its migration could not be verified.`,
+          message: env.privilege
+            ? `${parts.join(' ')} Cause: ${env.cause}. This is a limit of the review, not a fault of the migration; the statement and the rest of its migration could not be verified. Make sure production's migration role has these rights.`
+            : `${parts.join(' ')} Cause: ${env.cause}. This failure follows from that gap of the review engine, not from the migration; the statement and the rest of its migration could not be verified.`,
           evidence: { ...evidence, couldNotVerify: env.cause, ...(env.extension ? { missingExtension: env.extension } : {}), ...(env.gap ? { gap: env.gap } : {}) },
         });
         continue;

@@ -1,7 +1,7 @@
 // Environment gaps: what the review engine could not build of the base history (or skipped of the
 // changed migrations), and whether a changed statement's failure follows from one. A failure that
 // does is "could not verify", never a fault of the pull request.
-import type { EnvironmentGap, MigrationReport, ParsedSource } from '../types.js';
+import type { EnvironmentGap, MigrationReport, ParsedSource, Statement } from '../types.js';
 import type { TraceResult } from './trace.js';
 import type { NewerSyntax } from '../sql/parse.js';
 
@@ -37,6 +37,37 @@ export interface GapCause {
   extension?: string;
   /** PostgreSQL 18 syntax the review server's parser refused. */
   syntax?: NewerSyntax;
+  /** The statement needs privileges the review's migration role does not have (a self-hosted production may give them). */
+  privilege?: boolean;
+}
+
+/**
+ * Statements whose success depends only on who the migration connects as: role administration,
+ * event triggers, server settings. The review runs them as a role that is not a superuser, and never
+ * retries them as one (they would hand PR code the superuser's powers); production's migration role
+ * on a self-hosted server is often a superuser.
+ */
+const CONNECTING_ROLE_KINDS = new Set([
+  'GrantRoleStmt',
+  'CreateRoleStmt',
+  'AlterRoleStmt',
+  'AlterRoleSetStmt',
+  'DropRoleStmt',
+  'CreateEventTrigStmt',
+  'AlterEventTrigStmt',
+  'AlterSystemStmt',
+]);
+
+/**
+ * On a self-hosted preset, a privilege error (42501) of a statement that needs a superuser or role
+ * administration rights is the review's limit, not the migration's: production's migration role is
+ * unknown. On managed platforms (Supabase, Neon) the migration role is not a superuser there either,
+ * so the error stands.
+ */
+function privilegeCause(error: { message: string; code?: string }, preset: TraceResult['preset'], st: Statement | undefined): string | undefined {
+  if (error.code !== '42501' || (preset !== undefined && preset !== 'plain')) return undefined;
+  if (!(st && CONNECTING_ROLE_KINDS.has(st.kind)) && !/superuser/i.test(error.message)) return undefined;
+  return `it needs privileges the review's migration role (not a superuser) does not have: ${error.message.split('\n')[0]}. On a self-hosted server it applies when the migration connects as a superuser (or as a role with the ADMIN option or CREATEROLE it needs); pgreview never runs pull request SQL as a superuser to find out`;
 }
 
 /**
@@ -48,7 +79,7 @@ export interface GapCause {
  */
 export function environmentCause(
   error: { message: string; code?: string },
-  trace: Pick<TraceResult, 'gaps' | 'migrations'>,
+  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'>,
   sources: GapSource[],
   skippedExtensions: { ext: string; file: string; line: number }[] = [],
   at?: { file: string; line: number },
@@ -57,6 +88,8 @@ export function environmentCause(
   if (newer) {
     return { cause: `the statement uses ${newer.construct}, which needs PostgreSQL ${newer.major}, and the review server is older (whether production has it is the target version's question: pgVersion)`, syntax: newer };
   }
+  const privilege = privilegeCause(error, trace.preset, at ? statementAt(sources, at) : undefined);
+  if (privilege) return { cause: privilege, privilege: true };
   if (!UNDEFINED_OBJECT.has(error.code ?? '')) return undefined;
   const name = missingName(error.message);
   const baseSources = sources.filter((s) => s.migration.status === 'base' && s.direction === 'up');
@@ -80,6 +113,16 @@ export function environmentCause(
   return undefined;
 }
 
+/** The changed statement of `at.file` that starts or spans `at.line`. */
+function statementAt(sources: GapSource[], at: { file: string; line: number }): Statement | undefined {
+  for (const src of sources) {
+    if (src.source.file !== at.file || src.direction !== 'up') continue;
+    const st = src.statements.find((s) => s.span.line <= at.line && at.line <= s.span.endLine);
+    if (st) return st;
+  }
+  return undefined;
+}
+
 /** The PostgreSQL 18 syntax in the statement of `at.file` that starts or spans `at.line`, if any. */
 function newerSyntaxAt(sources: GapSource[], at: { file: string; line: number }): NewerSyntax | undefined {
   for (const src of sources) {
@@ -96,7 +139,7 @@ function newerSyntaxAt(sources: GapSource[], at: { file: string; line: number })
  * statements left out, an extension the engine skipped). Runs before the live rules read the trace.
  */
 export function markEnvironmentFailures(
-  trace: Pick<TraceResult, 'gaps' | 'migrations'>,
+  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'>,
   sources: GapSource[],
 ): void {
   const skipped: { ext: string; file: string; line: number }[] = [];

@@ -180,7 +180,7 @@ export class TraceRun {
   result(before: CatalogSnapshot | undefined, after: CatalogSnapshot | undefined): TraceResult {
     const objects: ObjectChanges = before && after ? diffCatalog(before, after) : { created: [], altered: [], dropped: [], source: 'live' };
     const { migrations, stopped, timings, refused, superuser, role, restarts, gaps, standIns, escapes } = this;
-    return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, gaps, standIns, db: this.main, escapes };
+    return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, gaps, standIns, db: this.main, escapes, preset: this.opts.preset };
   }
 }
 

@@ -86,6 +86,8 @@ export interface TraceResult {
   superuser: string[];
   /** The role the migrations ran as ('' when they ran as the connection's superuser). */
   role: string;
+  /** The platform preset the run was prepared with (what the migration role may do in production depends on it). */
+  preset?: PresetId;
   /**
    * Base-history statements the engine could not run (the rest of their file applied, and the replay
    * went on): environment gaps, never faults of the pull request.

@@ -1,0 +1,55 @@
+// A changed statement that needs a superuser or role-administration rights (CREATE ROLE, GRANT of a
+// predefined role, an event trigger) fails on the review engine because the review runs PR SQL as a
+// role that is not a superuser, and never retries such statements as one. On a self-hosted preset
+// production's migration role is unknown (often a superuser): "could not verify", never ❌ Fail. On
+// a managed platform the migration role is no superuser there either: the failure stands.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { environmentCause } from '../../src/live/gaps.js';
+import { review } from '../../src/review.js';
+import { defaultSettings } from '../../src/config.js';
+import { findPgBinaries } from '../../src/engines/local.js';
+import { parsed } from '../engines/helpers.js';
+
+describe('a privilege error of a statement that needs the connecting role to be a superuser', () => {
+  it('is the review\'s limit on a self-hosted preset, the migration\'s on a managed one', async () => {
+    const pr = await parsed('002_roles', 'create table public.t (id int);\ncreate role reporting;\n');
+    const at = { file: pr.source.file, line: 2 };
+    const err = { message: 'permission denied to create role', code: '42501' };
+    const trace = (preset: 'plain' | 'supabase' | 'neon') => ({ gaps: [], migrations: [], preset });
+    expect(environmentCause(err, trace('plain'), [pr], [], at)).toMatchObject({ privilege: true, cause: expect.stringMatching(/migration role \(not a superuser\).*connects as a superuser/) });
+    expect(environmentCause(err, trace('supabase'), [pr], [], at)).toBeUndefined();
+    expect(environmentCause(err, trace('neon'), [pr], [], at)).toBeUndefined();
+    // A privilege error on an ordinary statement is the migration's, unless the message asks for a superuser.
+    const onTable = { file: pr.source.file, line: 1 };
+    expect(environmentCause({ message: 'permission denied for table t', code: '42501' }, trace('plain'), [pr], [], onTable)).toBeUndefined();
+    expect(environmentCause({ message: 'permission denied to create extension "x"\nHint: Must be superuser to create this extension.', code: '42501' }, trace('plain'), [pr], [], onTable)).toMatchObject({ privilege: true });
+  });
+});
+
+const engines: [string, 'pglite' | 'local', boolean][] = [
+  ['pglite', 'pglite', true],
+  ['local', 'local', !!findPgBinaries()],
+];
+
+describe.each(engines)('a self-hosted history granting a predefined role (%s)', (_name, engine, available) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pgreview-privilege-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(path.join(dir, 'db', 'migrations'), { recursive: true });
+  writeFileSync(path.join(dir, 'db/migrations/20240101000000_init.sql'), '-- migrate:up\ncreate table public.accounts (id bigint primary key);\n\n-- migrate:down\ndrop table public.accounts;\n');
+  // supabase/postgres's own migration, run by the platform as a superuser (dbmate layout).
+  writeFileSync(path.join(dir, 'db/migrations/20240606060239_grant_predefined_roles.sql'), '-- migrate:up\ncreate role reporting;\ngrant pg_read_all_data to reporting;\n\n-- migrate:down\ndrop role reporting;\n');
+
+  it.skipIf(!available)('is "could not verify", not a failure of the pull request', async () => {
+    const r = await review(defaultSettings({ dir: path.join(dir, 'db', 'migrations'), engine, format: 'json', changed: ['20240606060239_grant_predefined_roles.sql'] }));
+    expect(r.preset).toBe('plain');
+    expect(r.verdict).not.toBe('fail');
+    const m = r.migrations.find((x) => x.file.endsWith('20240606060239_grant_predefined_roles.sql'))!;
+    expect(m.applied).toBe('failed');
+    expect(m.couldNotVerify).toMatch(/not a superuser/);
+    const f = r.findings.filter((x) => x.ruleId === 'migration-failed');
+    expect(f.map((x) => [x.severity, x.title])).toEqual([['info', "Could not verify: needs privileges the review's migration role does not have"]]);
+  }, 240_000);
+});
