@@ -277,8 +277,8 @@ CREATE POLICY job_policy ON jobs.job USING (username = current_user);`,
       changed: [
         `CREATE TABLE public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, body text);
 ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_notes ON public.notes FOR SELECT TO authenticated USING (owner = auth.uid());
 REVOKE ALL ON public.notes FROM anon, authenticated;
+CREATE POLICY own_notes ON public.notes FOR SELECT TO authenticated USING (owner = auth.uid());
 CREATE FUNCTION public.tenant_of_caller() RETURNS uuid LANGUAGE plpgsql STABLE AS $$ BEGIN RAISE EXCEPTION 'no tenant claim'; END $$;
 CREATE TABLE public.items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant uuid NOT NULL);
 ALTER TABLE public.items ENABLE ROW LEVEL SECURITY;
@@ -457,6 +457,19 @@ CREATE POLICY "auth admin reads" ON public.user_roles AS PERMISSIVE FOR SELECT T
       probes: [rlsIsolationProbe],
     });
     expect(r.findings).toEqual([]);
+    // The same history reviewed as one pull request (the table, its read policy, then the hook's
+    // REVOKE): the later REVOKE closes the table; the policy written before it is dead, not broken.
+    const whole = await h.run({
+      changed: [
+        `CREATE TABLE public.user_roles (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id uuid NOT NULL, role text NOT NULL);
+ALTER TABLE public.user_roles ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "Allow individual read access" ON public.user_roles FOR SELECT USING (auth.uid() = user_id);`,
+        `REVOKE ALL ON TABLE public.user_roles FROM authenticated, anon;
+CREATE POLICY "auth admin reads" ON public.user_roles AS PERMISSIVE FOR SELECT TO supabase_auth_admin USING (true);`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(whole.findings.filter((f) => f.ruleId === 'role-request-failed')).toEqual([]);
   });
 
   it('data-volume: counts the rows a new UNIQUE index rejects and extrapolates timings as labelled estimates', async () => {

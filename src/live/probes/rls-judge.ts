@@ -214,7 +214,13 @@ export function realErrors(table: string, errors: RoleError[], entries: [string,
   // A schema without USAGE for a role is closed to it as a whole (pg_cron's cron, a private schema):
   // only a policy that names the role says it was meant to get in.
   const grantExpected = (role: string, op: Op, schema: boolean) => entries.some(([, p]) => p.permissive && applies(p, role, op) && ((role !== 'anon' && !schema) || p.roles.includes(role)));
-  const openedByPr = (role: string, op: Op) => entries.some(([k, p]) => p.permissive && applies(p, role, op) && JSON.stringify(was[k]) !== JSON.stringify(p));
+  // Policies the PR adds or changes that open the command to the role, and where the PR last wrote each.
+  const openedByPrAfter = (role: string, op: Op, at: number) =>
+    entries.some(([k, p]) => p.permissive && applies(p, role, op) && JSON.stringify(was[k]) !== JSON.stringify(p) && lastPolicyWrite(table, splitName(k)[1], input) > at);
+  const closedByPr = (role: string, op: Op) => {
+    const at = lastRevoke(table, role, input);
+    return at >= 0 && !openedByPrAfter(role, op, at);
+  };
   // A trigger the PR adds is fired and judged by the trigger probe (trigger-failed): its error is not repeated here.
   const before = input.trace.before?.triggers ?? {};
   const probedTriggerFns = Object.entries(input.trace.after?.triggers ?? {})
@@ -225,21 +231,41 @@ export function realErrors(table: string, errors: RoleError[], entries: [string,
     if (e.where && probedTriggerFns.some((fn) => e.where!.includes(`function ${fn}(`) || e.where!.includes(`function ${fn.split('.').pop()}(`))) return false;
     if (/row-level security/i.test(e.message)) return false;
     if (e.code?.startsWith('23') || /violates (unique|not-null|foreign key|check|exclusion) constraint/.test(e.message)) return false;
-    if (/permission denied for (table|relation|view|sequence|schema)/.test(e.message)) return rowSecurity && grantExpected(e.role, e.op, /permission denied for schema/.test(e.message)) && !(revokedByPr(table, e.role, input) && !openedByPr(e.role, e.op));
+    if (/permission denied for (table|relation|view|sequence|schema)/.test(e.message)) return rowSecurity && grantExpected(e.role, e.op, /permission denied for schema/.test(e.message)) && !closedByPr(e.role, e.op);
     return true;
   });
 }
 
+/** The PR's changed statements in the order they run, numbered. */
+function changedInOrder(input: ProbeInput): { st: Statement; at: number }[] {
+  let at = 0;
+  return changedUp(input.sources).flatMap((s) => s.statements.map((st) => ({ st, at: at++ })));
+}
+
 /**
- * The pull request itself revokes the role's privileges on the table (`REVOKE ALL ON t FROM
- * authenticated`): unless it also adds the policy that opens the command, the table is closed on
- * purpose and a policy left from before is dead (the Supabase auth-hook pattern closes user_roles
- * to the API roles this way).
+ * Where the pull request last revokes the role's privileges on the table (`REVOKE ALL ON t FROM
+ * authenticated`), or -1. Unless a policy opening the command is added after it, the table is closed
+ * on purpose and a policy written before is dead (the Supabase auth-hook pattern closes user_roles to
+ * the API roles this way, after the table's first migration gave it a read policy).
  */
-function revokedByPr(table: string, role: string, input: ProbeInput): boolean {
+function lastRevoke(table: string, role: string, input: ProbeInput): number {
   const [, rel] = splitName(table);
   const name = new RegExp(`\\bon\\s+(table\\s+)?("?[\\w$]+"?\\.)?"?${rel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s+from\\b[^;]*\\b${role}\\b`, 'i');
-  return changedUp(input.sources).some((s) => s.statements.some((st) => st.kind === 'GrantStmt' && st.node.is_grant !== true && name.test(st.sql)));
+  let last = -1;
+  for (const { st, at } of changedInOrder(input)) if (st.kind === 'GrantStmt' && st.node.is_grant !== true && name.test(st.sql)) last = at;
+  return last;
+}
+
+/** Where the pull request last creates or alters the policy `policy` on the table, or -1. */
+function lastPolicyWrite(table: string, policy: string, input: ProbeInput): number {
+  const [, rel] = splitName(table);
+  let last = -1;
+  for (const { st, at } of changedInOrder(input)) {
+    if (st.kind !== 'CreatePolicyStmt' && st.kind !== 'AlterPolicyStmt') continue;
+    const rv = st.node.table?.RangeVar ?? st.node.table;
+    if (st.node.policy_name === policy && rv?.relname === rel) last = at;
+  }
+  return last;
 }
 
 /**
