@@ -49,7 +49,9 @@ export function backfillTables(s: Statement, ctx: StaticContext): QualifiedName[
   // INSERT … SELECT … FROM: copies rows; INSERT … VALUES (seed rows) is not a backfill.
   const sel = s.node.selectStmt?.SelectStmt;
   if (!sel || sel.valuesLists || !(sel.fromClause?.length || sel.larg || sel.withClause)) return undefined;
-  const touched = [target, ...relationsRead(s)].filter((q) => ctx.isExisting(q));
+  // Each table once, however often the query names it (a self-join, the target read back).
+  const seen = new Set<string>();
+  const touched = [target, ...relationsRead(s)].filter((q) => ctx.isExisting(q) && !seen.has(q.qualified) && !!seen.add(q.qualified));
   return touched.length ? touched : undefined;
 }
 

@@ -180,6 +180,12 @@ describe('backfill-with-ddl', () => {
   it('reports once per transaction', async () => {
     expect(await run('backfill-with-ddl', { sql: `${body}\nUPDATE public.o SET cents = 0 WHERE cents IS NULL;`, transactional: true }, base)).toHaveLength(1);
   });
+  it('names each table it copies once, however often the query reads it', async () => {
+    const withCompanies = [...base, `CREATE TABLE public.c (id bigint PRIMARY KEY);`];
+    const copy = `ALTER TABLE public.o ADD COLUMN region text;\nINSERT INTO public.o (id) SELECT c.id FROM public.c c JOIN public.c c2 ON c2.id = c.id JOIN public.o o ON o.id = c.id;`;
+    const [f] = await run('backfill-with-ddl', `BEGIN;\n${copy}\nCOMMIT;`, withCompanies);
+    expect(f!.message).toMatch(/copies rows of public\.o, public\.c inside/);
+  });
 });
 
 describe('destructive-with-backfill', () => {
