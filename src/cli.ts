@@ -56,7 +56,7 @@ Options for review:
   --verbose               text output: add why each finding matters, evidence, matrices, the per-statement trace
   --fail-on-inconclusive  exit 1 when the review is inconclusive (default: exit 0 and say why)
   --color / --no-color    force or disable colour in text output
-  --progress              print progress (engine started…) on stderr; on by default when stderr is a terminal
+  --progress              print progress on stderr (engine started, the time each stage and probe took); on by default when stderr is a terminal
   -h, --help
 
 Paths in every output are relative to the git top-level of dir (or to the current directory outside

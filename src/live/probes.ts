@@ -20,8 +20,10 @@ export async function prepareProbes(input: PrepareInput, list: Probe[] = probes)
   const out: Record<string, unknown> = {};
   for (const probe of list) {
     if (!probe.prepare || !input.db.alive) continue;
+    const started = performance.now();
     try {
       out[probe.id] = await probe.prepare(input);
+      input.settings.onProgress?.(`probe ${probe.id}: prepared before the pull request's migrations in ${Math.round(performance.now() - started)} ms`);
     } catch (e) {
       out[probe.id] = new Error(`prepare failed: ${(e as Error).message}`);
     }
@@ -36,8 +38,10 @@ export async function runProbes(input: ProbeInput, list: Probe[] = probes): Prom
       out.results.push({ probe: probe.id, status: 'not-run', summary: 'not run: the engine stopped' });
       continue;
     }
+    const started = performance.now();
     try {
       const r = await probe.run(input);
+      input.settings.onProgress?.(`probe ${probe.id}: ${r.result.status} in ${Math.round(performance.now() - started)} ms`);
       const kept = r.findings.filter((f) => input.settings.rules[f.ruleId] !== 'off');
       const worst = worstSeverity(kept.map((f) => (input.settings.rules[f.ruleId] as Severity | undefined) ?? f.severity));
       // A probe that reports a problem has failed, whatever its own status says ("passed", or

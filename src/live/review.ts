@@ -141,12 +141,16 @@ async function reviewHistory(run: LiveRun, history: string, migrations: Migratio
   try {
     h = await startHistory(run, history, migrations, (e) => (engine = e));
     if (!h) return false;
+    const progress = stageTimer(run.input.settings);
     const { trace, prepared, baseReach } = await applyHistory(run, h);
+    progress(`applied: base ${Math.round(trace.timings.baseMs)} ms, changed ${Math.round(trace.timings.changedMs)} ms, catalog snapshots ${Math.round(trace.timings.snapshotMs)} ms`);
     h.db = trace.db;
     recordTrace(run, h, trace, prepared);
     await probeHistory(run, h, trace, baseReach, prepared);
+    progress('probes done');
     // Last: the proof changes the database for good (probes above leave it as they found it).
     const rollback = await rollbackFor({ settings: run.input.settings, db: h.db, engine: h.engine, trace, up: h.up });
+    progress('rollback generated and proven');
     run.rollbacks.push({ history, report: rollback });
     offerRollback(out.findings, rollback, new Set(h.sources.map((s) => s.source.file)));
     noteHistory(run, h, trace);
@@ -163,6 +167,16 @@ async function reviewHistory(run: LiveRun, history: string, migrations: Migratio
       if (late.length) out.engine = { ...out.engine, limits: [...out.engine.limits, ...late] };
     }
   }
+}
+
+/** Progress lines with the time each stage took (--progress), so a slow review says where its time went. */
+function stageTimer(settings: Settings): (what: string) => void {
+  let last = performance.now();
+  return (what) => {
+    const now = performance.now();
+    settings.onProgress?.(`${what} (stage: ${Math.round(now - last)} ms)`);
+    last = now;
+  };
 }
 
 /** Start the engine for one history (from the cached base when there is one) and open the probe session. */

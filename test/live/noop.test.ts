@@ -75,7 +75,17 @@ describe('a review sets aside findings about statements that did nothing', () =>
   );
 
   it('on pglite: the absent index is set aside with the reason, the existing one keeps its finding', async () => {
-    const r = await review(defaultSettings({ dir: path.join(dir, 'migrations'), engine: 'pglite', format: 'json', changed: ['002_cleanup.sql'] }));
+    const progress: string[] = [];
+    const r = await review({ ...defaultSettings({ dir: path.join(dir, 'migrations'), engine: 'pglite', format: 'json', changed: ['002_cleanup.sql'] }), onProgress: (l) => progress.push(l) });
+    // --progress says where the time went, stage by stage and probe by probe.
+    expect(progress).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^applied: base \d+ ms, changed \d+ ms, catalog snapshots \d+ ms \(stage: \d+ ms\)$/),
+        expect.stringMatching(/^probe reapply: \w[\w-]* in \d+ ms$/),
+        expect.stringMatching(/^probes done \(stage: \d+ ms\)$/),
+        expect.stringMatching(/^rollback generated and proven \(stage: \d+ ms\)$/),
+      ]),
+    );
     const drops = r.findings.filter((f) => f.ruleId === 'require-concurrent-index-deletion');
     expect(drops.map((f) => f.object)).toEqual(['public.deals_stage_idx']);
     const aside = r.suppressed.filter((f) => f.ruleId === 'require-concurrent-index-deletion');
