@@ -210,6 +210,8 @@ export class LocalEngine implements Engine {
   private serverLog = '';
   /** Set when we stop the server ourselves; any other end of it is reported. */
   private stopping = false;
+  /** We killed the server ourselves (a shutdown that did not finish, the process exiting): not an outside end. */
+  private killedByUs = false;
   private unregister: (() => void) | undefined;
   private dbs: Database[] = [];
   private info: EngineInfo;
@@ -337,9 +339,13 @@ export class LocalEngine implements Engine {
         : spawn(this.bins.postgres, args, { cwd: dir, env: scrubbedEnv(), ...asUser, stdio: ['ignore', 'pipe', 'pipe'] });
       this.server = server;
       this.stopping = false;
+      this.killedByUs = false;
       // The postmaster ending on its own (OOM killer, a signal from outside) is said in the report, with the signal.
       server.once('exit', (code, signal) => {
-        if (!this.stopping) this.info.limits.push(`the PostgreSQL server ended during the review (${howItEnded(code, signal)}); what ran after that was not checked`);
+        // Our own stop is a fast shutdown that exits 0. Anything else ended it from outside, even when
+        // the exit is noticed only after stop() began (a review that finds its connection dead stops
+        // the engine at once, and under load the exit event can come after that).
+        if (!this.stopping || (code !== 0 && !this.killedByUs)) this.info.limits.push(`the PostgreSQL server ended during the review (${howItEnded(code, signal)}); what ran after that was not checked`);
       });
       server.stdout!.on('data', (d) => (this.serverLog = (this.serverLog + d).slice(-8000)));
       server.stderr!.on('data', (d) => (this.serverLog = (this.serverLog + d).slice(-8000)));
@@ -427,6 +433,7 @@ export class LocalEngine implements Engine {
   /** Synchronous last resort (exit, signals, a statement that ignores cancel and terminate). */
   private killSync(): void {
     this.stopping = true;
+    this.killedByUs = true;
     const pid = this.server?.pid;
     if (pid && this.server?.exitCode === null) {
       try {
@@ -446,7 +453,10 @@ export class LocalEngine implements Engine {
     if (server && server.exitCode === null && server.signalCode === null) {
       const gone = new Promise<void>((r) => server.once('exit', () => r()));
       server.kill('SIGINT'); // fast shutdown
-      const t = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      const t = setTimeout(() => {
+        this.killedByUs = true;
+        server.kill('SIGKILL');
+      }, 10_000);
       await gone;
       clearTimeout(t);
     }

@@ -23,9 +23,10 @@ export function lazyImports(dir: string): { importer: string; chunk: string; nam
   const out: { importer: string; chunk: string; names: string[] }[] = [];
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const text = readFileSync(path.join(dir, f), 'utf8');
-    for (const m of text.matchAll(/(?:\{([^{}]*)\}\s*=\s*)?await import\("\.\/([^"]+)"\)/g)) {
-      // `{ A, B: b, default: c }` → A, B, default; an import that is not destructured must at least expose names.
-      const names = m[1] === undefined ? [] : m[1].split(',').map((p) => p.split(':')[0]!.trim()).filter(Boolean);
+    for (const m of text.matchAll(/(?:\{([^{}]*)\}\s*=\s*)?\(?await import\("\.\/([^"]+)"\)(\)\.(\w+))?/g)) {
+      // `{ A, B: b, default: c }` → A, B, default; `(await import(x)).name` → name; an import that is
+      // neither destructured nor read by name must at least expose names.
+      const names = m[1] !== undefined ? m[1].split(',').map((p) => p.split(':')[0]!.trim()).filter(Boolean) : m[4] ? [m[4]] : [];
       out.push({ importer: f, chunk: m[2]!, names });
     }
   }
