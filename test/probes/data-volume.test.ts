@@ -1,7 +1,7 @@
 // The data-volume rehearsal scales with what grows with the rows: which statements it rehearses and
 // which tables it seeds, on real Postgres (pglite and local), and the classification behind it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataVolumeProbe, dependsOnRows, type Rehearsal } from '../../src/live/probes/data-volume.js';
+import { dataVolumeProbe, dependsOnRows, PARENT_ROWS, type Rehearsal } from '../../src/live/probes/data-volume.js';
 import { loadParser, parseStatementsSync } from '../../src/sql/parse.js';
 import { engines, Harness } from './harness.js';
 
@@ -94,6 +94,8 @@ CREATE TABLE public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, b
     const rehearsal = r.input.prepared!['data-volume'] as Rehearsal;
     expect(rehearsal.notSeeded).toEqual([]);
     expect(rehearsal.tableRows).toEqual({ 'public.events': 200 });
+    // accounts only gives events.account_id values (not a unique key there): it gets fewer rows, shared round-robin.
+    expect(rehearsal.parentRows).toEqual({ 'public.accounts': PARENT_ROWS });
     expect(rehearsal.statements.map((t) => [t.file, t.line, t.kind])).toEqual([
       ['0004_change.sql', 1, 'AlterTableStmt'],
       ['0004_change.sql', 2, 'IndexStmt'],

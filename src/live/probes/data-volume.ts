@@ -44,6 +44,8 @@ export interface Rehearsal {
   engine: string;
   /** Rows per touched table when the rehearsal ran (seeded, or real with the url engine). */
   tableRows: Record<string, number>;
+  /** Parent tables seeded only to give foreign keys values, with fewer rows (PARENT_ROWS). */
+  parentRows: Record<string, number>;
   seeded: boolean;
   notSeeded: string[];
   statements: StatementTiming[];
@@ -91,11 +93,26 @@ function seedExpr(col: ColumnShape, limits: ReturnType<typeof checkLimits>): str
 }
 
 /** Insert `n` rows into a table with generate_series, parents first; returns why it could not. */
-async function seedTable(db: Database, shapes: Shapes, table: string, n: number, seeding: Set<string>, timeoutMs: number, optional = false): Promise<string | undefined> {
+/**
+ * Rows a parent table gets when it is seeded only to give a child's foreign key values: the child's
+ * rows share them round-robin, and inserting n rows into every table up the chain (ten parents for
+ * one trigger.dev table) cost most of a rehearsal. A parent a rehearsed statement touches, or one
+ * whose key is unique in the child (each child row needs its own parent), gets the full count.
+ */
+export const PARENT_ROWS = 100;
+
+/** What a seeding pass shares: tables being seeded, the rehearsed tables (full count), parents seeded with fewer rows. */
+interface Seeding {
+  active: Set<string>;
+  targets: ReadonlySet<string>;
+  parentRows: Record<string, number>;
+}
+
+async function seedTable(db: Database, shapes: Shapes, table: string, n: number, seeding: Seeding, timeoutMs: number, optional = false): Promise<string | undefined> {
   const shape = await shapes.get(table);
   if (!shape) return 'not a table';
   if (shape.partition?.empty) return 'partitioned, with no partition: no row can be inserted';
-  seeding.add(table);
+  seeding.active.add(table);
   const parents = await seedParents(db, shapes, shape, n, seeding, timeoutMs);
   if (typeof parents === 'string') return parents;
   let r = await attempt(db, seedSql(shape, parents, parents.n), undefined, { keep: true, timeoutMs });
@@ -107,7 +124,7 @@ async function seedTable(db: Database, shapes: Shapes, table: string, n: number,
   // cannot fill it (a cycle back to a table being seeded), the reference stays NULL rather than
   // seeding it row by row (seconds on a large schema).
   if (!r.ok && optional) {
-    seeding.delete(table); // a NOT NULL reference to it later seeds it in full
+    seeding.active.delete(table); // a NOT NULL reference to it later seeds it in full
     return r.error.message;
   }
   if (!r.ok) {
@@ -131,7 +148,7 @@ interface SeedParents {
 }
 
 /** Parent rows for every foreign key (seeded when the parent is empty), as CTEs joined round-robin. */
-async function seedParents(db: Database, shapes: Shapes, shape: TableShape, n: number, seeding: Set<string>, timeoutMs: number): Promise<SeedParents | string> {
+async function seedParents(db: Database, shapes: Shapes, shape: TableShape, n: number, seeding: Seeding, timeoutMs: number): Promise<SeedParents | string> {
   const out: SeedParents = { n, ctes: [], joins: [], fkOf: new Map(), selfRefs: new Map(), nulls: new Set() };
   const table = shape.name;
   const nullable = (c: string) => !shape.columns.find((x) => x.name === c)?.notNull;
@@ -141,17 +158,20 @@ async function seedParents(db: Database, shapes: Shapes, shape: TableShape, n: n
       continue;
     }
     const count = async () => Number((await db.query<{ c: string }>(`select count(*)::text as c from ${fk.ref}`)).rows[0]!.c);
-    if (!(await count()) && !seeding.has(fk.ref)) {
+    // Each row takes its own parent when the foreign key columns are a unique key (profiles.id → auth.users.id, a unique workerId).
+    const ownParent = (shape.uniques ?? [shape.pk]).some((u) => u.length && u.every((c) => fk.cols.includes(c)));
+    if (!(await count()) && !seeding.active.has(fk.ref)) {
       const optional = fk.cols.every(nullable);
-      const why = await seedTable(db, shapes, fk.ref, n, seeding, timeoutMs, optional);
+      const full = ownParent || seeding.targets.has(fk.ref);
+      const why = await seedTable(db, shapes, fk.ref, full ? n : Math.min(n, PARENT_ROWS), seeding, timeoutMs, optional);
+      if (!why && !full) seeding.parentRows[fk.ref] = await count();
       if (why && optional) {
         fk.cols.forEach((c) => out.nulls.add(c));
         continue;
       }
       if (why) return `parent ${fk.ref}: ${why}`;
     }
-    // Each row takes its own parent when the foreign key columns are a unique key (profiles.id → auth.users.id, a unique workerId).
-    if ((shape.uniques ?? [shape.pk]).some((u) => u.length && u.every((c) => fk.cols.includes(c)))) out.n = Math.min(out.n, await count());
+    if (ownParent) out.n = Math.min(out.n, await count());
     out.ctes.push(`p${i} as (select ${fk.refCols.map((c, j) => `${q(c)} as c${j}`).join(', ')}, row_number() over () as rn from (select * from ${fk.ref} limit ${n}) x), n${i} as (select count(*) as c from p${i})`);
     out.joins.push(`cross join n${i} left join p${i} on p${i}.rn = 1 + ((g - 1) % greatest(n${i}.c, 1))`);
     fk.cols.forEach((c, j) => out.fkOf.set(c, { i, col: `c${j}` }));
@@ -430,7 +450,7 @@ export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
   const n = Math.max(1, settings.rows ?? DEFAULT_ROWS);
   const shapes = new Shapes(db);
   const sources = changedUp(input.sources).filter((s) => !s.error);
-  const out: Rehearsal = { rows: n, engine: db.engine, tableRows: {}, seeded: !db.rollbackOnly, notSeeded: [], statements: [] };
+  const out: Rehearsal = { rows: n, engine: db.engine, tableRows: {}, parentRows: {}, seeded: !db.rollbackOnly, notSeeded: [], statements: [] };
   const versionNum = Number((await db.query<{ n: string }>(`select current_setting('server_version_num') as n`)).rows[0]!.n);
   const { rehearsed, tables } = await planRehearsal(db, sources, versionNum);
   if (!tables.length) return out;
@@ -462,9 +482,9 @@ export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
 /** Seed every table (parents first; url: read the real counts), then record the rows each holds. */
 async function fillTables(db: Database, shapes: Shapes, tables: string[], n: number, timeoutMs: number, out: Rehearsal): Promise<void> {
   if (!db.rollbackOnly) {
-    const seeding = new Set<string>();
+    const seeding: Seeding = { active: new Set(), targets: new Set(tables), parentRows: out.parentRows };
     for (const t of tables) {
-      if (seeding.has(t)) continue;
+      if (seeding.active.has(t)) continue;
       const why = await seedTable(db, shapes, t, n, seeding, timeoutMs);
       if (why) out.notSeeded.push(`${t}: ${why}`);
     }
@@ -617,6 +637,8 @@ export const dataVolumeProbe: Probe = {
       }
       details.push(line);
     }
+    const parents = Object.entries(r.parentRows ?? {});
+    if (parents.length) details.push(`parent tables seeded only to give foreign keys values, with fewer rows: ${parents.map(([t, n]) => `${t} (${n.toLocaleString('en-US')})`).join(', ')}`);
     out.objectsProbed = tables.length - r.notSeeded.length;
     out.objectsNotProbed = r.notSeeded.length;
     const failures = out.findings.length;
