@@ -127,7 +127,7 @@ function statementAt(sources: GapSource[], at: { file: string; line: number }): 
 function newerSyntaxAt(sources: GapSource[], at: { file: string; line: number }): NewerSyntax | undefined {
   for (const src of sources) {
     if (src.source.file !== at.file || !src.newerSyntax?.length) continue;
-    const st = src.statements.find((s) => s.span.line <= at.line && at.line <= s.span.endLine);
+    const st = statementAt([src], at);
     const found = src.newerSyntax.find((n) => (st ? st.span.line <= n.line && n.line <= st.span.endLine : n.line === at.line));
     if (found) return found;
   }

@@ -6,6 +6,7 @@
 // an aborted state by it.
 import type { Statement } from '../../types.js';
 import type { Database } from '../../engines/database.js';
+import { listName, rangeVarName } from '../../analysis/ast.js';
 
 /** A relation name as the parser folded it; undefined schema means the session's search_path decides. */
 interface RelName {
@@ -24,19 +25,16 @@ const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const regclassText = (r: RelName) => (r.schema ? `${quote(r.schema)}.${quote(r.name)}` : quote(r.name));
 const shown = (r: RelName) => (r.schema ? `${r.schema}.${r.name}` : r.name);
 
+/** A relation name as written: unqualified stays unqualified (the search_path decides, not 'public'). */
 function relOf(rv: any): RelName | undefined {
-  if (!rv?.relname) return undefined;
-  return { schema: rv.schemaname || undefined, name: rv.relname };
+  const q = rangeVarName(rv, '');
+  return q && { schema: q.schema || undefined, name: q.name };
 }
 
 function namesOf(objects: any[] | undefined): RelName[] | undefined {
-  const out: RelName[] = [];
-  for (const o of objects ?? []) {
-    const items: string[] = (o?.List?.items ?? []).map((i: any) => i?.String?.sval);
-    if (!items.length || items.some((s) => typeof s !== 'string') || items.length > 2) return undefined;
-    out.push(items.length === 2 ? { schema: items[0], name: items[1]! } : { name: items[0]! });
-  }
-  return out.length ? out : undefined;
+  const out = (objects ?? []).map((o: any) => listName(o?.List?.items, ''));
+  if (!out.length || out.some((q) => !q)) return undefined;
+  return out.map((q) => ({ schema: q!.schema || undefined, name: q!.name }));
 }
 
 const DROPPED_RELATIONS: Record<string, string> = {
