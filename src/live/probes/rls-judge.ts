@@ -236,10 +236,31 @@ export function realErrors(table: string, errors: RoleError[], entries: [string,
   });
 }
 
-/** The PR's changed statements in the order they run, numbered. */
-function changedInOrder(input: ProbeInput): { st: Statement; at: number }[] {
+/** The PR's REVOKEs and policy writes in the order they run, numbered: read once per probe input. */
+interface PrPrivilegeWrites {
+  revokes: { sql: string; at: number }[];
+  /** `<relname>\u0000<policy>` → where it was last created or altered. */
+  policies: Map<string, number>;
+}
+const writesOf = new WeakMap<ProbeInput, PrPrivilegeWrites>();
+
+function prPrivilegeWrites(input: ProbeInput): PrPrivilegeWrites {
+  let w = writesOf.get(input);
+  if (w) return w;
+  w = { revokes: [], policies: new Map() };
   let at = 0;
-  return changedUp(input.sources).flatMap((s) => s.statements.map((st) => ({ st, at: at++ })));
+  for (const s of changedUp(input.sources)) {
+    for (const st of s.statements) {
+      if (st.kind === 'GrantStmt' && st.node.is_grant !== true) w.revokes.push({ sql: st.sql, at });
+      if (st.kind === 'CreatePolicyStmt' || st.kind === 'AlterPolicyStmt') {
+        const rv = st.node.table?.RangeVar ?? st.node.table;
+        if (rv?.relname && st.node.policy_name) w.policies.set(`${rv.relname}\u0000${st.node.policy_name}`, at);
+      }
+      at++;
+    }
+  }
+  writesOf.set(input, w);
+  return w;
 }
 
 /**
@@ -252,20 +273,13 @@ function lastRevoke(table: string, role: string, input: ProbeInput): number {
   const [, rel] = splitName(table);
   const name = new RegExp(`\\bon\\s+(table\\s+)?("?[\\w$]+"?\\.)?"?${rel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s+from\\b[^;]*\\b${role}\\b`, 'i');
   let last = -1;
-  for (const { st, at } of changedInOrder(input)) if (st.kind === 'GrantStmt' && st.node.is_grant !== true && name.test(st.sql)) last = at;
+  for (const r of prPrivilegeWrites(input).revokes) if (name.test(r.sql)) last = r.at;
   return last;
 }
 
 /** Where the pull request last creates or alters the policy `policy` on the table, or -1. */
 function lastPolicyWrite(table: string, policy: string, input: ProbeInput): number {
-  const [, rel] = splitName(table);
-  let last = -1;
-  for (const { st, at } of changedInOrder(input)) {
-    if (st.kind !== 'CreatePolicyStmt' && st.kind !== 'AlterPolicyStmt') continue;
-    const rv = st.node.table?.RangeVar ?? st.node.table;
-    if (st.node.policy_name === policy && rv?.relname === rel) last = at;
-  }
-  return last;
+  return prPrivilegeWrites(input).policies.get(`${splitName(table)[1]}\u0000${policy}`) ?? -1;
 }
 
 /**
