@@ -2,6 +2,7 @@
 // changed migrations), and whether a changed statement's failure follows from one. A failure that
 // does is "could not verify", never a fault of the pull request.
 import type { EnvironmentGap, MigrationReport, ParsedSource, Statement } from '../types.js';
+import { selfHosted } from './platform.js';
 import type { TraceResult } from './trace.js';
 import type { NewerSyntax } from '../sql/parse.js';
 
@@ -65,7 +66,7 @@ const CONNECTING_ROLE_KINDS = new Set([
  * so the error stands.
  */
 function privilegeCause(error: { message: string; code?: string }, preset: TraceResult['preset'], st: Statement | undefined): string | undefined {
-  if (error.code !== '42501' || (preset !== undefined && preset !== 'plain')) return undefined;
+  if (error.code !== '42501' || !selfHosted(preset)) return undefined;
   if (!(st && CONNECTING_ROLE_KINDS.has(st.kind)) && !/superuser/i.test(error.message)) return undefined;
   return `it needs privileges the review's migration role (not a superuser) does not have: ${error.message.split('\n')[0]}. On a self-hosted server it applies when the migration connects as a superuser (or as a role with the ADMIN option or CREATEROLE it needs); pgreview never runs pull request SQL as a superuser to find out`;
 }

@@ -22,6 +22,8 @@ describe('a privilege error of a statement that needs the connecting role to be 
     expect(environmentCause(err, trace('plain'), [pr], [], at)).toMatchObject({ privilege: true, cause: expect.stringMatching(/migration role \(not a superuser\).*connects as a superuser/) });
     expect(environmentCause(err, trace('supabase'), [pr], [], at)).toBeUndefined();
     expect(environmentCause(err, trace('neon'), [pr], [], at)).toBeUndefined();
+    // No preset: managed, as the trace's superuser retry reads it (the denial stands).
+    expect(environmentCause(err, { gaps: [], migrations: [] }, [pr], [], at)).toBeUndefined();
     // A privilege error on an ordinary statement is the migration's, unless the message asks for a superuser.
     const onTable = { file: pr.source.file, line: 1 };
     expect(environmentCause({ message: 'permission denied for table t', code: '42501' }, trace('plain'), [pr], [], onTable)).toBeUndefined();

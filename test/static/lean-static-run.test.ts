@@ -45,9 +45,9 @@ function liveStack(loaded: string[]): string[] {
       /node_modules\/(pg|pg-pool|pg-protocol|undici|testcontainers|@testcontainers\/[^/]+|@electric-sql\/pglite|dockerode|ssh2)\//.test(f) ||
       // cleanup.ts is the process's exit and signal handling (no imports but node:os); gaps.ts is
       // pure text analysis a live rule module imports; base-cache.ts names the cache folder the CLI
-      // settings carry (node builtins only). None of them starts or reaches a database. outcome.ts is the not-run outcome (types only).
+      // settings carry (node builtins only). None of them starts or reaches a database. outcome.ts is the not-run outcome (types only); platform.ts says which presets are self-hosted (no imports), for gaps.ts.
       (f.startsWith('src/engines/') && f !== 'src/engines/cleanup.ts') ||
-      (f.startsWith('src/live/') && !['src/live/gaps.ts', 'src/live/base-cache.ts', 'src/live/outcome.ts'].includes(f)),
+      (f.startsWith('src/live/') && !['src/live/gaps.ts', 'src/live/base-cache.ts', 'src/live/outcome.ts', 'src/live/platform.ts'].includes(f)),
   );
 }
 

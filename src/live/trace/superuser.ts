@@ -4,13 +4,13 @@
 // preset it is retried as the superuser, alone and inside the same transaction (a savepoint), the
 // way the base history already is (base.ts). On managed platforms (Supabase, Neon) the migration
 // role is not a superuser there either, so the denial stands.
-import type { PresetId, Statement, StatementTrace } from '../../types.js';
+import type { Statement, StatementTrace } from '../../types.js';
 import { DbError, type QueryResult } from '../../engines/database.js';
 import { isDead } from './errors.js';
+import { selfHosted } from '../platform.js';
 import { ident, type TraceRun } from './run.js';
 import type { Plan } from './types.js';
 
-const MANAGED: ReadonlySet<PresetId> = new Set(['supabase', 'neon']);
 
 /**
  * What may be retried: statements that run no code of the pull request and leave nothing behind that
@@ -34,7 +34,7 @@ const RUNNER_FN = 'pgreview_admin.run_denied_statement';
 
 /** Whether a changed statement the migration role is denied may be retried as the superuser. */
 export function mayRetryAsSuperuser(run: TraceRun, st: Statement, plan: Plan | undefined): boolean {
-  if (!run.role || run.rollbackOnly || !run.opts.preset || MANAGED.has(run.opts.preset)) return false;
+  if (!run.role || run.rollbackOnly || !selfHosted(run.opts.preset)) return false;
   // Screened-out statements never run at all; planned ones already go through the allow-listed path.
   if (plan?.skip || plan?.sql) return false;
   if (st.kind === 'VariableSetStmt') return RETRYABLE_SETTINGS.has(String(st.node?.name ?? ''));
