@@ -130,6 +130,9 @@ export const USER_NS = `n.nspname not in ('pg_catalog', 'information_schema', 'p
 export const NOT_EXT = (classid: string, oid: string) =>
   `not exists (select 1 from pg_depend d where d.classid = '${classid}'::regclass and d.objid = ${oid} and d.deptype = 'e')`;
 
+/** The relations a snapshot holds (tables, views, sequences… of user schemas, not of extensions); refreshStatistics must read exactly these to match it. */
+const RELATIONS = `c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') and ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}`;
+
 const RELKIND: Record<string, RelKind> = {
   r: 'table',
   p: 'partitioned table',
@@ -191,7 +194,7 @@ export async function refreshStatistics(db: Database, snap: CatalogSnapshot, opt
     await db.query<{ oid: number; reltuples: number; relfilenode: number }>(
       `select c.oid::int as oid, c.reltuples::float8 as reltuples, c.relfilenode::int as relfilenode
          from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        where c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') and ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}`,
+        where ${RELATIONS}`,
       undefined,
       opts,
     )
@@ -227,7 +230,7 @@ async function readRelations(run: Run, snap: CatalogSnapshot): Promise<void> {
                      from aclexplode(c.relacl) a left join pg_roles r on r.oid = a.grantee
                      where a.grantee = 0 or r.rolname in ('anon', 'authenticated', 'anonymous')), '{}') as grants
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-     where c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') and ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}`);
+     where ${RELATIONS}`);
   for (const r of rels) {
     const name = qn(r.nspname, r.relname);
     const reloptions: string[] = r.reloptions ?? [];
@@ -429,7 +432,7 @@ async function readRelationDefs(run: Run, d: CatalogDefs): Promise<void> {
                left join pg_namespace dn on dn.oid = dc.relnamespace
               where rw.ev_class = c.oid and (dp.refclassid = 'pg_proc'::regclass or (dc.oid is not null and dc.oid <> c.oid))) end as deps
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-     where c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') and ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}`)) {
+     where ${RELATIONS}`)) {
     const name = qn(r.nspname, r.relname);
     d.oids[`relation ${name}`] = String(r.oid);
     d.acls[`relation ${name}`] = r.acl;
