@@ -53,10 +53,11 @@ export function actionsBaseCache(opts: { eventName: string; log?: (line: string)
     },
     async saveAll() {
       if (!canSave) return log('pgreview: pull_request_target runs do not save the base cache (they run in the base branch scope)');
+      if (!pending.length) return;
+      const { isFeatureAvailable, saveCache } = await import('@actions/cache');
+      if (!isFeatureAvailable()) return log('pgreview: the Actions cache service is not available here; the base history was not saved');
       for (const entry of pending.splice(0)) {
         try {
-          const { isFeatureAvailable, saveCache } = await import('@actions/cache');
-          if (!isFeatureAvailable()) return log('pgreview: the Actions cache service is not available here; the base history was not saved');
           // saveCache turns a failing service into a warning; -1 says nothing was reserved.
           const id = await saveCache([entry.dir], actionsCacheKey(entry.key));
           log(id === -1 ? `pgreview: the base history was not saved to the Actions cache (see the warning above)` : `pgreview: base history saved to the Actions cache as ${actionsCacheKey(entry.key)}`);
