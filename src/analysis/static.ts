@@ -310,6 +310,7 @@ function finishRules(
   for (const [history, model] of models) {
     const historySources = sources.filter((s) => (s.migration.history ?? '') === history);
     const migrations = set.migrations.filter((m) => (m.history ?? '') === history);
+    const historyReviewed = reviewed.filter((r) => (r.migration.history ?? '') === history);
     for (const rule of staticRules) {
       if (!rule.finish) continue;
       try {
@@ -317,7 +318,7 @@ function finishRules(
           settings,
           set,
           model,
-          reviewed: reviewed.filter((r) => (r.migration.history ?? '') === history),
+          reviewed: historyReviewed,
           ...platform(history),
           sources: historySources,
           migrations,
