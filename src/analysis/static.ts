@@ -9,6 +9,7 @@ import { loadGrammar17, loadParser, needsGrammar18, parseSource, type ParsedSour
 import { SchemaModel, type Origin, type TableInfo } from './schema-model.js';
 import { displayName, displayNamesIn, funcCalls, rangeVarName, walk, type QualifiedName } from './ast.js';
 import type { NodeHit, ReportInput, Rule, StaticContext, StaticRule, TxState } from './rules.js';
+import { isAtomic } from '../migrations/atomicity.js';
 
 export interface StaticResult {
   findings: Finding[];
@@ -208,7 +209,7 @@ function sourceContext(
   const resolve = (name: QualifiedName | string | undefined): TableInfo | undefined =>
     typeof name === 'string' ? model.table(name.includes('.') ? name : `public.${name}`) : model.table(name?.qualified);
   // 'implicit' runners send the file as one query: Postgres makes a multi-statement query one transaction.
-  const wrapped = migration.transactional || (migration.transactionMode === 'implicit' && source.statements.length > 1);
+  const wrapped = isAtomic(migration, source.statements);
   const tx: TxState = { wrapped, explicit: false, inTransaction: wrapped, lockTimeout: false, statementTimeout: false };
   // One context per source, bound to the rule being run (checks are synchronous): building a
   // context per rule and statement was a hot spot on folders with thousands of statements.
