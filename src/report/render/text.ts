@@ -8,6 +8,7 @@ import type { Finding, Report, Severity } from '../../types.js';
 import { clip, term } from '../escape.js';
 import { NOT_JUDGED } from '../assess.js';
 import { duration, plural } from '../facts.js';
+import { toolName } from '../../migrations/tool-advice.js';
 import {
   APPLY_LABEL,
   baseHistoryLine,
@@ -248,7 +249,7 @@ function findingLines(t: TextRender, f: Finding): string[] {
   if (verbose) out.push(indent(term(f.message), 7));
   if (f.fix) {
     out.push(`       Fix: ${term(f.fix.description)}`);
-    if (f.fix.tool) out.push(`       With ${report.layout.id}: ${term(f.fix.tool)}`);
+    if (f.fix.tool) out.push(`       With ${toolName(report.layout.id)}: ${term(f.fix.tool)}`);
     if (f.fix.sql) out.push(indent(term(f.fix.sql), 9));
   }
   if (verbose && f.evidence && Object.keys(f.evidence).length) out.push(indent(`Evidence: ${term(evidenceLine(f.evidence, 400))}`, 7));
@@ -267,7 +268,7 @@ function groupLines(t: TextRender, fs: Finding[]): string[] {
   const fix = fs.find((x) => x.fix)?.fix;
   if (fix) {
     out.push(`       Fix: ${term(fix.description)}`);
-    if (fix.tool) out.push(`       With ${report.layout.id}: ${term(fix.tool)}`);
+    if (fix.tool) out.push(`       With ${toolName(report.layout.id)}: ${term(fix.tool)}`);
     const sql = groupFixSql(fs);
     if (sql) out.push(...(sql.all ? [] : [`       (for ${term(f.object ?? location(f))}; the others alike)`]), indent(term(sql.sql), 9));
   }
