@@ -150,3 +150,10 @@ export function phrase(text: string, max = 110): string {
   }
   return `${bare.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
+
+/** Confidence penalties summed per factor, largest first ("engine limit −9", not three "−3"). */
+export function penaltiesByFactor(factors: { factor: string; penalty: number }[]): [string, number][] {
+  const byFactor = new Map<string, number>();
+  for (const f of factors) byFactor.set(f.factor, (byFactor.get(f.factor) ?? 0) + f.penalty);
+  return [...byFactor].sort((a, b) => b[1] - a[1]);
+}

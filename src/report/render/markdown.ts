@@ -7,7 +7,7 @@
 // verdict and the critical findings are the last things standing.
 import type { Finding, LockRecord, MigrationReport, ObjectRef, Report, Severity } from '../../types.js';
 import { cell, cellCode, clip, code, codeBlock, html, link, md } from '../escape.js';
-import { duration, plural, qualifiedParts } from '../facts.js';
+import { duration, penaltiesByFactor, plural, qualifiedParts } from '../facts.js';
 import { rollbackSection } from './rollback.js';
 import { toolName } from '../../migrations/tool-advice.js';
 import {
@@ -190,9 +190,7 @@ function header(report: Report, d: Detail, options: MarkdownOptions): string[] {
   ];
   const lines = [facts.join(' · ')];
   if (report.confidenceFactors.length) {
-    const byFactor = new Map<string, number>();
-    for (const f of report.confidenceFactors) byFactor.set(f.factor, (byFactor.get(f.factor) ?? 0) + f.penalty);
-    const parts = [...byFactor].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${md(k)} −${n}`);
+    const parts = penaltiesByFactor(report.confidenceFactors).map(([k, n]) => `${md(k)} −${n}`);
     lines.push(`Confidence lowered by: ${parts.join(', ')} (details under Live run).`);
   }
   out.push(lines.join('<br>\n'));

@@ -7,7 +7,7 @@
 import type { Finding, Report, Severity } from '../../types.js';
 import { clip, term } from '../escape.js';
 import { NOT_JUDGED } from '../assess.js';
-import { duration, plural } from '../facts.js';
+import { duration, penaltiesByFactor, plural } from '../facts.js';
 import { toolName } from '../../migrations/tool-advice.js';
 import {
   APPLY_LABEL,
@@ -140,7 +140,7 @@ function findingSections(t: TextRender): void {
     }
   }
   if (report.confidenceFactors.length) {
-    lines.push('', `Confidence lowered by: ${[...report.confidenceFactors].sort((a, b) => b.penalty - a.penalty).map((f) => `${term(f.factor)} −${f.penalty}`).join(', ')}`);
+    lines.push('', `Confidence lowered by: ${penaltiesByFactor(report.confidenceFactors).map(([k, n]) => `${term(k)} −${n}`).join(', ')}`);
     if (verbose) for (const f of report.confidenceFactors) lines.push(`  -${String(f.penalty).padStart(2)}  ${term(f.detail)}`);
   }
 }
