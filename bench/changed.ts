@@ -10,11 +10,11 @@
 //
 //   npm run bench -- --only changed             (REVIEW_CHANGED=200, ENGINES=local,pglite)
 //   PGREVIEW_BENCH_CLI=<other build>/pgreview.js npm run bench -- --only changed   (compare a build)
-import { chmodSync, chownSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { findPgBinaries } from '../src/engines/local.js';
 import { LARGEST } from './apply.js';
+import { psqlFiles, withLocalServer, type PgBinaries } from './local-server.js';
 import { CORPUS, cliEnv, log, measure, run, stats, type Stats } from './util.js';
 
 export interface ChangedResult {
@@ -27,43 +27,11 @@ export interface ChangedResult {
   reviews: { engine: string; wall: Stats; cpu: Stats; verdict: string; reapply: string; vsPlainFloor: number; vsEngineFloor: number }[];
 }
 
-/** The postgres OS user when we are root (initdb refuses root), as the local engine does. */
-function serverUser(): { uid: number; gid: number } | undefined {
-  if (process.getuid?.() !== 0) return undefined;
-  const line = readFileSync('/etc/passwd', 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('postgres:'));
-  if (!line) throw new Error('running as root and there is no postgres OS user for initdb');
-  const f = line.split(':');
-  return { uid: Number(f[2]), gid: Number(f[3]) };
-}
-
 /** initdb + start + psql -f every file + stop, timed as a whole. */
-function floorOnce(bins: NonNullable<ReturnType<typeof findPgBinaries>>, files: string[], engineSettings: boolean): { wallMs: number; errors: number } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-floor-'));
-  const as = serverUser();
-  chmodSync(dir, 0o700);
-  if (as) chownSync(dir, as.uid, as.gid);
-  const data = path.join(dir, 'data');
-  const port = String(20000 + Math.floor(Math.random() * 40000));
-  const bin = (b: string) => path.join(bins.binDir, b);
-  const opts = ['-c', "listen_addresses=''", '-c', `unix_socket_directories=${dir}`, ...(engineSettings ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])];
-  let errors = 0;
+function floorOnce(bins: PgBinaries, files: string[], engineSettings: boolean): { wallMs: number; errors: number } {
   const t0 = performance.now();
-  try {
-    const init = run(bin('initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', ...(engineSettings ? ['--no-sync'] : [])], { cwd: dir, ...as });
-    if (init.code !== 0) throw new Error(`initdb failed: ${init.stderr}`);
-    const start = run(bin('pg_ctl'), ['-D', data, '-o', [...opts, '-p', port].join(' '), '-w', '-l', path.join(dir, 'log'), 'start'], { cwd: dir, ...as });
-    if (start.code !== 0) throw new Error(`pg_ctl start failed: ${start.stderr}${start.stdout}`);
-    const psql = run(bin('psql'), ['-X', '-q', '-h', dir, '-p', port, '-U', 'postgres', '-v', 'ON_ERROR_STOP=0', ...files.flatMap((f) => ['-f', f]), 'postgres'], {
-      env: { ...process.env, PGOPTIONS: '-c client_min_messages=error' },
-    });
-    errors = (psql.stderr.match(/ERROR:/g) ?? []).length;
-  } finally {
-    run(bin('pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], { cwd: dir, ...as });
-  }
-  const wallMs = performance.now() - t0;
-  rmSync(dir, { recursive: true, force: true });
+  let wallMs = 0;
+  const { errors } = withLocalServer(bins, engineSettings, (server) => psqlFiles(server, files), () => (wallMs = performance.now() - t0));
   return { wallMs, errors };
 }
 
