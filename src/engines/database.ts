@@ -37,6 +37,13 @@ export interface Database {
   readonly rollbackOnly: boolean;
   /** Open another connection to the same database (lock-contention probes); absent when the engine has one connection. */
   connect?(): Promise<Database>;
+  /**
+   * Keep the session's user `role` (after SET SESSION AUTHORIZATION) until the returned function is
+   * called: after every call the engine checks the session user in the same round trip, switches
+   * it back to `role` and reports the user it found (`onEscape`). The check of ProbeSession's guard,
+   * done where it costs least (PGlite's worker); absent elsewhere.
+   */
+  pinSessionUser?(role: string, onEscape: (user: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

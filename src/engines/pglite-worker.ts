@@ -148,9 +148,39 @@ function dataDirFiles(pg: PGlite): { files: [string, string, number, number, num
 }
 
 let db: PGlite | undefined;
+/** The session user every query and exec is followed by a check of (pinSessionUser). */
+let pinned: string | undefined;
+
+/**
+ * The session user after a call, switched back to the pinned role when the call changed it; the user
+ * found is returned then. In an aborted transaction the check cannot run: nothing can run there either.
+ */
+async function keepPinned(): Promise<string | undefined> {
+  if (!pinned || !db) return undefined;
+  const user = await db
+    .exec('select session_user::text as s')
+    .then((r) => r[0]?.rows[0]?.s as string | undefined)
+    .catch(() => undefined);
+  if (user === undefined || user === pinned) return undefined;
+  await db.exec(`set session authorization "${pinned.replace(/"/g, '""')}"`).catch(() => undefined);
+  return user;
+}
+
+/** Run one call, then the pin's check whether the call succeeded or failed. */
+async function checked<T>(call: () => Promise<T>): Promise<{ result: T; escaped?: string }> {
+  try {
+    const result = await call();
+    return { result, escaped: await keepPinned() };
+  } catch (e) {
+    const escaped = await keepPinned();
+    if (escaped && e && typeof e === 'object') (e as { escaped?: string }).escaped = escaped;
+    throw e;
+  }
+}
 
 function serializeError(e: any) {
   return {
+    escaped: e?.escaped,
     message: String(e?.message ?? e),
     code: e?.code,
     detail: e?.detail,
@@ -164,7 +194,7 @@ function plain(r: any) {
   return { rows: r.rows, fields: r.fields, affectedRows: r.affectedRows };
 }
 
-async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[] }> {
+async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[]; escaped?: string }> {
   switch (msg.op) {
     case 'init': {
       // Without a data dir PGlite runs initdb in its own in-memory file system.
@@ -175,9 +205,12 @@ async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[
       return { result: { version: v.rows[0]!.v } };
     }
     case 'query':
-      return { result: plain(await db!.query(msg.sql, msg.params)) };
+      return checked(async () => plain(await db!.query(msg.sql, msg.params)));
     case 'exec':
-      return { result: (await db!.exec(msg.sql)).map(plain) };
+      return checked(async () => (await db!.exec(msg.sql)).map(plain));
+    case 'pin':
+      pinned = msg.role ?? undefined;
+      return { result: null };
     case 'files': {
       const files = dataDirFiles(db!);
       return { result: files, transfer: [files.data.buffer as ArrayBuffer] };
@@ -193,7 +226,7 @@ async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[
 
 parentPort!.on('message', (msg: any) => {
   handle(msg).then(
-    ({ result, transfer }) => parentPort!.postMessage({ id: msg.id, ok: true, result }, transfer ?? []),
+    ({ result, transfer, escaped }) => parentPort!.postMessage({ id: msg.id, ok: true, result, escaped }, transfer ?? []),
     (e) => parentPort!.postMessage({ id: msg.id, ok: false, error: serializeError(e) }),
   );
 });

@@ -117,6 +117,8 @@ class PgliteClient implements Database {
   private seq = 0;
   private pending = new Map<number, Pending>();
   private deadReason: string | undefined;
+  /** Told of a session user the worker found instead of the pinned one (pinSessionUser). */
+  private onEscape: ((user: string) => void) | undefined;
   /** Ctrl-C / a cancelled job stops the worker too (see cleanup.ts). */
   private readonly unregister = registerCleanup(() => void this.worker.terminate());
 
@@ -124,11 +126,13 @@ class PgliteClient implements Database {
     private readonly worker: Worker,
     private readonly defaultTimeoutMs: number,
   ) {
-    worker.on('message', (m: { id: number; ok: boolean; result?: any; error?: any }) => {
+    worker.on('message', (m: { id: number; ok: boolean; result?: any; error?: any; escaped?: string }) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
       clearTimeout(p.timer);
+      const escaped = m.escaped ?? m.error?.escaped;
+      if (escaped) this.onEscape?.(escaped);
       if (m.ok) p.resolve(m.result);
       else p.reject(DbError.from(m.error));
     });
@@ -172,6 +176,15 @@ class PgliteClient implements Database {
 
   exec(sql: string, opts?: CallOptions): Promise<QueryResult[]> {
     return this.call('exec', { sql }, opts?.timeoutMs ?? this.defaultTimeoutMs);
+  }
+
+  async pinSessionUser(role: string, onEscape: (user: string) => void): Promise<() => Promise<void>> {
+    await this.call('pin', { role }, this.defaultTimeoutMs);
+    this.onEscape = onEscape;
+    return async () => {
+      this.onEscape = undefined;
+      if (this.alive) await this.call('pin', { role: null }, this.defaultTimeoutMs);
+    };
   }
 
   async backendPid(): Promise<number> {

@@ -127,16 +127,23 @@ export class ProbeSession {
     await main.query(`set session authorization ${PROBE_ROLE}`, undefined, { timeoutMs: 30_000 });
     // After every statement: is the session still the probe role's? PR code that switched it (SET
     // SESSION AUTHORIZATION through dynamic SQL) is reported and switched back, so it gets that one
-    // statement — inside WASM — and not the rest of the probes.
-    const guarded = new GuardedDatabase(main, async () => {
-      const row = (await main.query<{ s: string }>('select session_user::text as s', undefined, { timeoutMs: 30_000 }).catch(() => undefined))?.rows[0];
-      if (!row || row.s === PROBE_ROLE) return;
-      this.escapes.push(`a probe's session became ${row.s} instead of ${PROBE_ROLE}: code of the pull request switched it (SET SESSION AUTHORIZATION); it was switched back after that statement`);
-      await main.query(`set session authorization ${PROBE_ROLE}`, undefined, { timeoutMs: 30_000 }).catch(() => undefined);
-    });
+    // statement — inside WASM — and not the rest of the probes. The engine checks in the same round
+    // trip where it can (PGlite's worker), else a query follows each call.
+    const escaped = (user: string) =>
+      this.escapes.push(`a probe's session became ${user} instead of ${PROBE_ROLE}: code of the pull request switched it (SET SESSION AUTHORIZATION); it was switched back after that statement`);
+    const unpin = await main.pinSessionUser?.(PROBE_ROLE, escaped);
+    const guarded = unpin
+      ? main
+      : new GuardedDatabase(main, async () => {
+          const row = (await main.query<{ s: string }>('select session_user::text as s', undefined, { timeoutMs: 30_000 }).catch(() => undefined))?.rows[0];
+          if (!row || row.s === PROBE_ROLE) return;
+          escaped(row.s);
+          await main.query(`set session authorization ${PROBE_ROLE}`, undefined, { timeoutMs: 30_000 }).catch(() => undefined);
+        });
     try {
       return await fn(guarded);
     } finally {
+      await unpin?.().catch(() => undefined);
       if (main.alive) {
         await main.query(`set session authorization "${original.replace(/"/g, '""')}"`, undefined, { timeoutMs: 30_000 }).catch((e) => this.notes.push(`could not switch back from ${PROBE_ROLE}: ${(e as Error).message}`));
       }

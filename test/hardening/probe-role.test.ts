@@ -74,6 +74,40 @@ describe.each(engines)('role containment on %s', (_name, make) => {
         expect(o).toMatch(/^refused: (permission denied|must be superuser)/);
       }
     });
+
+    it.runIf(!engine?.connectAs && _name === 'pglite')('PGlite: a switch of the session user by PR code is caught after that call and undone', async () => {
+      // What PGlite cannot refuse (its session may switch back by name): the guard must see it after
+      // the very call that did it — a query, an exec, a failing call — and put the probe role back.
+      await db.exec(`create function pgreview_test_escape() returns text language plpgsql as $$
+        begin execute 'set session authorization postgres'; return session_user; end $$;
+        grant execute on function pgreview_test_escape() to public;`);
+      const before = session.escapes.length;
+      try {
+        const users = await session.run(db, async (p) => {
+          const seen: string[] = [];
+          const who = async () => (await p.query<{ s: string }>('select session_user::text as s')).rows[0]!.s;
+          seen.push(await who());
+          await p.query('select pgreview_test_escape()');
+          seen.push(await who());
+          await p.exec('select pgreview_test_escape(); select 1');
+          seen.push(await who());
+          await p.exec(`do $$ begin perform pgreview_test_escape(); raise exception 'after the switch'; end $$`).catch(() => undefined);
+          seen.push(await who());
+          return seen;
+        });
+        expect(users).toEqual([PROBE_ROLE, PROBE_ROLE, PROBE_ROLE, PROBE_ROLE]);
+        const caught = session.escapes.slice(before);
+        // The failing DO block's switch is rolled back with it: the two calls that succeeded are named.
+        expect(caught.length).toBe(2);
+        for (const e of caught) expect(e).toMatch(/session became postgres instead of pgreview_prober/);
+        // Unpinned after run(): the session is the superuser's again and no check follows its calls.
+        expect((await db.query<{ s: string }>('select session_user::text as s')).rows[0]!.s).toBe('postgres');
+        await db.query('select pgreview_test_escape()');
+        expect(session.escapes.length).toBe(before + 2);
+      } finally {
+        await db.exec('drop function pgreview_test_escape()');
+      }
+    });
   });
 });
 
