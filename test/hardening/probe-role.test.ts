@@ -75,7 +75,7 @@ describe.each(engines)('role containment on %s', (_name, make) => {
       }
     });
 
-    it.runIf(!engine?.connectAs && _name === 'pglite')('PGlite: a switch of the session user by PR code is caught after that call and undone', async () => {
+    it.runIf(_name === 'pglite')('PGlite: a switch of the session user by PR code is caught after that call and undone', async () => {
       // What PGlite cannot refuse (its session may switch back by name): the guard must see it after
       // the very call that did it — a query, an exec, a failing call — and put the probe role back.
       await db.exec(`create function pgreview_test_escape() returns text language plpgsql as $$

@@ -458,7 +458,11 @@ export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
   let lastFile = sources.length - 1;
   while (lastFile > 0 && !sources[lastFile]!.statements.some((st) => rehearsed.has(st))) lastFile--;
   await rolledBack(db, async () => {
-    await fillTables(db, shapes, tables, n, settings.statementTimeoutMs, out);
+    // Seeding reads the rehearsed tables and their parents up the foreign keys: all at once, before
+    // any statement of the PR runs. Integrity failures read shapes again later, as the PR left them.
+    const seedShapes = new Shapes(db);
+    await seedShapes.prefetch(tables);
+    await fillTables(db, seedShapes, tables, n, settings.statementTimeoutMs, out);
     const locks = new LockWatch(db);
     await locks.refresh();
     // One screen for the whole rehearsal: a function with a hidden capability created in one file stays flagged in the next.
