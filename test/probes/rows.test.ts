@@ -32,6 +32,31 @@ describe.each(engines)('row generation on %s', (_name, make) => {
     return r as Row;
   };
 
+  it('prefetch reads a table and its parents up the foreign keys at once, and each shape is the one get() reads alone', async () => {
+    const schema = `CREATE SCHEMA geo; CREATE TABLE geo.regions (code char(2) PRIMARY KEY, CHECK (code ~ '^[A-Z]{2}$'));
+      CREATE TABLE geo.cities (region char(2) REFERENCES geo.regions, name text, PRIMARY KEY (region, name));
+      CREATE TABLE public.events (id bigint GENERATED ALWAYS AS IDENTITY, at date NOT NULL, city_region char(2), city text,
+        FOREIGN KEY (city_region, city) REFERENCES geo.cities (region, name)) PARTITION BY RANGE (at);
+      CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+      CREATE TABLE public.lonely (id int);`;
+    await rolledBack(db, async () => {
+      await db.exec(schema);
+      const batched = new Shapes(db);
+      await batched.prefetch(['public.events', 'public.lonely', 'public.nothing_here']);
+      const names = ['public.events', 'geo.cities', 'geo.regions', 'public.lonely'];
+      for (const name of names) {
+        const alone = await new Shapes(db).get(name);
+        expect(alone, name).toBeTruthy();
+        expect(await batched.get(name), name).toEqual(alone);
+      }
+      const events = (await batched.get('public.events'))!;
+      expect(events.partition?.cols).toEqual(['at']);
+      expect(events.fks.map((f) => f.ref)).toEqual(['geo.cities']);
+      expect((await batched.get('geo.regions'))!.checks.map((c) => c.cols)).toEqual([['code']]);
+      expect(await batched.get('public.nothing_here')).toBeUndefined();
+    });
+  });
+
   it('a NOT NULL self-reference points the row at itself (uuid key and identity key)', async () => {
     const [a, b] = await rows(`CREATE TABLE public.nodes (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), parent_id uuid NOT NULL REFERENCES public.nodes (id), name text NOT NULL);`, 'public.nodes');
     expect(ok(a!).parent_id).toBe(ok(a!).id);
