@@ -129,6 +129,24 @@ CREATE TABLE public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, b
     expect((r.input.prepared!['data-volume'] as Rehearsal).tableRows).toEqual({ 'public.events': 100 });
   });
 
+  it('a concurrent index build is timed as a plain build and not reported as holding the SHARE lock the rehearsal took', async () => {
+    const r = await h.run({
+      base: [BASE],
+      changed: ['CREATE INDEX CONCURRENTLY IF NOT EXISTS events_note_idx ON public.events (note);'],
+      settings: { rows: 100 },
+      probes: [dataVolumeProbe],
+    });
+    const [build] = (r.input.prepared!['data-volume'] as Rehearsal).statements;
+    // The rehearsal is a transaction: the plain build takes SHARE there, production takes SHARE UPDATE EXCLUSIVE.
+    expect(build).toMatchObject({ kind: 'IndexStmt', concurrently: true, locks: [{ relation: 'public.events', mode: 'SHARE' }] });
+    const result = r.results[0]!;
+    expect(result.status).toBe('passed');
+    expect(result.summary).toMatch(/longest lock hold none: only concurrent builds, which block no writes/);
+    const line = result.details!.find((d) => /_change\.sql:1 IndexStmt CONCURRENTLY: /.test(d));
+    expect(line).toMatch(/at 100 rows of public\.events as a plain build .* holds SHARE UPDATE EXCLUSIVE, which blocks neither reads nor writes/);
+    expect(line).not.toMatch(/SHARE held/);
+  });
+
   it('a PR without work that grows with the rows seeds nothing', async () => {
     const none = await h.run({ base: [BASE], changed: ['ALTER TABLE public.events ADD COLUMN kind text NOT NULL DEFAULT $$a$$, DROP COLUMN note;\nDROP TABLE public.notes;'], probes: [dataVolumeProbe] });
     expect((none.input.prepared!['data-volume'] as Rehearsal).tableRows).toEqual({});

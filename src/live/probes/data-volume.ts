@@ -11,7 +11,7 @@ import type { Probe, PrepareInput, ProbeInput, ProbeOutput } from './types.js';
 import type { Statement } from '../../types.js';
 import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 import type { Database } from '../../engines/database.js';
-import { transactionControl } from '../../sql/transaction.js';
+import { cannotRunInTransaction, transactionControl } from '../../sql/transaction.js';
 import { runnerWraps } from '../trace.js';
 import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, rolledBack, RowFactory, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
 import { lockStrength } from '../../sql/locks.js';
@@ -37,6 +37,8 @@ interface StatementTiming {
   skipped?: string;
   violating?: number;
   violatingQuery?: string;
+  /** A CONCURRENTLY build or drop, rehearsed without it (the rehearsal is a transaction): its locks are not production's. */
+  concurrently?: boolean;
 }
 
 export interface Rehearsal {
@@ -546,6 +548,7 @@ async function rehearseFile(db: Database, shapes: Shapes, src: ParsedSourceWithE
       if (!isRehearsed && !(failed && INTEGRITY.has(failed.code ?? ''))) continue;
       const timing: StatementTiming = { file: st.file, migrationId: st.migrationId, line: st.span.line, endLine: st.span.endLine, kind: st.kind, ms: run.ms, heldMs: run.ms, locks: [] };
       if (run.skipped) timing.skipped = run.skipped;
+      if (/CONCURRENTLY/.test(cannotRunInTransaction(st.kind, st.node, opts.versionNum) ?? '')) timing.concurrently = true;
       if (failed) {
         timing.error = failed;
         if (INTEGRITY.has(failed.code ?? '')) {
@@ -633,11 +636,16 @@ export const dataVolumeProbe: Probe = {
       if (!onTouched.length) continue;
       const strongest = onTouched.sort((a, b) => lockStrength(b.mode) - lockStrength(a.mode))[0]!;
       const rows = r.tableRows[strongest.relation] ?? 0;
-      let line = `${t.file}:${t.line} ${t.kind}: ${fmtMs(t.ms)} at ${rows.toLocaleString('en-US')} rows of ${strongest.relation}, ${strongest.mode} held ${fmtMs(t.heldMs)}`;
+      // Built concurrently in production: SHARE UPDATE EXCLUSIVE, which blocks neither reads nor writes, over two scans of the table.
+      let line = t.concurrently
+        ? `${t.file}:${t.line} ${t.kind} CONCURRENTLY: ${fmtMs(t.ms)} at ${rows.toLocaleString('en-US')} rows of ${strongest.relation} as a plain build (the rehearsal is a transaction); in production it holds SHARE UPDATE EXCLUSIVE, which blocks neither reads nor writes, and scans the table twice`
+        : `${t.file}:${t.line} ${t.kind}: ${fmtMs(t.ms)} at ${rows.toLocaleString('en-US')} rows of ${strongest.relation}, ${strongest.mode} held ${fmtMs(t.heldMs)}`;
       const expected = expectedFor(input.settings.expectedRows, strongest.relation);
       if (expected && rows > 0) {
         const f = expected / rows;
-        line += `; estimate at ${expected.toLocaleString('en-US')} rows: ~${fmtMs(t.ms * f)} (lock ~${fmtMs(t.heldMs * f)}), linear from ${rows.toLocaleString('en-US')} ${basis} — an estimate, not a measurement`;
+        line += t.concurrently
+          ? `; estimate at ${expected.toLocaleString('en-US')} rows: ~${fmtMs(t.ms * f)} for the plain build, linear from ${rows.toLocaleString('en-US')} ${basis} — an estimate, not a measurement`
+          : `; estimate at ${expected.toLocaleString('en-US')} rows: ~${fmtMs(t.ms * f)} (lock ~${fmtMs(t.heldMs * f)}), linear from ${rows.toLocaleString('en-US')} ${basis} — an estimate, not a measurement`;
       }
       details.push(line);
     }
@@ -646,13 +654,14 @@ export const dataVolumeProbe: Probe = {
     out.objectsProbed = tables.length - r.notSeeded.length;
     out.objectsNotProbed = r.notSeeded.length;
     const failures = out.findings.length;
-    const slowest = r.statements.filter((t) => !t.skipped && !t.error).sort((a, b) => b.heldMs - a.heldMs)[0];
+    // A concurrent build's rehearsed SHARE lock is no lock production holds against writes.
+    const slowest = r.statements.filter((t) => !t.skipped && !t.error && !t.concurrently).sort((a, b) => b.heldMs - a.heldMs)[0];
     out.result = {
       probe: 'data-volume',
       status: failures ? 'failed' : notProbed.length ? 'partial' : 'passed',
       summary: failures
         ? `${failures} statement(s) fail on existing data (${basis}): ${out.findings.map((f) => `${f.file}:${f.line}`).join(', ')}`
-        : `rehearsed on ${tables.map((x) => `${(r.tableRows[x] ?? 0).toLocaleString('en-US')} rows of ${x}`).slice(0, 4).join(', ')}${tables.length > 4 ? ', …' : ''} (${basis}); longest lock hold ${slowest ? `${fmtMs(slowest.heldMs)} (${slowest.file}:${slowest.line})` : 'none'}${input.settings.expectedRows ? '; estimates in the details' : '; give --expected-rows table=count for estimates at production size'}`,
+        : `rehearsed on ${tables.map((x) => `${(r.tableRows[x] ?? 0).toLocaleString('en-US')} rows of ${x}`).slice(0, 4).join(', ')}${tables.length > 4 ? ', …' : ''} (${basis}); longest lock hold ${slowest ? `${fmtMs(slowest.heldMs)} (${slowest.file}:${slowest.line})` : r.statements.some((t) => t.concurrently) ? 'none: only concurrent builds, which block no writes' : 'none'}${input.settings.expectedRows ? '; estimates in the details' : '; give --expected-rows table=count for estimates at production size'}`,
       details,
       notProbed,
     };
