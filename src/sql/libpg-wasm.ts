@@ -6,9 +6,8 @@
 // out and the same error details.
 
 interface Exports {
-  lengthBytesUTF8(s: string): number;
-  stringToUTF8(s: string, ptr: number, len: number): void;
-  UTF8ToString(ptr: number): string;
+  /** The module's memory as bytes; replaced when the memory grows, so read it after every call. */
+  HEAPU8: Uint8Array;
   getValue(ptr: number, type: 'i32'): number;
   _malloc(n: number): number;
   _free(ptr: number): void;
@@ -69,13 +68,19 @@ export class LibpgWasm {
     return this.wasm;
   }
 
-  /** Copy `text` into WASM memory as NUL-terminated UTF-8, run `fn` on it, free it. */
+  /**
+   * Copy `text` into WASM memory as NUL-terminated UTF-8, run `fn` on it, free it. Node's native
+   * encoder instead of emscripten's per-character JS loops (same bytes for any text read from a file,
+   * which is decoded as strict UTF-8 and so holds no lone surrogates).
+   */
   private withString<T>(text: string, fn: (w: Exports, ptr: number) => T): T {
     const w = this.module();
-    const len = w.lengthBytesUTF8(text) + 1;
-    const ptr = w._malloc(len);
+    const len = Buffer.byteLength(text, 'utf8');
+    const ptr = w._malloc(len + 1);
     try {
-      w.stringToUTF8(text, ptr, len);
+      const heap = w.HEAPU8;
+      utf8Encoder.encodeInto(text, heap.subarray(ptr, ptr + len));
+      heap[ptr + len] = 0;
       return fn(w, ptr);
     } finally {
       w._free(ptr);
@@ -94,7 +99,7 @@ export class LibpgWasm {
         const error = w.getValue(result + 8, 'i32');
         if (error) throw readError(w, error);
         if (!tree) throw new Error('Parse result is null');
-        return JSON.parse(w.UTF8ToString(tree));
+        return JSON.parse(readString(w, tree));
       } finally {
         w._wasm_free_parse_result(result);
       }
@@ -118,7 +123,7 @@ export class LibpgWasm {
       if (!call || !w._wasm_free_string) throw new Error(`${this.name} has no ${entry}`);
       const result = call(input);
       try {
-        const out = w.UTF8ToString(result);
+        const out = readString(w, result);
         if (out.startsWith('syntax error') || out.startsWith('deparse error') || out.startsWith('ERROR')) throw new Error(out);
         return JSON.parse(out);
       } finally {
@@ -128,9 +133,24 @@ export class LibpgWasm {
   }
 }
 
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+/**
+ * The NUL-terminated UTF-8 string at `ptr`, as emscripten's UTF8ToString decodes it (a TextDecoder
+ * over the bytes), with the terminator found by a native search rather than a JS loop over every
+ * byte of a parse tree's JSON (megabytes per review).
+ */
+function readString(w: Exports, ptr: number): string {
+  if (!ptr) return '';
+  const heap = w.HEAPU8;
+  const end = heap.indexOf(0, ptr);
+  return utf8Decoder.decode(heap.subarray(ptr, end < 0 ? heap.length : end));
+}
+
 /** struct PgQueryError { char* message; char* funcname; char* filename; int lineno; int cursorpos; char* context; } */
 function readError(w: Exports, ptr: number): SqlError {
-  const str = (p: number) => (p ? w.UTF8ToString(p) : undefined);
+  const str = (p: number) => (p ? readString(w, p) : undefined);
   const message = str(w.getValue(ptr, 'i32')) ?? 'Unknown error';
   const lineno = w.getValue(ptr + 12, 'i32');
   const cursorpos = w.getValue(ptr + 16, 'i32');
