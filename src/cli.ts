@@ -5,7 +5,7 @@
 //   pgreview stats --url <read-only url> --output stats.json   production statistics (docs/stats-json.md)
 
 import { parseArgs } from 'node:util';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { SEVERITIES, type OutputFormat, type Report, type Settings } from './types.js';
@@ -102,14 +102,33 @@ function changedPath(dir: string, root: string, p: string): string | undefined {
  * run from the repository root reports `supabase/migrations/x.sql`, as code scanning expects.
  */
 export function repositoryRoot(dir: string, cwd = process.cwd()): string {
-  try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
-    if (top) return realpathSync(top);
-  } catch {
-    // not a repository, or no git: fall through
-  }
+  const top = gitTopLevel(dir);
+  if (top) return top;
   const fromCwd = relative(resolve(cwd), dir);
   return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? dir : resolve(cwd);
+}
+
+/** git's top-level of `dir` (real path); undefined outside a repository or without git. */
+function gitTopLevel(dir: string): string | undefined {
+  // Outside any checkout git can only fail: spare starting it (once per reviewed folder).
+  if (!process.env.GIT_DIR && !insideGitCheckout(dir)) return undefined;
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    return top ? realpathSync(top) : undefined;
+  } catch {
+    return undefined; // not a repository, or no git
+  }
+}
+
+/**
+ * Whether `dir` or a folder above it holds a `.git` entry (a repository's folder, or the file of a
+ * worktree or submodule): where git would look, so without one `git rev-parse` cannot succeed.
+ */
+function insideGitCheckout(dir: string): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return true;
+    if (dirname(d) === d) return false;
+  }
 }
 
 /** The command line, parsed (unknown flags are a usage error). */
