@@ -64,6 +64,8 @@ export async function review(settings: Settings): Promise<Report> {
     applyProductionStats(findings, production, live.calibrations, settings, ruleSeverity, live.ran ? undefined : `the live stage did not run (${live.skippedReason})`);
     statsNotes.push(productionSummary(production, findings, live.ran));
   }
+  const upStatements = new Map<string, number>();
+  for (const s of sources) if (s.direction === 'up') upStatements.set(s.migration.id, (upStatements.get(s.migration.id) ?? 0) + s.statements.length);
   const migrations: MigrationReport[] = live.migrations.length
     ? live.migrations
     : changed.map((m) => ({
@@ -71,7 +73,7 @@ export async function review(settings: Settings): Promise<Report> {
         file: m.path,
         status: m.status,
         transactional: m.transactional,
-        statements: sources.filter((s) => s.migration.id === m.id && s.direction === 'up').reduce((n, s) => n + s.statements.length, 0),
+        statements: upStatements.get(m.id) ?? 0,
         applied: 'not-run' as const,
         locks: [],
         rewrites: [],
