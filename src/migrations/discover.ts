@@ -44,7 +44,24 @@ export interface Draft {
 }
 
 export function rel(ctx: Ctx, abs: string): string {
-  return path.relative(ctx.repoRoot, abs).split(path.sep).join('/');
+  return relativePosix(ctx.repoRoot, abs);
+}
+
+/**
+ * path.relative(root, abs) with forward slashes. Planning asks it several times for every file; for
+ * the usual case, a normalised absolute path below the root, the answer is the rest of the path
+ * (what path.relative computes by resolving and comparing both paths segment by segment).
+ */
+export function relativePosix(root: string, abs: string): string {
+  if (path.sep === '/') {
+    const prefix = root.endsWith('/') ? root : root + '/';
+    if (root.startsWith('/') && abs.startsWith(prefix)) {
+      const rest = abs.slice(prefix.length);
+      // '.' and '..' segments, doubled and trailing slashes need path.relative's normalising.
+      if (rest && !rest.startsWith('.') && !rest.startsWith('/') && !rest.includes('/.') && !rest.includes('//') && !rest.endsWith('/')) return rest;
+    }
+  }
+  return path.relative(root, abs).split(path.sep).join('/');
 }
 
 function read(ctx: Ctx, abs: string): FileRead {
@@ -75,12 +92,12 @@ function listUncached(ctx: Ctx, dirAbs: string): Entry[] {
     return [];
   }
   const out: Entry[] = [];
+  const exclude = ctx.settings.exclude;
   for (const d of dirents) {
     const abs = path.join(dirAbs, d.name);
-    const r = rel(ctx, abs);
-    const glob = matchesAny(r, ctx.settings.exclude);
+    const glob = exclude.length ? matchesAny(rel(ctx, abs), exclude) : undefined;
     if (glob) {
-      ctx.skipped.push({ path: r, reason: `excluded by "${glob}"` });
+      ctx.skipped.push({ path: rel(ctx, abs), reason: `excluded by "${glob}"` });
       continue;
     }
     // Symlinked folders are not walked (loops, escapes); symlinked files are checked when read.
@@ -92,7 +109,7 @@ function listUncached(ctx: Ctx, dirAbs: string): Entry[] {
         // dangling link: treat as a file, reading it reports the problem
       }
       if (isDir) {
-        ctx.skipped.push({ path: r, reason: 'symbolic link to a folder: not followed' });
+        ctx.skipped.push({ path: rel(ctx, abs), reason: 'symbolic link to a folder: not followed' });
         continue;
       }
       out.push({ name: d.name, abs, dir: false });
@@ -102,6 +119,11 @@ function listUncached(ctx: Ctx, dirAbs: string): Entry[] {
     else if (d.isFile()) out.push({ name: d.name, abs, dir: false });
   }
   return out.sort((a, b) => byteCompare(a.name, b.name));
+}
+
+/** path.join(folder.abs, name) for a plain file name: the entry's path is already normalised. */
+function inside(folder: Entry, name: string): string {
+  return folder.abs + path.sep + name;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,8 +162,8 @@ export function detect(ctx: Ctx, dirAbs: string, entries: Entry[], forced?: Layo
   const files = entries.filter((e) => !e.dir);
   const sql = files.filter((e) => SQL_RE.test(e.name));
   const dirs = entries.filter((e) => e.dir);
-  const prismaDirs = dirs.filter((d) => PRISMA_DIR.test(d.name) && fs.existsSync(path.join(d.abs, 'migration.sql')));
-  const dieselDirs = dirs.filter((d) => DIESEL_DIR.test(d.name) && fs.existsSync(path.join(d.abs, 'up.sql')));
+  const prismaDirs = dirs.filter((d) => PRISMA_DIR.test(d.name) && fs.existsSync(inside(d, 'migration.sql')));
+  const dieselDirs = dirs.filter((d) => DIESEL_DIR.test(d.name) && fs.existsSync(inside(d, 'up.sql')));
   const lock = files.some((f) => f.name === 'migration_lock.toml');
   const journal = fs.existsSync(path.join(dirAbs, 'meta', '_journal.json'));
   const n = sql.length;
@@ -328,7 +350,7 @@ function prismaOrDieselUnits(scan: Scan): Unit[] {
     else nonSql(f);
   }
   for (const d of dirs) {
-    const up = path.join(d.abs, want);
+    const up = inside(d, want);
     if (!fs.existsSync(up)) {
       skip(d, `folder without ${want}: ${tool} does not treat it as a migration`);
       continue;
@@ -340,8 +362,8 @@ function prismaOrDieselUnits(scan: Scan): Unit[] {
       // Diesel: version = text before the first '_', dashes removed (migrations_internals version_from_string).
       const version = d.name.split('_')[0]!.replace(/-/g, '');
       const name = d.name.slice(d.name.indexOf('_') + 1);
-      const down = path.join(d.abs, 'down.sql');
-      const meta = path.join(d.abs, 'metadata.toml');
+      const down = inside(d, 'down.sql');
+      const meta = inside(d, 'metadata.toml');
       out.push({
         id: id(d.name),
         version,

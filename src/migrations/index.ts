@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LayoutId, Migration, MigrationSet, MigrationStatus, Settings } from '../types.js';
 import { splitDbmate } from './dbmate.js';
-import { buildHistory, detect, list, rel, type Ctx, type Detection, type Draft, type Entry } from './discover.js';
+import { buildHistory, detect, list, rel, relativePosix, type Ctx, type Detection, type Draft, type Entry } from './discover.js';
 import { errorText, GitRepo, type GitChange } from './git.js';
 
 export { MAX_FILE_BYTES } from './read.js';
@@ -85,7 +85,7 @@ function groupHistories(ctx: Ctx, root: string, parts: Part[]): History[] {
 }
 
 function relTo(root: string, abs: string): string {
-  return path.relative(root, abs).split(path.sep).join('/');
+  return relativePosix(root, abs);
 }
 
 function normalizeRel(p: string): string {
