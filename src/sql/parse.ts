@@ -101,21 +101,46 @@ function looksBinary(text: string): boolean {
   return text.includes('\u0000');
 }
 
-/** Parse PL/pgSQL bodies of CREATE FUNCTION/PROCEDURE (language plpgsql) and DO blocks. */
-function parsePlpgsql(kind: string, node: any, sql: string): any | undefined {
+/** Whether the statement has a PL/pgSQL body: CREATE FUNCTION/PROCEDURE (language plpgsql) or a DO block. */
+function hasPlpgsqlBody(kind: string, node: any): boolean {
   if (kind === 'CreateFunctionStmt') {
     const lang = (node.options ?? []).find((o: any) => o.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval;
-    if (lang && lang.toLowerCase() !== 'plpgsql') return undefined;
-    if (!lang) return undefined;
-  } else if (kind === 'DoStmt') {
+    return !!lang && lang.toLowerCase() === 'plpgsql';
+  }
+  if (kind === 'DoStmt') {
     const lang = (node.args ?? []).find((o: any) => o.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval;
-    if (lang && lang.toLowerCase() !== 'plpgsql') return undefined;
-  } else return undefined;
+    return !lang || lang.toLowerCase() === 'plpgsql';
+  }
+  return false;
+}
+
+function parsePlpgsql(sql: string): any | undefined {
   try {
     return pg17.parsePlPgSQLSync(sql + ';');
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `statement.plpgsql`, the PL/pgSQL tree of its body, parsed when first read: only screening reads
+ * it (the statements a review judges, and those a live run executes), so the functions of base
+ * migrations that only feed the schema model are never parsed twice.
+ */
+function definePlpgsql(statement: Statement, sql: string): void {
+  let tree: any;
+  let parsed = false;
+  Object.defineProperty(statement, 'plpgsql', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!parsed) (tree = parsePlpgsql(sql)), (parsed = true);
+      return tree;
+    },
+    set(value) {
+      (tree = value), (parsed = true);
+    },
+  });
 }
 
 /** Statements of one chunk of text (char offsets in the file), with spans and a byte-location mapper. */
@@ -303,7 +328,7 @@ export function parseSource(source: SqlSource, opts: ParseOptions): ParsedSource
       }
       commentIdx++;
     }
-    result.statements.push({
+    const statement: Statement = {
       index: result.statements.length,
       file: source.file,
       migrationId: opts.migration.id,
@@ -312,10 +337,12 @@ export function parseSource(source: SqlSource, opts: ParseOptions): ParsedSource
       node: c.node,
       sql,
       span: { line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1, start, end },
-      plpgsql: parsePlpgsql(c.kind, c.node, sql),
+      plpgsql: undefined,
       ignores,
-    });
-    Object.defineProperty(result.statements[result.statements.length - 1]!, 'locate', { value: c.locate, enumerable: false });
+    };
+    if (hasPlpgsqlBody(c.kind, c.node)) definePlpgsql(statement, sql);
+    Object.defineProperty(statement, 'locate', { value: c.locate, enumerable: false });
+    result.statements.push(statement);
     prevEnd = c.end;
   }
   collectTrailingIgnores(comments.slice(commentIdx), prevEnd, map, result);
