@@ -24,6 +24,8 @@ export interface Ctx {
   skipped: { path: string; reason: string }[];
   warnings: MigrationSet['warnings'];
   lists: Map<string, Entry[]>;
+  /** fs.existsSync answers, by absolute path (see exists()). */
+  exists: Map<string, boolean>;
 }
 
 export interface Entry {
@@ -121,6 +123,13 @@ function listUncached(ctx: Ctx, dirAbs: string): Entry[] {
   return out.sort((a, b) => byteCompare(a.name, b.name));
 }
 
+/** fs.existsSync, asked once per path: detection and the layouts' readers look at the same files. */
+export function exists(ctx: Ctx, abs: string): boolean {
+  let found = ctx.exists.get(abs);
+  if (found === undefined) ctx.exists.set(abs, (found = fs.existsSync(abs)));
+  return found;
+}
+
 /** path.join(folder.abs, name) for a plain file name: the entry's path is already normalised. */
 function inside(folder: Entry, name: string): string {
   return folder.abs + path.sep + name;
@@ -162,22 +171,24 @@ export function detect(ctx: Ctx, dirAbs: string, entries: Entry[], forced?: Layo
   const files = entries.filter((e) => !e.dir);
   const sql = files.filter((e) => SQL_RE.test(e.name));
   const dirs = entries.filter((e) => e.dir);
-  const prismaDirs = dirs.filter((d) => PRISMA_DIR.test(d.name) && fs.existsSync(inside(d, 'migration.sql')));
-  const dieselDirs = dirs.filter((d) => DIESEL_DIR.test(d.name) && fs.existsSync(inside(d, 'up.sql')));
+  if (forced) return detectForced(forced, sql);
+  const prismaDirs = dirs.filter((d) => PRISMA_DIR.test(d.name) && exists(ctx, inside(d, 'migration.sql')));
   const lock = files.some((f) => f.name === 'migration_lock.toml');
+  // Diesel's folders are looked for only when Prisma's lock file does not already decide.
+  let dieselDirs: Entry[] | undefined;
+  const diesel = () => (dieselDirs ??= dirs.filter((d) => DIESEL_DIR.test(d.name) && exists(ctx, inside(d, 'up.sql'))));
   const journal = fs.existsSync(path.join(dirAbs, 'meta', '_journal.json'));
   const n = sql.length;
 
-  if (forced) return detectForced(forced, sql);
-  if (prismaDirs.length > 0 && (lock || prismaDirs.length >= dieselDirs.length)) {
+  if (prismaDirs.length > 0 && (lock || prismaDirs.length >= diesel().length)) {
     return {
       key: 'prisma', tool: "Prisma Migrate",
       layout: 'prisma',
       reason: `found ${plural(prismaDirs.length, 'folder')} named <timestamp>_name/migration.sql${lock ? ' with migration_lock.toml' : ''}: Prisma Migrate`,
     };
   }
-  if (dieselDirs.length > 0) {
-    return { key: 'diesel', tool: "Diesel", layout: 'diesel', reason: `found ${plural(dieselDirs.length, 'folder')} named <version>_name/ holding up.sql (and down.sql): Diesel` };
+  if (diesel().length > 0) {
+    return { key: 'diesel', tool: "Diesel", layout: 'diesel', reason: `found ${plural(diesel().length, 'folder')} named <version>_name/ holding up.sql (and down.sql): Diesel` };
   }
   if (n === 0 && !journal) return undefined;
 
@@ -342,7 +353,7 @@ function units(ctx: Ctx, det: Detection, dirAbs: string, entries: Entry[], idPre
 
 /** Prisma and Diesel: one folder per migration (migration.sql; up.sql, down.sql, metadata.toml). */
 function prismaOrDieselUnits(scan: Scan): Unit[] {
-  const { det, files, dirs, skip, tool, nonSql, id } = scan;
+  const { ctx, det, files, dirs, skip, tool, nonSql, id } = scan;
   const out: Unit[] = [];
   const want = det.key === 'prisma' ? 'migration.sql' : 'up.sql';
   for (const f of files) {
@@ -351,7 +362,7 @@ function prismaOrDieselUnits(scan: Scan): Unit[] {
   }
   for (const d of dirs) {
     const up = inside(d, want);
-    if (!fs.existsSync(up)) {
+    if (!exists(ctx, up)) {
       skip(d, `folder without ${want}: ${tool} does not treat it as a migration`);
       continue;
     }
@@ -369,8 +380,8 @@ function prismaOrDieselUnits(scan: Scan): Unit[] {
         version,
         name,
         up,
-        down: fs.existsSync(down) ? down : undefined,
-        extra: fs.existsSync(meta) ? meta : undefined,
+        down: exists(ctx, down) ? down : undefined,
+        extra: exists(ctx, meta) ? meta : undefined,
       });
     }
   }

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LayoutId, Migration, MigrationSet, MigrationStatus, Settings } from '../types.js';
 import { splitDbmate } from './dbmate.js';
-import { buildHistory, detect, list, rel, relativePosix, type Ctx, type Detection, type Draft, type Entry } from './discover.js';
+import { buildHistory, detect, exists, list, rel, relativePosix, type Ctx, type Detection, type Draft, type Entry } from './discover.js';
 import { errorText, GitRepo, type GitChange } from './git.js';
 
 export { MAX_FILE_BYTES } from './read.js';
@@ -35,16 +35,16 @@ interface History {
   parts: Part[];
 }
 
-function holdsMigrations(entries: Entry[], dirAbs: string): boolean {
+function holdsMigrations(ctx: Ctx, entries: Entry[], dirAbs: string): boolean {
   return (
     entries.some((e) => !e.dir && /\.sql$/i.test(e.name)) ||
-    entries.some((e) => e.dir && (fs.existsSync(path.join(e.abs, 'migration.sql')) || fs.existsSync(path.join(e.abs, 'up.sql')))) ||
+    entries.some((e) => e.dir && (exists(ctx, path.join(e.abs, 'migration.sql')) || exists(ctx, path.join(e.abs, 'up.sql')))) ||
     fs.existsSync(path.join(dirAbs, 'meta', '_journal.json'))
   );
 }
 
 function detectIn(ctx: Ctx, dirAbs: string, entries: Entry[]): Detection | undefined {
-  if (ctx.settings.layout && !holdsMigrations(entries, dirAbs)) return undefined;
+  if (ctx.settings.layout && !holdsMigrations(ctx, entries, dirAbs)) return undefined;
   return detect(ctx, dirAbs, entries, ctx.settings.layout);
 }
 
@@ -70,7 +70,9 @@ function groupHistories(ctx: Ctx, root: string, parts: Part[]): History[] {
   const byParent = new Map<string, Part[]>();
   for (const p of parts) {
     const parent = path.dirname(p.dirAbs);
-    byParent.set(parent, [...(byParent.get(parent) ?? []), p]);
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(p);
+    else byParent.set(parent, [p]);
   }
   const out: History[] = [];
   for (const [parent, ps] of byParent) {
@@ -120,6 +122,7 @@ export async function planMigrations(settings: Settings): Promise<MigrationSet> 
     skipped: [],
     warnings: [],
     lists: new Map(),
+    exists: new Map(),
   };
   const { histories, layout, layoutReason } = findLayout(ctx, settings, dir);
   const { drafts, historyInfo } = draftHistories(ctx, dir, histories);
