@@ -42,25 +42,26 @@ type TracedLock = LockRecord & { preexisting?: boolean; relkind?: string };
 
 /** Strongest locks that changed migrations took on relations that existed before the PR. */
 export function locksOnExisting(migrations: MigrationReport[], objects: ObjectChanges): LockOnExisting[] {
-  const created = createdRelations(objects);
+  // Built only when a lock needs it: a static review has none, and the objects list is long.
+  let created: Set<string> | undefined;
   const out: LockOnExisting[] = [];
   for (const m of migrations) {
     if (m.status === 'base') continue;
     for (const lock of m.locks as TracedLock[]) {
       // Index/TOAST locks travel with their table's lock, which is listed on its own.
       if (lock.relkind === 'index' || lock.relkind === 'toast') continue;
-      if (lock.preexisting ?? !created.has(normName(lock.relation))) out.push({ migration: m, lock });
+      if (lock.preexisting ?? !(created ??= createdRelations(objects)).has(normName(lock.relation))) out.push({ migration: m, lock });
     }
   }
   return out;
 }
 
 export function rewritesOfExisting(migrations: MigrationReport[], objects: ObjectChanges): { migration: MigrationReport; relation: string }[] {
-  const created = createdRelations(objects);
+  let created: Set<string> | undefined;
   const out: { migration: MigrationReport; relation: string }[] = [];
   for (const m of migrations) {
     if (m.status === 'base') continue;
-    for (const r of m.rewrites) if (!created.has(normName(r))) out.push({ migration: m, relation: r });
+    for (const r of m.rewrites) if (!(created ??= createdRelations(objects)).has(normName(r))) out.push({ migration: m, relation: r });
   }
   return out;
 }
