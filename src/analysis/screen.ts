@@ -129,7 +129,8 @@ interface Walk {
 export function screenStatement(stmt: Pick<Statement, 'kind' | 'node'> & Partial<Pick<Statement, 'sql' | 'plpgsql'>>, context: ScreenContext = createScreenContext()): CapabilityHit[] {
   const w: Walk = { ctx: context, hits: [], parses: 0 };
   try {
-    screenNode(stmt.kind, stmt.node, stmt.sql, stmt.plpgsql, w, 0, '', true);
+    // The PL/pgSQL tree is read only for a body that could hide something (see bodyMayFlag).
+    screenNode(stmt.kind, stmt.node, stmt.sql, () => stmt.plpgsql, w, 0, '', true);
   } catch (e) {
     // A screening bug must not let a statement through unscreened: refuse it and say why.
     w.hits.push({
@@ -181,6 +182,7 @@ function screenText(text: string, mode: number, w: Walk, depth: number, where: s
     lexical(text, w, where);
     return;
   }
+  if (!mayFlag(text, w.ctx)) return;
   let sql = text;
   if (mode === 2) sql = `SELECT ${text}`;
   else if (mode >= 3) sql = `SELECT ${text.replace(/^[\s\S]*?:?=/, '')}`; // "target := expr": keep the expression
@@ -201,13 +203,83 @@ function screenText(text: string, mode: number, w: Walk, depth: number, where: s
   }
 }
 
+/**
+ * Keywords of every statement kind screenNode flags (COPY, ALTER SYSTEM, LOAD, CREATE …, IMPORT
+ * FOREIGN SCHEMA, GRANT, DO), and of every pattern lexical() looks for. A keyword is an ASCII token
+ * matched case-insensitively, and is never part of a longer identifier, so `\b…\b` with /i finds it
+ * wherever the parser would.
+ */
+const FLAGGED_KEYWORDS = /\b(copy|load|create|import|grant|do|system|language)\b/i;
+/**
+ * Names screenCall and the SET checks flag, as substrings (an identifier longer than 63 bytes is cut,
+ * so a name may be the start of a longer word); `u&` is an identifier spelled with Unicode escapes,
+ * which could spell any of them. SET SESSION AUTHORIZATION is `authorization`.
+ */
+const FLAGGED_NAMES = /u&|authorization|pg_read_|pg_ls_|pg_stat_file|lo_import|lo_export|pg_file_|pg_logdir_ls|dblink|set_config|query_to_xml|ts_stat|preload_libraries|dynamic_library_path/i;
+/**
+ * Functions the grammar calls without their name in the text (`x AT TIME ZONE y` is
+ * pg_catalog.timezone(y, x), `TRIM(…)` btrim…): a flagged function of such a name could be called
+ * by syntax alone. TREAT(x AS type) calls the type's name, handled by the `treat` keyword.
+ */
+const SYNTAX_CALLS = new Set(['timezone', 'like_escape', 'similar_to_escape', 'is_normalized', 'pg_collation_for', 'btrim', 'ltrim', 'rtrim', 'system_user', 'overlaps', 'extract', 'normalize', 'overlay', 'position', 'substring', 'xmlexists', 'json_object']);
+
+/**
+ * Whether parsing `text` could flag anything or change what the context remembers: false only when
+ * the text has none of the keywords and names above and calls none of the functions the context
+ * flags. Most embedded PL/pgSQL expressions (`x := y + 1`, `IF NEW.a IS NULL`) have none, and
+ * parsing each of them was most of the screen's cost.
+ */
+function mayFlag(text: string, ctx: ScreenContext): boolean {
+  return FLAGGED_KEYWORDS.test(text) || mayCall(text, ctx);
+}
+
+/** Whether a function call or SET in `text` could be flagged (screenCall, flagCall, the SET checks). */
+function mayCall(text: string, ctx: ScreenContext): boolean {
+  // screenCall compares lower-cased names, and the Kelvin sign lower-cases to an ASCII k, which a
+  // case-insensitive match does not equate: compare the lower-cased text then.
+  const t = text.includes('\u212a') ? text.toLowerCase() : text;
+  if (FLAGGED_NAMES.test(t)) return true;
+  if (ctx.functions.size === 0 && ctx.dynamicFunctions.size === 0) return false;
+  return flaggedCalls(ctx).test(t);
+}
+
+/** The context's flagged function names as one case-insensitive pattern, rebuilt when they change. */
+const flaggedCallPatterns = new WeakMap<ScreenContext, { key: string; pattern: RegExp }>();
+function flaggedCalls(ctx: ScreenContext): RegExp {
+  const names = [...ctx.functions.keys(), ...ctx.dynamicFunctions];
+  const key = names.join('\u0000');
+  const cached = flaggedCallPatterns.get(ctx);
+  if (cached?.key === key) return cached.pattern;
+  // A name the grammar can call by syntax, or a non-ASCII one (lower-cased by context: final sigma),
+  // could be called without being written as it is stored: every text may call it.
+  const anywhere = names.some((n) => SYNTAX_CALLS.has(n) || /[^\x00-\x7f]/.test(n));
+  const pattern = anywhere ? /(?:)/ : new RegExp(['\\btreat\\b', ...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|'), 'i');
+  flaggedCallPatterns.set(ctx, { key, pattern });
+  return pattern;
+}
+
+/** PL/pgSQL runs a string as SQL only through EXECUTE (EXECUTE, FOR … IN EXECUTE, RETURN QUERY EXECUTE, OPEN … FOR EXECUTE). */
+const EXECUTE_KEYWORD = /\bexecute\b/i;
+
+/**
+ * Whether screening a PL/pgSQL body could find anything: every query in its tree is text of the body
+ * (PL/pgSQL adds only SELECT and its CASE variables), so a body with nothing mayFlag looks for and no
+ * EXECUTE has nothing to find, and its tree need not be read.
+ */
+function bodyMayFlag(body: string, ctx: ScreenContext): boolean {
+  return EXECUTE_KEYWORD.test(body) || mayFlag(body, ctx);
+}
+
+/** A statement's PL/pgSQL tree, read when needed. */
+type PlTree = (() => any) | undefined;
+
 function sliceBytes(text: string, start: number, end?: number): string {
   const buf = Buffer.from(text, 'utf8');
   return buf.subarray(start, end).toString('utf8');
 }
 
 /** Screen one statement node: its own kind, every function call in it, and the code it creates or runs. */
-function screenNode(kind: string, node: any, sql: string | undefined, plTree: any, w: Walk, depth: number, where: string, top: boolean): void {
+function screenNode(kind: string, node: any, sql: string | undefined, plTree: PlTree, w: Walk, depth: number, where: string, top: boolean): void {
   if (!node || typeof node !== 'object') return;
   const here = (d: string, cap: CapabilityId, loc?: number) => add(w, cap, d, where, top ? loc : undefined);
 
@@ -272,8 +344,9 @@ function screenNode(kind: string, node: any, sql: string | undefined, plTree: an
     }
   }
 
-  // Every function call and SET anywhere in the statement (column defaults, views, CTEs, BEGIN ATOMIC bodies…).
-  walkNode(node, (key, value) => {
+  // Every function call and SET anywhere in the statement (column defaults, views, CTEs, BEGIN ATOMIC bodies…),
+  // unless the statement's text names none that could be flagged.
+  if (sql === undefined || mayCall(sql, w.ctx)) walkNode(node, (key, value) => {
     if (key === 'FuncCall' || key === 'funccall') screenCall(value, w, depth, where, top);
     else if (key === 'VariableSetStmt' || key === 'setstmt') {
       const name = String(value?.name ?? '').toLowerCase();
@@ -332,7 +405,7 @@ function quote(s: unknown): string {
   return `'${t.length > 80 ? t.slice(0, 77) + '…' : t}'`;
 }
 
-function screenFunction(node: any, sql: string | undefined, plTree: any, w: Walk, depth: number, where: string): void {
+function screenFunction(node: any, sql: string | undefined, plTree: PlTree, w: Walk, depth: number, where: string): void {
   const name = lastName(node.funcname) ?? '<function>';
   const display = strings(node.funcname).join('.') || name;
   const opts: any[] = (node.options ?? []).map((o: any) => o?.DefElem).filter(Boolean);
@@ -345,8 +418,8 @@ function screenFunction(node: any, sql: string | undefined, plTree: any, w: Walk
   else if (lang === 'c') add(w, 'native-code', `function ${display}() in LANGUAGE C from ${quote(as[0])}`, where);
   else if (lang === 'internal' && as[0] && FILE_SYMBOL_RE.test(as[0])) add(w, 'server-file-access', `function ${display}() wraps the internal ${as[0]}`, where);
   else if (lang === 'sql' && as[0] != null) screenText(as[0], 0, w, depth + 1, inner);
-  else if (lang === 'plpgsql') {
-    const tree = plTree ?? (sql ? parsePl(sql) : undefined);
+  else if (lang === 'plpgsql' && (as[0] == null || bodyMayFlag(as[0], w.ctx))) {
+    const tree = plTree?.() ?? (sql ? parsePl(sql) : undefined);
     if (tree) screenPl(tree, w, depth, inner, false);
     else if (as[0] != null) lexical(as[0], w, inner, true);
   }
@@ -363,14 +436,14 @@ function screenFunction(node: any, sql: string | undefined, plTree: any, w: Walk
   for (let i = w.hits.length - 1; i >= before; i--) if (w.hits[i]!.capability === 'dynamic-sql') w.hits.splice(i, 1);
 }
 
-function screenDo(node: any, sql: string | undefined, plTree: any, w: Walk, depth: number, where: string): void {
+function screenDo(node: any, sql: string | undefined, plTree: PlTree, w: Walk, depth: number, where: string): void {
   const args: any[] = (node.args ?? []).map((o: any) => o?.DefElem).filter(Boolean);
   const lang = String(args.find((d) => d.defname === 'language')?.arg?.String?.sval ?? 'plpgsql').toLowerCase();
   const body = args.find((d) => d.defname === 'as')?.arg?.String?.sval;
   const inner = `inside a DO block${where ? ` ${where}` : ''}`;
   if (UNTRUSTED_LANGS.has(lang)) return add(w, 'untrusted-language', `DO block in LANGUAGE ${lang}`, where);
-  if (lang !== 'plpgsql') return;
-  const tree = plTree ?? (sql ? parsePl(sql) : undefined) ?? (typeof body === 'string' ? parsePl(`DO ${dollar(body)}`) : undefined);
+  if (lang !== 'plpgsql' || (typeof body === 'string' && !bodyMayFlag(body, w.ctx))) return;
+  const tree = plTree?.() ?? (sql ? parsePl(sql) : undefined) ?? (typeof body === 'string' ? parsePl(`DO ${dollar(body)}`) : undefined);
   if (tree) screenPl(tree, w, depth, inner, true);
   else if (typeof body === 'string') lexical(body, w, inner, true);
 }
@@ -638,9 +711,11 @@ export function unresolvedExecutes(stmt: Pick<Statement, 'kind' | 'node' | 'sql'
   const opts: any[] = (stmt.node?.options ?? []).map((o: any) => o?.DefElem).filter(Boolean);
   const lang = String(opts.find((d) => d.defname === 'language')?.arg?.String?.sval ?? '').toLowerCase();
   if (lang !== 'plpgsql') return [];
+  const body = strings(opts.find((d) => d.defname === 'as')?.arg?.List?.items)[0];
+  // Only EXECUTE runs a string: a body without it has nothing to resolve, and its tree need not be read.
+  if (body != null && !EXECUTE_KEYWORD.test(body)) return [];
   const tree = stmt.plpgsql ?? parsePl(stmt.sql);
   if (!tree) return [];
-  const body = strings(opts.find((d) => d.defname === 'as')?.arg?.List?.items)[0];
   // PL/pgSQL numbers lines from the start of the body string.
   const bodyAt = body != null ? stmt.sql.indexOf(body) : -1;
   const bodyLine = bodyAt >= 0 ? stmt.sql.slice(0, bodyAt).split('\n').length : undefined;

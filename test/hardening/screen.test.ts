@@ -186,6 +186,49 @@ describe('screenStatement: inside PL/pgSQL, SQL bodies and dynamic SQL', () => {
     expect(() => screenStatement({ kind: 'DoStmt', node: { args: 'garbage' } })).not.toThrow();
     expect(screenStatement({ kind: 'CopyStmt', node: null })).toEqual([]);
   });
+
+  // The screen skips text that cannot hold anything it flags (most PL/pgSQL expressions): these are
+  // the spellings a word-based skip could miss, each of which the parser resolves to a flagged call.
+  it('finds calls however they are spelled: escapes, capitals, quoted, cut long names, Kelvin sign', () => {
+    for (const call of [
+      `U&"\\0070g_read_file"('/x')`,
+      `"PG_READ_FILE"('/x')`,
+      `Pg_Read_File('/x')`,
+      `"DBLIN\u212A"('host=evil', 'select 1')`,
+      `set_config('session_authorization', 'x', false)`,
+    ]) {
+      expect(caps(one(`DO $$ DECLARE x text; BEGIN x := ${call}; END $$`)), call).not.toEqual([]);
+      expect(caps(one(`CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS 'BEGIN RETURN ${call.replace(/'/g, "''")}; END'`)), call).not.toEqual([]);
+    }
+    const long = 'a'.repeat(60) + 'leak';
+    const r = screenFile(`
+      CREATE FUNCTION ${long.slice(0, 63)}() RETURNS text LANGUAGE sql AS $$ SELECT pg_read_file('/x') $$;
+      CREATE FUNCTION "\u212Aleak"() RETURNS text LANGUAGE sql AS $$ SELECT pg_read_file('/x') $$;
+      DO $$ BEGIN PERFORM ${long}(); END $$;
+      DO $$ BEGIN PERFORM kleak(); END $$;
+    `);
+    expect(r.map(caps)).toEqual([['server-file-access'], ['server-file-access'], ['server-file-access'], ['server-file-access']]);
+  });
+
+  it('a flagged function the grammar calls by syntax alone is flagged where the syntax is used', () => {
+    for (const [fn, use] of [
+      ['timezone', "x := now() AT TIME ZONE 'utc'"],
+      ['timezone', 'x := now() AT LOCAL'],
+      ['btrim', "x := TRIM(' a ')"],
+      ['ltrim', "x := TRIM(LEADING 'a' FROM 'ab')"],
+      ['like_escape', "x := 'a' LIKE 'b' ESCAPE 'c'"],
+      ['similar_to_escape', "x := 'a' SIMILAR TO 'b'"],
+      ['is_normalized', "x := 'a' IS NORMALIZED"],
+      ['pg_collation_for', "x := COLLATION FOR ('a')"],
+      ['int4', 'x := TREAT(1 AS integer)'],
+    ]) {
+      const r = screenFile(`
+        CREATE FUNCTION ${fn}(a text default null, b text default null) RETURNS text LANGUAGE plpgsql AS $f$ BEGIN RETURN pg_read_file('/x'); END $f$;
+        DO $$ DECLARE x text; BEGIN ${use}; END $$;
+      `);
+      expect(r.map(caps), use).toEqual([['server-file-access'], ['server-file-access']]);
+    }
+  });
 });
 
 describe('rule untrusted-capability', () => {
