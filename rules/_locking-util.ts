@@ -20,14 +20,21 @@ export type TxHow = 'wrapped' | 'explicit' | 'implicit';
 export function txHow(ctx: StaticContext): TxHow | undefined {
   if (ctx.tx.explicit) return 'explicit';
   // The engine counts an implicit multi-statement query string as wrapped; name it for what it is.
-  if (ctx.migration.transactionMode === 'implicit' && !ctx.migration.transactional && executable(ctx.statements).length > 1) return 'implicit';
+  if (ctx.migration.transactionMode === 'implicit' && !ctx.migration.transactional && executableCount(ctx.statements) > 1) return 'implicit';
   if (ctx.tx.wrapped) return 'wrapped';
   return undefined;
 }
 
-function executable(stmts: Statement[]): Statement[] {
-  return stmts.filter((s) => s.kind !== 'TransactionStmt' || !['TRANS_STMT_BEGIN', 'TRANS_STMT_START', 'TRANS_STMT_COMMIT'].includes(s.node?.kind));
+/** Statements of a source other than BEGIN/START/COMMIT, counted once per source (txHow asks for each statement). */
+function executableCount(stmts: Statement[]): number {
+  let n = executableCounts.get(stmts);
+  if (n === undefined) {
+    n = stmts.filter((s) => s.kind !== 'TransactionStmt' || !['TRANS_STMT_BEGIN', 'TRANS_STMT_START', 'TRANS_STMT_COMMIT'].includes(s.node?.kind)).length;
+    executableCounts.set(stmts, n);
+  }
+  return n;
 }
+const executableCounts = new WeakMap<Statement[], number>();
 
 const ENDS = new Set(['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_COMMIT_PREPARED', 'TRANS_STMT_ROLLBACK_PREPARED', 'TRANS_STMT_PREPARE']);
 const BEGINS = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START']);

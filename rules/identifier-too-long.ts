@@ -1,6 +1,6 @@
 import * as pg17 from '../src/sql/pg17.js';
-import { defineRule } from '../src/analysis/rules.js';
-import { MAX_IDENTIFIER_BYTES, rangeVarName, strings, walk } from '../src/analysis/ast.js';
+import { defineRule, type StaticContext } from '../src/analysis/rules.js';
+import { MAX_IDENTIFIER_BYTES, rangeVarName, strings } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 
 interface Defined {
@@ -9,14 +9,17 @@ interface Defined {
   location?: number;
 }
 
-/** Names a statement defines (not the ones it merely references), with what they name. */
 /** The statements that define names (definedNames below): the kinds this rule judges. */
 const DEFINING_STATEMENTS = [
   'CreateStmt', 'ViewStmt', 'CreateTableAsStmt', 'CreateSeqStmt', 'CreateSchemaStmt', 'IndexStmt', 'CreatePolicyStmt', 'CreateTrigStmt',
   'CreateFunctionStmt', 'CreateEnumStmt', 'CreateRangeStmt', 'CreateDomainStmt', 'CompositeTypeStmt', 'RenameStmt', 'AlterTableStmt',
 ];
 
-function definedNames(stmt: Statement): Defined[] {
+/** Column and constraint definitions, read from the runner's one walk of the statement. */
+const DEFINITION_NODES = ['ColumnDef', 'Constraint'];
+
+/** Names a statement defines (not the ones it merely references), with what they name. */
+function definedNames(stmt: Statement, ctx: StaticContext): Defined[] {
   const n = stmt.node;
   const out: Defined[] = [];
   const add = (name: unknown, kind: string, location?: number) => {
@@ -69,10 +72,10 @@ function definedNames(stmt: Statement): Defined[] {
   }
   // Columns and constraints defined anywhere in the statement (CREATE TABLE, ALTER TABLE ADD …).
   if (['CreateStmt', 'AlterTableStmt', 'CompositeTypeStmt', 'CreateDomainStmt'].includes(stmt.kind)) {
-    walk(n, (key, value) => {
-      if (key === 'ColumnDef') add(value.colname, 'column', value.location);
-      if (key === 'Constraint') add(value.conname, 'constraint', value.location);
-    });
+    for (const { kind, node } of ctx.nodes(DEFINITION_NODES)) {
+      if (kind === 'ColumnDef') add(node.colname, 'column', node.location);
+      else add(node.conname, 'constraint', node.location);
+    }
   }
   return out;
 }
@@ -115,9 +118,10 @@ export default defineRule({
   category: 'deploy',
   title: 'Identifier longer than 63 bytes is truncated',
   statements: DEFINING_STATEMENTS,
+  nodes: DEFINITION_NODES,
   check(stmt, ctx) {
     // The parser has already truncated long names; only names of exactly 63 bytes can be truncated ones.
-    const candidates = definedNames(stmt).filter((d) => Buffer.byteLength(d.name) >= MAX_IDENTIFIER_BYTES - 3 - 1);
+    const candidates = definedNames(stmt, ctx).filter((d) => Buffer.byteLength(d.name) >= MAX_IDENTIFIER_BYTES - 3 - 1);
     if (!candidates.length) return;
     const long = longIdentifiers(stmt.sql);
     if (!long.length) return;

@@ -143,13 +143,43 @@ class Dispatch {
   }
 }
 
-/** The nodes of one statement under the given kinds, in depth-first order: one walk, shared by every rule. */
-function collectNodes(node: any, kinds: Set<string>): NodeHit[] {
+/** The nodes of one statement under the kinds rules asked for, in depth-first order, and grouped by kind. */
+interface StatementNodes {
+  hits: NodeHit[];
+  byKind: Map<string, NodeHit[]>;
+  /** ctx.nodes() answers for several kinds at once, by the (constant) array a rule passes. */
+  byKinds: Map<readonly string[], NodeHit[]>;
+}
+
+const NO_HITS: readonly NodeHit[] = Object.freeze([]);
+
+/**
+ * One walk of a statement, shared by every rule: the nodes under the requested kinds, and the
+ * relations it names (RangeVar-like nodes), kept for showing table names in findings (tablesToDisplay).
+ */
+function collectNodes(stmt: Statement, kinds: Set<string>): StatementNodes {
   const hits: NodeHit[] = [];
-  if (kinds.size === 0) return hits;
-  walk(node, (key, value) => {
-    if (kinds.has(key)) hits.push({ kind: key, node: value });
+  const byKind = new Map<string, NodeHit[]>();
+  const relations: any[] = [];
+  walk(stmt.node, (key, value) => {
+    if (kinds.has(key)) {
+      const hit = { kind: key, node: value };
+      hits.push(hit);
+      let group = byKind.get(key);
+      if (!group) byKind.set(key, (group = []));
+      group.push(hit);
+    }
+    // RangeVar nodes, wrapped or not (IndexStmt.relation, AlterTableStmt.relation are bare).
+    if (typeof value.relname === 'string') relations.push(value);
   });
+  if (!walkedRelations.has(stmt)) walkedRelations.set(stmt, relations);
+  return { hits, byKind, byKinds: new Map() };
+}
+
+function nodesOf(found: StatementNodes, kinds: readonly string[]): readonly NodeHit[] {
+  if (kinds.length === 1) return found.byKind.get(kinds[0]!) ?? NO_HITS;
+  let hits = found.byKinds.get(kinds);
+  if (!hits) found.byKinds.set(kinds, (hits = found.hits.filter((h) => kinds.includes(h.kind))));
   return hits;
 }
 
@@ -215,7 +245,7 @@ function sourceContext(
   // context per rule and statement was a hot spot on folders with thousands of statements.
   let current: StaticRule | undefined;
   let currentStmt: Statement | undefined;
-  let hits: NodeHit[] | undefined;
+  let found: StatementNodes | undefined;
   let nodeKinds = new Set<string>();
   return {
     settings,
@@ -238,8 +268,8 @@ function sourceContext(
     },
     nodes: (kinds) => {
       // The walk happens once per statement, for every kind any rule declared, when a rule first asks.
-      hits ??= collectNodes(currentStmt!.node, nodeKinds);
-      return kinds.length === 1 ? hits.filter((h) => h.kind === kinds[0]) : hits.filter((h) => kinds.includes(h.kind));
+      found ??= collectNodes(currentStmt!, nodeKinds);
+      return nodesOf(found, kinds);
     },
     report: (input) => {
       raw.push({ stmt: input.stmt, source, finding: toFinding(current!, input, 'static', migration.id) });
@@ -248,7 +278,7 @@ function sourceContext(
       current = rule;
       if (stmt !== currentStmt) {
         currentStmt = stmt;
-        hits = undefined;
+        found = undefined;
         nodeKinds = dispatch.nodeKinds;
       }
     },
@@ -510,18 +540,27 @@ function ignoreFindings(sources: ParsedSourceWithErrors[], set: MigrationSet, ru
 
 export { rangeVarName };
 
+/** The relations of statements the runner walked for ctx.nodes(), in walk order: tablesToDisplay need not walk them again. */
+const walkedRelations = new WeakMap<Statement, any[]>();
+
 /** Tables a statement names whose display form differs from the raw one (quoted mixed case), once per statement. */
 const displayedTables = new WeakMap<Statement, Set<string>>();
 function tablesToDisplay(stmt: Statement): Set<string> {
   let names = displayedTables.get(stmt);
   if (names) return names;
+  let relations = walkedRelations.get(stmt);
+  if (!relations) {
+    const found: any[] = (relations = []);
+    walk(stmt.node, (_key, value) => {
+      // RangeVar nodes, wrapped or not (IndexStmt.relation, AlterTableStmt.relation are bare).
+      if (typeof value.relname === 'string') found.push(value);
+    });
+  }
   names = new Set<string>();
-  walk(stmt.node, (key, value) => {
-    // RangeVar nodes, wrapped or not (IndexStmt.relation, AlterTableStmt.relation are bare).
-    if (typeof value?.relname !== 'string') return;
+  for (const value of relations) {
     const q = rangeVarName(value);
-    if (q && displayName(q.qualified) !== q.qualified) names!.add(q.qualified);
-  });
+    if (q && displayName(q.qualified) !== q.qualified) names.add(q.qualified);
+  }
   displayedTables.set(stmt, names);
   return names;
 }
