@@ -26,7 +26,15 @@ export function listName(items: any[] | undefined, defaultSchema = DEFAULT_SCHEM
 }
 
 export function strings(items: any[] | undefined): string[] {
-  return (items ?? []).map((i: any) => i?.String?.sval).filter((s: any): s is string => typeof s === 'string');
+  const out: string[] = [];
+  if (!items) return out;
+  // Not a list (never from the parser): fail as map() would.
+  if (!Array.isArray(items)) return (items as any).map((i: any) => i?.String?.sval).filter((s: any) => typeof s === 'string');
+  for (const i of items) {
+    const s = i?.String?.sval;
+    if (typeof s === 'string') out.push(s);
+  }
+  return out;
 }
 
 export interface TypeInfo {
@@ -52,8 +60,20 @@ const DISPLAY: Record<string, string> = {
   timestamp: 'timestamp',
 };
 
+/**
+ * A TypeName node's type, once per node (rules and the model ask for the same column's type many
+ * times): the result is shared, never change it.
+ */
 export function typeInfo(typeName: any): TypeInfo | undefined {
-  if (!typeName?.names) return undefined;
+  if (!typeName?.names || typeof typeName !== 'object') return undefined;
+  if (typeInfos.has(typeName)) return typeInfos.get(typeName);
+  const info = readTypeInfo(typeName);
+  typeInfos.set(typeName, info);
+  return info;
+}
+const typeInfos = new WeakMap<object, TypeInfo | undefined>();
+
+function readTypeInfo(typeName: any): TypeInfo | undefined {
   const parts = strings(typeName.names);
   if (parts.length === 0) return undefined;
   const name = parts[parts.length - 1]!.toLowerCase();
@@ -222,6 +242,17 @@ export const MAX_IDENTIFIER_BYTES = 63;
  * Names already quoted, and strings that are not dotted identifiers (files, `extension:x`), are kept.
  */
 export function displayName(name: string): string {
+  // Once per name: every finding's object and the tables named in its text are shown through it.
+  let shown = displayNames.get(name);
+  if (shown === undefined) {
+    if (displayNames.size >= 10_000) displayNames.clear(); // bounded across in-process reviews
+    displayNames.set(name, (shown = readDisplayName(name)));
+  }
+  return shown;
+}
+const displayNames = new Map<string, string>();
+
+function readDisplayName(name: string): string {
   if (name.includes('"') || !/^[^\s/:,()]+$/.test(name) || /\.(sql|ya?ml|json|toml)$/i.test(name)) return name;
   const parts = name.split('.');
   if (parts.length < 2 || parts.length > 4) return name;

@@ -425,12 +425,15 @@ export function finalizeFinding(settings: Settings, finding: Omit<Finding, 'fing
   return { ...finding, ...shown, severity: override && override !== 'off' ? (override as Severity) : finding.severity, fingerprint: fp };
 }
 
+// What localeCompare() does without arguments, without building a collator for each comparison.
+const collator = new Intl.Collator();
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    a.file.localeCompare(b.file) ||
+    collator.compare(a.file, b.file) ||
     a.line - b.line ||
-    a.ruleId.localeCompare(b.ruleId)
+    collator.compare(a.ruleId, b.ruleId)
   );
 }
 
