@@ -188,7 +188,7 @@ function screenText(text: string, mode: number, w: Walk, depth: number, where: s
   else if (mode >= 3) sql = `SELECT ${text.replace(/^[\s\S]*?:?=/, '')}`; // "target := expr": keep the expression
   let tree: any;
   try {
-    tree = pg17.parseSync(sql);
+    tree = parseSql(sql);
   } catch {
     // PL/pgSQL accepts fragments the SQL grammar does not (e.g. `x := a, b` or cursor args): fall back to patterns.
     lexical(text, w, where);
@@ -272,6 +272,29 @@ function bodyMayFlag(body: string, ctx: ScreenContext): boolean {
 
 /** A statement's PL/pgSQL tree, read when needed. */
 type PlTree = (() => any) | undefined;
+
+/**
+ * pg17.parseSync, once per text: an EXECUTE's expression is parsed to fold it, screened, and read
+ * again by unresolvedExecutes; a template is parsed to check its shape and then screened. The trees
+ * are only read. Throws as parseSync does on text that does not parse.
+ */
+function parseSql(sql: string): any {
+  let tree = parsedTexts.get(sql);
+  if (tree === undefined) {
+    if (parsedTexts.size >= 2_000) parsedTexts.clear(); // bounded across in-process reviews
+    try {
+      tree = pg17.parseSync(sql);
+    } catch (e) {
+      // A syntax error is the text's answer; anything else (the parser not loaded) is not kept.
+      if (!(e instanceof pg17.SqlError)) throw e;
+      tree = e;
+    }
+    parsedTexts.set(sql, tree);
+  }
+  if (tree instanceof pg17.SqlError) throw tree;
+  return tree;
+}
+const parsedTexts = new Map<string, any>();
 
 function sliceBytes(text: string, start: number, end?: number): string {
   const buf = Buffer.from(text, 'utf8');
@@ -499,7 +522,7 @@ function screenDynamic(exprText: string, w: Walk, depth: number, where: string, 
   const inner = `in dynamic SQL (EXECUTE) ${where}`;
   let expr: any;
   try {
-    expr = pg17.parseSync(`SELECT ${exprText}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+    expr = parseSql(`SELECT ${exprText}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
   } catch {
     expr = undefined;
   }
@@ -571,7 +594,7 @@ const SAFE_MARK_KEYS = new Set(['relname', 'schemaname', 'colname', 'idxname', '
 function shapeIsFixed(template: string): boolean {
   let tree: any;
   try {
-    tree = pg17.parseSync(template);
+    tree = parseSql(template);
   } catch {
     return false;
   }
@@ -740,7 +763,7 @@ export function unresolvedExecutes(stmt: Pick<Statement, 'kind' | 'node' | 'sql'
 function resolvable(exprText: string): boolean {
   let expr: any;
   try {
-    expr = pg17.parseSync(`SELECT ${exprText}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+    expr = parseSql(`SELECT ${exprText}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
   } catch {
     return false;
   }
