@@ -2,7 +2,7 @@
 // run the static rules over the statements the PR adds or changes. Base migrations only feed the
 // model: the PR is judged on what it introduces.
 
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { Finding, Ignore, Migration, MigrationSet, Settings, Severity, Statement } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 import { loadGrammar17, loadParser, needsGrammar18, parseSource, type ParsedSourceWithErrors } from '../sql/parse.js';
@@ -79,11 +79,14 @@ function fingerprint(f: Omit<Finding, 'fingerprint'>, stmtSql: string | undefine
     lastSql = stmtSql;
     lastNormalizedSql = (stmtSql ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   }
-  const normalizedSql = lastNormalizedSql;
-  return createHash('sha256')
-    .update([f.ruleId, f.file, f.object ?? '', normalizedSql].join('\u0000'))
-    .digest('hex')
-    .slice(0, 20);
+  return sha256Hex([f.ruleId, f.file, f.object ?? '', lastNormalizedSql].join('\u0000')).slice(0, 20);
+}
+
+// crypto.hash (Node >= 20.12) hashes a string in one call, about three times faster than a Hash
+// object per finding; the same digest.
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+function sha256Hex(data: string): string {
+  return oneShotHash ? oneShotHash('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
 }
 
 type RawFinding = { finding: Omit<Finding, 'fingerprint'>; stmt?: Statement; source?: ParsedSourceWithErrors };
