@@ -204,18 +204,22 @@ function screenText(text: string, mode: number, w: Walk, depth: number, where: s
 }
 
 /**
- * Keywords of every statement kind screenNode flags (COPY, ALTER SYSTEM, LOAD, CREATE …, IMPORT
- * FOREIGN SCHEMA, GRANT, DO), and of every pattern lexical() looks for. A keyword is an ASCII token
- * matched case-insensitively, and is never part of a longer identifier, so `\b…\b` with /i finds it
- * wherever the parser would.
+ * Keywords without which no statement screenNode flags can be written, nor any pattern lexical()
+ * looks for: COPY, ALTER SYSTEM, LOAD, IMPORT FOREIGN SCHEMA, DO, and what follows CREATE in the
+ * statements that matter (FUNCTION/PROCEDURE, which also change what the context remembers,
+ * LANGUAGE, EXTENSION, SERVER, USER MAPPING, FOREIGN TABLE, TRIGGER). GRANT of a role matters only
+ * for the roles FLAGGED_NAMES lists. A keyword is an ASCII token matched case-insensitively, never
+ * part of a longer identifier, so `\b…\b` with /i finds it wherever the parser would. Not counted,
+ * because no such statement can be written so: `ON CONFLICT DO NOTHING/UPDATE` (a DO block's body is
+ * a string), `ON FUNCTION` (GRANT, COMMENT), `FOREIGN KEY`.
  */
-const FLAGGED_KEYWORDS = /\b(copy|load|create|import|grant|do|system|language)\b/i;
+const FLAGGED_KEYWORDS = /\b(copy|load|import|system|language|procedure|extension|server|mapping|trigger)\b|(?<!\bon\s+)\bfunction\b|\bforeign\b(?!\s+key\b)|\bdo\b(?!\s+(?:nothing|update)\b)/i;
 /**
- * Names screenCall and the SET checks flag, as substrings (an identifier longer than 63 bytes is cut,
+ * Names screenCall, the SET checks and GRANT of a role flag, as substrings (an identifier longer than 63 bytes is cut,
  * so a name may be the start of a longer word); `u&` is an identifier spelled with Unicode escapes,
  * which could spell any of them. SET SESSION AUTHORIZATION is `authorization`.
  */
-const FLAGGED_NAMES = /u&|authorization|pg_read_|pg_ls_|pg_stat_file|lo_import|lo_export|pg_file_|pg_logdir_ls|dblink|set_config|query_to_xml|ts_stat|preload_libraries|dynamic_library_path/i;
+const FLAGGED_NAMES = /u&|authorization|pg_read_|pg_write_server_files|pg_execute_server_program|pg_ls_|pg_stat_file|lo_import|lo_export|pg_file_|pg_logdir_ls|dblink|set_config|query_to_xml|ts_stat|preload_libraries|dynamic_library_path/i;
 /**
  * Functions the grammar calls without their name in the text (`x AT TIME ZONE y` is
  * pg_catalog.timezone(y, x), `TRIM(…)` btrim…): a flagged function of such a name could be called
