@@ -13,6 +13,8 @@ function hasStar(node: any): boolean {
 
 /** Does an earlier statement copy data out of `table` (or out of `table.column`)? */
 function copiesFrom(s: Statement, table: string, column?: string): boolean {
+  // Only these copy data; asked for every statement before a drop, the others need no walk.
+  if (s.kind !== 'UpdateStmt' && s.kind !== 'InsertStmt' && s.kind !== 'CreateTableAsStmt') return false;
   const n = s.node;
   const target = dmlTarget(s)?.qualified;
   const reads = relationsRead(s).map((q) => q.qualified);

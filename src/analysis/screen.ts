@@ -372,8 +372,9 @@ function screenNode(kind: string, node: any, sql: string | undefined, plTree: Pl
   }
 
   // Every function call and SET anywhere in the statement (column defaults, views, CTEs, BEGIN ATOMIC bodies…),
-  // unless the statement's text names none that could be flagged.
-  if (sql === undefined || mayCall(sql, w.ctx)) walkNode(node, (key, value) => {
+  // unless the statement's text names none that could be flagged. A function or DO block is walked
+  // without reading its text: its body is one string in the tree, and the longest part of the text.
+  if (sql === undefined || kind === 'CreateFunctionStmt' || kind === 'DoStmt' || mayCall(sql, w.ctx)) walkNode(node, (key, value) => {
     if (key === 'FuncCall' || key === 'funccall') screenCall(value, w, depth, where, top);
     else if (key === 'VariableSetStmt' || key === 'setstmt') {
       const name = String(value?.name ?? '').toLowerCase();
