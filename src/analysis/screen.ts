@@ -211,9 +211,9 @@ function screenText(text: string, mode: number, w: Walk, depth: number, where: s
  * for the roles FLAGGED_NAMES lists. A keyword is an ASCII token matched case-insensitively, never
  * part of a longer identifier, so `\b…\b` with /i finds it wherever the parser would. Not counted,
  * because no such statement can be written so: `ON CONFLICT DO NOTHING/UPDATE` (a DO block's body is
- * a string), `ON FUNCTION` (GRANT, COMMENT), `FOREIGN KEY`.
+ * a string), `ON FUNCTION` (GRANT, COMMENT), `ALTER FUNCTION`, `DROP FUNCTION`, `FOREIGN KEY`.
  */
-const FLAGGED_KEYWORDS = /\b(copy|load|import|system|language|procedure|extension|server|mapping|trigger)\b|(?<!\bon\s+)\bfunction\b|\bforeign\b(?!\s+key\b)|\bdo\b(?!\s+(?:nothing|update)\b)/i;
+const FLAGGED_KEYWORDS = /\b(copy|load|import|system|language|procedure|extension|server|mapping|trigger)\b|(?<!\b(?:on|alter|drop)\s+)\bfunction\b|\bforeign\b(?!\s+key\b)|\bdo\b(?!\s+(?:nothing|update)\b)/i;
 /**
  * Names screenCall, the SET checks and GRANT of a role flag, as substrings (an identifier longer than 63 bytes is cut,
  * so a name may be the start of a longer word); `u&` is an identifier spelled with Unicode escapes,
