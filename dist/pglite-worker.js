@@ -5714,8 +5714,27 @@ function dataDirFiles(pg) {
   return { files, data };
 }
 var db;
+var pinned;
+async function keepPinned() {
+  if (!pinned || !db) return void 0;
+  const user = await db.exec("select session_user::text as s").then((r6) => r6[0]?.rows[0]?.s).catch(() => void 0);
+  if (user === void 0 || user === pinned) return void 0;
+  await db.exec(`set session authorization "${pinned.replace(/"/g, '""')}"`).catch(() => void 0);
+  return user;
+}
+async function checked(call) {
+  try {
+    const result = await call();
+    return { result, escaped: await keepPinned() };
+  } catch (e2) {
+    const escaped = await keepPinned();
+    if (escaped && e2 && typeof e2 === "object") e2.escaped = escaped;
+    throw e2;
+  }
+}
 function serializeError(e2) {
   return {
+    escaped: e2?.escaped,
     message: String(e2?.message ?? e2),
     code: e2?.code,
     detail: e2?.detail,
@@ -5737,9 +5756,12 @@ async function handle2(msg) {
       return { result: { version: v3.rows[0].v } };
     }
     case "query":
-      return { result: plain(await db.query(msg.sql, msg.params)) };
+      return checked(async () => plain(await db.query(msg.sql, msg.params)));
     case "exec":
-      return { result: (await db.exec(msg.sql)).map(plain) };
+      return checked(async () => (await db.exec(msg.sql)).map(plain));
+    case "pin":
+      pinned = msg.role ?? void 0;
+      return { result: null };
     case "files": {
       const files = dataDirFiles(db);
       return { result: files, transfer: [files.data.buffer] };
@@ -5754,7 +5776,7 @@ async function handle2(msg) {
 }
 parentPort.on("message", (msg) => {
   handle2(msg).then(
-    ({ result, transfer }) => parentPort.postMessage({ id: msg.id, ok: true, result }, transfer ?? []),
+    ({ result, transfer, escaped }) => parentPort.postMessage({ id: msg.id, ok: true, result, escaped }, transfer ?? []),
     (e2) => parentPort.postMessage({ id: msg.id, ok: false, error: serializeError(e2) })
   );
 });
