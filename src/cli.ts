@@ -51,8 +51,8 @@ Options for review:
   --cache-dir <dir>       where the database after the base history is cached (default
                           $XDG_CACHE_HOME/pgreview or ~/.cache/pgreview; at most
                           PGREVIEW_CACHE_MAX_MB, default 2048, oldest entries removed first)
-  --no-cache              replay the base history on every run, and write no cache (a base that
-                          replays in under PGREVIEW_CACHE_MIN_BASE_MS, default 1500, is never cached)
+  --no-cache              replay the base history on every run, and write no cache (every base
+                          history is cached otherwise; PGREVIEW_CACHE_MIN_BASE_MS sets a least replay time)
   --verbose               text output: add why each finding matters, evidence, matrices, the per-statement trace
   --fail-on-inconclusive  exit 1 when the review is inconclusive (default: exit 0 and say why)
   --color / --no-color    force or disable colour in text output

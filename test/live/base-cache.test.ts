@@ -126,6 +126,46 @@ describe.each(engines)('base cache on %s', (_name, engine, available) => {
   }, 600_000);
 });
 
+describe('what is worth caching (PGlite)', () => {
+  const review1 = (root: string, baseCache: Settings['baseCache'], progress: string[]) =>
+    review({ ...defaultSettings({ dir: root, engine: 'pglite', format: 'json', changed: ['supabase/migrations/20240103000000_pr.sql'], totalTimeoutMs: 240_000, baseCache }), onProgress: (l) => progress.push(l) });
+  const saved = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.')) : []);
+
+  it('a cache folder on this machine keeps a short history; an entry that travels (the Actions cache) does not, and says why; a history without base migrations is never an entry', async () => {
+    const env = process.env.PGREVIEW_CACHE_MIN_BASE_MS;
+    delete process.env.PGREVIEW_CACHE_MIN_BASE_MS;
+    try {
+      const root = project();
+      const local = tmp('pgreview-worth-local-');
+      const here: string[] = [];
+      const r = await review1(root, { dir: local }, here);
+      expect(saved(local)).toHaveLength(1);
+      expect(r.engine!.notes!.some((n) => n.startsWith('base history saved to cache'))).toBe(true);
+
+      const remoteDir = tmp('pgreview-worth-remote-');
+      const uploaded: string[] = [];
+      const away: string[] = [];
+      await review1(root, { dir: remoteDir, remote: { restore: async () => false, saved: (key) => uploaded.push(key) } }, away);
+      expect(saved(remoteDir)).toEqual([]);
+      expect(uploaded).toEqual([]);
+      expect(away.some((l) => /^the base history was not cached: its replay took \d+ ms, less than saving and restoring it costs$/.test(l))).toBe(true);
+
+      // Only the PR's migration: nothing to replay, nothing to keep, nothing said about it.
+      const lone = tmp('pgreview-worth-lone-');
+      mkdirSync(path.join(lone, 'supabase', 'migrations'), { recursive: true });
+      writeFileSync(path.join(lone, 'supabase', 'config.toml'), 'project_id = "t"\n');
+      writeFileSync(path.join(lone, 'supabase', 'migrations', '20240103000000_pr.sql'), 'create table public.t (id int primary key);\n');
+      const loneDir = tmp('pgreview-worth-lone-cache-');
+      const quiet: string[] = [];
+      await review1(lone, { dir: loneDir }, quiet);
+      expect(saved(loneDir)).toEqual([]);
+      expect(quiet.some((l) => l.startsWith('the base history'))).toBe(false);
+    } finally {
+      if (env !== undefined) process.env.PGREVIEW_CACHE_MIN_BASE_MS = env;
+    }
+  }, 600_000);
+});
+
 describe('base cache from the CLI', () => {
   const cli = path.resolve(import.meta.dirname, '../../src/cli.ts');
   const run = (root: string, env: Record<string, string>, extra: string[]) => {
@@ -133,7 +173,8 @@ describe('base cache from the CLI', () => {
     try {
       execFileSync(process.execPath, ['--import', 'tsx', cli, 'review', root, '--changed', 'supabase/migrations/20240103000000_pr.sql', '--engine', 'pglite', '--format', 'json', '--output', out, ...extra], {
         cwd: path.resolve(import.meta.dirname, '../..'),
-        env: { ...process.env, PGREVIEW_CACHE_MIN_BASE_MS: '0', ...env },
+        // No PGREVIEW_CACHE_MIN_BASE_MS: a cache folder on this machine caches even this small history by default.
+        env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'PGREVIEW_CACHE_MIN_BASE_MS')), ...env },
         stdio: 'pipe',
         timeout: 240_000,
       });
