@@ -20,7 +20,7 @@ import {
   QueryTimeoutError,
 } from './database.js';
 import { registerCleanup } from './cleanup.js';
-import { type PreparedState, type TarEntry, packTar, readShippedSnapshot, readTar, shippedSnapshotFile, snapshotName, writeTar } from './pglite-snapshot.js';
+import { type PreparedState, type TarEntry, readShippedSnapshot, readTar, shippedSnapshotFile, snapshotName, writeTar } from './pglite-snapshot.js';
 
 const require = createRequire(import.meta.url);
 
@@ -198,11 +198,6 @@ class PgliteClient implements Database {
     return files.map(([name, type, mode, at, size]) => ({ name, type, mode, data: data.subarray(at, at + size) }));
   }
 
-  /** The data dir as an uncompressed tarball in memory. */
-  async dump(timeoutMs = 60_000): Promise<Uint8Array> {
-    return packTar(await this.dataDir(timeoutMs));
-  }
-
   /** The data dir as a tarball written to `file`, atomically (concurrent runs never read a half-written one), not assembled in memory first. */
   async dumpTo(file: string, timeoutMs = 60_000): Promise<void> {
     const entries = await this.dataDir(timeoutMs);
@@ -342,12 +337,6 @@ export class PgliteEngine implements Engine {
       await client.dumpTo(file);
     }
     return client;
-  }
-
-  /** The current data dir as an uncompressed tarball, to restart from after a timeout. */
-  async snapshot(): Promise<Uint8Array> {
-    if (!this.client?.alive) throw new EngineDeadError('PGlite is not running');
-    return this.client.dump();
   }
 
   /** Start a fresh worker from a snapshot (after a timeout killed the previous one). */

@@ -1,5 +1,5 @@
 import { describe, expect, it, afterAll } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PgliteEngine, pgliteWorkerPath } from '../../src/engines/pglite.js';
@@ -40,7 +40,10 @@ describe('pglite engine', () => {
     const engine = new PgliteEngine({ cacheDir: false });
     const db = await engine.start();
     await db.exec(`create table kept (id int); insert into kept values (42);`);
-    const snap = await engine.snapshot();
+    const stateDir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-pglite-state-'));
+    await engine.saveState(stateDir);
+    const snap = readFileSync(path.join(stateDir, 'pglite-datadir.tar'));
+    rmSync(stateDir, { recursive: true, force: true });
     const t = performance.now();
     const err = await db.query('DO $$ BEGIN LOOP END LOOP; END $$', undefined, { timeoutMs: 1000 }).catch((e) => e);
     expect(err).toBeInstanceOf(QueryTimeoutError);

@@ -109,7 +109,6 @@ END $$`;
 class PresetDb {
   engine: PgliteEngine;
   db!: Database;
-  snapshot!: Uint8Array;
   fingerprint = '';
   maxOid = 0;
   session: { name: string; setting: string }[] = [];
@@ -121,7 +120,6 @@ class PresetDb {
   }
   async start() {
     this.db = await this.engine.start();
-    this.snapshot = await this.engine.snapshot();
     this.session = (await this.db.query<{ name: string; setting: string }>(`select name, setting from pg_settings where source = 'session'`)).rows;
     const tables = (
       await this.db.query<{ t: string }>(
@@ -138,7 +136,7 @@ class PresetDb {
     const [b] = (await this.db.query<{ h: string }>(this.dataSql)).rows;
     return `${a!.h}:${b!.h}`;
   }
-  /** Back to the prepared state: drop what the example made, or restart from the snapshot. */
+  /** Back to the prepared state: drop what the example made, or restart from the prepared snapshot. */
   async reset() {
     try {
       if (!this.db.alive) throw new Error('engine died');
@@ -154,7 +152,7 @@ class PresetDb {
       // fall through to a restart
     }
     this.restarts++;
-    this.db = await this.engine.restart(this.snapshot);
+    this.db = await this.engine.restartFresh();
   }
   async stop() {
     await this.engine.stop().catch(() => undefined);
