@@ -6,7 +6,7 @@
 // the right to SET ROLE to it, since the migration role has CREATEROLE there), of the API roles it
 // tests RLS as, BYPASSRLS to write probe rows into tables with forced RLS, and allowed to set
 // session_replication_role (the trigger probe's quiet write).
-import type { CallOptions, Database, Engine, QueryResult } from '../engines/database.js';
+import type { Database, Engine } from '../engines/database.js';
 
 export const PROBE_ROLE = 'pgreview_prober';
 
@@ -124,27 +124,22 @@ export class ProbeSession {
     // RESET SESSION AUTHORIZATION does nothing on PGlite (its single-user backend has no reset value
     // for it): switch back to the session's user by name.
     const original = (await main.query<{ s: string }>('select session_user::text as s', undefined, { timeoutMs: 30_000 })).rows[0]!.s;
-    await main.query(`set session authorization ${PROBE_ROLE}`, undefined, { timeoutMs: 30_000 });
     // After every statement: is the session still the probe role's? PR code that switched it (SET
     // SESSION AUTHORIZATION through dynamic SQL) is reported and switched back, so it gets that one
     // statement — inside WASM — and not the rest of the probes. The engine checks in the same round
-    // trip where it can (PGlite's worker), else a query follows each call.
+    // trip as each statement (PGlite's worker); without that check no probe runs.
     const escaped = (user: string) =>
       this.escapes.push(`a probe's session became ${user} instead of ${PROBE_ROLE}: code of the pull request switched it (SET SESSION AUTHORIZATION); it was switched back after that statement`);
-    // A pin that could not be set leaves the check to a query after each call.
-    const unpin = await main.pinSessionUser?.(PROBE_ROLE, escaped).catch(() => undefined);
-    const guarded = unpin
-      ? main
-      : new GuardedDatabase(main, async () => {
-          const row = (await main.query<{ s: string }>('select session_user::text as s', undefined, { timeoutMs: 30_000 }).catch(() => undefined))?.rows[0];
-          if (!row || row.s === PROBE_ROLE) return;
-          escaped(row.s);
-          await main.query(`set session authorization ${PROBE_ROLE}`, undefined, { timeoutMs: 30_000 }).catch(() => undefined);
-        });
+    await main.query(`set session authorization ${PROBE_ROLE}`, undefined, { timeoutMs: 30_000 });
     try {
-      return await fn(guarded);
+      const unpin = await main.pinSessionUser?.(PROBE_ROLE, escaped).catch(() => undefined);
+      if (!unpin) throw new Error(`the ${main.engine} engine cannot keep the probe session's user after each statement: probes not run`);
+      try {
+        return await fn(main);
+      } finally {
+        await unpin().catch(() => undefined);
+      }
     } finally {
-      await unpin?.().catch(() => undefined);
       if (main.alive) {
         await main.query(`set session authorization "${original.replace(/"/g, '""')}"`, undefined, { timeoutMs: 30_000 }).catch((e) => this.notes.push(`could not switch back from ${PROBE_ROLE}: ${(e as Error).message}`));
       }
@@ -153,42 +148,5 @@ export class ProbeSession {
 
   async close(): Promise<void> {
     await this.conn?.close().catch(() => undefined);
-  }
-}
-
-/** A Database that runs a check after every call (PGlite's probe session guard). */
-class GuardedDatabase implements Database {
-  constructor(
-    private readonly inner: Database,
-    private readonly check: () => Promise<void>,
-  ) {}
-  get engine() {
-    return this.inner.engine;
-  }
-  get alive() {
-    return this.inner.alive;
-  }
-  get rollbackOnly() {
-    return this.inner.rollbackOnly;
-  }
-  async query<R = Record<string, any>>(sql: string, params?: unknown[], opts?: CallOptions): Promise<QueryResult<R>> {
-    try {
-      return await this.inner.query<R>(sql, params, opts);
-    } finally {
-      if (this.inner.alive) await this.check();
-    }
-  }
-  async exec(sql: string, opts?: CallOptions): Promise<QueryResult[]> {
-    try {
-      return await this.inner.exec(sql, opts);
-    } finally {
-      if (this.inner.alive) await this.check();
-    }
-  }
-  backendPid(): Promise<number> {
-    return this.inner.backendPid();
-  }
-  close(): Promise<void> {
-    return this.inner.close();
   }
 }
