@@ -11,8 +11,9 @@ import type { Probe, PrepareInput, ProbeInput, ProbeOutput } from './types.js';
 import type { Statement } from '../../types.js';
 import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 import type { Database } from '../../engines/database.js';
-import { cannotRunInTransaction, transactionControl } from '../../sql/transaction.js';
+import { cannotRunInTransaction } from '../../sql/transaction.js';
 import { runnerWraps } from '../trace.js';
+import { hasOwnTransaction } from '../trace/transactions.js';
 import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, rolledBack, RowFactory, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
 import { lockStrength } from '../../sql/locks.js';
 import { parseStatementsSync } from '../../sql/parse.js';
@@ -414,6 +415,12 @@ async function domainNames(db: Database, stmts: Statement[]): Promise<Set<string
   return out;
 }
 
+/** The file runs in one transaction (the runner's or its own BEGIN … COMMIT): a lock it takes is held until the file ends. */
+function locksHeldToFileEnd(src: ParsedSourceWithErrors): boolean {
+  const ownTx = hasOwnTransaction(src.statements);
+  return ownTx || runnerWraps(src.migration, src.statements.length, ownTx);
+}
+
 /**
  * Which statements to rehearse and the tables to seed for them. A statement is rehearsed when its
  * work depends on the rows of a table that existed before the PR (tables the PR creates are empty
@@ -430,8 +437,7 @@ async function planRehearsal(db: Database, sources: ParsedSourceWithErrors[], ve
   const rehearsed = new Set<Statement>();
   const tables = new Set<string>();
   for (const src of sources) {
-    const ownTx = src.statements.some((s) => ['begin', 'commit', 'rollback'].includes(transactionControl(s.kind, s.node) ?? ''));
-    const wraps = ownTx || runnerWraps(src.migration, src.statements.length, ownTx);
+    const wraps = locksHeldToFileEnd(src);
     const named = src.statements.map((st) => tablesOf(inner.get(st)!.map((x) => x.node)));
     let last = -1;
     for (const [i, st] of src.statements.entries()) {
@@ -530,8 +536,7 @@ class LockWatch {
  * the others in runs, only for the state they leave (and an integrity failure, should one have one).
  */
 async function rehearseFile(db: Database, shapes: Shapes, src: ParsedSourceWithErrors, rehearsed: Set<Statement>, locks: LockWatch, opts: Parameters<typeof runStatements>[2], out: Rehearsal): Promise<void> {
-  const ownTx = src.statements.some((s) => ['begin', 'commit', 'rollback'].includes(transactionControl(s.kind, s.node) ?? ''));
-  const wraps = ownTx || runnerWraps(src.migration, src.statements.length, ownTx);
+  const wraps = locksHeldToFileEnd(src);
   // Every statement's time, rehearsed or not: locks taken in the runner's transaction are held until it commits.
   const ms: number[] = [];
   const recorded: { at: number; timing: StatementTiming }[] = [];
