@@ -7,7 +7,7 @@ import type { ProbeInput } from './types.js';
 import type { ProbeStep } from '../../types.js';
 import { attempt, rolledBack, type ProbeFinding } from './util.js';
 import type { RoleActor, TestUser } from './rls-roles.js';
-import { placeFor, splitName } from './rls-judge.js';
+import { placeForCreated, splitName } from './rls-judge.js';
 import { directlyVisible, plantRows, rlsTables, type PlantedRow } from './rls-planted.js';
 
 interface Sink {
@@ -164,11 +164,7 @@ function describe(r: CallResult): string {
 
 function functionFinding(sig: string, owner: string, bad: CallResult[], input: ProbeInput): ProbeFinding {
   const [, fname] = splitName(sig.slice(0, sig.indexOf('(')));
-  const stmt = input.sources
-    .filter((s) => s.direction === 'up' && s.migration.status !== 'base')
-    .flatMap((s) => s.statements)
-    .find((s) => s.kind === 'CreateFunctionStmt' && (s.node.funcname ?? []).some((n: any) => n?.String?.sval === fname));
-  const at = stmt ? { file: stmt.file, line: stmt.span.line, endLine: stmt.span.endLine, migrationId: stmt.migrationId } : placeFor(fname, [], input);
+  const at = placeForCreated(fname, (s) => s.kind === 'CreateFunctionStmt' && (s.node.funcname ?? []).some((n: any) => n?.String?.sval === fname), input);
   const who = (role: string) => (role === 'anon' ? 'anon (the public API key, no sign-in)' : 'a signed-in user of another tenant');
   return {
     ruleId: 'definer-function-crosses-tenants',

@@ -88,7 +88,9 @@ export function describePath(table: string, paths: OwnershipPaths): string {
 }
 
 /** Where to place a finding about a table: the PR's CREATE POLICY that opened it, else what created the table. */
-export function placeFor(table: string, policyNames: string[], input: ProbeInput): { file: string; line: number; endLine: number; migrationId?: string } {
+export type Place = { file: string; line: number; endLine: number; migrationId?: string };
+
+export function placeFor(table: string, policyNames: string[], input: ProbeInput): Place {
   const [, rel] = splitName(table);
   const stmts = changedUp(input.sources).flatMap((s) => s.statements);
   const onTable = (st: Statement, node: any) => node?.relname === rel;
@@ -101,8 +103,18 @@ export function placeFor(table: string, policyNames: string[], input: ProbeInput
     const m = input.set.migrations.find((x) => x.status !== 'base');
     return { file: m?.path ?? '', line: 1, endLine: 1, migrationId: m?.id };
   }
-  return { file: pick.file, line: pick.span.line, endLine: pick.span.endLine, migrationId: pick.migrationId };
+  return placeOf(pick);
 }
+
+/** Where to place a finding about an object the PR may create: its creating statement (`creates`), else placeFor(name). */
+export function placeForCreated(name: string, creates: (st: Statement) => boolean, input: ProbeInput): Place {
+  const stmt = changedUp(input.sources)
+    .flatMap((s) => s.statements)
+    .find(creates);
+  return stmt ? placeOf(stmt) : placeFor(name, [], input);
+}
+
+const placeOf = (st: Statement): Place => ({ file: st.file, line: st.span.line, endLine: st.span.endLine, migrationId: st.migrationId });
 
 export interface BreachContext {
   table: string;

@@ -7,7 +7,7 @@ import type { ProbeInput } from './types.js';
 import type { ProbeStep } from '../../types.js';
 import { attempt, rolledBack, type ProbeFinding } from './util.js';
 import type { RoleActor, RoleError, TestUser } from './rls-roles.js';
-import { placeFor, roleErrorFindings, splitName } from './rls-judge.js';
+import { placeForCreated, roleErrorFindings, splitName } from './rls-judge.js';
 import { directlyVisible, plantRows, rlsTables } from './rls-planted.js';
 
 interface Sink {
@@ -107,11 +107,7 @@ export async function probeViews(actor: RoleActor, views: string[], input: Probe
 }
 
 function viewFinding(view: string, tables: string[], leaks: { role: string; rows: number }[], input: ProbeInput): ProbeFinding {
-  const stmt = input.sources
-    .filter((s) => s.direction === 'up' && s.migration.status !== 'base')
-    .flatMap((s) => s.statements)
-    .find((s) => s.kind === 'ViewStmt' && s.node.view?.relname === splitName(view)[1]);
-  const at = stmt ? { file: stmt.file, line: stmt.span.line, endLine: stmt.span.endLine, migrationId: stmt.migrationId } : placeFor(view, [], input);
+  const at = placeForCreated(view, (s) => s.kind === 'ViewStmt' && s.node.view?.relname === splitName(view)[1], input);
   const owner = input.trace.after!.relations[view]?.owner;
   const who = leaks.map((l) => `${l.role === 'anon' ? 'anon (the public API key, no sign-in)' : 'a signed-in user of another tenant'} saw ${l.rows} row(s)`).join('; ');
   return {

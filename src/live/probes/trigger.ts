@@ -5,7 +5,7 @@ import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import type { TriggerInfo } from '../catalog.js';
 import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row, type TableShape } from './util.js';
 import { setJwtClaims } from './scope.js';
-import { placeFor } from './rls-judge.js';
+import { placeForCreated } from './rls-judge.js';
 
 const TIMESTAMP_COLS = ['updated_at', 'modified_at', 'updated_on', 'last_modified', 'last_modified_at', 'updatedat', 'updatedAt', 'modified', 'date_updated'];
 
@@ -218,22 +218,15 @@ function judge(c: TriggerCase, f: Firing, input: ProbeInput, tally: Tally): void
     return;
   }
   tally.details.push(`${key}: ${f.problems.join('; ')}`);
-  const at = placeFor(trg.table, [], input);
-  const stmt = input.sources
-    .filter((s) => s.direction === 'up' && s.migration.status !== 'base')
-    .flatMap((s) => s.statements)
-    .find((s) => s.kind === 'CreateTrigStmt' && s.node.trigname === name);
+  const at = placeForCreated(trg.table, (s) => s.kind === 'CreateTrigStmt' && s.node.trigname === name, input);
   tally.findings.push({
     ruleId: 'trigger-failed',
     // docs/severity.md: a failure that hits every write of a table in production is critical.
     severity: f.everyRow.size ? 'critical' : f.problems.some((p) => /failed|skips the write/.test(p)) ? 'high' : 'medium',
     phase: 'live',
     category: 'integrity',
-    file: stmt?.file ?? at.file,
-    line: stmt?.span.line ?? at.line,
+    ...at,
     column: 1,
-    endLine: stmt?.span.endLine ?? at.endLine,
-    migrationId: stmt?.migrationId ?? at.migrationId,
     object: key,
     title: `Trigger ${name} on ${trg.table} ${f.problems.some((p) => /failed/.test(p)) ? 'fails when it fires' : 'does not do what its name says'}`,
     message:
