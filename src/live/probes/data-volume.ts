@@ -11,7 +11,6 @@ import type { Probe, PrepareInput, ProbeInput, ProbeOutput } from './types.js';
 import type { Statement } from '../../types.js';
 import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 import type { Database } from '../../engines/database.js';
-import { cannotRunInTransaction } from '../../sql/transaction.js';
 import { runnerWraps } from '../trace.js';
 import { hasOwnTransaction } from '../trace/transactions.js';
 import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, rolledBack, RowFactory, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
@@ -553,7 +552,7 @@ async function rehearseFile(db: Database, shapes: Shapes, src: ParsedSourceWithE
       if (!isRehearsed && !(failed && INTEGRITY.has(failed.code ?? ''))) continue;
       const timing: StatementTiming = { file: st.file, migrationId: st.migrationId, line: st.span.line, endLine: st.span.endLine, kind: st.kind, ms: run.ms, heldMs: run.ms, locks: [] };
       if (run.skipped) timing.skipped = run.skipped;
-      if (/CONCURRENTLY/.test(cannotRunInTransaction(st.kind, st.node, opts.versionNum) ?? '')) timing.concurrently = true;
+      if (run.withoutConcurrently) timing.concurrently = true;
       if (failed) {
         timing.error = failed;
         if (INTEGRITY.has(failed.code ?? '')) {

@@ -49,6 +49,8 @@ export interface StatementRun {
   skipped?: string;
   affected?: number;
   ms: number;
+  /** Run with CONCURRENTLY dropped (the probe's transaction refuses it): its locks are not production's. */
+  withoutConcurrently?: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ export async function runStatements(
   const { screenStatement, createScreenContext } = await import('../../analysis/screen.js');
   const screen = opts.screen ?? createScreenContext();
   // What each statement runs as inside the probe's transaction, or why it does not run (screened once, in order).
-  const plans = src.statements.map((stmt): { stmt: Statement; sql: string } | { stmt: Statement; skipped: string } => {
+  const plans = src.statements.map((stmt): { stmt: Statement; sql: string; withoutConcurrently?: boolean } | { stmt: Statement; skipped: string } => {
     // Probes re-run migration SQL (down, reapply, rehearsal): screened like the traced run, never executed when flagged.
     // Dynamic SQL that cannot be screened runs once, in the traced run as the migration role; probes
     // do not re-run it (defence in depth: they act as an unprivileged role, and on url as the user's).
@@ -93,7 +95,7 @@ export async function runStatements(
     const noTx = cannotRunInTransaction(stmt.kind, stmt.node, opts.versionNum);
     if (!noTx) return { stmt, sql: stmt.sql };
     if ((stmt.kind === 'IndexStmt' || stmt.kind === 'DropStmt' || stmt.kind === 'ReindexStmt') && /\bconcurrently\b/i.test(stmt.sql)) {
-      return { stmt, sql: stmt.sql.replace(/\bconcurrently\b/i, '').replace(/\(\s*concurrently\s*\)/i, '') };
+      return { stmt, sql: stmt.sql.replace(/\bconcurrently\b/i, '').replace(/\(\s*concurrently\s*\)/i, ''), withoutConcurrently: true };
     }
     return { stmt, skipped: noTx };
   });
@@ -101,7 +103,7 @@ export async function runStatements(
     const ran = await runBatch(db, plans.flatMap((p) => ('sql' in p ? [p.sql] : [])), opts.timeoutMs);
     if (ran) {
       const last = plans.filter((p) => 'sql' in p).at(-1);
-      return plans.map((p) => ('sql' in p ? { stmt: p.stmt, ok: true, ms: p === last ? ran.ms : 0 } : { stmt: p.stmt, ok: true, skipped: p.skipped, ms: 0 }));
+      return plans.map((p) => ('sql' in p ? { stmt: p.stmt, ok: true, ms: p === last ? ran.ms : 0, ...(p.withoutConcurrently && { withoutConcurrently: true }) } : { stmt: p.stmt, ok: true, skipped: p.skipped, ms: 0 }));
     }
   }
   const out: StatementRun[] = [];
@@ -161,6 +163,8 @@ export async function runStatements(
     const all = [...trials, last].sort((a, b) => a - b);
     out.push(r.ok ? { stmt, ok: true, affected: r.affected, ms: all[Math.floor(all.length / 2)]! } : { stmt, ok: false, error: r.error, ms: last });
   }
+  // One run per plan, in order.
+  plans.forEach((p, i) => 'sql' in p && p.withoutConcurrently && (out[i]!.withoutConcurrently = true));
   return out;
 }
 
