@@ -76,25 +76,31 @@ export class Shapes {
   }
 
   async get(table: string): Promise<TableShape | undefined> {
-    if (this.cache.has(table)) return this.cache.get(table);
-    const shape = await this.loadByName([table]).then((m) => m.get(table)).catch(() => undefined);
-    this.cache.set(table, shape);
-    return shape;
+    if (!this.cache.has(table)) await this.load([table]);
+    if (!this.cache.has(table)) this.cache.set(table, undefined); // the catalog read failed: not asked again
+    return this.cache.get(table);
   }
 
   /**
    * Load the shapes of `tables` and of every table they reference, transitively, a level of foreign
    * keys per round of queries (each round reads all of its tables at once): what a seeding pass will
-   * ask for, in a few round trips instead of seven per table. Names the session cannot resolve are
-   * left to get(), which caches their absence.
+   * ask for, in a few round trips instead of seven per table.
    */
   async prefetch(tables: string[]): Promise<void> {
     let next = tables.filter((t) => !this.cache.has(t));
     while (next.length) {
-      const loaded = await this.loadByName(next).catch(() => new Map<string, TableShape>());
-      for (const [name, shape] of loaded) this.cache.set(name, shape);
+      const loaded = await this.load(next);
       next = [...new Set([...loaded.values()].flatMap((s) => s.fks.map((f) => f.ref)))].filter((t) => !this.cache.has(t));
     }
+  }
+
+  /** Load and cache `names` (by the name asked and the qualified one); a name that is no table is cached as absent. Nothing is cached when the read fails. */
+  private async load(names: string[]): Promise<Map<string, TableShape>> {
+    const loaded = await this.loadByName(names).catch(() => undefined);
+    if (!loaded) return new Map();
+    for (const [name, shape] of loaded) this.cache.set(name, shape);
+    for (const name of names) if (!loaded.has(name)) this.cache.set(name, undefined);
+    return loaded;
   }
 
   /** Shapes of the tables and partitioned tables among `names`, by the name asked and by their qualified name. */
