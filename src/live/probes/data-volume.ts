@@ -17,6 +17,7 @@ import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, roll
 import { lockStrength } from '../../sql/locks.js';
 import { parseStatementsSync } from '../../sql/parse.js';
 import { createScreenContext } from '../../analysis/screen.js';
+import { isSerial, typeInfo } from '../../analysis/ast.js';
 
 export const DEFAULT_ROWS = 2000;
 /** Statements of files with nothing to rehearse run together up to this many: well inside one statement's time limit. */
@@ -356,7 +357,6 @@ const CATALOG_ONLY_ACTIONS = new Set([
   'AT_DisableTrig', 'AT_EnableTrigAll', 'AT_DisableTrigAll', 'AT_EnableTrigUser', 'AT_DisableTrigUser', 'AT_EnableRule', 'AT_EnableAlwaysRule', 'AT_EnableReplicaRule', 'AT_DisableRule',
   'AT_DropOf', 'AT_GenericOptions', 'AT_DetachPartitionFinalize',
 ]);
-const SERIAL = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
 
 /**
  * A default that PostgreSQL 11+ stores in the catalog instead of writing into every row: constants
@@ -373,8 +373,8 @@ function storedDefault(expr: unknown): boolean {
 
 /** ADD COLUMN without a rewrite or a scan: nullable or with a stored default, no index, check, reference, identity or domain. */
 function catalogOnlyColumn(def: any, versionNum: number, domains: Set<string>): boolean {
-  const type = def?.typeName?.names?.at(-1)?.String?.sval?.toLowerCase();
-  if (!type || SERIAL.has(type) || domains.has(type)) return false;
+  const type = typeInfo(def?.typeName);
+  if (!type || isSerial(type) || domains.has(type.name)) return false;
   let hasDefault = false;
   let notNull = false;
   for (const c of def.constraints ?? []) {
