@@ -50,9 +50,10 @@ export async function ownershipPaths(table: string, policies: PolicyInfo[], shap
   const { trees } = parsePolicies(table, policies);
   const shortName = table.split('.').pop()!.replace(/"/g, '');
   if (db) {
+    // get() resolves the name as the session does (and caches it): no separate resolve() round trip per call.
     const inliner = new PolicyInliner(db, async (name) => {
-      const t = await shapes.resolve(name);
-      return t ? new Set((await shapes.get(t))?.columns.map((c) => c.name) ?? []) : undefined;
+      const shape = await shapes.get(name);
+      return shape && new Set(shape.columns.map((c) => c.name));
     });
     for (const sel of trees) sel.whereClause = await inliner.inline(sel.whereClause, shortName);
   }
