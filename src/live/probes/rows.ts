@@ -63,10 +63,20 @@ export interface PartitionShape {
 
 export class Shapes {
   private cache = new Map<string, TableShape | undefined>();
+  private resolved = new Map<string, Promise<string | undefined>>();
   constructor(private readonly db: Database) {}
 
-  /** Resolve a (possibly unqualified) relation name to its qualified form, as the session sees it. */
-  async resolve(name: string): Promise<string | undefined> {
+  /** Resolve a (possibly unqualified) relation name to its qualified form, as the session sees it (once per name, like get()). */
+  resolve(name: string): Promise<string | undefined> {
+    let p = this.resolved.get(name);
+    if (!p) {
+      this.resolved.set(name, (p = this.readResolve(name)));
+      p.catch(() => this.resolved.delete(name)); // a failed read is not an answer: asked again next time
+    }
+    return p;
+  }
+
+  private async readResolve(name: string): Promise<string | undefined> {
     const r = await this.db.query<{ n: string; t: string }>(
       `select n.nspname as n, c.relname as t from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid = to_regclass($1)`,
       [name],
