@@ -41,8 +41,12 @@ describe.each(engines)('row generation on %s', (_name, make) => {
       CREATE TABLE public.lonely (id int);`;
     await rolledBack(db, async () => {
       await db.exec(schema);
-      const batched = new Shapes(db);
+      // The batched Shapes reads the catalog through a counter: after prefetch, get() asks it nothing.
+      let reads = 0;
+      const counted = new Proxy(db, { get: (t, k) => (k === 'query' ? (...a: Parameters<Database['query']>) => (reads++, t.query(...a)) : Reflect.get(t, k)) });
+      const batched = new Shapes(counted);
       await batched.prefetch(['public.events', 'public.lonely', 'public.nothing_here']);
+      const prefetchReads = reads;
       const names = ['public.events', 'geo.cities', 'geo.regions', 'public.lonely'];
       for (const name of names) {
         const alone = await new Shapes(db).get(name);
@@ -54,6 +58,8 @@ describe.each(engines)('row generation on %s', (_name, make) => {
       expect(events.fks.map((f) => f.ref)).toEqual(['geo.cities']);
       expect((await batched.get('geo.regions'))!.checks.map((c) => c.cols)).toEqual([['code']]);
       expect(await batched.get('public.nothing_here')).toBeUndefined();
+      expect(prefetchReads).toBeGreaterThan(0);
+      expect(reads).toBe(prefetchReads);
     });
   });
 
