@@ -13,7 +13,7 @@ import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 import type { Database } from '../../engines/database.js';
 import { runnerWraps } from '../trace.js';
 import { hasOwnTransaction } from '../trace/transactions.js';
-import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, rolledBack, RowFactory, runStatements, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
+import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, rolledBack, RowFactory, runStatements, serverVersionNum, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
 import { lockStrength } from '../../sql/locks.js';
 import { parseStatementsSync } from '../../sql/parse.js';
 import { createScreenContext } from '../../analysis/screen.js';
@@ -458,7 +458,7 @@ export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
   const shapes = new Shapes(db);
   const sources = changedUp(input.sources).filter((s) => !s.error);
   const out: Rehearsal = { rows: n, engine: db.engine, tableRows: {}, parentRows: {}, seeded: !db.rollbackOnly, notSeeded: [], statements: [] };
-  const versionNum = Number((await db.query<{ n: string }>(`select current_setting('server_version_num') as n`)).rows[0]!.n);
+  const versionNum = await serverVersionNum(db);
   const { rehearsed, tables } = await planRehearsal(db, sources, versionNum);
   if (!tables.length) return out;
   // Files after the last one with a rehearsed statement change nothing the rehearsal reads.
