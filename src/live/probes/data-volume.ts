@@ -13,7 +13,7 @@ import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 import type { Database } from '../../engines/database.js';
 import { runnerWraps } from '../trace.js';
 import { hasOwnTransaction } from '../trace/transactions.js';
-import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, rolledBack, RowFactory, runStatements, serverVersionNum, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
+import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, relationRef, rolledBack, RowFactory, runStatements, serverVersionNum, Shapes, valueFor, walkNodes, type ColumnShape, type ProbeFinding, type TableShape } from './util.js';
 import { lockStrength } from '../../sql/locks.js';
 import { parseStatementsSync } from '../../sql/parse.js';
 import { createScreenContext } from '../../analysis/screen.js';
@@ -263,7 +263,7 @@ async function seedRowByRow(db: Database, shapes: Shapes, table: string, n: numb
 /** Count the rows that make an integrity failure happen, with a query the user can run too. */
 async function countViolations(db: Database, shapes: Shapes, st: Statement, err: { message: string; code?: string; detail?: string }): Promise<{ n?: number; sql?: string }> {
   const rel = st.node?.relation ?? st.node?.table;
-  const table = rel?.relname ? await shapes.resolve(rel.schemaname ? `${q(rel.schemaname)}.${q(rel.relname)}` : q(rel.relname)) : undefined;
+  const table = rel?.relname ? await shapes.resolve(relationRef(rel)) : undefined;
   if (!table) return {};
   let sql: string | undefined;
   if (err.code === '23502') {
@@ -277,7 +277,7 @@ async function countViolations(db: Database, shapes: Shapes, st: Statement, err:
     const m = /Key \((.+?)\)=.*not present in table "([^"]+)"/.exec(err.detail ?? '');
     const con = (st.node?.cmds ?? []).map((c: any) => c?.AlterTableCmd?.def?.Constraint).find((c: any) => c?.contype === 'CONSTR_FOREIGN');
     if (m && con?.pktable) {
-      const parent = await shapes.resolve(con.pktable.schemaname ? `${q(con.pktable.schemaname)}.${q(con.pktable.relname)}` : q(con.pktable.relname));
+      const parent = await shapes.resolve(relationRef(con.pktable));
       const pshape = parent ? await shapes.get(parent) : undefined;
       const refCols: string[] = (con.pk_attrs ?? []).map((a: any) => a?.String?.sval).filter(Boolean);
       const pk = refCols.length ? refCols : (pshape?.pk ?? []);
@@ -315,7 +315,7 @@ async function countViolations(db: Database, shapes: Shapes, st: Statement, err:
 function relationNames(nodes: unknown[]): string[] {
   const names = new Set<string>();
   walkNodes(nodes, (k, v) => {
-    if ((k === 'RangeVar' || k === 'relation' || k === 'table' || k === 'pktable') && v?.relname) names.add(v.schemaname ? qn(v.schemaname, v.relname) : q(v.relname));
+    if ((k === 'RangeVar' || k === 'relation' || k === 'table' || k === 'pktable') && v?.relname) names.add(relationRef(v));
   });
   return [...names];
 }

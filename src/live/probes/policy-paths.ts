@@ -5,7 +5,7 @@ import * as pg17 from '../../sql/pg17.js';
 import type { PolicyInfo } from '../catalog.js';
 import type { Database } from '../../engines/database.js';
 import { PolicyInliner } from './policy-inline.js';
-import { q, qn, type Shapes } from './util.js';
+import { relationRef, type Shapes } from './util.js';
 
 export interface ColRef {
   table: string;
@@ -121,7 +121,7 @@ class PathWalker {
     const add = (n: any) => {
       if (n?.RangeVar) {
         const rv = n.RangeVar;
-        const t = this.resolved.get(rvKey(rv));
+        const t = this.resolved.get(relationRef(rv));
         if (t) {
           entries.push({ alias: rv.alias?.aliasname ?? rv.relname, table: t });
           if (t !== this.table) this.refs.add(t);
@@ -220,8 +220,7 @@ function collectRangeVars(n: any, out: Set<string>): void {
     return;
   }
   if (!n || typeof n !== 'object') return;
-  if (n.RangeVar) out.add(rvKey(n.RangeVar));
+  if (n.RangeVar) out.add(relationRef(n.RangeVar));
   for (const v of Object.values(n)) if (v && typeof v === 'object') collectRangeVars(v, out);
 }
 
-const rvKey = (rv: any): string => (rv.schemaname ? qn(rv.schemaname, rv.relname) : q(rv.relname));

@@ -5,6 +5,8 @@ import { DbError } from '../../engines/database.js';
 
 export const q = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`);
 export const qn = (...parts: string[]) => parts.map(q).join('.');
+/** A RangeVar (or `relation`/`pktable` node) as the SQL names it, quoted: what to_regclass resolves as the session does. */
+export const relationRef = (rv: { schemaname?: string; relname: string }) => (rv.schemaname ? qn(rv.schemaname, rv.relname) : q(rv.relname));
 export const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 let spCounter = 0;
