@@ -6,7 +6,7 @@
 // (overloads, set-returning bodies with several statements, other languages) stays an opaque call.
 import * as pg17 from '../../sql/pg17.js';
 import type { Database } from '../../engines/database.js';
-import { attempt } from './scope.js';
+import { attempt, relationRef, walkNodes } from './util.js';
 
 interface Body {
   name: string;
@@ -92,9 +92,7 @@ export class PolicyInliner {
   /** Every column of the relations the body reads: a bare name that is one of them is a column, not a parameter. */
   private async bodyColumns(select: any): Promise<Set<string>> {
     const names = new Set<string>();
-    collect(select, (n) => {
-      if (n.RangeVar) names.add(n.RangeVar.schemaname ? `${n.RangeVar.schemaname}.${n.RangeVar.relname}` : n.RangeVar.relname);
-    });
+    walkNodes(select, (k, v) => k === 'RangeVar' && names.add(relationRef(v)));
     const out = new Set<string>();
     for (const n of names) for (const c of (await this.columnsOf(n)) ?? []) out.add(c);
     return out;
@@ -135,11 +133,4 @@ function substitute(tree: any, body: Body, args: any[], columns: Set<string>): a
     return out;
   };
   return visit({ SelectStmt: tree });
-}
-
-function collect(n: any, fn: (n: any) => void): void {
-  if (Array.isArray(n)) return n.forEach((x) => collect(x, fn));
-  if (!n || typeof n !== 'object') return;
-  fn(n);
-  for (const v of Object.values(n)) if (v && typeof v === 'object') collect(v, fn);
 }
