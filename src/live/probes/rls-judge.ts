@@ -240,7 +240,7 @@ export function realErrors(table: string, errors: RoleError[], entries: [string,
     .map(([, t]) => t.function);
   return errors.filter((e) => {
     // PL/pgSQL context names the function with or without its schema ("PL/pgSQL function touch_note() line 3").
-    if (e.where && probedTriggerFns.some((fn) => e.where!.includes(`function ${fn}(`) || e.where!.includes(`function ${fn.split('.').pop()}(`))) return false;
+    if (e.where && probedTriggerFns.some((fn) => namesFunction(e.where!, fn))) return false;
     if (/row-level security/i.test(e.message)) return false;
     if (e.code?.startsWith('23') || /violates (unique|not-null|foreign key|check|exclusion) constraint/.test(e.message)) return false;
     if (/permission denied for (table|relation|view|sequence|schema)/.test(e.message)) return rowSecurity && grantExpected(e.role, e.op, /permission denied for schema/.test(e.message)) && !closedByPr(e.role, e.op);
@@ -313,8 +313,11 @@ function raisedInTrigger(table: string, e: RoleError, input: ProbeInput): boolea
   const fns = Object.values(input.trace.after?.triggers ?? {})
     .filter((t) => t.table === table)
     .map((t) => t.function);
-  return fns.some((fn) => outer.includes(`function ${fn}(`) || outer.includes(`function ${fn.split('.').pop()}(`));
+  return fns.some((fn) => namesFunction(outer, fn));
 }
+
+/** An error context (PL/pgSQL frames) names the function `fn` (qualified or as its bare name). */
+const namesFunction = (where: string, fn: string) => where.includes(`function ${fn}(`) || where.includes(`function ${fn.split('.').pop()}(`);
 
 /**
  * Severity of an exception a function raised while the roles acted (docs/severity.md): critical when
