@@ -145,6 +145,16 @@ CREATE TABLE public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, b
     const line = result.details!.find((d) => /_change\.sql:1 IndexStmt CONCURRENTLY: /.test(d));
     expect(line).toMatch(/at 100 rows of public\.events as a plain build .* holds SHARE UPDATE EXCLUSIVE, which blocks neither reads nor writes/);
     expect(line).not.toMatch(/SHARE held/);
+    // No production size given: no estimate made, and the summary says how to get one (it claimed estimates before).
+    expect(result.summary).toMatch(/; give --expected-rows table=count for estimates at production size$/);
+    const sized = await h.run({
+      base: [BASE],
+      changed: ['CREATE INDEX CONCURRENTLY IF NOT EXISTS events_note_idx ON public.events (note);'],
+      settings: { rows: 100, expectedRows: { 'public.events': 1_000_000 } },
+      probes: [dataVolumeProbe],
+    });
+    expect(sized.results[0]!.summary).toMatch(/; estimates in the details$/);
+    expect(sized.results[0]!.details!.some((d) => /IndexStmt CONCURRENTLY: .*; estimate at 1,000,000 rows: ~.* for the plain build/.test(d))).toBe(true);
   });
 
   it('a PR without work that grows with the rows seeds nothing', async () => {

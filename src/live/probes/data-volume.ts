@@ -575,6 +575,11 @@ async function rehearseFile(db: Database, shapes: Shapes, src: ParsedSourceWithE
 
 const fmtMs = (ms: number) => (ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} min` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 
+/** Production sizes came with the review (--expected-rows, --stats): no hint to give them. */
+function sizesGiven(settings: ProbeInput['settings']): boolean {
+  return Object.keys(settings.expectedRows ?? {}).length > 0 || !!settings.statsFile || !!settings.statsUrl;
+}
+
 function expectedFor(expected: Record<string, number> | undefined, table: string): number | undefined {
   if (!expected) return undefined;
   const bare = table.split('.').pop()!.replace(/"/g, '');
@@ -634,6 +639,7 @@ export const dataVolumeProbe: Probe = {
       }
     }
     // Timings and lock holds on touched tables, extrapolated.
+    let estimates = 0;
     for (const t of r.statements) {
       if (t.skipped || t.error) continue;
       const onTouched = t.locks.filter((l) => tables.includes(l.relation));
@@ -647,6 +653,7 @@ export const dataVolumeProbe: Probe = {
       const expected = expectedFor(input.settings.expectedRows, strongest.relation);
       if (expected && rows > 0) {
         const f = expected / rows;
+        estimates++;
         line += t.concurrently
           ? `; estimate at ${expected.toLocaleString('en-US')} rows: ~${fmtMs(t.ms * f)} for the plain build, linear from ${rows.toLocaleString('en-US')} ${basis} — an estimate, not a measurement`
           : `; estimate at ${expected.toLocaleString('en-US')} rows: ~${fmtMs(t.ms * f)} (lock ~${fmtMs(t.heldMs * f)}), linear from ${rows.toLocaleString('en-US')} ${basis} — an estimate, not a measurement`;
@@ -665,7 +672,7 @@ export const dataVolumeProbe: Probe = {
       status: failures ? 'failed' : notProbed.length ? 'partial' : 'passed',
       summary: failures
         ? `${failures} statement(s) fail on existing data (${basis}): ${out.findings.map((f) => `${f.file}:${f.line}`).join(', ')}`
-        : `rehearsed on ${tables.map((x) => `${(r.tableRows[x] ?? 0).toLocaleString('en-US')} rows of ${x}`).slice(0, 4).join(', ')}${tables.length > 4 ? ', …' : ''} (${basis}); longest lock hold ${slowest ? `${fmtMs(slowest.heldMs)} (${slowest.file}:${slowest.line})` : r.statements.some((t) => t.concurrently) ? 'none: only concurrent builds, which block no writes' : 'none'}${input.settings.expectedRows ? '; estimates in the details' : '; give --expected-rows table=count for estimates at production size'}`,
+        : `rehearsed on ${tables.map((x) => `${(r.tableRows[x] ?? 0).toLocaleString('en-US')} rows of ${x}`).slice(0, 4).join(', ')}${tables.length > 4 ? ', …' : ''} (${basis}); longest lock hold ${slowest ? `${fmtMs(slowest.heldMs)} (${slowest.file}:${slowest.line})` : r.statements.some((t) => t.concurrently) ? 'none: only concurrent builds, which block no writes' : 'none'}${estimates ? '; estimates in the details' : sizesGiven(input.settings) ? '' : '; give --expected-rows table=count for estimates at production size'}`,
       details,
       notProbed,
     };
