@@ -40,6 +40,22 @@ export interface ScanToken {
   keywordKind?: string;
 }
 
+/** One statement of a parse tree: its kind (the top node's name), node, and UTF-8 byte range in the parsed text. */
+export interface TreeStatement {
+  kind: string;
+  node: any;
+  location: number;
+  length?: number;
+}
+
+/** The statements of a tree parseSync returned. */
+export function statementsOf(tree: any): TreeStatement[] {
+  return (tree.stmts ?? []).map((s: any) => {
+    const [kind] = Object.keys(s.stmt);
+    return { kind: kind!, node: s.stmt[kind!], location: s.stmt_location ?? 0, length: s.stmt_len };
+  });
+}
+
 export class LibpgWasm {
   private wasm: Exports | undefined;
   private loading: Promise<void> | undefined;

@@ -1,4 +1,5 @@
 import * as pg17 from './pg17.js';
+import type { TreeStatement } from './libpg-wasm.js';
 import type { Ignore, Migration, ParseError, ParsedSource, SqlSource, Statement } from '../types.js';
 import { SourceMap, skipTrivia, trimEnd } from './text.js';
 import { NEWER_GRAMMAR, grammar18Loaded, loadGrammar18, parseWith18, pg18Construct } from './pg18.js';
@@ -42,16 +43,14 @@ export function needsGrammar18(source: ParsedSourceWithErrors): boolean {
  * statements' meaning, such as the url engine's guard. loadParser() must have resolved.
  */
 export function parseStatementsSync(sql: string): { kind: string; node: any }[] {
+  let stmts;
   try {
-    return (pg17.parseSync(sql).stmts ?? []).map((s: any) => {
-      const [kind] = Object.keys(s.stmt);
-      return { kind: kind!, node: s.stmt[kind!] };
-    });
+    stmts = pg17.statementsOf(pg17.parseSync(sql));
   } catch (e) {
-    const with18 = parseWith18(sql);
-    if (with18) return with18.map((s) => ({ kind: s.kind, node: s.node }));
-    throw e;
+    stmts = parseWith18(sql);
+    if (!stmts) throw e;
   }
+  return stmts.map((s) => ({ kind: s.kind, node: s.node }));
 }
 
 const IGNORE_RE = /pgreview-ignore(-file)?\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*?))?\s*(?:\*\/)?\s*$/;
@@ -145,7 +144,7 @@ function definePlpgsql(statement: Statement, sql: string): void {
 
 /** Statements of one chunk of text (char offsets in the file), with spans and a byte-location mapper. */
 function chunksOf(
-  stmts: { kind: string; node: any; location: number; length?: number }[],
+  stmts: TreeStatement[],
   text: string,
   chunkStart: number,
   chunk: string,
@@ -174,12 +173,7 @@ function parseChunk(
 ): { stmts: Chunk[]; error?: { message: string; at: number }; needs?: { construct: string; at: number }; untried18?: boolean } {
   const chunk = text.slice(chunkStart, chunkEnd);
   try {
-    const tree = pg17.parseSync(chunk);
-    const stmts = (tree.stmts ?? []).map((s: any) => {
-      const [kind] = Object.keys(s.stmt);
-      return { kind: kind!, node: s.stmt[kind!], location: s.stmt_location ?? 0, length: s.stmt_len };
-    });
-    return { stmts: chunksOf(stmts, text, chunkStart, chunk, map) };
+    return { stmts: chunksOf(pg17.statementsOf(pg17.parseSync(chunk)), text, chunkStart, chunk, map) };
   } catch (e: any) {
     const cursor: number = e?.sqlDetails?.cursorPosition ?? 0;
     const message = String(e?.message ?? e);

@@ -2,7 +2,7 @@
 // PostgreSQL 17 AST, so pgreview parses with 17 first and only falls back to 18 for a statement 17
 // refuses; such a statement's tree is brought to 17's shape where the two differ in a way rules
 // read (RETURNING), and the PostgreSQL 18 construct it uses is named for the report.
-import { LibpgWasm, type WasmFactory } from './libpg-wasm.js';
+import { LibpgWasm, statementsOf, type TreeStatement, type WasmFactory } from './libpg-wasm.js';
 
 export const NEWER_GRAMMAR = 18;
 
@@ -18,26 +18,15 @@ export function grammar18Loaded(): boolean {
   return pg18.loaded;
 }
 
-export interface Grammar18Statement {
-  kind: string;
-  node: any;
-  /** UTF-8 byte offsets in the parsed text, as libpg-query gives them. */
-  location: number;
-  length?: number;
-}
-
 /** The statements of `sql` under PostgreSQL 18's grammar, in 17's AST shape; undefined if 18 rejects it too. */
-export function parseWith18(sql: string): Grammar18Statement[] | undefined {
+export function parseWith18(sql: string): TreeStatement[] | undefined {
   let tree: any;
   try {
     tree = pg18.parseSync(sql);
   } catch {
     return undefined;
   }
-  return (tree.stmts ?? []).map((s: any) => {
-    const [kind] = Object.keys(s.stmt);
-    return { kind: kind!, node: toV17Shape(s.stmt[kind!]), location: s.stmt_location ?? 0, length: s.stmt_len };
-  });
+  return statementsOf(tree).map((s) => ({ ...s, node: toV17Shape(s.node) }));
 }
 
 /**
