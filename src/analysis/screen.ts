@@ -14,6 +14,7 @@
 // shell, scrubbed environment, time limits) is what protects against them.
 
 import * as pg17 from '../sql/pg17.js';
+import { parsePlpgsql } from '../sql/parse.js';
 import type { Statement } from '../types.js';
 import { strings } from './ast.js';
 
@@ -447,7 +448,7 @@ function screenFunction(node: any, sql: string | undefined, plTree: PlTree, w: W
   else if (lang === 'internal' && as[0] && FILE_SYMBOL_RE.test(as[0])) add(w, 'server-file-access', `function ${display}() wraps the internal ${as[0]}`, where);
   else if (lang === 'sql' && as[0] != null) screenText(as[0], 0, w, depth + 1, inner);
   else if (lang === 'plpgsql' && (as[0] == null || bodyMayFlag(as[0], w.ctx))) {
-    const tree = plTree?.() ?? (sql ? parsePl(sql) : undefined);
+    const tree = plTree?.() ?? (sql ? parsePlpgsql(sql) : undefined);
     if (tree) screenPl(tree, w, depth, inner, false);
     else if (as[0] != null) lexical(as[0], w, inner, true);
   }
@@ -471,7 +472,7 @@ function screenDo(node: any, sql: string | undefined, plTree: PlTree, w: Walk, d
   const inner = `inside a DO block${where ? ` ${where}` : ''}`;
   if (UNTRUSTED_LANGS.has(lang)) return add(w, 'untrusted-language', `DO block in LANGUAGE ${lang}`, where);
   if (lang !== 'plpgsql' || (typeof body === 'string' && !bodyMayFlag(body, w.ctx))) return;
-  const tree = plTree?.() ?? (sql ? parsePl(sql) : undefined) ?? (typeof body === 'string' ? parsePl(`DO ${dollar(body)}`) : undefined);
+  const tree = plTree?.() ?? (sql ? parsePlpgsql(sql) : undefined) ?? (typeof body === 'string' ? parsePlpgsql(`DO ${dollar(body)}`) : undefined);
   if (tree) screenPl(tree, w, depth, inner, true);
   else if (typeof body === 'string') lexical(body, w, inner, true);
 }
@@ -480,14 +481,6 @@ function dollar(body: string): string {
   let tag = '$pgr$';
   for (let i = 0; body.includes(tag); i++) tag = `$pgr${i}$`;
   return `${tag}${body}${tag}`;
-}
-
-function parsePl(sql: string): any | undefined {
-  try {
-    return pg17.parsePlPgSQLSync(sql.trimEnd().endsWith(';') ? sql : sql + ';');
-  } catch {
-    return undefined;
-  }
 }
 
 /** Where a PL/pgSQL statement keeps a dynamic query (EXECUTE, FOR … EXECUTE, RETURN QUERY EXECUTE, OPEN … FOR EXECUTE). */
@@ -742,7 +735,7 @@ export function unresolvedExecutes(stmt: Pick<Statement, 'kind' | 'node' | 'sql'
   const body = strings(opts.find((d) => d.defname === 'as')?.arg?.List?.items)[0];
   // Only EXECUTE runs a string: a body without it has nothing to resolve, and its tree need not be read.
   if (body != null && !EXECUTE_KEYWORD.test(body)) return [];
-  const tree = stmt.plpgsql ?? parsePl(stmt.sql);
+  const tree = stmt.plpgsql ?? parsePlpgsql(stmt.sql);
   if (!tree) return [];
   // PL/pgSQL numbers lines from the start of the body string.
   const bodyAt = body != null ? stmt.sql.indexOf(body) : -1;

@@ -113,31 +113,31 @@ function hasPlpgsqlBody(kind: string, node: any): boolean {
   return false;
 }
 
-function parsePlpgsql(sql: string): any | undefined {
+/**
+ * The PL/pgSQL trees of the function or DO block in `sql` (the parser wants the statement's
+ * semicolon); undefined when it does not parse.
+ */
+export function parsePlpgsql(sql: string): any | undefined {
   try {
-    return pg17.parsePlPgSQLSync(sql + ';');
+    return pg17.parsePlPgSQLSync(sql.trimEnd().endsWith(';') ? sql : sql + ';');
   } catch {
     return undefined;
   }
 }
 
 /**
- * `statement.plpgsql`, the PL/pgSQL tree of its body, parsed when first read: only screening reads
- * it (the statements a review judges, and those a live run executes), so the functions of base
- * migrations that only feed the schema model are never parsed twice.
+ * `statement.plpgsql`, the PL/pgSQL tree of its body, parsed when first read (by screening and the
+ * data-volume probe's DO blocks): the functions of base migrations, which only feed the schema
+ * model, are never parsed.
  */
 function definePlpgsql(statement: Statement, sql: string): void {
   let tree: any;
   let parsed = false;
   Object.defineProperty(statement, 'plpgsql', {
     enumerable: true,
-    configurable: true,
     get() {
       if (!parsed) (tree = parsePlpgsql(sql)), (parsed = true);
       return tree;
-    },
-    set(value) {
-      (tree = value), (parsed = true);
     },
   });
 }
