@@ -146,12 +146,6 @@ const SHARE_ROW_EXCLUSIVE_CMDS = new Set([
   'AT_DisableTrigUser',
 ]);
 
-/** The statement kinds strongLocks knows a strong lock for (its cases). */
-const LOCKING_KINDS = new Set([
-  'AlterTableStmt', 'RenameStmt', 'DropStmt', 'TruncateStmt', 'CreateTrigStmt', 'CreatePolicyStmt', 'AlterPolicyStmt', 'RuleStmt',
-  'CreateStmt', 'LockStmt', 'VacuumStmt', 'ClusterStmt', 'RefreshMatViewStmt', 'ReindexStmt',
-]);
-
 const LOCK_MODES: Record<number, LockMode | undefined> = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUSIVE' };
 
 /**
@@ -160,8 +154,6 @@ const LOCK_MODES: Record<number, LockMode | undefined> = { 6: 'SHARE ROW EXCLUSI
  * model knows them.
  */
 export function strongLocks(stmt: Statement, ctx: StaticContext): StrongLock[] {
-  // require-lock-timeout asks for every statement; most kinds take no such lock.
-  if (!LOCKING_KINDS.has(stmt.kind)) return [];
   const n = stmt.node;
   const out: StrongLock[] = [];
   const add = (q: QualifiedName | string | undefined, mode: LockMode) => {
