@@ -79,15 +79,11 @@ function groupHistories(ctx: Ctx, root: string, parts: Part[]): History[] {
     const init = ps.filter((p) => INIT_RE.test(path.basename(p.dirAbs)));
     if (ps.length === 2 && init.length === 1) {
       const other = ps.find((p) => p !== init[0])!;
-      out.push({ name: relTo(root, parent), parts: [init[0]!, other] });
-    } else for (const p of ps) out.push({ name: relTo(root, p.dirAbs), parts: [p] });
+      out.push({ name: relativePosix(root, parent), parts: [init[0]!, other] });
+    } else for (const p of ps) out.push({ name: relativePosix(root, p.dirAbs), parts: [p] });
   }
   void ctx;
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-function relTo(root: string, abs: string): string {
-  return relativePosix(root, abs);
 }
 
 function normalizeRel(p: string): string {
@@ -184,11 +180,11 @@ function findLayout(ctx: Ctx, settings: Settings, dir: string): { histories: His
       layout = main(histories[0]!).layout;
       const describe = (h: History) =>
         h.parts.length > 1
-          ? `${h.name || '.'}/ (${h.parts.map((p) => relTo(dir, p.dirAbs) + '/').join(' then ')}; ${main(h).reason})`
+          ? `${h.name || '.'}/ (${h.parts.map((p) => relativePosix(dir, p.dirAbs) + '/').join(' then ')}; ${main(h).reason})`
           : `${h.name}/ (${main(h).reason})`;
       if (histories.length === 1) {
         const h = histories[0]!;
-        layoutReason = h.parts.length > 1 ? `${main(h).reason}; ${h.parts.map((p) => relTo(dir, p.dirAbs) + '/').join(' runs before ')}` : `migrations are in ${h.name}/: ${main(h).reason}`;
+        layoutReason = h.parts.length > 1 ? `${main(h).reason}; ${h.parts.map((p) => relativePosix(dir, p.dirAbs) + '/').join(' runs before ')}` : `migrations are in ${h.name}/: ${main(h).reason}`;
         histories = [{ ...h, name: '' }];
       } else {
         layoutReason = `found ${histories.length} independent migration histories: ${histories.map(describe).join('; ')}`;
@@ -213,7 +209,7 @@ function draftHistories(ctx: Ctx, dir: string, histories: History[]): { drafts: 
   for (const h of histories) {
     let count = 0;
     for (const p of h.parts) {
-      const sub = relTo(dir, p.dirAbs);
+      const sub = relativePosix(dir, p.dirAbs);
       const idPrefix = sub ? sub + '/' : '';
       const ds = buildHistory(ctx, p.det, p.dirAbs, p.entries, idPrefix, multi ? h.name : undefined);
       count += ds.length;
