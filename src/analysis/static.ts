@@ -172,8 +172,7 @@ function collectNodes(stmt: Statement, kinds: Set<string>): StatementNodes {
       if (!group) byKind.set(key, (group = []));
       group.push(hit);
     }
-    // RangeVar nodes, wrapped or not (IndexStmt.relation, AlterTableStmt.relation are bare).
-    if (typeof value.relname === 'string') relations.push(value);
+    if (isRelation(value)) relations.push(value);
   });
   if (!walkedRelations.has(stmt)) walkedRelations.set(stmt, relations);
   return { hits, byKind, byKinds: new Map() };
@@ -549,21 +548,29 @@ export { rangeVarName };
 /** The relations of statements the runner walked for ctx.nodes(), in walk order: tablesToDisplay need not walk them again. */
 const walkedRelations = new WeakMap<Statement, any[]>();
 
+/** A RangeVar node, wrapped or not (IndexStmt.relation, AlterTableStmt.relation are bare). */
+function isRelation(value: any): boolean {
+  return typeof value.relname === 'string';
+}
+
+/** The relations a statement names, in walk order: from the runner's walk when it made one. */
+function relationsOf(stmt: Statement): any[] {
+  const walked = walkedRelations.get(stmt);
+  if (walked) return walked;
+  const found: any[] = [];
+  walk(stmt.node, (_key, value) => {
+    if (isRelation(value)) found.push(value);
+  });
+  return found;
+}
+
 /** Tables a statement names whose display form differs from the raw one (quoted mixed case), once per statement. */
 const displayedTables = new WeakMap<Statement, Set<string>>();
 function tablesToDisplay(stmt: Statement): Set<string> {
   let names = displayedTables.get(stmt);
   if (names) return names;
-  let relations = walkedRelations.get(stmt);
-  if (!relations) {
-    const found: any[] = (relations = []);
-    walk(stmt.node, (_key, value) => {
-      // RangeVar nodes, wrapped or not (IndexStmt.relation, AlterTableStmt.relation are bare).
-      if (typeof value.relname === 'string') found.push(value);
-    });
-  }
   names = new Set<string>();
-  for (const value of relations) {
+  for (const value of relationsOf(stmt)) {
     const q = rangeVarName(value);
     if (q && displayName(q.qualified) !== q.qualified) names.add(q.qualified);
   }
