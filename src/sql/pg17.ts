@@ -6,7 +6,6 @@
 import PgQueryModule from '@libpg-query/parser/wasm/libpg-query.js';
 import { LibpgWasm, type ScanToken, type WasmFactory } from './libpg-wasm.js';
 
-export type { ScanToken } from './libpg-wasm.js';
 export { SqlError, statementsOf } from './libpg-wasm.js';
 
 const pg17 = new LibpgWasm('the PostgreSQL 17 parser', async () => PgQueryModule as WasmFactory);
