@@ -3,7 +3,7 @@
 
 import type { Finding, MigrationReport, OutputFormat, ProbeResult, Report, Settings, Severity } from './types.js';
 import { SEVERITY_RANK } from './types.js';
-import { grammarNote } from './sql/parse.js';
+import { grammarNote, loadParser } from './sql/parse.js';
 import { planMigrations } from './migrations/index.js';
 import { parseMigrationsLoadingGrammar18, runStatic, compareFindings } from './analysis/static.js';
 import { staticObjectChanges } from './analysis/objects.js';
@@ -124,8 +124,12 @@ export async function review(settings: Settings): Promise<Report> {
 
 /** The live stage, loaded only when it runs; a static review gets the outcome runLive gives for --engine none. */
 async function runLiveStage(input: LiveInput): Promise<LiveOutcome> {
-  if (input.settings.engine !== 'none') return (await import('./live/review.js')).runLive(input);
-  return notRun('static review only (--engine none)');
+  if (input.settings.engine === 'none') return notRun('static review only (--engine none)');
+  // The live stage parses SQL of its own (the data-volume probe reads a DO block's statements with
+  // parseStatementsSync, which falls back to 18's grammar), and the static stage loaded 18's module
+  // only if a migration needed it.
+  await loadParser();
+  return (await import('./live/review.js')).runLive(input);
 }
 
 function productionRows(production: ProductionStats): Record<string, number> {
