@@ -195,12 +195,9 @@ function screenText(text: string, mode: number, w: Walk, depth: number, where: s
     lexical(text, w, where);
     return;
   }
-  for (const s of tree?.stmts ?? []) {
-    const kind = Object.keys(s.stmt ?? {})[0];
-    if (!kind) continue;
-    const loc = s.stmt_location ?? 0;
-    const sub = s.stmt_len ? sliceBytes(sql, loc, loc + s.stmt_len) : sliceBytes(sql, loc);
-    screenNode(kind, s.stmt[kind], sub, undefined, w, depth, where, false);
+  for (const s of pg17.statementsOf(tree)) {
+    const sub = s.length ? sliceBytes(sql, s.location, s.location + s.length) : sliceBytes(sql, s.location);
+    screenNode(s.kind, s.node, sub, undefined, w, depth, where, false);
   }
 }
 
