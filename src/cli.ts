@@ -10,7 +10,8 @@ import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { SEVERITIES, type OutputFormat, type Report, type Settings } from './types.js';
 import { rules } from '../rules/index.js';
-import { review, exitCodeFor, renderReport } from './review.js';
+import { review, exitCodeFor, renderReport, sarifOptions } from './review.js';
+import { toSarif } from './report/render/sarif.js';
 import { applyConfig, ENGINES, FORMATS, LAYOUTS, loadConfig, PRESETS } from './config.js';
 import { installSignalHandlers } from './engines/cleanup.js';
 import { stableJson } from './stats/format.js';
@@ -296,7 +297,9 @@ function renderReports(reports: Report[], format: OutputFormat, opts: { color?: 
     case 'json':
       return `${JSON.stringify(reports, null, 2)}\n`;
     case 'sarif': {
-      const [first, ...others] = each().map((text) => JSON.parse(text) as { runs: unknown[] });
+      // The logs as objects, not rendered and read back: one log, every folder's run.
+      const options = sarifOptions();
+      const [first, ...others] = reports.map((r) => toSarif(r, options) as { runs: unknown[] });
       first!.runs.push(...others.flatMap((s) => s.runs));
       return `${JSON.stringify(first, null, 2)}\n`;
     }

@@ -13,7 +13,7 @@ import { assess } from './report/assess.js';
 import { renderMarkdown } from './report/render/markdown.js';
 import { renderText } from './report/render/text.js';
 import { renderJson } from './report/render/json.js';
-import { renderSarif } from './report/render/sarif.js';
+import { renderSarif, type SarifOptions } from './report/render/sarif.js';
 // The live stage, the stats reader and the engines behind them (pg, PGlite, testcontainers) are
 // imported when used: a static run (--engine none, no --stats) loads none of them.
 import type { LiveInput } from './live/review.js';
@@ -231,6 +231,11 @@ export function relevantEngineLimits(limits: string[], sources: { migration: { s
   return limits.filter((l) => usesVector || !/pgvector|\bvector\b/i.test(l));
 }
 
+/** Rule metadata from the registry: SARIF describes each rule as the rule does, not as its first finding. */
+export function sarifOptions(): SarifOptions {
+  return { rules: rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity, category: r.category, phase: r.phase })) };
+}
+
 export function renderReport(report: Report, format: OutputFormat, opts: { color?: boolean; verbose?: boolean } = {}): string {
   switch (format) {
     case 'markdown':
@@ -238,8 +243,7 @@ export function renderReport(report: Report, format: OutputFormat, opts: { color
     case 'json':
       return renderJson(report);
     case 'sarif':
-      // Rule metadata from the registry: SARIF describes each rule as the rule does, not as its first finding.
-      return renderSarif(report, { rules: rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity, category: r.category, phase: r.phase })) });
+      return renderSarif(report, sarifOptions());
     default:
       return renderText(report, { color: !!opts.color, verbose: !!opts.verbose });
   }
