@@ -94,6 +94,8 @@ export default defineRule({
             ? `Could not verify: the review server is older than PostgreSQL ${env.syntax.major}`
             : env.privilege
               ? "Could not verify: needs privileges the review's migration role does not have"
+              : env.resource
+              ? 'Could not verify: the review server ran out of resources'
               : env.extension
               ? 'Could not verify: depends on an extension the review engine lacks'
               : 'Could not verify: depends on base history the review engine could not build',

@@ -11,6 +11,7 @@ import type { EngineInfo } from '../types.js';
 import { type Database, type Engine, EngineUnavailableError } from './database.js';
 import { PgDatabase } from './pg-database.js';
 import { registerCleanup } from './cleanup.js';
+import { REVIEW_SERVER_SETTINGS } from './server-settings.js';
 
 export const DEFAULT_POSTGRES_IMAGE = 'pgvector/pgvector:pg17';
 /** Label on every container this engine starts; its value is unique per engine instance. */
@@ -57,8 +58,7 @@ export interface ContainerConfig {
 /** What the container is started with; pure, so it can be tested without Docker. */
 export function containerConfig(opts: { image?: string; password?: string } = {}): ContainerConfig {
   const password = opts.password ?? randomBytes(18).toString('base64url');
-  // jit=off: on a review database's few thousand rows JIT compiling costs more than the query (local.ts).
-  const settings = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=20', 'jit=off'];
+  const settings = Object.entries(REVIEW_SERVER_SETTINGS).map(([k, v]) => `${k}=${v}`);
   return {
     image: opts.image || DEFAULT_POSTGRES_IMAGE,
     env: { POSTGRES_USER: 'postgres', POSTGRES_PASSWORD: password, POSTGRES_DB: 'postgres' },

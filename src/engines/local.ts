@@ -13,6 +13,7 @@ import { type Database, type Engine, EngineUnavailableError } from './database.j
 import { PgDatabase } from './pg-database.js';
 import { registerCleanup } from './cleanup.js';
 import { scrubbedEnv } from './env.js';
+import { REVIEW_SERVER_SETTINGS } from './server-settings.js';
 
 export interface PgBinaries {
   binDir: string;
@@ -322,13 +323,7 @@ export class LocalEngine implements Engine {
         listen_addresses: '',
         unix_socket_directories: dir,
         unix_socket_permissions: '0700',
-        fsync: 'off',
-        synchronous_commit: 'off',
-        full_page_writes: 'off',
-        max_connections: '20',
-        // A review database holds a few thousand rows: JIT compiling a query costs more than running
-        // it (2.5 s for the rehearsal's seeding insert on trigger.dev), and would count in statement timings.
-        jit: 'off',
+        ...REVIEW_SERVER_SETTINGS,
         ...this.opts.settings,
       };
       const args = ['-D', data, '-p', String(this.port)];

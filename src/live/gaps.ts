@@ -40,6 +40,23 @@ export interface GapCause {
   syntax?: NewerSyntax;
   /** The statement needs privileges the review's migration role does not have (a self-hosted production may give them). */
   privilege?: boolean;
+  /** The review server ran out of a resource (SQLSTATE class 53): its size, not the migration, decided. */
+  resource?: boolean;
+}
+
+/**
+ * SQLSTATE class 53 (insufficient resources: disk full, out of memory or lock slots, too many
+ * connections) says how big the review server is, not whether the migration is right: production's
+ * limits are its own settings. The common case is a migration that locks thousands of objects in one
+ * transaction (partitions, a squashed schema): "out of shared memory" with a max_locks_per_transaction hint.
+ */
+function resourceCause(error: { message: string; code?: string; hint?: string }): string | undefined {
+  if (!error.code?.startsWith('53')) return undefined;
+  const first = error.message.split('\n')[0]!;
+  if (/max_locks_per_transaction/.test(`${error.message} ${error.hint ?? ''}`)) {
+    return `the review server's lock table is full (${first}, SQLSTATE ${error.code}): the statement's transaction holds more locks than the review server has room for. Production has room for max_locks_per_transaction × (max_connections + max_prepared_transactions) locks, so whether it applies there depends on those settings`;
+  }
+  return `the review server ran out of resources (${first}, SQLSTATE ${error.code}); whether production has enough depends on its own size and settings`;
 }
 
 /**
@@ -74,12 +91,13 @@ function privilegeCause(error: { message: string; code?: string }, preset: Trace
 /**
  * Why a changed statement's error is the environment's, or undefined when nothing points there (then
  * it is the migration's). A syntax error on a statement only a newer grammar accepts qualifies (the
- * server is older than the SQL); otherwise only "does not exist" errors qualify, and only when the missing object is
+ * server is older than the SQL), a privilege only a superuser has on a self-hosted preset, and the
+ * review server running out of resources (class 53); otherwise only "does not exist" errors qualify, and only when the missing object is
  * named by a base statement the engine left out (or a file it could not build), or follows an
  * extension the engine skipped earlier in the changed migrations.
  */
 export function environmentCause(
-  error: { message: string; code?: string },
+  error: { message: string; code?: string; hint?: string },
   trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'>,
   sources: GapSource[],
   skippedExtensions: { ext: string; file: string; line: number }[] = [],
@@ -91,6 +109,8 @@ export function environmentCause(
   }
   const privilege = privilegeCause(error, trace.preset, at ? statementAt(sources, at) : undefined);
   if (privilege) return { cause: privilege, privilege: true };
+  const resource = resourceCause(error);
+  if (resource) return { cause: resource, resource: true };
   if (!UNDEFINED_OBJECT.has(error.code ?? '')) return undefined;
   const name = missingName(error.message);
   const baseSources = sources.filter((s) => s.migration.status === 'base' && s.direction === 'up');
