@@ -5,7 +5,7 @@
 // namespace in which the checkout and the home directories are empty: a superuser session — PR code
 // that escaped every other guard — cannot read the job's token in .git/config or the user's files.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, rmSync, statfsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { EngineInfo } from '../types.js';
@@ -110,6 +110,28 @@ function runWithFiles(
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, err }));
   });
+}
+
+/** statfs's f_type of a tmpfs (linux/magic.h). */
+const TMPFS_MAGIC = 0x01021994;
+/** Free memory a RAM-backed folder needs before a cluster goes there: the data grows with what the PR writes. */
+export const MIN_RAM_FOLDER_BYTES = 2 * 1024 ** 3;
+
+/**
+ * The folder the throw-away cluster is made in. A cluster is 1,500 small files written once and
+ * removed at the end; on this project's CI disk unpacking a cached 46 MB cluster took 0.4 s of a 0.9 s
+ * warm review, in memory 0.03 s. So: TMPDIR when the user set it (their choice), else /dev/shm when
+ * it is a tmpfs with room (Linux; GitHub's runners have half their memory there), else the OS temp folder.
+ */
+export function clusterParent(env: NodeJS.ProcessEnv = process.env, statfs: (p: string) => { type: number; bavail: number; bsize: number } = statfsSync): string {
+  if (env.TMPDIR) return os.tmpdir();
+  try {
+    const fs = statfs('/dev/shm');
+    if (fs.type === TMPFS_MAGIC && fs.bavail * fs.bsize >= MIN_RAM_FOLDER_BYTES) return '/dev/shm';
+  } catch {
+    // no /dev/shm (macOS, Windows) or not readable
+  }
+  return os.tmpdir();
 }
 
 /** How the server is kept from the checkout and home directories (see isolationPlan). */
@@ -303,7 +325,7 @@ export class LocalEngine implements Engine {
   private async launch(init: (data: string, asUser: { uid: number; gid: number } | undefined) => Promise<boolean>): Promise<Database> {
     if (this.server) throw new Error('local engine already started');
     const t0 = performance.now();
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-local-'));
+    const dir = mkdtempSync(path.join(clusterParent(), 'pgreview-local-'));
     this.dir = dir;
     const asUser = process.getuid?.() === 0 ? lookupUser('postgres') : undefined;
     if (process.getuid?.() === 0 && !asUser) {

@@ -6,6 +6,9 @@ export const REVIEW_SERVER_SETTINGS: Readonly<Record<string, string>> = {
   synchronous_commit: 'off',
   full_page_writes: 'off',
   max_connections: '20',
+  // Dynamic shared memory as files in the data directory, removed with it: as POSIX segments in
+  // /dev/shm, each server killed at a time limit left 1 MB there for good.
+  dynamic_shared_memory_type: 'mmap',
   // The lock table holds max_locks_per_transaction × (max_connections + background processes) locks.
   // With 20 connections and the default 64 that is about 2,700, a third of a default production
   // server's 7,800: a migration locking thousands of objects in one transaction (a squashed schema,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LocalEngine, findPgBinaries } from '../../src/engines/local.js';
+import os from 'node:os';
+import { LocalEngine, MIN_RAM_FOLDER_BYTES, clusterParent, findPgBinaries } from '../../src/engines/local.js';
 import { UrlEngine, redactUrl } from '../../src/engines/url.js';
 import { QueryTimeoutError } from '../../src/engines/database.js';
 import { loadPreset } from '../../src/live/presets.js';
@@ -33,14 +34,18 @@ describe.skipIf(!bins)('local engine', () => {
     const dir = engine.socketDir;
     try {
       expect(existsSync(dir)).toBe(true);
-      const s = await db.query<{ listen: string; sock: string; dir: string; jit: string }>(
-        `select current_setting('listen_addresses') as listen, current_setting('unix_socket_directories') as sock, current_setting('data_directory') as dir, current_setting('jit') as jit`,
+      const s = await db.query<{ listen: string; sock: string; dir: string; jit: string; dsm: string }>(
+        `select current_setting('listen_addresses') as listen, current_setting('unix_socket_directories') as sock, current_setting('data_directory') as dir, current_setting('jit') as jit, current_setting('dynamic_shared_memory_type') as dsm`,
       );
+      // Shared memory segments live in the cluster dir: a killed server leaves nothing in /dev/shm.
+      expect(s.rows[0]!.dsm).toBe('mmap');
       expect(s.rows[0]!.listen).toBe('');
       // A review database is small: JIT compiling would cost more than the queries and count in statement timings.
       expect(s.rows[0]!.jit).toBe('off');
       expect(s.rows[0]!.sock).toBe(dir);
       expect(s.rows[0]!.dir.startsWith(dir)).toBe(true);
+      // In memory where the machine has room (/dev/shm here and on GitHub's runners), see clusterParent.
+      expect(path.dirname(dir)).toBe(clusterParent());
       // The server's environment carries no secrets: a program run by the server prints it.
       const envFile = path.join(dir, 'env.txt');
       await db.query(`copy (select 1) to program 'env > ${envFile}'`);
@@ -131,5 +136,17 @@ describe.skipIf(!bins)('local engine', () => {
     } finally {
       await local.stop();
     }
+  });
+});
+
+describe('where the throw-away cluster is made', () => {
+  const GiB = 1024 ** 3;
+  const tmpfs = (free: number) => () => ({ type: 0x01021994, bsize: 4096, bavail: free / 4096 });
+  it('is /dev/shm when it is a tmpfs with room, else the OS temp folder; TMPDIR when the user set it', () => {
+    expect(clusterParent({}, tmpfs(8 * GiB))).toBe('/dev/shm');
+    expect(clusterParent({}, tmpfs(MIN_RAM_FOLDER_BYTES - 4096))).toBe(os.tmpdir());
+    expect(clusterParent({}, () => ({ type: 0xef53, bsize: 4096, bavail: (100 * GiB) / 4096 }))).toBe(os.tmpdir());
+    expect(clusterParent({}, () => { throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' }); })).toBe(os.tmpdir());
+    expect(clusterParent({ TMPDIR: os.tmpdir() }, tmpfs(8 * GiB))).toBe(os.tmpdir());
   });
 });
