@@ -4,7 +4,8 @@
 import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { findPgBinaries } from '../src/engines/local.js';
+import { clusterParent, type findPgBinaries } from '../src/engines/local.js';
+import { REVIEW_SERVER_SETTINGS } from '../src/engines/server-settings.js';
 import { run } from './util.js';
 
 export type PgBinaries = NonNullable<ReturnType<typeof findPgBinaries>>;
@@ -28,19 +29,19 @@ function serverUser(): { uid: number; gid: number } | undefined {
 
 /**
  * initdb + start + `fn` + stop, all inside the call (so a timed caller times all of it). With
- * `engineSettings`, the settings the local engine uses: initdb --no-sync, fsync,
- * synchronous_commit and full_page_writes off. `stopped` is called once the server is down, before
- * its folder is removed.
+ * `engineSettings`, what the local engine does: initdb --no-sync, its server settings
+ * (REVIEW_SERVER_SETTINGS), its folder (in memory where it can be, see clusterParent). Without, a
+ * plain server in the temp folder. `stopped` is called once the server is down, before its folder is removed.
  */
 export function withLocalServer<T>(bins: PgBinaries, engineSettings: boolean, fn: (server: LocalServer) => T, stopped?: () => void): T {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-bench-server-'));
+  const dir = mkdtempSync(path.join(engineSettings ? clusterParent() : os.tmpdir(), 'pgreview-bench-server-'));
   const as = serverUser();
   chmodSync(dir, 0o700);
   if (as) chownSync(dir, as.uid, as.gid);
   const data = path.join(dir, 'data');
   const port = String(20000 + Math.floor(Math.random() * 40000));
   const bin = (b: string) => path.join(bins.binDir, b);
-  const opts = ['-c', "listen_addresses=''", '-c', `unix_socket_directories=${dir}`, ...(engineSettings ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])];
+  const opts = ['-c', "listen_addresses=''", '-c', `unix_socket_directories=${dir}`, ...(engineSettings ? Object.entries(REVIEW_SERVER_SETTINGS).flatMap(([k, v]) => ['-c', `${k}=${v}`]) : [])];
   try {
     const init = run(bin('initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', ...(engineSettings ? ['--no-sync'] : [])], { cwd: dir, ...as });
     if (init.code !== 0) throw new Error(`initdb failed: ${init.stderr}`);
