@@ -58,8 +58,8 @@ export interface Engine {
   connectAs?(role: string): Promise<Database>;
   /** Throw the dead engine away and start again from the prepared (preset) state (PGlite after a time limit). */
   restartFresh?(): Promise<Database>;
-  /** The engine and server build a saved state belongs to (part of the base cache key). */
-  stateIdentity?(): string;
+  /** The engine and server build a saved state belongs to (part of the base cache key); undefined: this engine's states are not cached. */
+  stateIdentity?(): string | undefined | Promise<string | undefined>;
   /** Save the running cluster into the empty folder `dir` (the base cache); restarts are not affected. */
   saveState?(dir: string): Promise<void>;
   /** Start from a folder saveState() wrote, instead of a fresh cluster and the preset; restartFresh() goes back to it. */

@@ -3,7 +3,8 @@
 // imported only when this engine starts, after the version check.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,31 @@ export const PID_LABEL = 'io.pgreview.pid';
 const DOCKER_STARTUP_TIMEOUT_MS = 120_000;
 /** Pull + start, all told. */
 const DOCKER_TOTAL_START_MS = 300_000;
+/** The base cache's state of this engine: docker's archive (GET /containers/{id}/archive) of pg_basebackup's base.tar. */
+const STATE_FILE = 'cluster-archive.tar';
+/** Where pg_basebackup writes base.tar inside the container being saved. */
+const STATE_PATH_IN_CONTAINER = '/tmp/pgreview-state';
+/** Where a saved base.tar is put in a new container (Docker unpacks an archive only into a folder that exists). */
+const RESTORE_DIR_IN_CONTAINER = '/tmp';
+
+/**
+ * The entry point of a container started from a saved cluster (run as root, like the official
+ * image's): unpack it into the empty data dir (a tmpfs), give the superuser this run's password
+ * (the saving run's was another; single-user mode, before the server listens), then the image's own
+ * entry point, which finds PG_VERSION and starts the server without initdb. Needs the official
+ * postgres image's layout (docker-entrypoint.sh, PGDATA, setpriv); stateIdentity() checks the entry point.
+ */
+const RESTORE_SCRIPT = [
+  'set -e',
+  ': "${PGDATA:=/var/lib/postgresql/data}"',
+  'mkdir -p "$PGDATA"',
+  `tar -xf ${RESTORE_DIR_IN_CONTAINER}/base.tar -C "$PGDATA"`,
+  `rm -f ${RESTORE_DIR_IN_CONTAINER}/base.tar`,
+  'chown -R postgres:postgres "$PGDATA"',
+  'chmod 700 "$PGDATA"',
+  `printf "ALTER ROLE postgres PASSWORD '%s'\\n" "$POSTGRES_PASSWORD" | setpriv --reuid=postgres --regid=postgres --init-groups postgres --single -D "$PGDATA" postgres >/dev/null`,
+  'exec docker-entrypoint.sh "$@"',
+].join('\n');
 
 /** Synchronous, for exit and signal handlers: removes every container carrying this run's label. */
 function removeLabelled(label: string): void {
@@ -115,8 +141,18 @@ export interface DockerEngineOptions {
   prepare?: { key: string; sql: string };
 }
 
+/** What the engine uses of a started testcontainers container. */
+interface StartedContainer {
+  stop(o?: { timeout?: number }): Promise<unknown>;
+  getId(): string;
+  exec(command: string[], opts?: { user?: string }): Promise<{ exitCode: number; output: string }>;
+  copyArchiveFromContainer(path: string): Promise<NodeJS.ReadableStream>;
+}
+
 export class DockerEngine implements Engine {
-  private container: { stop(o?: any): Promise<unknown>; getId(): string } | undefined;
+  private container: StartedContainer | undefined;
+  /** Why stateIdentity() could not get the image: start() says it at once instead of pulling again. */
+  private pullError: Error | undefined;
   private dbs: Database[] = [];
   private unregister: (() => void) | undefined;
   private info: EngineInfo;
@@ -140,7 +176,55 @@ export class DockerEngine implements Engine {
     return this.info;
   }
 
-  async start(): Promise<Database> {
+  start(): Promise<Database> {
+    return this.launch();
+  }
+
+  /**
+   * The image's ID (pulled first when missing), for the base cache key; undefined — no cache — when
+   * the image's entry point is not the official postgres image's, which the restore relies on.
+   */
+  async stateIdentity(): Promise<string | undefined> {
+    if (!nodeSupportsDocker() || !(await detectContainerRuntime()).available) return undefined;
+    const { getContainerRuntimeClient, ImageName } = await import('./testcontainers.js');
+    const client = await getContainerRuntimeClient();
+    const name = ImageName.fromString(this.config.image);
+    try {
+      if (!(await client.image.exists(name))) await withTimeout(client.image.pull(name), DOCKER_TOTAL_START_MS, `the image ${this.config.image} was not pulled within ${DOCKER_TOTAL_START_MS / 1000} s`);
+    } catch (e) {
+      this.pullError = e as Error;
+      throw e;
+    }
+    const image = await client.image.inspect(name);
+    const entry = image.Config?.Entrypoint ?? [];
+    if (!(Array.isArray(entry) ? entry : [entry]).some((e) => /(^|\/)docker-entrypoint\.sh$/.test(e))) return undefined;
+    return `docker ${this.config.image} ${image.Id}`;
+  }
+
+  /** The running cluster as pg_basebackup takes it (consistent, WAL included), copied out of the container into `dir`. */
+  async saveState(dir: string): Promise<void> {
+    const c = this.container;
+    if (!c) throw new Error('docker engine not started');
+    const backup = `rm -rf ${STATE_PATH_IN_CONTAINER} && pg_basebackup -h /var/run/postgresql -U postgres -D ${STATE_PATH_IN_CONTAINER} -F t -X fetch -c fast --no-sync && chmod 644 ${STATE_PATH_IN_CONTAINER}/base.tar`;
+    const r = await c.exec(['sh', '-c', backup], { user: 'postgres' });
+    if (r.exitCode !== 0) throw new Error(`pg_basebackup failed in the container (exit code ${r.exitCode}): ${r.output.slice(-2000)}`);
+    try {
+      await pipeline(await c.copyArchiveFromContainer(`${STATE_PATH_IN_CONTAINER}/base.tar`), createWriteStream(path.join(dir, STATE_FILE)));
+    } finally {
+      await c.exec(['rm', '-rf', STATE_PATH_IN_CONTAINER], { user: 'postgres' }).catch(() => undefined);
+    }
+  }
+
+  /** Start on a cluster saveState() wrote: copied into the new container and unpacked by RESTORE_SCRIPT; no preset (it is in the state). */
+  startFromState(dir: string): Promise<Database> {
+    const archive = path.join(dir, STATE_FILE);
+    if (!existsSync(archive)) throw new Error(`no saved cluster in ${dir}`);
+    return this.launch(archive);
+  }
+
+  /** Pull, start (from a saved cluster's archive when given), connect; the preset only on a fresh cluster. */
+  private async launch(stateArchive?: string): Promise<Database> {
+    if (this.pullError) throw new EngineUnavailableError(`the image ${this.config.image} could not be pulled: ${this.pullError.message}`);
     if (!nodeSupportsDocker()) {
       throw new EngineUnavailableError(
         `the docker engine needs Node ≥ ${TESTCONTAINERS_MIN_NODE} (testcontainers 12); this is Node ${process.versions.node}. Use --engine local or pglite, or a newer Node.`,
@@ -157,15 +241,17 @@ export class DockerEngine implements Engine {
     let started;
     let timer: NodeJS.Timeout | undefined;
     try {
-      const starting = new PostgreSqlContainer(c.image)
+      const container = new PostgreSqlContainer(c.image)
         .withUsername(c.user)
         .withPassword(c.password)
         .withDatabase(c.database)
         .withCommand(c.command)
         .withTmpFs(c.tmpfs)
         .withLabels({ [RUN_LABEL]: this.label, [PID_LABEL]: String(process.pid) })
-        .withStartupTimeout(DOCKER_STARTUP_TIMEOUT_MS)
-        .start();
+        .withStartupTimeout(DOCKER_STARTUP_TIMEOUT_MS);
+      // The archive holds base.tar; put in place before the container starts, unpacked by its entry point.
+      if (stateArchive) container.withCopyArchivesToContainer([{ tar: createReadStream(stateArchive), target: RESTORE_DIR_IN_CONTAINER }]).withEntrypoint(['sh', '-c', RESTORE_SCRIPT, 'pgreview-restore']);
+      const starting = container.start();
       // The startup timeout covers readiness only; a pull that hangs must end too (then auto falls back).
       let timedOut = false;
       const limit = new Promise<never>((_, reject) => {
@@ -188,7 +274,7 @@ export class DockerEngine implements Engine {
     } finally {
       clearTimeout(timer);
     }
-    this.container = started;
+    this.container = started as unknown as StartedContainer;
     this.url = started.getConnectionUri();
     try {
       const db = await this.connect();
@@ -199,7 +285,7 @@ export class DockerEngine implements Engine {
       this.info.pgvector = v.rows[0]!.vec;
       this.info.description = `Docker ${c.image} (PostgreSQL ${this.info.serverVersion})`;
       if (!this.info.pgvector) this.info.limits = [`no pgvector in image ${c.image}`];
-      if (this.opts.prepare) await db.exec(this.opts.prepare.sql, { timeoutMs: 120_000 });
+      if (this.opts.prepare && !stateArchive) await db.exec(this.opts.prepare.sql, { timeoutMs: 120_000 });
       return db;
     } catch (e) {
       await this.stop();
@@ -238,4 +324,10 @@ export class DockerEngine implements Engine {
     this.unregister?.();
     this.unregister = undefined;
   }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new EngineUnavailableError(message)), ms)));
+  return Promise.race([p, limit]).finally(() => clearTimeout(timer));
 }

@@ -5,5 +5,6 @@
 // the bundle while it worked from source. A static import here is converted with its names kept,
 // and the dynamic import in docker.ts targets this ES module, whose exports esbuild knows.
 import { PostgreSqlContainer } from '@testcontainers/postgresql';
+import { getContainerRuntimeClient, ImageName } from 'testcontainers';
 
-export { PostgreSqlContainer };
+export { PostgreSqlContainer, getContainerRuntimeClient, ImageName };

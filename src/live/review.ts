@@ -195,7 +195,8 @@ async function startHistory(run: LiveRun, history: string, migrations: Migration
   const resume = async (engine: Engine): Promise<string | undefined> => {
     use = undefined;
     if (!cache || !engine.stateIdentity || !engine.saveState) return undefined;
-    const identity = engine.stateIdentity();
+    const identity = await engine.stateIdentity();
+    if (!identity) return undefined;
     const key = baseCacheKey({
       engine: identity,
       preset: run.preset.id,

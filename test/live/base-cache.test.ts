@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { defaultSettings } from '../../src/config.js';
 import { review } from '../../src/review.js';
 import { findPgBinaries } from '../../src/engines/local.js';
+import { detectContainerRuntime, nodeSupportsDocker } from '../../src/engines/docker.js';
 import type { Report, Settings } from '../../src/types.js';
 import type { CatalogSnapshot } from '../../src/live/catalog.js';
 import { deserialize, serialize } from 'node:v8';
@@ -64,9 +65,11 @@ function reading(r: Report) {
   };
 }
 
+const runtime = await detectContainerRuntime();
 const engines: [string, Settings['engine'], boolean][] = [
   ['pglite', 'pglite', true],
   ['local', 'local', !!findPgBinaries()],
+  ['docker', 'docker', runtime.available && nodeSupportsDocker(process.versions.node)],
 ];
 
 describe.each(engines)('base cache on %s', (_name, engine, available) => {
