@@ -32,11 +32,13 @@ describe.skipIf(!existsSync(corpus))('bundled CLI reviews a Supabase project (us
   it.each(Object.keys(engines) as (keyof typeof engines)[])('--engine %s', async (engine) => {
     if (!engines[engine]) return;
     const out = path.join(work, `basejump-${engine}.json`);
-    const run = startCli([
+    const cacheDir = path.join(work, `cache-${engine}`);
+    const args = (output: string) => [
       'review', corpus, '--engine', engine, '--changed', '20240414162131_basejump-billing.sql',
-      '--format', 'json', '--output', out, '--progress',
+      '--format', 'json', '--output', output, '--progress', '--cache-dir', cacheDir,
       ...(engine === 'docker' ? ['--postgres-image', 'pgvector/pgvector:pg17'] : []),
-    ]);
+    ];
+    const run = startCli(args(out));
     // One process: the CLI's entry sets V8's flags and reviews in-process (src/launch.ts).
     const pid = run.child.pid!;
     const r = { code: (await run.done).code, stderr: run.stderr() };
@@ -52,6 +54,18 @@ describe.skipIf(!existsSync(corpus))('bundled CLI reviews a Supabase project (us
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'migration-failed')).toEqual([]);
     expect(r.stderr).toContain(`engine ${engine} started`);
     if (engine === 'docker') expect(containersOf(pid)).toEqual([]);
+    if (engine === 'docker') expect(leakedContainers()).toEqual([]);
+
+    // The base history was saved; the next run starts from it and reads the same.
+    expect(report.engine.notes.some((n: string) => n.startsWith('base history saved to cache'))).toBe(true);
+    const warmOut = path.join(work, `basejump-${engine}-warm.json`);
+    const warmRun = startCli(args(warmOut));
+    const w = { code: (await warmRun.done).code, stderr: warmRun.stderr() };
+    expect(w.code, w.stderr).toBe(0);
+    const warm = JSON.parse(readFileSync(warmOut, 'utf8'));
+    expect(warm.engine.notes.some((n: string) => n.startsWith('base history restored from cache'))).toBe(true);
+    const untimed = (r: { verdict: string; findings: { ruleId: string; severity: string; line: number }[] }) => [r.verdict, r.findings.map((f) => [f.ruleId, f.severity, f.line])];
+    expect(untimed(warm)).toEqual(untimed(report));
     if (engine === 'docker') expect(leakedContainers()).toEqual([]);
   }, 240_000);
 });
