@@ -19,6 +19,7 @@ import { benchChanged, type ChangedResult } from './changed.js';
 import { findPgBinaries } from '../src/engines/local.js';
 import { CORPUS, REPO, corpusFolders, fmtMB, fmtMs, fmtX, log, machine, pct, table } from './util.js';
 import { benchBaseCache, type BaseCacheResult } from './base-cache.js';
+import { detectContainerRuntime, nodeSupportsDocker } from '../src/engines/docker.js';
 
 const SECTIONS = ['static', 'engines', 'fresh', 'apply', 'memory', 'rates', 'rollback', 'rows', 'base-cache', 'changed'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -237,8 +238,9 @@ if (only.has('rows')) {
 }
 
 if (only.has('base-cache')) {
-  // Engines that save their state; BASE_CACHE_ENGINES=pglite,local picks (docker is not cached yet).
-  const engines = (process.env.BASE_CACHE_ENGINES ?? (findPgBinaries() ? 'local,pglite' : 'pglite')).split(',');
+  // Engines that save their state, each where it can run; BASE_CACHE_ENGINES=pglite,local picks.
+  const docker = nodeSupportsDocker() && (await detectContainerRuntime()).available;
+  const engines = process.env.BASE_CACHE_ENGINES?.split(',') ?? ['pglite', ...(findPgBinaries() ? ['local'] : []), ...(docker ? ['docker'] : [])];
   const b = (results.baseCache = await benchBaseCache(reps, cli!, engines));
   print(
     `cached base: one-migration PR on ${b.folder} (${b.baseMigrations} base migrations, PR ${b.changed}), whole CLI process`,
