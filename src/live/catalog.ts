@@ -644,7 +644,9 @@ export function diffCatalog(before: CatalogSnapshot, after: CatalogSnapshot): Ob
     opts: { skip?: (name: string, v: T, side: 'created' | 'dropped') => boolean; describe?: (v: T) => string | undefined; ignore?: (keyof T)[] } = {},
   ) {
     const kindOf = (v: T) => (typeof kind === 'function' ? kind(v) : kind);
-    for (const [name, v] of Object.entries(b)) {
+    // By name: the snapshots keep the catalog's physical order, which differs between a replayed and a restored base.
+    for (const name of Object.keys(b).sort()) {
+      const v = b[name]!;
       if (!(name in a)) {
         if (!opts.skip?.(name, v, 'created')) push(out.created, kindOf(v), name, opts.describe?.(v));
       } else {
@@ -652,7 +654,8 @@ export function diffCatalog(before: CatalogSnapshot, after: CatalogSnapshot): Ob
         if (fields.length) push(out.altered, kindOf(v), name, fields.join(', '));
       }
     }
-    for (const [name, v] of Object.entries(a)) {
+    for (const name of Object.keys(a).sort()) {
+      const v = a[name]!;
       if (!(name in b) && !opts.skip?.(name, v, 'dropped')) push(out.dropped, kindOf(v), name, opts.describe?.(v));
     }
   }

@@ -86,6 +86,8 @@ export async function sampleLocks(db: Database, rels: Relations, held: Set<strin
     if (!rel) continue; // created and dropped within the statement
     locks.push({ relation: rel.name, mode: lockModeName(l.mode), relkind: RELKIND_NAME[rel.relkind] ?? 'other', preexisting: rels.base.has(l.oid) });
   }
+  // pg_locks has no order of acquisition to keep: by relation and mode, the same on every engine and run.
+  locks.sort((a, b) => (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : lockStrength(b.mode) - lockStrength(a.mode)));
   return { locks, now };
 }
 
