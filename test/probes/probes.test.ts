@@ -340,6 +340,35 @@ CREATE POLICY own_letters ON public.letters FOR SELECT TO anon, authenticated US
     expect(r.findings.filter((f) => f.ruleId === 'rls-isolation-breach')).toEqual([]);
   });
 
+  it('rls-isolation: the owner\'s own INSERT is a new row of theirs, not a copy of the one they have: a unique key on the owner does not keep a refusing exception at high', async () => {
+    // One row per user (UNIQUE (owner)); the policy refuses other users by raising. The owner
+    // already has their row, so a second one collides (23505): that says nothing about the exception.
+    const r = await h.run({
+      changed: [
+        `CREATE FUNCTION public.deny_loudly() RETURNS boolean LANGUAGE plpgsql STABLE AS $$ BEGIN RAISE EXCEPTION 'access denied'; END $$;
+CREATE TABLE public.settings (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL UNIQUE, theme text);
+ALTER TABLE public.settings ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_settings ON public.settings FOR ALL TO authenticated USING (owner = auth.uid() OR public.deny_loudly()) WITH CHECK (owner = auth.uid() OR public.deny_loudly());`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    const f = r.findings.filter((x) => x.object === 'public.settings');
+    expect(f.map((x) => [x.ruleId, x.severity, (x.evidence as { code: string }).code])).toEqual([['role-request-failed', 'low', 'P0001']]);
+    expect((f[0]!.evidence as { commands: string[] }).commands).toContain('INSERT');
+    expect(f[0]!.message).toMatch(/owner's own .*INSERT.* of their rows went through/);
+    // The same with the owner as the primary key.
+    const keyed = await h.run({
+      changed: [
+        `CREATE FUNCTION public.deny_loudly() RETURNS boolean LANGUAGE plpgsql STABLE AS $$ BEGIN RAISE EXCEPTION 'access denied'; END $$;
+CREATE TABLE public.prefs (owner uuid PRIMARY KEY, theme text);
+ALTER TABLE public.prefs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_prefs ON public.prefs FOR ALL TO authenticated USING (owner = auth.uid() OR public.deny_loudly()) WITH CHECK (owner = auth.uid() OR public.deny_loudly());`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(keyed.findings.map((x) => [x.object, x.severity])).toEqual([['public.prefs', 'low']]);
+  });
+
   it('rls-isolation: each command is a step with its own result; moving a row into another tenant is refused or reported', async () => {
     const r = await h.run({
       base: [TENANTS],

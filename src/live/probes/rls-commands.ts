@@ -4,7 +4,7 @@
 // judging them is rls-judge.ts's work.
 import type { PolicyInfo } from '../catalog.js';
 import type { OwnershipPaths } from './policy-paths.js';
-import { attempt, q, type Row, type TableShape } from './util.js';
+import { attempt, q, rolledBack, type Row, type TableShape } from './util.js';
 import type { ExtraOverrides, Op, RoleActor, RoleError, TestUser } from './rls-roles.js';
 
 export interface Breach {
@@ -200,10 +200,20 @@ export async function ownerRequests(actor: RoleActor, t: TableUnderTest, ops: Op
   for (const op of new Set(ops)) {
     const errors: RoleError[] = [];
     if (op === 'INSERT') {
-      await actor.as('authenticated', owner, async () => {
-        const made = await actor.factory.insert(t.table, owner.ctx, actor.overridesFor(t.table, owner, t.paths, t.extra), { returning: false, fillFks: true, fill: t.paths.targetCols });
-        if (typeof made === 'string') errors.push({ role: 'authenticated', signedIn: true, op, message: made, code: actor.factory.lastCode });
-      });
+      // The owner's row as they would insert it when they have none yet: their rows of the table are
+      // set aside first (rolled back after), since a key the path fixes (one row per user, their
+      // personal account's membership) makes a second row a unique violation, which says nothing about the exception.
+      await rolledBack(
+        actor.db,
+        async () => {
+          await attempt(actor.db, `delete from ${t.shape.name} where ctid = any($1::tid[])`, [mine], { keep: true });
+          await actor.as('authenticated', owner, async () => {
+            const made = await actor.factory.insert(t.table, owner.ctx, actor.overridesFor(t.table, owner, t.paths, t.extra), { returning: false, fillFks: true, fill: t.paths.targetCols });
+            if (typeof made === 'string') errors.push({ role: 'authenticated', signedIn: true, op, message: made, code: actor.factory.lastCode });
+          });
+        },
+        { nested: true },
+      );
     } else {
       if (op === 'UPDATE' && !col) continue;
       const sql =
