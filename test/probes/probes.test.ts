@@ -7,7 +7,8 @@ import { dataVolumeProbe } from '../../src/live/probes/data-volume.js';
 import { reapplyProbe } from '../../src/live/probes/reapply.js';
 import { reversibilityProbe } from '../../src/live/probes/reversibility.js';
 import { triggerProbe } from '../../src/live/probes/trigger.js';
-import { checkLimits, exampleFor } from '../../src/live/probes/util.js';
+import { attempt, checkLimits, exampleFor, rolledBack } from '../../src/live/probes/util.js';
+import { raisedUnderCondition } from '../../src/live/probes/rls-raise.js';
 import { engines, Harness } from './harness.js';
 
 const TENANTS = `
@@ -338,6 +339,82 @@ CREATE POLICY own_letters ON public.letters FOR SELECT TO anon, authenticated US
     expect(byTable['public.letters']).toMatchObject({ ruleId: 'role-request-failed', severity: 'low', evidence: { code: 'P0001' } });
     expect(byTable['public.letters']!.message).toMatch(/not a breach.*error instead of an empty result/);
     expect(r.findings.filter((f) => f.ruleId === 'rls-isolation-breach')).toEqual([]);
+  });
+
+  it('rls-isolation: an exception a policy function raises only under a condition (not a member) is "could not verify", low, when the owner meets it: the probe\'s users lack the rows it reads', async () => {
+    const r = await h.run({
+      changed: [
+        `CREATE TABLE public.memberships (org_id uuid NOT NULL, user_id uuid NOT NULL, PRIMARY KEY (org_id, user_id));
+ALTER TABLE public.memberships ENABLE ROW LEVEL SECURITY;
+CREATE FUNCTION public.assert_member(org uuid) RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM public.memberships m WHERE m.org_id = org AND m.user_id = auth.uid()) THEN
+    RAISE EXCEPTION 'not a member';
+  END IF;
+  RETURN true;
+END $$;
+CREATE TABLE public.docs (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, org_id uuid NOT NULL, owner uuid NOT NULL, body text);
+ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY org_docs ON public.docs FOR SELECT TO authenticated USING (owner = auth.uid() AND public.assert_member(org_id));`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    const f = r.findings.find((x) => x.object === 'public.docs')!;
+    expect(f).toMatchObject({ ruleId: 'role-request-failed', severity: 'low', evidence: { code: 'P0001', commands: ['SELECT'] } });
+    expect(f.title).toMatch(/could not verify/i);
+    expect(f.message).toMatch(/assert_member.* raises it only under a condition \(IF at line 3\)/);
+    expect(f.message).not.toMatch(/every such request .* fails in production/);
+    expect(r.results[0]).toMatchObject({ status: 'failed', severity: 'low' });
+    // The probe's summary says what it could not verify, not that requests fail.
+    expect(r.results[0]!.summary).toMatch(/^Could not verify SELECT on public\.docs/);
+    expect(r.results[0]!.summary).not.toMatch(/fail as the API roles/);
+  });
+
+  it('rls-isolation: an exception is raised "under a condition" when a PL/pgSQL function of its context reaches the raise through a branch, not when it runs straight to it', async () => {
+    await h.run({
+      changed: [
+        `CREATE FUNCTION public.always() RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE n int;
+BEGIN
+  SELECT count(*) INTO n FROM pg_class;
+  RAISE EXCEPTION 'always';
+END $$;
+CREATE FUNCTION public.after_return(x int) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+  IF x > 0 THEN RETURN true; END IF;
+  RAISE EXCEPTION 'after return';
+END $$;
+CREATE FUNCTION public.strict_row() RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE n oid;
+BEGIN
+  SELECT oid INTO STRICT n FROM pg_class WHERE relname = 'no such relation';
+  RETURN true;
+END $$;
+CREATE FUNCTION public.calls_always() RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN public.always();
+END $$;
+CREATE FUNCTION public.calls_in_branch(x int) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+  IF x < 0 THEN
+    RETURN public.always();
+  END IF;
+  RETURN true;
+END $$;`,
+      ],
+      probes: [],
+    });
+    const why = (call: string) =>
+      rolledBack(h.db, async () => {
+        const r = await attempt(h.db, `select ${call}`);
+        if (r.ok) throw new Error(`${call} did not raise`);
+        return raisedUnderCondition(h.db, { role: 'authenticated', signedIn: true, op: 'SELECT', message: r.error.message, code: r.error.code, where: r.error.where });
+      });
+    expect(await why('public.always()')).toBeUndefined();
+    expect(await why('public.calls_always()')).toBeUndefined();
+    expect(await why('public.after_return(0)')).toBe('public.after_return(integer) raises it only under a condition (IF at line 3)');
+    expect(await why('public.calls_in_branch(-1)')).toBe('public.calls_in_branch(integer) raises it only under a condition (IF at line 3)');
+    expect(await why('public.strict_row()')).toMatch(/SELECT INTO STRICT in public\.strict_row\(\) found no row/);
   });
 
   it('rls-isolation: the owner\'s own INSERT is a new row of theirs, not a copy of the one they have: a unique key on the owner does not keep a refusing exception at high', async () => {

@@ -209,7 +209,7 @@ export async function ownerRequests(actor: RoleActor, t: TableUnderTest, ops: Op
           await attempt(actor.db, `delete from ${t.shape.name} where ctid = any($1::tid[])`, [mine], { keep: true });
           await actor.as('authenticated', owner, async () => {
             const made = await actor.factory.insert(t.table, owner.ctx, actor.overridesFor(t.table, owner, t.paths, t.extra), { returning: false, fillFks: true, fill: t.paths.targetCols });
-            if (typeof made === 'string') errors.push({ role: 'authenticated', signedIn: true, op, message: made, code: actor.factory.lastCode });
+            if (typeof made === 'string') errors.push({ role: 'authenticated', signedIn: true, op, message: made, code: actor.factory.lastCode, where: actor.factory.lastError?.where });
           });
         },
         { nested: true },

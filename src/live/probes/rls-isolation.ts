@@ -9,6 +9,7 @@ import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import type { ProbeStep } from '../../types.js';
 import { ownershipPaths } from './policy-paths.js';
 import { raisedIn, rolledBack, type ProbeFinding } from './util.js';
+import { raisedUnderCondition } from './rls-raise.js';
 import { emptyPaths, RoleActor, type ExtraOverrides, type RoleError } from './rls-roles.js';
 import { COMMANDS, deleteStep, insertStep, ownerRequests, selectStep, updateStep, withCheckStep, type Command, type CommandOutcome, type TableUnderTest } from './rls-commands.js';
 import { breachFinding, describePath, closedByGrants, realErrors, roleErrorFindings, splitName, undeclared, unownedRows, type OwnerOutcome } from './rls-judge.js';
@@ -152,8 +153,13 @@ async function actAsRoles(actor: RoleActor, t: TableUnderTest): Promise<{ outcom
   const outcomes = [select, await insertStep(actor, t), await updateStep(actor, t), await withCheckStep(actor, t), await deleteStep(actor, t)];
   // An exception a signed-in user met: does the owner meet it on their own rows too (docs/severity.md)?
   const raisedOps = outcomes.flatMap((o) => o.errors.filter((e) => e.signedIn && /^P0/.test(e.code ?? '')).map((e) => e.op));
-  const owner = { owns: t.paths.uidCols.size > 0, met: raisedOps.length ? await ownerRequests(actor, t, raisedOps) : new Map() };
-  return { outcomes, ownRowsSeen, owner };
+  const met: OwnerOutcome['met'] = raisedOps.length ? await ownerRequests(actor, t, raisedOps) : new Map();
+  const unverified: OwnerOutcome['unverified'] = new Map();
+  for (const [op, e] of met) {
+    const why = e && /^P0/.test(e.code ?? '') ? await raisedUnderCondition(actor.db, e) : undefined;
+    if (why) unverified.set(op, why);
+  }
+  return { outcomes, ownRowsSeen, owner: { owns: t.paths.uidCols.size > 0, met, unverified } };
 }
 
 /** Stage 3: what got through and which errors the roles met, as findings and the steps' tallies. */
@@ -202,8 +208,9 @@ function judge(t: TableUnderTest, target: Target, acted: { outcomes: CommandOutc
 /** The probe's result: its status follows its findings, and each command step has its own. */
 function summarize(tally: Tally, total: number): ProbeOutput['result'] {
   const leaks = tally.findings.filter((f) => f.ruleId === 'rls-isolation-breach');
-  const failures = tally.findings.filter((f) => f.ruleId === 'role-request-failed');
-  const others = tally.findings.filter((f) => f.ruleId !== 'rls-isolation-breach' && f.ruleId !== 'role-request-failed');
+  const unverified = (f: ProbeFinding) => (f.evidence as { unverified?: boolean } | undefined)?.unverified === true;
+  const failures = tally.findings.filter((f) => f.ruleId === 'role-request-failed' && !unverified(f));
+  const others = tally.findings.filter((f) => f.ruleId !== 'rls-isolation-breach' && (f.ruleId !== 'role-request-failed' || unverified(f)));
   const steps: ProbeStep[] = [...tally.commands].map(([command, s]) => ({
     step: command,
     status: s.failed.length ? 'failed' : s.ran ? 'passed' : 'not-run',

@@ -302,6 +302,8 @@ function lastPolicyWrite(table: string, policy: string, input: ProbeInput): numb
 export interface OwnerOutcome {
   owns: boolean;
   met: Map<Op, RoleError | undefined>;
+  /** Per command, why the exception the owner met may come from data the probe's users lack (rls-raise.ts). */
+  unverified?: Map<Op, string>;
 }
 
 /** An exception raised by PL/pgSQL (RAISE, ASSERT, SELECT INTO STRICT): SQLSTATE class P0. */
@@ -324,9 +326,11 @@ const namesFunction = (where: string, fn: string) => where.includes(`function ${
  * the owner's own request fails too (every request of that kind by the role fails, the owner's rows
  * included; a trigger's guard is left out, it may refuse everyone on purpose); low when only others
  * are refused (the owner's own request went through, or only anon met it): not a breach, clients get
- * an error instead of an empty result; high when the probe cannot tell.
+ * an error instead of an empty result; low and "could not verify" when the owner met it but it is
+ * raised only under a condition (a membership check the probe's users do not pass: they lack rows
+ * real owners have); high when the probe cannot tell.
  */
-function raisedSeverity(table: string, list: RoleError[], ops: Op[], owner: OwnerOutcome | undefined, input: ProbeInput): { severity: 'critical' | 'low' | 'high'; why: string } | undefined {
+function raisedSeverity(table: string, list: RoleError[], ops: Op[], owner: OwnerOutcome | undefined, input: ProbeInput): { severity: 'critical' | 'low' | 'high'; why: string; unverified?: boolean } | undefined {
   const e = list[0]!;
   if (!RAISED.test(e.code ?? '')) return undefined;
   const signedIn = list.some((x) => x.signedIn);
@@ -336,6 +340,15 @@ function raisedSeverity(table: string, list: RoleError[], ops: Op[], owner: Owne
     return { severity: 'low', why: `The owner's own ${ops.join('/')} of their rows went through: the exception refuses other tenants' rows, which is not a breach, but clients get an error instead of an empty result (a policy that returns false refuses silently).` };
   }
   if (owner?.owns && met.some((m) => m && RAISED.test(m.code ?? '')) && !raisedInTrigger(table, e, input)) {
+    const raisedOps = ops.filter((op) => RAISED.test(owner.met.get(op)?.code ?? ''));
+    const conditions = [...new Set(raisedOps.map((op) => owner.unverified?.get(op)))];
+    if (conditions.every((c) => c !== undefined)) {
+      return {
+        severity: 'low',
+        unverified: true,
+        why: `The owner's own ${raisedOps.join('/')} of their rows met it too, but ${conditions.join('; ')}. The probe's users carry only the rows the policies' ownership path asks for, so they may lack what the function checks (a membership row every real owner has): whether owners meet this exception in production could not be verified. Nothing leaked; check by hand that the function passes for a real owner.`,
+      };
+    }
     return { severity: 'critical', why: `The owner's own ${ops.join('/')} of their rows fails with it too: every such request by ${[...new Set(list.map((x) => x.role))].join(' or ')} fails in production, the owner's rows included.` };
   }
   return undefined;
@@ -378,7 +391,7 @@ export function roleErrorFindings(table: string, errors: RoleError[], entries: [
       endLine: place.endLine,
       migrationId: place.migrationId,
       object: table,
-      title: `${ops.join('/')} on ${table} fails for ${roles.join(', ')}`,
+      title: raised?.unverified ? `Could not verify ${ops.join('/')} on ${table} for ${roles.join(', ')}: a function the policies call raises for the probe's users` : `${ops.join('/')} on ${table} fails for ${roles.join(', ')}`,
       message: `Acting as ${who}, ${ops.join(', ')} on ${table} failed: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}. ${raised?.why ?? why}`,
       fix: {
         description:
@@ -386,11 +399,13 @@ export function roleErrorFindings(table: string, errors: RoleError[], entries: [
             ? `Do not query a table protected by RLS from its own policy (directly or through another table's policy): read memberships through a SECURITY DEFINER function with an empty search_path, and call it from the policy.`
             : /permission denied for/.test(e.message)
               ? `GRANT ${ops.join(', ')} ON ${table} TO ${roles.join(', ')}; the policies then decide which rows.`
+              : raised?.unverified
+              ? `Nothing leaks. If the function raises to refuse callers who lack a row (not a member), make it return false for them instead, so that the policy refuses silently; if real owners meet it too, fix what it checks.`
               : raised?.severity === 'low'
               ? `Nothing leaks. To refuse others silently (an empty result rather than an error), make the function return false for them instead of raising, or write the condition into the policy.`
               : `Fix what raises the error (a function a policy, default or trigger calls) so that ${ops.join('/')} by ${roles.join(', ')} succeeds or is refused by a policy.`,
       },
-      evidence: { table, roles, commands: ops, error: e.message, code: e.code, where: e.where, policies: policyNames },
+      evidence: { table, roles, commands: ops, error: e.message, code: e.code, where: e.where, policies: policyNames, ...(raised?.unverified ? { unverified: true } : {}) },
     });
   }
   return out;
