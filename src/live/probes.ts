@@ -43,11 +43,7 @@ export async function runProbes(input: ProbeInput, list: Probe[] = probes): Prom
       const r = await probe.run(input);
       input.settings.onProgress?.(`probe ${probe.id}: ${r.result.status} in ${Math.round(performance.now() - started)} ms`);
       const kept = r.findings.filter((f) => input.settings.rules[f.ruleId] !== 'off');
-      const worst = worstSeverity(kept.map((f) => (input.settings.rules[f.ruleId] as Severity | undefined) ?? f.severity));
-      // A probe that reports a problem has failed, whatever its own status says ("passed", or
-      // "partial" because it could not reach everything: the problem it did find comes first).
-      const status = kept.length ? 'failed' : r.result.status;
-      out.results.push(worst ? { ...r.result, status, severity: worst } : r.result);
+      out.results.push(keptResult(r.result, r.findings, kept, input.settings));
       out.findings.push(...kept);
       out.objectsProbed += r.objectsProbed;
       out.objectsNotProbed += r.objectsNotProbed;
@@ -56,6 +52,31 @@ export async function runProbes(input: ProbeInput, list: Probe[] = probes): Prom
     }
   }
   return out;
+}
+
+/**
+ * The probe's result for the findings the review keeps. A probe that reports a problem has failed,
+ * whatever its own status says ("passed", or "partial" because it could not reach everything: the
+ * problem it did find comes first). One whose every finding is of a rule turned off in the
+ * configuration has not: it is passed (partial when it did not reach everything), and its summary,
+ * written around the failure, gives way to what was left out and why.
+ */
+function keptResult(result: ProbeResult, all: Omit<Finding, 'fingerprint'>[], kept: Omit<Finding, 'fingerprint'>[], settings: ProbeInput['settings']): ProbeResult {
+  const dropped = all.length - kept.length;
+  const ids = [...new Set(all.filter((f) => settings.rules[f.ruleId] === 'off').map((f) => f.ruleId))];
+  const note = `${dropped} finding${dropped === 1 ? '' : 's'} not reported: ${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} turned off in the configuration`;
+  if (kept.length) {
+    const severity = worstSeverity(kept.map((f) => (settings.rules[f.ruleId] as Severity | undefined) ?? f.severity));
+    return { ...result, status: 'failed', severity, ...(dropped ? { summary: `${result.summary}; ${note}` } : {}) };
+  }
+  if (!dropped) return result;
+  const steps = result.steps?.map((s) => (s.status === 'failed' ? { ...s, status: 'passed' as const, summary: `nothing reported (${ids.join(', ')} turned off): ${s.summary}` } : s));
+  return {
+    ...result,
+    status: result.status === 'failed' ? (result.notProbed?.length ? 'partial' : 'passed') : result.status,
+    summary: `${note} (what it found: ${result.summary})`,
+    ...(steps ? { steps } : {}),
+  };
 }
 
 function worstSeverity(list: Severity[]): Severity | undefined {

@@ -742,6 +742,30 @@ CREATE TRIGGER invites_inviter BEFORE INSERT ON public.invites FOR EACH ROW EXEC
     ]);
   });
 
+  it('a probe whose findings are all of rules turned off is not failed; its summary says what was left out', async () => {
+    const finding = (ruleId: string, severity: 'high' | 'low') => ({ ruleId, severity, phase: 'live' as const, category: 'integrity' as const, file: '0001_change.sql', line: 1, endLine: 1, column: 1, object: 'public.t', title: ruleId, message: 'm' });
+    const says = (id: string, notProbed: string[]) => ({
+      id,
+      run: async () => ({
+        result: { probe: id, status: 'failed' as const, summary: '2 triggers failed', notProbed, steps: [{ step: 'INSERT', status: 'failed' as const, summary: 'failed on public.t' }] },
+        findings: [finding('trigger-failed', 'high'), finding('not-idempotent', 'low')],
+        objectsProbed: 1,
+        objectsNotProbed: notProbed.length,
+      }),
+    });
+    const some = await h.run({ changed: ['CREATE TABLE public.t (id int);'], probes: [says('some-off', [])], settings: { rules: { 'trigger-failed': 'off' } } });
+    expect(some.results[0]).toMatchObject({ status: 'failed', severity: 'low', summary: '2 triggers failed; 1 finding not reported: trigger-failed is turned off in the configuration' });
+    expect(some.findings.map((f) => f.ruleId)).toEqual(['not-idempotent']);
+    const off = { rules: { 'trigger-failed': 'off', 'not-idempotent': 'off' } as const };
+    const all = await h.run({ changed: ['CREATE TABLE public.t (id int);'], probes: [says('all-off', []), says('all-off-partial', ['public.u: no rows'])], settings: off });
+    expect(all.findings).toEqual([]);
+    expect(all.results.map((x) => [x.probe, x.status, x.severity, x.steps?.[0]?.status])).toEqual([
+      ['all-off', 'passed', undefined, 'passed'],
+      ['all-off-partial', 'partial', undefined, 'passed'],
+    ]);
+    expect(all.results[0]!.summary).toBe('2 findings not reported: trigger-failed, not-idempotent are turned off in the configuration (what it found: 2 triggers failed)');
+  });
+
   it('every probe leaves the database as it found it', async () => {
     const r = await h.run({
       base: [TENANTS],

@@ -1,0 +1,47 @@
+// A rule the user turns off (`rules: { <id>: off }`) takes the probe's failure with it: the probe's
+// status and summary follow the findings the review keeps, and so do the decision matrix and the
+// checklist, end to end through review() on real Postgres.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { review, renderReport } from '../../src/review.js';
+import { inlineSettings } from '../../src/analysis/inline.js';
+
+const FILE = 'supabase/migrations/20250101000000_notes.sql';
+// An open policy without TO: anon reads every row (rls-isolation-breach), and the static rule says so too.
+const SQL = `CREATE TABLE public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL, body text);
+ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY notes_open ON public.notes FOR SELECT USING (true);
+`;
+
+describe('a probe whose every finding is turned off', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-rules-off-'));
+    mkdirSync(path.join(dir, 'supabase/migrations'), { recursive: true });
+    writeFileSync(path.join(dir, FILE), SQL);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = (rules: Record<string, string>) => review(inlineSettings({ dir, repoRoot: dir, engine: 'pglite', changed: [FILE], rules: rules as never }));
+
+  it('is failed while the rule is on, and neither failed nor blamed once it is off', async () => {
+    const on = await run({});
+    expect(on.findings.some((f) => f.ruleId === 'rls-isolation-breach' || f.evidence?.['rls-isolation-breach'])).toBe(true);
+    expect(on.probes.find((p) => p.probe === 'rls-isolation')).toMatchObject({ status: 'failed', severity: 'critical' });
+
+    const off = await run({ 'rls-isolation-breach': 'off', 'policy-always-true-without-role': 'off' });
+    expect(off.findings.filter((f) => f.ruleId === 'rls-isolation-breach' || f.evidence?.['rls-isolation-breach'])).toEqual([]);
+    const probe = off.probes.find((p) => p.probe === 'rls-isolation')!;
+    expect(probe.status).toBe('passed');
+    expect(probe.severity).toBeUndefined();
+    // The summary does not claim what the probe saw is fine, nor that it failed: it says what was left out and why.
+    expect(probe.summary).toMatch(/1 finding not reported: rls-isolation-breach is turned off in the configuration/);
+    expect(probe.summary).not.toMatch(/\bisolated\b/);
+    const row = off.decisionMatrix.find((r) => r.item === 'Probes');
+    expect(row?.status).not.toBe('fail');
+    expect(off.checklist.filter((c) => /Resolve the failed rls-isolation probe/.test(c.text))).toEqual([]);
+    expect(renderReport(off, 'markdown')).not.toMatch(/rls-isolation`\s*\|\s*❌/);
+  });
+});
