@@ -58,8 +58,8 @@ export async function runProbes(input: ProbeInput, list: Probe[] = probes): Prom
  * The probe's result for the findings the review keeps. A probe that reports a problem has failed,
  * whatever its own status says ("passed", or "partial" because it could not reach everything: the
  * problem it did find comes first). One whose every finding is of a rule turned off in the
- * configuration has not: it is passed (partial when it did not reach everything), and its summary,
- * written around the failure, gives way to what was left out and why.
+ * configuration has not failed, nor passed (the report would call it verified): it is partial, and
+ * its summary, written around the failure, gives way to what was left out and why.
  */
 function keptResult(result: ProbeResult, all: Omit<Finding, 'fingerprint'>[], kept: Omit<Finding, 'fingerprint'>[], settings: ProbeInput['settings']): ProbeResult {
   const dropped = all.length - kept.length;
@@ -70,10 +70,10 @@ function keptResult(result: ProbeResult, all: Omit<Finding, 'fingerprint'>[], ke
     return { ...result, status: 'failed', severity, ...(dropped ? { summary: `${result.summary}; ${note}` } : {}) };
   }
   if (!dropped) return result;
-  const steps = result.steps?.map((s) => (s.status === 'failed' ? { ...s, status: 'passed' as const, summary: `nothing reported (${ids.join(', ')} turned off): ${s.summary}` } : s));
+  const steps = result.steps?.map((s) => (s.status === 'failed' ? { ...s, status: 'partial' as const, summary: `not reported (${ids.join(', ')} turned off): ${s.summary}` } : s));
   return {
     ...result,
-    status: result.status === 'failed' ? (result.notProbed?.length ? 'partial' : 'passed') : result.status,
+    status: result.status === 'failed' ? 'partial' : result.status,
     summary: `${note} (what it found: ${result.summary})`,
     ...(steps ? { steps } : {}),
   };

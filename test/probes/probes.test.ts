@@ -742,7 +742,7 @@ CREATE TRIGGER invites_inviter BEFORE INSERT ON public.invites FOR EACH ROW EXEC
     ]);
   });
 
-  it('a probe whose findings are all of rules turned off is not failed; its summary says what was left out', async () => {
+  it('a probe whose findings are all of rules turned off is partial, not failed nor passed; its summary says what was left out', async () => {
     const finding = (ruleId: string, severity: 'high' | 'low') => ({ ruleId, severity, phase: 'live' as const, category: 'integrity' as const, file: '0001_change.sql', line: 1, endLine: 1, column: 1, object: 'public.t', title: ruleId, message: 'm' });
     const says = (id: string, notProbed: string[]) => ({
       id,
@@ -760,8 +760,8 @@ CREATE TRIGGER invites_inviter BEFORE INSERT ON public.invites FOR EACH ROW EXEC
     const all = await h.run({ changed: ['CREATE TABLE public.t (id int);'], probes: [says('all-off', []), says('all-off-partial', ['public.u: no rows'])], settings: off });
     expect(all.findings).toEqual([]);
     expect(all.results.map((x) => [x.probe, x.status, x.severity, x.steps?.[0]?.status])).toEqual([
-      ['all-off', 'passed', undefined, 'passed'],
-      ['all-off-partial', 'partial', undefined, 'passed'],
+      ['all-off', 'partial', undefined, 'partial'],
+      ['all-off-partial', 'partial', undefined, 'partial'],
     ]);
     expect(all.results[0]!.summary).toBe('2 findings not reported: trigger-failed, not-idempotent are turned off in the configuration (what it found: 2 triggers failed)');
   });
