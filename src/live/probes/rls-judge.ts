@@ -391,7 +391,7 @@ export function roleErrorFindings(table: string, errors: RoleError[], entries: [
       endLine: place.endLine,
       migrationId: place.migrationId,
       object: table,
-      title: raised?.unverified ? `Could not verify ${ops.join('/')} on ${table} for ${roles.join(', ')}: a function the policies call raises for the probe's users` : `${ops.join('/')} on ${table} fails for ${roles.join(', ')}`,
+      title: raised?.unverified ? `Could not verify ${ops.join('/')} on ${table} for ${roles.join(', ')}: a function raises an exception for the probe's users` : `${ops.join('/')} on ${table} fails for ${roles.join(', ')}`,
       message: `Acting as ${who}, ${ops.join(', ')} on ${table} failed: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}. ${raised?.why ?? why}`,
       fix: {
         description:
