@@ -2,7 +2,8 @@
 // ("tenant isolation holds", "safe to re-run", "rollback works") instead of asserting them.
 // Each probe returns its result and findings; what it could not probe is said, and lowers confidence.
 
-import { SEVERITY_RANK, type Finding, type ProbeResult, type Severity } from '../types.js';
+import { SEVERITY_RANK, type Finding, type Ignore, type ProbeResult, type Severity } from '../types.js';
+import type { ParsedSourceWithErrors } from '../sql/parse.js';
 import type { PrepareInput, Probe, ProbeInput } from './probes/types.js';
 import { rlsIsolationProbe } from './probes/rls-isolation.js';
 import { triggerProbe } from './probes/trigger.js';
@@ -31,8 +32,13 @@ export async function prepareProbes(input: PrepareInput, list: Probe[] = probes)
   return out;
 }
 
-export async function runProbes(input: ProbeInput, list: Probe[] = probes): Promise<{ results: ProbeResult[]; findings: Omit<Finding, 'fingerprint'>[]; objectsProbed: number; objectsNotProbed: number }> {
-  const out = { results: [] as ProbeResult[], findings: [] as Omit<Finding, 'fingerprint'>[], objectsProbed: 0, objectsNotProbed: 0 };
+type ProbeFinding = Omit<Finding, 'fingerprint'>;
+
+export async function runProbes(
+  input: ProbeInput,
+  list: Probe[] = probes,
+): Promise<{ results: ProbeResult[]; findings: ProbeFinding[]; suppressed: (ProbeFinding & { reason: string })[]; objectsProbed: number; objectsNotProbed: number }> {
+  const out = { results: [] as ProbeResult[], findings: [] as ProbeFinding[], suppressed: [] as (ProbeFinding & { reason: string })[], objectsProbed: 0, objectsNotProbed: 0 };
   for (const probe of list) {
     if (!input.db.alive) {
       out.results.push({ probe: probe.id, status: 'not-run', summary: 'not run: the engine stopped' });
@@ -42,9 +48,12 @@ export async function runProbes(input: ProbeInput, list: Probe[] = probes): Prom
     try {
       const r = await probe.run(input);
       input.settings.onProgress?.(`probe ${probe.id}: ${r.result.status} in ${Math.round(performance.now() - started)} ms`);
-      const kept = r.findings.filter((f) => input.settings.rules[f.ruleId] !== 'off');
-      out.results.push(keptResult(r.result, r.findings, kept, input.settings));
+      const on = r.findings.filter((f) => input.settings.rules[f.ruleId] !== 'off');
+      const ignored = on.map((f) => ({ ...f, reason: ignoreFor(f, input.sources)?.reason })).filter((f): f is ProbeFinding & { reason: string } => f.reason !== undefined);
+      const kept = on.filter((f) => !ignored.some((x) => x.ruleId === f.ruleId && x.file === f.file && x.line === f.line && x.object === f.object && x.title === f.title));
+      out.results.push(keptResult(r.result, r.findings, kept, ignored, input.settings));
       out.findings.push(...kept);
+      out.suppressed.push(...ignored);
       out.objectsProbed += r.objectsProbed;
       out.objectsNotProbed += r.objectsNotProbed;
     } catch (e) {
@@ -55,22 +64,39 @@ export async function runProbes(input: ProbeInput, list: Probe[] = probes): Prom
 }
 
 /**
+ * The ignore that suppresses a probe finding: on the statement the finding is placed at (a probe
+ * places it at the PR's statement that opened the problem), else on its file. Marked used.
+ */
+function ignoreFor(f: ProbeFinding, sources: ParsedSourceWithErrors[]): Ignore | undefined {
+  const src = sources.filter((s) => s.direction === 'up' && s.source.file === f.file);
+  const stmt = src.flatMap((s) => s.statements).find((st) => st.span.line <= f.line && f.line <= st.span.endLine);
+  const ignore = stmt?.ignores.find((i) => i.ruleId === f.ruleId) ?? src.flatMap((s) => s.fileIgnores).find((i) => i.ruleId === f.ruleId);
+  if (ignore) ignore.used = true;
+  return ignore;
+}
+
+/**
  * The probe's result for the findings the review keeps. A probe that reports a problem has failed,
  * whatever its own status says ("passed", or "partial" because it could not reach everything: the
  * problem it did find comes first). One whose every finding is of a rule turned off in the
- * configuration has not failed, nor passed (the report would call it verified): it is partial, and
- * its summary, written around the failure, gives way to what was left out and why.
+ * configuration, or ignored in the migration, has not failed, nor passed (the report would call it
+ * verified): it is partial, and its summary, written around the failure, gives way to what was left
+ * out and why.
  */
-function keptResult(result: ProbeResult, all: Omit<Finding, 'fingerprint'>[], kept: Omit<Finding, 'fingerprint'>[], settings: ProbeInput['settings']): ProbeResult {
+function keptResult(result: ProbeResult, all: ProbeFinding[], kept: ProbeFinding[], ignored: ProbeFinding[], settings: ProbeInput['settings']): ProbeResult {
   const dropped = all.length - kept.length;
-  const ids = [...new Set(all.filter((f) => settings.rules[f.ruleId] === 'off').map((f) => f.ruleId))];
-  const note = `${dropped} finding${dropped === 1 ? '' : 's'} not reported: ${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} turned off in the configuration`;
+  const off = [...new Set(all.filter((f) => settings.rules[f.ruleId] === 'off').map((f) => f.ruleId))];
+  const ignoredIds = [...new Set(ignored.map((f) => f.ruleId))];
+  const why = [off.length ? `${off.join(', ')} ${off.length === 1 ? 'is' : 'are'} turned off in the configuration` : '', ignoredIds.length ? `${ignoredIds.join(', ')} ${ignoredIds.length === 1 ? 'is' : 'are'} ignored in the migration (pgreview-ignore)` : '']
+    .filter(Boolean)
+    .join('; ');
+  const note = `${dropped} finding${dropped === 1 ? '' : 's'} not reported: ${why}`;
   if (kept.length) {
     const severity = worstSeverity(kept.map((f) => (settings.rules[f.ruleId] as Severity | undefined) ?? f.severity));
     return { ...result, status: 'failed', severity, ...(dropped ? { summary: `${result.summary}; ${note}` } : {}) };
   }
   if (!dropped) return result;
-  const steps = result.steps?.map((s) => (s.status === 'failed' ? { ...s, status: 'partial' as const, summary: `not reported (${ids.join(', ')} turned off): ${s.summary}` } : s));
+  const steps = result.steps?.map((s) => (s.status === 'failed' ? { ...s, status: 'partial' as const, summary: `not reported (${[...off, ...ignoredIds].join(', ')} left out): ${s.summary}` } : s));
   return {
     ...result,
     status: result.status === 'failed' ? 'partial' : result.status,

@@ -435,6 +435,7 @@ async function probeHistory(run: LiveRun, h: HistoryRun, trace: TraceResult, bas
       out.objectsProbed += probed.objectsProbed;
       out.objectsNotProbed += probed.objectsNotProbed;
       for (const f of probed.findings) out.findings.push(finalizeFinding(settings, f, undefined, seen));
+      for (const { reason, ...f } of probed.suppressed) out.suppressed.push({ ...finalizeFinding(settings, f, undefined, seen), reason });
     });
     for (const escape of new Set(session.escapes)) out.findings.push(finalizeFinding(settings, escapeFinding(escape, h.up), undefined, seen));
   } else if (!session.usable) {

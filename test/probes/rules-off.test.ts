@@ -1,4 +1,4 @@
-// A rule the user turns off (`rules: { <id>: off }`) takes the probe's failure with it: the probe's
+// A rule the user turns off (`rules: { <id>: off }`) or ignores in the migration takes the probe's failure with it: the probe's
 // status and summary follow the findings the review keeps, and so do the decision matrix and the
 // checklist, end to end through review() on real Postgres.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
 CREATE POLICY notes_open ON public.notes FOR SELECT USING (true);
 `;
 
-describe('a probe whose every finding is turned off', () => {
+describe('a probe whose findings the user left out (rules: off, pgreview-ignore)', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-rules-off-'));
@@ -44,5 +44,23 @@ describe('a probe whose every finding is turned off', () => {
     expect(row?.status).not.toBe('fail');
     expect(off.checklist.filter((c) => /Resolve the failed rls-isolation probe|Verified live \(rls-isolation\)/.test(c.text))).toEqual([]);
     expect(renderReport(off, 'markdown')).not.toMatch(/rls-isolation`\s*\|\s*❌/);
+  });
+
+  it('an ignore in the migration suppresses the probe finding it names, with its reason, and the probe is not failed', async () => {
+    const ignored = mkdtempSync(path.join(os.tmpdir(), 'pgreview-ignore-probe-'));
+    try {
+      mkdirSync(path.join(ignored, 'supabase/migrations'), { recursive: true });
+      const sql = SQL.replace('USING (true);', 'USING (true); -- pgreview-ignore rls-isolation-breach, policy-always-true-without-role: notes are public by design');
+      writeFileSync(path.join(ignored, FILE), sql);
+      const r = await review(inlineSettings({ dir: ignored, repoRoot: ignored, engine: 'pglite', changed: [FILE] }));
+      expect(r.findings.filter((f) => f.ruleId === 'rls-isolation-breach' || f.evidence?.['rls-isolation-breach'])).toEqual([]);
+      expect(r.suppressed.find((f) => f.ruleId === 'rls-isolation-breach')).toMatchObject({ object: 'public.notes', reason: 'notes are public by design' });
+      const probe = r.probes.find((p) => p.probe === 'rls-isolation')!;
+      expect(probe).toMatchObject({ status: 'partial' });
+      expect(probe.summary).toMatch(/^1 finding not reported: rls-isolation-breach is ignored in the migration/);
+      expect(r.decisionMatrix.find((x) => x.item === 'Probes')?.status).not.toBe('fail');
+    } finally {
+      rmSync(ignored, { recursive: true, force: true });
+    }
   });
 });
