@@ -1,5 +1,5 @@
 import { defineRule, type StaticContext } from '../src/analysis/rules.js';
-import { columnConstraints, rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } from '../src/analysis/ast.js';
+import { columnConstraints, hasConstraint, rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import { ident, qname } from './_changes-util.js';
 
@@ -49,7 +49,7 @@ export default defineRule({
       const tablePk = (n.tableElts ?? []).map((e: any) => e?.Constraint).find((c: any) => c?.contype === 'CONSTR_PRIMARY');
       const pkKeys = tablePk ? strings(tablePk.keys) : [];
       for (const col of cols.values()) {
-        const isPk = columnConstraints(col.def).some((c) => c.contype === 'CONSTR_PRIMARY') || (pkKeys.length === 1 && pkKeys[0] === col.name);
+        const isPk = hasConstraint(col.def, 'CONSTR_PRIMARY') || (pkKeys.length === 1 && pkKeys[0] === col.name);
         key(ctx, stmt, table, col, isPk, 'create', reported);
       }
     } else if (stmt.kind === 'AlterTableStmt' && (n.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE') {
@@ -64,7 +64,7 @@ export default defineRule({
           const d = cmd.def.ColumnDef;
           const col: Col = { name: d.colname, type: typeInfo(d.typeName), def: d, location: d.location };
           for (const c of columnConstraints(d)) if (c.contype === 'CONSTR_FOREIGN') fk(ctx, stmt, table, [col], c, new Map([[col.name, col]]), reported);
-          key(ctx, stmt, table, col, columnConstraints(d).some((c) => c.contype === 'CONSTR_PRIMARY'), 'add', reported);
+          key(ctx, stmt, table, col, hasConstraint(d, 'CONSTR_PRIMARY'), 'add', reported);
         } else if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN') {
           const c = cmd.def.Constraint;
           fk(ctx, stmt, table, strings(c.fk_attrs).map(known), c, new Map(), reported);
@@ -80,7 +80,7 @@ export default defineRule({
 function key(ctx: StaticContext, stmt: Statement, table: QualifiedName, col: Col, isPk: boolean, via: 'create' | 'add' | 'identity', reported: Set<string>): void {
   const t = col.type;
   if (!t || !SMALL.has(t.name) || t.array || reported.has(col.name)) return;
-  const identity = via === 'identity' || columnConstraints(col.def).some((c) => c.contype === 'CONSTR_IDENTITY');
+  const identity = via === 'identity' || hasConstraint(col.def, 'CONSTR_IDENTITY');
   const serial = isSerialType(t);
   if (!isPk && !identity && !serial) return;
   reported.add(col.name);
@@ -137,6 +137,6 @@ function fk(ctx: StaticContext, stmt: Statement, table: QualifiedName, cols: Col
 }
 
 function pkOf(cols: Map<string, Col>): string[] {
-  for (const col of cols.values()) if (columnConstraints(col.def).some((c) => c.contype === 'CONSTR_PRIMARY')) return [col.name];
+  for (const col of cols.values()) if (hasConstraint(col.def, 'CONSTR_PRIMARY')) return [col.name];
   return [];
 }

@@ -14,6 +14,22 @@ function stems(table: string): string[] {
   return [...out];
 }
 
+type EnumEntry = { qualified: string; name: string; values: string[] };
+
+/**
+ * The model's enums whose unqualified name passes `test`, in the model's order. Read from the map
+ * for each column: building the list of every enum for each statement with a text column was a
+ * hot spot on folders with many enums.
+ */
+function enumsNamed(enums: ReadonlyMap<string, { values: string[] }>, test: (name: string) => boolean): EnumEntry[] {
+  const out: EnumEntry[] = [];
+  for (const [qualified, e] of enums) {
+    const name = qualified.slice(qualified.lastIndexOf('.') + 1);
+    if (test(name)) out.push({ qualified, name, values: e.values });
+  }
+  return out;
+}
+
 export default defineRule({
   id: 'text-column-matches-enum',
   phase: 'static',
@@ -36,15 +52,14 @@ export default defineRule({
     } else return;
     if (ctx.model.enums.size === 0) return;
     if (!cols.some((c) => TEXT.has(typeInfo(c.typeName)?.name ?? ''))) return;
-    const enums = [...ctx.model.enums.entries()].map(([q, e]) => ({ qualified: q, name: q.split('.').pop()!, values: e.values }));
     for (const c of cols) {
       const t = typeInfo(c.typeName);
       if (!t || t.array || !TEXT.has(t.name) || !c.table) continue;
       const col = c.name.toLowerCase();
-      const exact = enums.filter((e) => e.name === col);
+      const exact = enumsNamed(ctx.model.enums, (name) => name === col);
       let match = exact.length === 1 ? exact[0] : undefined;
       if (!match && exact.length === 0) {
-        const suffix = enums.filter((e) => e.name.endsWith(`_${col}`));
+        const suffix = enumsNamed(ctx.model.enums, (name) => name.endsWith(`_${col}`));
         const tableStems = stems(c.table.name.toLowerCase());
         const forTable = suffix.filter((e) => {
           const prefix = e.name.slice(0, -(col.length + 1));

@@ -96,12 +96,26 @@ export function columnConstraints(colDef: any): any[] {
   return (colDef?.constraints ?? []).map((c: any) => c?.Constraint).filter(Boolean);
 }
 
+// hasConstraint and defaultExpr read the list in place: rules ask them for every column, and the
+// intermediate arrays of columnConstraints were garbage each time.
 export function hasConstraint(colDef: any, contype: string): boolean {
-  return columnConstraints(colDef).some((c) => c.contype === contype);
+  return constraintOf(colDef, contype) !== undefined;
 }
 
 export function defaultExpr(colDef: any): any | undefined {
-  return columnConstraints(colDef).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+  return constraintOf(colDef, 'CONSTR_DEFAULT')?.raw_expr;
+}
+
+/** The first Constraint node of a ColumnDef with this contype. */
+function constraintOf(colDef: any, contype: string): any | undefined {
+  const list = colDef?.constraints;
+  if (list == null) return undefined;
+  if (!Array.isArray(list)) return columnConstraints(colDef).find((c) => c.contype === contype); // fails as before
+  for (const item of list) {
+    const c = item?.Constraint;
+    if (c && c.contype === contype) return c;
+  }
+  return undefined;
 }
 
 /** Depth-first walk of any AST value; `visit` returning false stops descent into that node. */

@@ -265,3 +265,27 @@ describe('index rules name the index and its table', () => {
     expect(fs[1]!.message).toContain('public.recipient ');
   });
 });
+
+describe('clone (fix subcommand copies)', () => {
+  it('copies an AST value as a JSON round trip would, sharing nothing with it', async () => {
+    const { clone } = await import('../../rules/_locking-util.js');
+    const { parseSource } = await import('../../src/sql/parse.js');
+    const parsed = parseSource({ file: 'a.sql', text: "ALTER TABLE t ADD COLUMN a int DEFAULT 1, ADD CONSTRAINT f FOREIGN KEY (a) REFERENCES u (id), DROP COLUMN b;" } as any, {
+      migration: { id: 'a' } as any,
+      direction: 'up',
+    });
+    const node = parsed.statements[0]!.node;
+    const copy = clone(node.cmds);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(node.cmds));
+    expect(copy).toEqual(JSON.parse(JSON.stringify(node.cmds)));
+    copy[0].AlterTableCmd.def.ColumnDef.colname = 'changed';
+    expect(node.cmds[0].AlterTableCmd.def.ColumnDef.colname).toBe('a');
+    // The round trip's edge cases: undefined left out (in an array: null), non-finite numbers null, "__proto__" an own key.
+    const odd = JSON.parse('{"__proto__": {"x": 1}, "n": [1, 2]}');
+    odd.u = undefined;
+    odd.n.push(undefined, Infinity);
+    expect(JSON.stringify(clone(odd))).toBe(JSON.stringify(JSON.parse(JSON.stringify(odd))));
+    expect(Object.keys(clone(odd))).toEqual(['__proto__', 'n']);
+    expect(clone('text')).toBe('text');
+  });
+});
