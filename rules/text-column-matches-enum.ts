@@ -17,15 +17,21 @@ function stems(table: string): string[] {
 type EnumEntry = { qualified: string; name: string; values: string[] };
 
 /**
- * The model's enums whose unqualified name passes `test`, in the model's order. Read from the map
- * for each column: building the list of every enum for each statement with a text column was a
- * hot spot on folders with many enums.
+ * The model's enums whose unqualified name (after the last dot) is `ending` (`within` '') or ends
+ * with it (`within` '_'), in the model's order. Read from the map for each column, by comparing
+ * the ends of the keys: listing every enum for each statement with a text column was a hot spot on
+ * folders with many enums.
  */
-function enumsNamed(enums: ReadonlyMap<string, { values: string[] }>, test: (name: string) => boolean): EnumEntry[] {
+function enumsNamed(enums: ReadonlyMap<string, { values: string[] }>, ending: string, within: '' | '_'): EnumEntry[] {
   const out: EnumEntry[] = [];
+  const dotted = ending.includes('.');
   for (const [qualified, e] of enums) {
+    if (!qualified.endsWith(ending)) continue;
     const name = qualified.slice(qualified.lastIndexOf('.') + 1);
-    if (test(name)) out.push({ qualified, name, values: e.values });
+    // A key that ends with a dot-free `ending` has it inside its name when it ends there, or when the
+    // name is longer (a suffix); only then is the name worth cutting out. A dotted ending is compared as cut.
+    if (dotted ? (within ? name.endsWith(ending) : name === ending) : within || name.length === ending.length)
+      out.push({ qualified, name, values: e.values });
   }
   return out;
 }
@@ -56,10 +62,10 @@ export default defineRule({
       const t = typeInfo(c.typeName);
       if (!t || t.array || !TEXT.has(t.name) || !c.table) continue;
       const col = c.name.toLowerCase();
-      const exact = enumsNamed(ctx.model.enums, (name) => name === col);
+      const exact = enumsNamed(ctx.model.enums, col, '');
       let match = exact.length === 1 ? exact[0] : undefined;
       if (!match && exact.length === 0) {
-        const suffix = enumsNamed(ctx.model.enums, (name) => name.endsWith(`_${col}`));
+        const suffix = enumsNamed(ctx.model.enums, `_${col}`, '_');
         const tableStems = stems(c.table.name.toLowerCase());
         const forTable = suffix.filter((e) => {
           const prefix = e.name.slice(0, -(col.length + 1));
