@@ -254,11 +254,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   const format = runs[0]!.format;
   const color = values['no-color'] ? false : values.color ?? (!values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const out = renderReports(reports, format, { color, verbose: values.verbose });
+  const parts = renderReports(reports, format, { color, verbose: values.verbose });
   if (values.output) {
-    writeFileSync(values.output, out);
+    writeFileSync(values.output, parts.join(''));
     process.stderr.write(`pgreview: ${reports.map((r) => `${r.verdict} (confidence ${r.confidence})`).join(', ')} → ${values.output}\n`);
-  } else process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+  } else writeStdout(parts);
   if (values['rollback-output']) {
     const { rollbackFileText } = await import('./live/rollback.js');
     writeFileSync(values['rollback-output'], reports.map((r) => rollbackFileText(r)).join('\n'));
@@ -289,25 +289,38 @@ async function reviewOne(settings: Settings, values: ReturnType<typeof parseCli>
 /**
  * Several folders' reports in one output, as the action writes them: JSON an array of reports
  * (one report stays an object), SARIF one run per folder, markdown and text one after the other.
+ * The output is the parts joined; a document and its final newline are separate parts, so that
+ * writing them copies nothing (`${json}\n` of megabytes was copied once more to be encoded).
  */
-function renderReports(reports: Report[], format: OutputFormat, opts: { color?: boolean; verbose?: boolean }): string {
-  if (reports.length === 1) return renderReport(reports[0]!, format, opts);
+function renderReports(reports: Report[], format: OutputFormat, opts: { color?: boolean; verbose?: boolean }): string[] {
+  if (reports.length === 1) return [renderReport(reports[0]!, format, opts)];
   const each = () => reports.map((r) => renderReport(r, format, opts));
   switch (format) {
     case 'json':
-      return `${JSON.stringify(reports, null, 2)}\n`;
+      return [JSON.stringify(reports, null, 2), '\n'];
     case 'sarif': {
       // The logs as objects, not rendered and read back: one log, every folder's run.
       const options = sarifOptions();
       const [first, ...others] = reports.map((r) => toSarif(r, options) as { runs: unknown[] });
       first!.runs.push(...others.flatMap((s) => s.runs));
-      return `${JSON.stringify(first, null, 2)}\n`;
+      return [JSON.stringify(first, null, 2), '\n'];
     }
     case 'markdown':
-      return each().join('\n\n---\n\n');
+      return [each().join('\n\n---\n\n')];
     default:
-      return each().join('\n');
+      return [each().join('\n')];
   }
+}
+
+/** The rendered parts on standard output, one after the other, ending with a newline. */
+function writeStdout(parts: string[]): void {
+  let last = '';
+  for (const part of parts) {
+    if (!part) continue;
+    process.stdout.write(part);
+    last = part;
+  }
+  if (!last.endsWith('\n')) process.stdout.write('\n');
 }
 
 // First thing: an interrupt at any point ends the run without a report (see cleanup.ts).
