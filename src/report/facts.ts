@@ -72,6 +72,8 @@ export function rewritesOfExisting(migrations: MigrationReport[], objects: Objec
  * and may have dots).
  */
 export function splitQualified(name: string): string[] {
+  // Most names quote nothing: every dot splits (the loop below built them a character at a time).
+  if (!name.includes('"')) return name.split('.');
   const parts: string[] = [];
   let cur = '';
   let quoted = false;
