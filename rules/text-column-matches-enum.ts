@@ -1,6 +1,7 @@
 import { ident } from './_locking-util.js';
 import { defineRule } from '../src/analysis/rules.js';
 import { rangeVarName, typeInfo } from '../src/analysis/ast.js';
+import type { VersionedMap } from '../src/analysis/schema-model.js';
 
 const TEXT = new Set(['text', 'varchar', 'bpchar', 'citext']);
 /** Column names so generic that a suffix match says nothing unless the enum's prefix names the table. */
@@ -15,23 +16,30 @@ function stems(table: string): string[] {
 }
 
 type EnumEntry = { qualified: string; name: string; values: string[] };
+type EnumName = { qualified: string; name: string };
+
+/** The model's enum keys with their unqualified names (after the last dot), in the model's order, per version of the map. */
+const enumNameLists = new WeakMap<VersionedMap<string, unknown>, { version: number; names: EnumName[] }>();
+function enumNames(enums: VersionedMap<string, unknown>): EnumName[] {
+  const cached = enumNameLists.get(enums);
+  if (cached?.version === enums.version) return cached.names;
+  const names = [...enums.keys()].map((qualified) => ({ qualified, name: qualified.slice(qualified.lastIndexOf('.') + 1) }));
+  enumNameLists.set(enums, { version: enums.version, names });
+  return names;
+}
 
 /**
- * The model's enums whose unqualified name (after the last dot) is `ending` (`within` '') or ends
- * with it (`within` '_'), in the model's order. Read from the map for each column, by comparing
- * the ends of the keys: listing every enum for each statement with a text column was a hot spot on
- * folders with many enums.
+ * The model's enums whose unqualified name is `ending` (`suffix` false) or ends with it, in the
+ * model's order, their values as the model holds them now. The names are listed once per change of
+ * the model's enums: listing them for each statement with a text column was a hot spot on folders
+ * with many enums.
  */
-function enumsNamed(enums: ReadonlyMap<string, { values: string[] }>, ending: string, within: '' | '_'): EnumEntry[] {
+function enumsNamed(enums: VersionedMap<string, { values: string[] }>, ending: string, suffix: boolean): EnumEntry[] {
   const out: EnumEntry[] = [];
-  const dotted = ending.includes('.');
-  for (const [qualified, e] of enums) {
-    if (!qualified.endsWith(ending)) continue;
-    const name = qualified.slice(qualified.lastIndexOf('.') + 1);
-    // A key that ends with a dot-free `ending` has it inside its name when it ends there, or when the
-    // name is longer (a suffix); only then is the name worth cutting out. A dotted ending is compared as cut.
-    if (dotted ? (within ? name.endsWith(ending) : name === ending) : within || name.length === ending.length)
-      out.push({ qualified, name, values: e.values });
+  const names = enumNames(enums);
+  for (let i = 0; i < names.length; i++) {
+    const { qualified, name } = names[i]!;
+    if (suffix ? name.endsWith(ending) : name === ending) out.push({ qualified, name, values: enums.get(qualified)!.values });
   }
   return out;
 }
@@ -62,10 +70,10 @@ export default defineRule({
       const t = typeInfo(c.typeName);
       if (!t || t.array || !TEXT.has(t.name) || !c.table) continue;
       const col = c.name.toLowerCase();
-      const exact = enumsNamed(ctx.model.enums, col, '');
+      const exact = enumsNamed(ctx.model.enums, col, false);
       let match = exact.length === 1 ? exact[0] : undefined;
       if (!match && exact.length === 0) {
-        const suffix = enumsNamed(ctx.model.enums, `_${col}`, '_');
+        const suffix = enumsNamed(ctx.model.enums, `_${col}`, true);
         const tableStems = stems(c.table.name.toLowerCase());
         const forTable = suffix.filter((e) => {
           const prefix = e.name.slice(0, -(col.length + 1));

@@ -104,9 +104,30 @@ export interface FunctionInfo {
   origin: Origin;
 }
 
+/**
+ * A Map that counts the changes to its keys (set, delete, clear): a reader can keep something
+ * derived from the keys and rebuild it only when `version` moved.
+ */
+export class VersionedMap<K, V> extends Map<K, V> {
+  version = 0;
+  override set(key: K, value: V): this {
+    this.version++;
+    return super.set(key, value);
+  }
+  override delete(key: K): boolean {
+    this.version++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.version++;
+    super.clear();
+  }
+}
+
 export class SchemaModel {
   readonly tables = new Map<string, TableInfo>();
-  readonly enums = new Map<string, { values: string[]; origin: Origin }>();
+  /** Versioned: text-column-matches-enum keeps the list of names for each version. */
+  readonly enums = new VersionedMap<string, { values: string[]; origin: Origin }>();
   readonly extensions = new Map<string, { schema?: string; origin: Origin }>();
   readonly functions = new Map<string, FunctionInfo>();
   readonly schemas = new Set<string>(['public']);
