@@ -674,16 +674,31 @@ function lexical(text: string, w: Walk, where: string, unparsed = false): void {
 
 /** Depth-first walk that tolerates anything; `visit` sees each object under its key. */
 function walkNode(node: any, visit: (key: string, value: any) => void): void {
-  const stack: [string, any][] = [['', node]];
-  while (stack.length) {
-    const [key, value] = stack.pop()!;
+  // Two parallel stacks, scalars never pushed: a [key, value] pair for every value in the tree
+  // (scalars too) was most of the screen's garbage. The same nodes in the same order: an array's
+  // items in order under the array's key, an object's properties in reverse key order.
+  const keys: string[] = [''];
+  const values: any[] = [node];
+  while (values.length) {
+    const key = keys.pop()!;
+    const value = values.pop();
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([key, value[i]]);
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item = value[i];
+        if (item === null || typeof item !== 'object') continue;
+        keys.push(key);
+        values.push(item);
+      }
       continue;
     }
     if (key) visit(key, value);
-    for (const k of Object.keys(value)) stack.push([k, value[k]]);
+    for (const k of Object.keys(value)) {
+      const child = value[k];
+      if (child === null || typeof child !== 'object') continue;
+      keys.push(k);
+      values.push(child);
+    }
   }
 }
 
