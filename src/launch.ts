@@ -9,16 +9,17 @@
 // first WebAssembly module compiles: the entry is imported only after.
 // PGREVIEW_NO_LIFTOFF=1 leaves V8's defaults.
 //
-// The same holds for JavaScript: TurboFan, V8's top tier, compiles our hot functions on background
-// threads, and in a review those compiles cost more CPU than the optimised code saves (the run is
-// over before it pays back). Maglev and Sparkplug stay. Measured on the whole dev corpus in one
-// process (Node 24, medians of 5 interleaved runs): process CPU 1.28 → 1.17 s with the same
-// main-thread time; at 4× the corpus in one process 3.8 → 3.2 s, main thread equal; PGlite and local
-// live reviews (basejump, trigger.dev) equal or slightly faster. The filter is read at each tiering
-// decision, so unlike `--max-opt` it works when set at run time. Maglev, the middle tier, likewise
-// compiled every function called 400 times; from 4,000 calls on it compiles only what runs long
-// enough to repay it: process CPU 1.14 → 1.00 s, main thread equal (at 4× the corpus: 3.25 → 3.05 s,
-// main thread equal). PGREVIEW_NO_LIFTOFF=1 leaves both too.
+// The same holds for JavaScript at first: TurboFan, V8's top tier, compiles our hot functions on
+// background threads, and in the first second of a review (start-up, planning, parsing, the static
+// rules: ~55 rules' code, each warm only briefly) those compiles cost more CPU than the optimised
+// code saves. Maglev, the middle tier, compiles a function after 400 calls; at 4,000 it compiles
+// only what runs long enough to repay it. Both settings are read at each tiering decision, so unlike
+// `--max-opt` they work when set at run time. After the first second V8's defaults apply again:
+// what runs longer is a live review, whose catalog and trace loops repay TurboFan (kept off for the
+// whole run, trigger.dev with 200 changed migrations spent 1.5 → 1.8 s on the main thread).
+// Measured on the whole dev corpus in one process (Node 24, medians of 7 interleaved runs): process
+// CPU 1.36 → 1.01 s, main thread 0.90 → 0.82 s (with the other changes of that pass).
+// PGREVIEW_NO_LIFTOFF=1 leaves these too.
 
 import { setFlagsFromString } from 'node:v8';
 import * as nodeModule from 'node:module';
@@ -26,10 +27,23 @@ import * as nodeModule from 'node:module';
 export const LIFTOFF_FLAGS = ['--liftoff-only', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering'] as const;
 /** No function passes TurboFan's filter (`-*`: negated "every function"); Maglev at 10× its default call count. */
 export const JIT_FLAGS = ['--turbo-filter=-*', '--invocation-count-for-maglev=4000'] as const;
+/** V8's defaults for the same flags (Node 24), and when they apply again. */
+export const JIT_DEFAULTS = ['--turbo-filter=*', '--invocation-count-for-maglev=400'] as const;
+const JIT_DEFAULTS_AFTER_MS = 1_000;
 
 export function setWasmFlags(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.PGREVIEW_NO_LIFTOFF === '1') return false;
-  for (const flag of [...LIFTOFF_FLAGS, ...JIT_FLAGS]) setFlagsFromString(flag);
+  for (const flag of LIFTOFF_FLAGS) setFlagsFromString(flag);
+  return true;
+}
+
+/** JIT_FLAGS now, JIT_DEFAULTS after the first second (a timer that keeps no process alive). */
+export function setJitFlags(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.PGREVIEW_NO_LIFTOFF === '1') return false;
+  for (const flag of JIT_FLAGS) setFlagsFromString(flag);
+  setTimeout(() => {
+    for (const flag of JIT_DEFAULTS) setFlagsFromString(flag);
+  }, JIT_DEFAULTS_AFTER_MS).unref();
   return true;
 }
 
@@ -50,6 +64,7 @@ export function enableCompileCache(): void {
 
 export async function launch(entryUrl: URL): Promise<void> {
   setWasmFlags();
+  setJitFlags();
   enableCompileCache();
   await import(entryUrl.href);
 }
