@@ -100,7 +100,7 @@ export function runStatic(settings: Settings, set: MigrationSet, rules: Rule[], 
   const { models, reviewed, noOps } = checkStatements(settings, set, sources, staticRules, platforms.of, raw);
   finishRules(settings, set, sources, staticRules, platforms.of, models, reviewed, raw);
   const { findings, suppressed } = applyIgnores(settings, raw, sources);
-  findings.push(...ignoreFindings(sources, set, staticRules, settings));
+  findings.push(...ignoreFindings(sources, set, staticRules, rules, settings));
   findings.sort(compareFindings);
   return { findings, suppressed, sources, models, reviewed, noOps, exposedSchemas: platforms.exposed, supabase: platforms.supabase };
 }
@@ -505,10 +505,13 @@ function withFileIgnores(sources: ParsedSourceWithErrors[]): ParsedSourceWithErr
 }
 
 /** Ignores that lack a reason, or suppress nothing, are findings themselves. */
-function ignoreFindings(sources: ParsedSourceWithErrors[], set: MigrationSet, rules: StaticRule[], settings: Settings): Finding[] {
+function ignoreFindings(sources: ParsedSourceWithErrors[], set: MigrationSet, rules: StaticRule[], allRules: Rule[], settings: Settings): Finding[] {
   const out: Finding[] = [];
   const reviewedIds = new Set(set.migrations.filter((m) => m.status !== 'base').map((m) => m.id));
-  const known = new Set(rules.map((r) => r.id));
+  const known = new Set(allRules.map((r) => r.id));
+  // Whether an ignore was used is known here only for the static rules that ran: a live or probe
+  // rule's findings come later, on the engine, and a rule turned off raises nothing to ignore.
+  const judged = new Set(rules.map((r) => r.id));
   const add = (ruleId: string, severity: Severity, title: string, file: string, ig: Ignore, message: string) => {
     const override = settings.rules[ruleId];
     if (override === 'off') return;
@@ -540,6 +543,7 @@ function ignoreFindings(sources: ParsedSourceWithErrors[], set: MigrationSet, ru
     const all = [...src.fileIgnores, ...src.statements.flatMap((s) => s.ignores)];
     for (const ig of all) {
       if (ig.used || !ig.reason) continue;
+      if (known.has(ig.ruleId) && !judged.has(ig.ruleId)) continue;
       const why = known.has(ig.ruleId)
         ? `rule ${ig.ruleId} raised nothing here, so the ignore is stale: remove it`
         : `there is no rule named ${ig.ruleId}: check the spelling`;

@@ -108,6 +108,22 @@ describe('ignore findings', () => {
     const off = await reviewInline({ changed: [sql], settings: { rules: { 'unused-ignore': 'off' } } }, rules);
     expect(hits(off.findings, 'unused-ignore')).toHaveLength(0);
   });
+  it('say nothing of an ignore whose rule is judged later (live, probe) or turned off; a rule id that exists nowhere is misspelled', async () => {
+    const sql = [
+      '-- pgreview-ignore duplicate-index: kept while the old one is dropped in the next release',
+      'CREATE INDEX a_id_2 ON a (id);',
+      '-- pgreview-ignore rls-isolation-breach: a public lookup table',
+      'CREATE TABLE b (id bigint PRIMARY KEY);',
+      '-- pgreview-ignore prefer-robust-stmts: the runner checks first',
+      'CREATE TABLE c (id bigint PRIMARY KEY);',
+      '-- pgreview-ignore duplicate-indx: typo',
+      'CREATE TABLE d (id bigint PRIMARY KEY);',
+    ].join('\n');
+    const r = await reviewInline({ base: ['CREATE TABLE a (id bigint PRIMARY KEY);'], changed: [sql], settings: { rules: { 'prefer-robust-stmts': 'off' } } }, rules);
+    expect(hits(r.findings, 'unused-ignore').map((x) => [x.line, x.message])).toEqual([
+      [7, '`pgreview-ignore duplicate-indx`: there is no rule named duplicate-indx: check the spelling.'],
+    ]);
+  });
 });
 
 describe('table and column changes', () => {
