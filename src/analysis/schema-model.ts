@@ -510,7 +510,8 @@ export class SchemaModel {
         if (schema) this.dropSchema(schema);
         continue;
       }
-      const q = listName(obj.List?.items ?? (obj.String ? [obj] : undefined));
+      // DROP TYPE names its types as TypeName nodes; the others as lists of strings.
+      const q = listName(obj.TypeName?.names ?? obj.List?.items ?? (obj.String ? [obj] : undefined));
       if (!q) continue;
       if (['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE'].includes(n.removeType)) {
         if (this.tables.delete(q.qualified)) this.droppedTables.add(q.qualified);

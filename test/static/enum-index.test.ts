@@ -48,6 +48,16 @@ describe('text-column-matches-enum across enum changes', () => {
     ).toEqual(['public.a.status s.status', 'public.b.kind public.kind']);
   });
 
+  it('forgets an enum dropped with DROP TYPE (its names are TypeName nodes, not lists)', async () => {
+    expect(
+      await objects([
+        "CREATE TYPE status AS ENUM ('on', 'off'); CREATE TABLE a (status text);",
+        'DROP TYPE public.status; CREATE TABLE b (status text);',
+        "CREATE TYPE mood AS ENUM ('ok'); DROP TYPE IF EXISTS mood, other; CREATE TABLE c (mood text);",
+      ]),
+    ).toEqual(['public.a.status public.status']);
+  });
+
   it('reads values added later to the same enum', async () => {
     const [finding] = (
       await reviewInline({ changed: ["CREATE TYPE mood AS ENUM ('ok'); CREATE TABLE a (mood text); ALTER TYPE mood ADD VALUE 'sad'; CREATE TABLE b (mood text);"] }, [rule])
