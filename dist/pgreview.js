@@ -5,7 +5,7 @@ const require = __pgreviewCreateRequire(import.meta.url);
 const __pgreviewAsset = (p) => __pgreviewFileURLToPath(new URL(p, import.meta.url));
 import {
   launch
-} from "./chunk-chunk-S5DCAEYX.js";
+} from "./chunk-chunk-T7MXGLFH.js";
 import "./chunk-chunk-GH6JA5JI.js";
 
 // src/bin.ts
