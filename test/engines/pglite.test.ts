@@ -56,6 +56,31 @@ describe('pglite engine', () => {
     await engine.stop();
   });
 
+  it('starts from a saved state and, after a time limit ended the worker, restarts from that state again', async () => {
+    const first = new PgliteEngine({ cacheDir: false });
+    const stateDir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-pglite-state-'));
+    try {
+      const db0 = await first.start();
+      await db0.exec(`create table based (id int); insert into based values (7);`);
+      await first.saveState(stateDir);
+      await first.stop();
+      const engine = new PgliteEngine({ cacheDir: false });
+      const db = await engine.startFromState(stateDir);
+      expect(engine.lastStart?.from).toBe('cache');
+      // What the run did after the start is not part of the state it goes back to.
+      await db.exec(`insert into based values (8); create table later (id int);`);
+      const err = await db.query('DO $$ BEGIN LOOP END LOOP; END $$', undefined, { timeoutMs: 1000 }).catch((e) => e);
+      expect(err).toBeInstanceOf(QueryTimeoutError);
+      const db2 = await engine.restartFresh();
+      expect(engine.lastStart?.from).toBe('snapshot');
+      expect((await db2.query('select id from based order by id')).rows).toEqual([{ id: 7 }]);
+      expect((await db2.query(`select to_regclass('later') is null as gone`)).rows[0]).toEqual({ gone: true });
+      await engine.stop();
+    } finally {
+      rmSync(stateDir, { recursive: true, force: true });
+    }
+  });
+
   it('caches the prepared state and starts from it the second time', async () => {
     const prepare = { key: 'test', sql: 'create table prepared (id int); insert into prepared values (1), (2);' };
     const first = new PgliteEngine({ prepare, cacheDir });
