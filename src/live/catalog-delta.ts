@@ -7,7 +7,7 @@
 // read again only then.
 import type { ObjectChanges } from '../types.js';
 import type { CallOptions, Database } from '../engines/database.js';
-import { diffCatalog, snapshotCatalog, type CatalogSnapshot } from './catalog.js';
+import { catalogUnchangedSince, diffCatalog, PRINT_SETTINGS, snapshotCatalog, type CatalogSnapshot } from './catalog.js';
 
 /**
  * The catalogs a snapshot's objects are read from or printed with (names of types, operators,
@@ -39,21 +39,6 @@ const WATCHED = [
   'pg_ts_dict',
   'pg_authid',
   'pg_auth_members',
-];
-
-/** Settings that change how pg_get_*def, format_type and pg_get_expr print (qualification, literals). */
-const PRINT_SETTINGS = [
-  'search_path',
-  'quote_all_identifiers',
-  'DateStyle',
-  'IntervalStyle',
-  'TimeZone',
-  'extra_float_digits',
-  'standard_conforming_strings',
-  'bytea_output',
-  'lc_monetary',
-  'lc_numeric',
-  'lc_time',
 ];
 
 const PRINTS_SQL = `md5(concat_ws('|', current_user, session_user, ${PRINT_SETTINGS.map((s) => `current_setting('${s}')`).join(', ')}))`;
@@ -90,8 +75,8 @@ interface State {
  * snapshot (statistics are updated in place, and diffCatalog ignores them).
  */
 export class CatalogDelta {
-  /** Steps read from a full snapshot, and steps the cheap check showed unchanged (for tests and benches). */
-  readonly counts = { snapshots: 0, unchanged: 0 };
+  /** Steps read from a full snapshot, steps the cheap check showed unchanged, starts from a snapshot already read (for tests and benches). */
+  readonly counts = { snapshots: 0, unchanged: 0, reused: 0 };
   private constructor(
     private readonly db: Database,
     private readonly opts: CallOptions,
@@ -99,15 +84,21 @@ export class CatalogDelta {
     private state: State | undefined,
   ) {}
 
-  /** Snapshot the catalog once (without the rollback's definitions) and note where it stands. */
-  static async start(db: Database, opts: CallOptions = {}): Promise<CatalogDelta> {
-    const current = await snapshotCatalog(db, { ...opts, defs: false });
+  /**
+   * Snapshot the catalog once (without the rollback's definitions) and note where it stands; or
+   * start from `from`, a snapshot read earlier (the trace's after the changed migrations), when
+   * nothing has changed since it was read (catalogUnchangedSince).
+   */
+  static async start(db: Database, opts: CallOptions = {}, from?: CatalogSnapshot): Promise<CatalogDelta> {
+    const reuse = !!from && (await catalogUnchangedSince(db, from, opts));
+    const current = reuse ? from : await snapshotCatalog(db, { ...opts, defs: false });
     const delta = new CatalogDelta(db, opts, current, undefined);
+    if (reuse) delta.counts.reused++;
     delta.state = await delta.readState();
     return delta;
   }
 
-  /** The catalog as of the last step (objects only: `defs` is empty). */
+  /** The catalog as of the last step (what diffCatalog compares; `defs` only when it started from a full snapshot). */
   get catalog(): CatalogSnapshot {
     return this.current;
   }

@@ -171,15 +171,58 @@ export interface SnapshotOptions extends CallOptions {
   defs?: boolean;
 }
 
+/** Settings that change how pg_get_*def, format_type and pg_get_expr print (qualification, literals). */
+export const PRINT_SETTINGS = [
+  'search_path',
+  'quote_all_identifiers',
+  'DateStyle',
+  'IntervalStyle',
+  'TimeZone',
+  'extra_float_digits',
+  'standard_conforming_strings',
+  'bytea_output',
+  'lc_monetary',
+  'lc_numeric',
+  'lc_time',
+];
+
+/**
+ * Where the database stood when a snapshot was read, for reading it again only when something may
+ * have changed (catalogUnchangedSince): the next transaction id (it moves when any transaction that
+ * wrote anything ends, committed or rolled back) and what definitions print with. Names print
+ * qualified or not by the schemas in the effective search path (current_schemas: "$user" resolved,
+ * schemas the role may not use left out), not by who reads them. NULL when this transaction has
+ * written: its own changes are invisible to the next-id test.
+ */
+const MARK_SQL = `case when txid_current_if_assigned() is null then concat_ws('|', txid_snapshot_xmax(txid_current_snapshot()), md5(concat_ws('|', current_schemas(true)::text, ${PRINT_SETTINGS.filter((s) => s !== 'search_path')
+  .map((s) => `current_setting('${s}')`)
+  .join(', ')}))) end`;
+
+/** The mark of each snapshot read by snapshotCatalog (not a field: snapshots are compared and stored as they are). */
+const MARKS = new WeakMap<CatalogSnapshot, string>();
+
+/**
+ * True when `snap` (read by snapshotCatalog) is still what a snapshot read now on `db` would hold,
+ * statistics (reltuples, updated in place) aside: no transaction that wrote has ended since it was
+ * read, this one has written nothing, and definitions print alike. Any doubt says false.
+ */
+export async function catalogUnchangedSince(db: Database, snap: CatalogSnapshot, opts: CallOptions = {}): Promise<boolean> {
+  const mark = MARKS.get(snap);
+  if (!mark) return false;
+  const r = await db.query<{ mark: string | null }>(`select ${MARK_SQL} as mark`, undefined, opts).catch(() => undefined);
+  return r?.rows[0]?.mark === mark;
+}
+
 /** The catalog as it stands: what diffCatalog compares, then (unless `defs: false`) the definitions a rollback needs. */
 export async function snapshotCatalog(db: Database, opts: SnapshotOptions = {}): Promise<CatalogSnapshot> {
   const { defs = true, ...call } = opts;
   const run: Run = async <R>(sql: string) => (await db.query<R>(sql, undefined, call)).rows;
   const snap = emptyCatalog();
-  const [v] = await run<{ n: string }>(`select current_setting('server_version_num') as n`);
+  const [v] = await run<{ n: string; mark: string | null }>(`select current_setting('server_version_num') as n, ${MARK_SQL} as mark`);
   snap.serverVersionNum = Number(v!.n);
   for (const stage of OBJECT_STAGES) await stage(run, snap);
   if (defs) for (const stage of DEF_STAGES) await stage(run, snap.defs);
+  if (v!.mark) MARKS.set(snap, v!.mark);
   return snap;
 }
 

@@ -83,6 +83,40 @@ describe.each(engines)('catalog delta on %s', (_name, make) => {
     }
   });
 
+  it('starts from a snapshot read earlier only when nothing has changed since, and the delta is the same as from a fresh one', async () => {
+    // Between the snapshot and the start, each of these leaves the catalog as a fresh snapshot reads
+    // it differently (or may): committed DDL, DDL rolled back (its transaction ended), a grant, a
+    // setting definitions print with. `reuse` says whether the earlier snapshot may still be used.
+    const between: { what: string; sql: string; reuse: boolean }[] = [
+      { what: 'nothing', sql: 'select 1', reuse: true },
+      { what: 'a read in a transaction', sql: 'begin; select count(*) from pg_class; commit', reuse: true },
+      { what: 'another role with the same search path', sql: 'set role anon', reuse: true },
+      { what: 'a table created', sql: 'create table public.between_t (id int)', reuse: false },
+      { what: 'a comment', sql: `comment on table public.parent is 'now'`, reuse: false },
+      { what: 'DDL rolled back', sql: 'begin; create table public.gone (id int); rollback', reuse: false },
+      { what: 'a column dropped', sql: 'alter table public.child drop column if exists note', reuse: false },
+      { what: 'a search path that qualifies differently', sql: 'set search_path = pg_catalog', reuse: false },
+    ];
+    for (const step of between) {
+      const earlier = await snapshotCatalog(db);
+      await db.exec(step.sql);
+      await db.exec('begin');
+      try {
+        const delta = await CatalogDelta.start(db, {}, earlier);
+        expect(delta.counts.reused, step.what).toBe(step.reuse ? 1 : 0);
+        const fresh = await snapshotCatalog(db, { defs: false });
+        // Whatever it started from, it stands where a fresh snapshot does (statistics aside).
+        expect(diffCatalog(delta.catalog, fresh), step.what).toEqual(diffCatalog(fresh, fresh));
+        // As the owner (the session user): the step after `set role anon` too.
+        await db.exec(`savepoint a; set local role none; create index on public.parent (code); release savepoint a`);
+        expect((await delta.next()).created.map((o) => `${o.kind}:${o.name}`), step.what).toEqual(['index:public.parent_code_idx']);
+      } finally {
+        await db.exec('rollback');
+        await db.exec('reset role; reset search_path');
+      }
+    }
+  });
+
   it('changes the non-idempotent steps make are named', async () => {
     await db.exec('begin');
     try {

@@ -37,8 +37,9 @@ export const reapplyProbe: Probe = {
     let idempotent = 0;
     await rolledBack(db, async () => {
       // Files run one after the other in one transaction: what one left is where the next starts,
-      // and the catalog is read again only after a file that wrote to it.
-      const catalog = await CatalogDelta.start(db, { timeoutMs: 60_000 });
+      // and the catalog is read again only after a file that wrote to it. It starts from the trace's
+      // snapshot after the changed migrations when nothing has changed since.
+      const catalog = await CatalogDelta.start(db, { timeoutMs: 60_000 }, trace.after);
       for (const src of sources) {
         const runs = await runStatements(db, src, { timeoutMs: input.settings.statementTimeoutMs, versionNum });
         const changes = await catalog.next();
