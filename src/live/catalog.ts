@@ -430,6 +430,14 @@ async function readEnums(run: Run, snap: CatalogSnapshot): Promise<void> {
   }
 }
 
+/**
+ * obj_description / col_description as a subquery on pg_description's unique index: the functions are
+ * SQL run through the executor once per row, which was half the time of reading the indexes,
+ * constraints and types of a large schema (same rows, NULL where there is no comment).
+ */
+const DESCRIPTION = (oid: string, catalog: string, subid = '0') =>
+  `(select ds.description from pg_description ds where ds.objoid = ${oid} and ds.classoid = '${catalog}'::regclass and ds.objsubid = ${subid})`;
+
 /** Privileges as "grantee=privilege" (+"*" when grantable), sorted; the grantor is left out. */
 const ACL_LIST = (acl: string, kind: string, owner: string) => `coalesce(array(
     select coalesce(r.rolname, 'PUBLIC') || '=' || a.privilege_type || case when a.is_grantable then '*' else '' end
@@ -448,7 +456,7 @@ async function readDefaultAcls(run: Run, d: CatalogDefs): Promise<void> {
 /** Schemas: identity, privileges, comment. */
 async function readSchemaDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
-    select n.nspname, n.oid::int as oid, ${ACL_LIST('n.nspacl', "'n'", 'n.nspowner')} as acl, obj_description(n.oid, 'pg_namespace') as comment
+    select n.nspname, n.oid::int as oid, ${ACL_LIST('n.nspacl', "'n'", 'n.nspowner')} as acl, ${DESCRIPTION('n.oid', 'pg_namespace')} as comment
       from pg_namespace n where ${USER_NS} and ${NOT_EXT('pg_namespace', 'n.oid')}`)) {
     d.oids[`schema ${q(r.nspname)}`] = String(r.oid);
     d.acls[`schema ${q(r.nspname)}`] = r.acl;
@@ -461,7 +469,7 @@ async function readRelationDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, c.relname, c.oid::int as oid, c.relkind::text as relkind,
            ${ACL_LIST('c.relacl', "case when c.relkind = 'S' then 's'::\"char\" else 'r'::\"char\" end", 'c.relowner')} as acl,
-           obj_description(c.oid, 'pg_class') as comment,
+           ${DESCRIPTION('c.oid', 'pg_class')} as comment,
            case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end as partkey,
            case when c.relispartition then (select pn.nspname || '.' || pc.relname from pg_inherits i join pg_class pc on pc.oid = i.inhparent join pg_namespace pn on pn.oid = pc.relnamespace where i.inhrelid = c.oid limit 1) end as parent,
            case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end as bound,
@@ -497,7 +505,7 @@ async function readColumnDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, c.relname, a.attname, a.attnum::int as attnum, c.oid::int as reloid,
            case when a.attcollation <> t.typcollation then (select cn.nspname || '.' || co.collname from pg_collation co join pg_namespace cn on cn.oid = co.collnamespace where co.oid = a.attcollation) end as collation,
-           col_description(c.oid, a.attnum) as comment
+           ${DESCRIPTION('c.oid', 'pg_class', 'a.attnum')} as comment
       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace join pg_type t on t.oid = a.atttypid
      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p', 'v', 'm', 'f') and ${USER_NS} and ${NOT_EXT('pg_class', 'c.oid')}
      order by c.oid, a.attnum`)) {
@@ -513,7 +521,7 @@ async function readColumnDefs(run: Run, d: CatalogDefs): Promise<void> {
 /** Constraints: identity and comment. */
 async function readConstraintDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
-    select n.nspname, c.relname, k.conname, k.oid::int as oid, obj_description(k.oid, 'pg_constraint') as comment
+    select n.nspname, c.relname, k.conname, k.oid::int as oid, ${DESCRIPTION('k.oid', 'pg_constraint')} as comment
       from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
      where ${USER_NS} and k.contype <> 'n'`)) {
     const name = qn(r.nspname, r.relname, r.conname);
@@ -525,7 +533,7 @@ async function readConstraintDefs(run: Run, d: CatalogDefs): Promise<void> {
 /** Indexes: identity and comment. */
 async function readIndexDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
-    select n.nspname, ic.relname, ic.oid::int as oid, obj_description(ic.oid, 'pg_class') as comment
+    select n.nspname, ic.relname, ic.oid::int as oid, ${DESCRIPTION('ic.oid', 'pg_class')} as comment
       from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_namespace n on n.oid = ic.relnamespace
      where ${USER_NS} and ${NOT_EXT('pg_class', 'i.indrelid')}`)) {
     d.oids[`index ${qn(r.nspname, r.relname)}`] = String(r.oid);
@@ -536,9 +544,9 @@ async function readIndexDefs(run: Run, d: CatalogDefs): Promise<void> {
 /** Comments on triggers. */
 async function readTriggerComments(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
-    select n.nspname, c.relname, t.tgname, obj_description(t.oid, 'pg_trigger') as comment
+    select n.nspname, c.relname, t.tgname, ${DESCRIPTION('t.oid', 'pg_trigger')} as comment
       from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
-     where not t.tgisinternal and ${USER_NS} and obj_description(t.oid, 'pg_trigger') is not null`)) {
+     where not t.tgisinternal and ${USER_NS} and ${DESCRIPTION('t.oid', 'pg_trigger')} is not null`)) {
     d.comments[`trigger ${qn(r.nspname, r.relname, r.tgname)}`] = r.comment;
   }
 }
@@ -546,9 +554,9 @@ async function readTriggerComments(run: Run, d: CatalogDefs): Promise<void> {
 /** Comments on policies. */
 async function readPolicyComments(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
-    select n.nspname, c.relname, p.polname, obj_description(p.oid, 'pg_policy') as comment
+    select n.nspname, c.relname, p.polname, ${DESCRIPTION('p.oid', 'pg_policy')} as comment
       from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
-     where obj_description(p.oid, 'pg_policy') is not null`)) {
+     where ${DESCRIPTION('p.oid', 'pg_policy')} is not null`)) {
     d.comments[`policy ${qn(r.nspname, r.relname, r.polname)}`] = r.comment;
   }
 }
@@ -558,7 +566,7 @@ async function readFunctionDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
     select n.nspname, p.proname, pg_get_function_identity_arguments(p.oid) as args, p.oid::int as oid,
            case when p.prokind in ('f', 'p', 'w') then pg_get_functiondef(p.oid) end as def,
-           ${ACL_LIST('p.proacl', "'f'", 'p.proowner')} as acl, obj_description(p.oid, 'pg_proc') as comment
+           ${ACL_LIST('p.proacl', "'f'", 'p.proowner')} as acl, ${DESCRIPTION('p.oid', 'pg_proc')} as comment
       from pg_proc p join pg_namespace n on n.oid = p.pronamespace
      where ${USER_NS} and ${NOT_EXT('pg_proc', 'p.oid')}`)) {
     const sig = `${qn(r.nspname, r.proname)}(${r.args})`;
@@ -598,7 +606,7 @@ async function readSequenceDefs(run: Run, d: CatalogDefs): Promise<void> {
 /** Domains, composite types and enums: identity, privileges, comment, definition. */
 async function readTypeDefs(run: Run, d: CatalogDefs): Promise<void> {
   for (const r of await run<any>(`
-    select n.nspname, t.typname, t.typtype::text as typtype, t.oid::int as oid, obj_description(t.oid, 'pg_type') as comment,
+    select n.nspname, t.typname, t.typtype::text as typtype, t.oid::int as oid, ${DESCRIPTION('t.oid', 'pg_type')} as comment,
            ${ACL_LIST('t.typacl', "'T'", 't.typowner')} as acl,
            case when t.typtype = 'd' then 'AS ' || format_type(t.typbasetype, t.typtypmod)
                   || coalesce(' COLLATE ' || (select quote_ident(co.collname) from pg_collation co where co.oid = t.typcollation and t.typcollation <> (select bt.typcollation from pg_type bt where bt.oid = t.typbasetype)), '')
