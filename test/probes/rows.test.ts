@@ -60,6 +60,9 @@ describe.each(engines)('row generation on %s', (_name, make) => {
       expect(await batched.get('public.nothing_here')).toBeUndefined();
       expect(prefetchReads).toBeGreaterThan(0);
       expect(reads).toBe(prefetchReads);
+      // Two levels of parents, one round: the query that finds them, then what one table alone costs.
+      await new Shapes(counted).get('public.events');
+      expect(prefetchReads).toBe(reads - prefetchReads + 1);
     });
   });
 

@@ -92,16 +92,32 @@ export class Shapes {
   }
 
   /**
-   * Load the shapes of `tables` and of every table they reference, transitively, a level of foreign
-   * keys per round of queries (each round reads all of its tables at once): what a seeding pass will
-   * ask for, in a few round trips instead of seven per table.
+   * Load the shapes of `tables` and of every table they reference, transitively: what a seeding pass
+   * will ask for. The tables up the foreign keys are found in one query and read in one round (each
+   * round reads all of its tables at once, seven queries); what that missed, a level per round.
    */
   async prefetch(tables: string[]): Promise<void> {
     let next = tables.filter((t) => !this.cache.has(t));
+    if (next.length) next = [...new Set([...next, ...(await this.referencedBy(next))])].filter((t) => !this.cache.has(t));
     while (next.length) {
       const loaded = await this.load(next);
       next = [...new Set([...loaded.values()].flatMap((s) => s.fks.map((f) => f.ref)))].filter((t) => !this.cache.has(t));
     }
+  }
+
+  /** The tables `names` reference by foreign keys, transitively (qualified); none when the read fails. */
+  private async referencedBy(names: string[]): Promise<string[]> {
+    const r = await this.db
+      .query<{ n: string; t: string }>(
+        `with recursive up(oid) as (
+           select c.oid from unnest($1::text[]) x(asked) join pg_class c on c.oid = to_regclass(x.asked)
+           union
+           select k.confrelid from pg_constraint k join up on k.conrelid = up.oid where k.contype = 'f')
+         select n.nspname as n, c.relname as t from up join pg_class c on c.oid = up.oid join pg_namespace n on n.oid = c.relnamespace`,
+        [names],
+      )
+      .catch(() => undefined);
+    return (r?.rows ?? []).map((row) => qn(row.n, row.t));
   }
 
   /** Load and cache `names` (by the name asked and the qualified one); a name that is no table is cached as absent. Nothing is cached when the read fails. */
