@@ -66,6 +66,18 @@ describe.each(engines)('row generation on %s', (_name, make) => {
     });
   });
 
+  it('a shape lists its foreign keys by name, whichever tables are read with it (seeding follows that order)', async () => {
+    await rolledBack(db, async () => {
+      await db.exec(`CREATE TABLE public.p1 (id int PRIMARY KEY); CREATE TABLE public.p2 (id int PRIMARY KEY);
+        CREATE TABLE public.kid (a int CONSTRAINT z_fk REFERENCES public.p2, b int CONSTRAINT a_fk REFERENCES public.p1);`);
+      const alone = (await new Shapes(db).get('public.kid'))!;
+      const batched = new Shapes(db);
+      await batched.prefetch(['public.p2', 'public.kid', 'public.p1']);
+      expect(alone.fks.map((f) => f.name)).toEqual(['a_fk', 'z_fk']);
+      expect((await batched.get('public.kid'))!.fks).toEqual(alone.fks);
+    });
+  });
+
   it('a NOT NULL self-reference points the row at itself (uuid key and identity key)', async () => {
     const [a, b] = await rows(`CREATE TABLE public.nodes (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), parent_id uuid NOT NULL REFERENCES public.nodes (id), name text NOT NULL);`, 'public.nodes');
     expect(ok(a!).parent_id).toBe(ok(a!).id);

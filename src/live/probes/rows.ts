@@ -203,27 +203,31 @@ function groupBy<R extends { rel: number }>(rows: R[]): Map<number, R[]> {
 const COLS_OF = (key: string, rel: string) =>
   `array(select a.attname::text from unnest(${key}) with ordinality u(n, i) join pg_attribute a on a.attrelid = ${rel} and a.attnum = u.n order by u.i)`;
 
-/** CHECKs, foreign keys, the primary key, unique column sets and key sequences of each table, by oid. */
+/**
+ * CHECKs, foreign keys, the primary key, unique column sets and key sequences of each table, by oid,
+ * in a fixed order (constraints by name, as pg_constraint's index returns them): the order seeding
+ * follows, the same whichever tables are read together.
+ */
 async function loadKeys(db: Database, oids: number[]): Promise<Map<number, Pick<TableShape, 'checks' | 'fks' | 'pk' | 'uniques' | 'sequences'>>> {
   const checks = await db.query<{ rel: number; name: string; def: string; cols: string[] }>(
-    `select conrelid::int as rel, conname as name, pg_get_constraintdef(oid) as def, ${COLS_OF('conkey', 'conrelid')} as cols from pg_constraint where conrelid = any($1::oid[]) and contype = 'c'`,
+    `select conrelid::int as rel, conname as name, pg_get_constraintdef(oid) as def, ${COLS_OF('conkey', 'conrelid')} as cols from pg_constraint where conrelid = any($1::oid[]) and contype = 'c' order by conrelid, conname`,
     [oids],
   );
   const fks = await db.query<any>(
     `select k.conrelid::int as rel, k.conname as name, ${COLS_OF('k.conkey', 'k.conrelid')} as cols, rn.nspname as rschema, r.relname as rtable, ${COLS_OF('k.confkey', 'k.confrelid')} as rcols
        from pg_constraint k join pg_class r on r.oid = k.confrelid join pg_namespace rn on rn.oid = r.relnamespace
-      where k.conrelid = any($1::oid[]) and k.contype = 'f'`,
+      where k.conrelid = any($1::oid[]) and k.contype = 'f' order by k.conrelid, k.conname`,
     [oids],
   );
   const keys = await db.query<{ rel: number; cols: string[]; pk: boolean }>(
     `select i.indrelid::int as rel, ${COLS_OF('i.indkey::int2[]', 'i.indrelid')} as cols, i.indisprimary as pk from pg_index i
-      where i.indrelid = any($1::oid[]) and i.indisunique and i.indpred is null and not (0 = any(i.indkey::int2[]))`,
+      where i.indrelid = any($1::oid[]) and i.indisunique and i.indpred is null and not (0 = any(i.indkey::int2[])) order by i.indrelid, i.indexrelid`,
     [oids],
   );
   const seqs = await db.query<{ rel: number; col: string; seq: string | null }>(
     `select a.attrelid::int as rel, a.attname::text as col, pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), a.attname) as seq
        from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-      where a.attrelid = any($1::oid[]) and a.attnum > 0 and not a.attisdropped and (a.attidentity <> '' or a.atthasdef)`,
+      where a.attrelid = any($1::oid[]) and a.attnum > 0 and not a.attisdropped and (a.attidentity <> '' or a.atthasdef) order by a.attrelid, a.attnum`,
     [oids],
   );
   const [checksOf, fksOf, keysOf, seqsOf] = [groupBy(checks.rows), groupBy(fks.rows), groupBy(keys.rows), groupBy(seqs.rows)];
