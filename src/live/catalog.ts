@@ -169,6 +169,8 @@ type Run = <R>(sql: string) => Promise<R[]>;
 export interface SnapshotOptions extends CallOptions {
   /** Read CatalogSnapshot.defs too (default true). diffCatalog does not compare them: a delta needs none. */
   defs?: boolean;
+  /** Send every stage's query in one round trip (default true); false: one query each (tests compare the two). */
+  oneTrip?: boolean;
 }
 
 /** Settings that change how pg_get_*def, format_type and pg_get_expr print (qualification, literals). */
@@ -215,15 +217,40 @@ export async function catalogUnchangedSince(db: Database, snap: CatalogSnapshot,
 
 /** The catalog as it stands: what diffCatalog compares, then (unless `defs: false`) the definitions a rollback needs. */
 export async function snapshotCatalog(db: Database, opts: SnapshotOptions = {}): Promise<CatalogSnapshot> {
-  const { defs = true, ...call } = opts;
-  const run: Run = async <R>(sql: string) => (await db.query<R>(sql, undefined, call)).rows;
+  const { defs = true, oneTrip = true, ...call } = opts;
   const snap = emptyCatalog();
-  const [v] = await run<{ n: string; mark: string | null }>(`select current_setting('server_version_num') as n, ${MARK_SQL} as mark`);
-  snap.serverVersionNum = Number(v!.n);
-  for (const stage of OBJECT_STAGES) await stage(run, snap);
-  if (defs) for (const stage of DEF_STAGES) await stage(run, snap.defs);
-  if (v!.mark) MARKS.set(snap, v!.mark);
+  let mark: string | null = null;
+  const stages: ((run: Run) => Promise<void>)[] = [
+    async (run) => {
+      const [v] = await run<{ n: string; mark: string | null }>(`select current_setting('server_version_num') as n, ${MARK_SQL} as mark`);
+      snap.serverVersionNum = Number(v!.n);
+      mark = v!.mark;
+    },
+    ...OBJECT_STAGES.map((stage) => (run: Run) => stage(run, snap)),
+    ...(defs ? DEF_STAGES.map((stage) => (run: Run) => stage(run, snap.defs)) : []),
+  ];
+  if (oneTrip) await inOneTrip(db, stages, call);
+  else for (const stage of stages) await stage(async <R>(sql: string) => (await db.query<R>(sql, undefined, call)).rows);
+  if (mark) MARKS.set(snap, mark);
   return snap;
+}
+
+/**
+ * Stages that each read one query, sent together in one round trip (a snapshot is some twenty
+ * queries: on PGlite each is a message to the worker and back), then applied in order, each after
+ * the one before it (column definitions read what the relation definitions found).
+ */
+async function inOneTrip(db: Database, stages: ((run: Run) => Promise<void>)[], call: CallOptions): Promise<void> {
+  const asked: { sql: string; answer: (rows: unknown[]) => void }[] = [];
+  const run: Run = <R>(sql: string) => new Promise<R[]>((answer) => asked.push({ sql, answer: answer as (rows: unknown[]) => void }));
+  const applied = stages.map((stage) => stage(run));
+  if (asked.length !== stages.length) throw new Error('a catalog stage must read exactly one query');
+  const results = await db.exec(asked.map((a) => a.sql).join(';\n'), call);
+  if (results.length !== asked.length) throw new Error(`the catalog read returned ${results.length} results for ${asked.length} queries`);
+  for (const [i, a] of asked.entries()) {
+    a.answer(results[i]!.rows);
+    await applied[i];
+  }
 }
 
 /**

@@ -31,6 +31,37 @@ describe.each(engines)('catalog snapshot refreshed on %s', (_name, make) => {
   });
   afterAll(() => engine?.stop());
 
+  it('one round trip reads the same snapshot as one query per stage', async () => {
+    await db.exec(`begin;
+      create schema app; create role app_reader nologin; grant usage on schema app to app_reader;
+      alter default privileges in schema app grant select on tables to app_reader;
+      create domain app.code as text check (value ~ '^[a-z]+$');
+      create type app.pair as (a int, b text);
+      create sequence app.counter start 5 increment 2;
+      create table app.events (id bigserial, at date not null, code app.code, note text collate "C") partition by range (at);
+      create table app.events_2024 partition of app.events for values from ('2024-01-01') to ('2025-01-01');
+      create table app.items (id int primary key, name text not null default 'x', constraint name_len check (length(name) < 50));
+      alter table app.items enable row level security;
+      create policy items_read on app.items for select to app_reader using (id > 0);
+      create view app.item_names as select id, name from app.items;
+      grant select on app.items to app_reader;
+      comment on column app.items.name is 'the name'; comment on constraint name_len on app.items is 'short';
+      comment on index app.items_pkey is 'key'; comment on function public.touch() is 'touches';
+      comment on policy items_read on app.items is 'readers'; comment on type app.pair is 'two';`);
+    try {
+      const oneTrip = await snapshotCatalog(db);
+      const perQuery = await snapshotCatalog(db, { oneTrip: false });
+      expect(JSON.stringify(oneTrip)).toBe(JSON.stringify(perQuery));
+      expect(oneTrip.defs.comments['column app.items.name']).toBe('the name');
+      expect(Object.keys(oneTrip.defs.views)).toContain('app.item_names');
+      expect(oneTrip.defs.views['app.item_names']!.columns).toEqual(['id', 'name']);
+      const objectsOnly = await snapshotCatalog(db, { defs: false });
+      expect(JSON.stringify(objectsOnly)).toBe(JSON.stringify(await snapshotCatalog(db, { defs: false, oneTrip: false })));
+    } finally {
+      await db.exec('rollback');
+    }
+  });
+
   it('equals a full snapshot after a rolled-back ANALYZE changed the statistics, also through the cache file format', async () => {
     const cached = await snapshotCatalog(db);
     // The rehearsal: rows, ANALYZE (statistics are written in place, the rollback keeps them), rollback.
