@@ -49,11 +49,17 @@ const RESTORE_SCRIPT = [
   'exec docker-entrypoint.sh "$@"',
 ].join('\n');
 
-/** Synchronous, for exit and signal handlers: removes every container carrying this run's label. */
-function removeLabelled(label: string): void {
-  const ps = spawnSync('docker', ['ps', '-aq', '--filter', `label=${RUN_LABEL}=${label}`], { encoding: 'utf8', timeout: 10_000 });
+/**
+ * Synchronous, for exit and signal handlers: removes the container `id` when it is known, and every
+ * container carrying this run's label (one being created has no id yet). A busy daemon (the CI
+ * machine, copying a cached cluster) answered `docker ps` in more than the 10 s once allowed, and the
+ * container outlived the run: the known id needs no listing, and each call may take a minute.
+ */
+function removeLabelled(label: string, id?: string): void {
+  if (id) spawnSync('docker', ['rm', '-f', '-v', id], { stdio: 'ignore', timeout: 60_000 });
+  const ps = spawnSync('docker', ['ps', '-aq', '--filter', `label=${RUN_LABEL}=${label}`], { encoding: 'utf8', timeout: 60_000 });
   const ids = (ps.stdout ?? '').split('\n').filter(Boolean);
-  if (ids.length) spawnSync('docker', ['rm', '-f', '-v', ...ids], { stdio: 'ignore', timeout: 20_000 });
+  if (ids.length) spawnSync('docker', ['rm', '-f', '-v', ...ids], { stdio: 'ignore', timeout: 60_000 });
 }
 export const TESTCONTAINERS_MIN_NODE = '22.22.0';
 
@@ -122,8 +128,8 @@ function ping(socket: string, timeoutMs: number): Promise<boolean> {
   });
 }
 
-/** Fast (a few ms when nothing is there) check for a reachable container runtime. */
-export async function detectContainerRuntime(env: NodeJS.ProcessEnv = process.env, timeoutMs = 500): Promise<{ available: boolean; detail: string }> {
+/** Fast (a few ms when nothing is there) check for a reachable container runtime; a socket that exists gets 2 s to answer (a busy daemon on a loaded machine took more than 0.5 s). */
+export async function detectContainerRuntime(env: NodeJS.ProcessEnv = process.env, timeoutMs = 2000): Promise<{ available: boolean; detail: string }> {
   if (env.DOCKER_HOST && !env.DOCKER_HOST.startsWith('unix://')) {
     // tcp:// or ssh:// runtime: only testcontainers can tell; assume it is there.
     return { available: true, detail: `DOCKER_HOST=${env.DOCKER_HOST}` };
@@ -153,6 +159,13 @@ export class DockerEngine implements Engine {
   private container: StartedContainer | undefined;
   /** Why stateIdentity() could not get the image: start() says it at once instead of pulling again. */
   private pullError: Error | undefined;
+  /**
+   * Archive streams to and from the daemon in flight. An interrupt blocks the event loop in the
+   * cleanup's `docker rm`, so nothing reads them any more, and the daemon, holding the container while
+   * it writes the archive, made the removal wait out its time limit (2 min, and the container stayed).
+   * The cleanup closes them first.
+   */
+  private transfers = new Set<{ destroy(): unknown }>();
   private dbs: Database[] = [];
   private unregister: (() => void) | undefined;
   private info: EngineInfo;
@@ -208,9 +221,13 @@ export class DockerEngine implements Engine {
     const backup = `rm -rf ${STATE_PATH_IN_CONTAINER} && pg_basebackup -h /var/run/postgresql -U postgres -D ${STATE_PATH_IN_CONTAINER} -F t -X fetch -c fast --no-sync && chmod 644 ${STATE_PATH_IN_CONTAINER}/base.tar`;
     const r = await c.exec(['sh', '-c', backup], { user: 'postgres' });
     if (r.exitCode !== 0) throw new Error(`pg_basebackup failed in the container (exit code ${r.exitCode}): ${r.output.slice(-2000)}`);
+    let archive: (NodeJS.ReadableStream & { destroy(): unknown }) | undefined;
     try {
-      await pipeline(await c.copyArchiveFromContainer(`${STATE_PATH_IN_CONTAINER}/base.tar`), createWriteStream(path.join(dir, STATE_FILE)));
+      archive = (await c.copyArchiveFromContainer(`${STATE_PATH_IN_CONTAINER}/base.tar`)) as NodeJS.ReadableStream & { destroy(): unknown };
+      this.transfers.add(archive);
+      await pipeline(archive, createWriteStream(path.join(dir, STATE_FILE)));
     } finally {
+      if (archive) this.transfers.delete(archive);
       await c.exec(['rm', '-rf', STATE_PATH_IN_CONTAINER], { user: 'postgres' }).catch(() => undefined);
     }
   }
@@ -237,7 +254,10 @@ export class DockerEngine implements Engine {
     // Registered before the container exists and found by its label: an interrupt while the image
     // is pulled or the container starts removes it too. (testcontainers' reaper, Ryuk, covers a hard
     // kill where it runs; it is off where no registry can serve its image.)
-    this.unregister = registerCleanup(() => removeLabelled(this.label));
+    this.unregister = registerCleanup(() => {
+      for (const t of this.transfers) t.destroy();
+      removeLabelled(this.label, this.container?.getId());
+    });
     let started;
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -250,8 +270,13 @@ export class DockerEngine implements Engine {
         .withLabels({ [RUN_LABEL]: this.label, [PID_LABEL]: String(process.pid) })
         .withStartupTimeout(DOCKER_STARTUP_TIMEOUT_MS);
       // The archive holds base.tar; put in place before the container starts, unpacked by its entry point.
-      if (stateArchive) container.withCopyArchivesToContainer([{ tar: createReadStream(stateArchive), target: RESTORE_DIR_IN_CONTAINER }]).withEntrypoint(['sh', '-c', RESTORE_SCRIPT, 'pgreview-restore']);
+      const tar = stateArchive ? createReadStream(stateArchive) : undefined;
+      if (tar) {
+        this.transfers.add(tar);
+        container.withCopyArchivesToContainer([{ tar, target: RESTORE_DIR_IN_CONTAINER }]).withEntrypoint(['sh', '-c', RESTORE_SCRIPT, 'pgreview-restore']);
+      }
       const starting = container.start();
+      if (tar) void starting.finally(() => this.transfers.delete(tar)).catch(() => undefined);
       // The startup timeout covers readiness only; a pull that hangs must end too (then auto falls back).
       let timedOut = false;
       const limit = new Promise<never>((_, reject) => {
