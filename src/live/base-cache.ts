@@ -46,6 +46,8 @@ export interface BaseRecord {
   standIns: string[];
   /** How long the replay took when the entry was built. */
   baseMs: number;
+  /** How long that run's engine took to start fresh (cluster, preset): a restore replaces both. */
+  engineStartMs?: number;
   /**
    * printState() of the session the catalog before the changed migrations was read in, when the
    * entry holds that snapshot (`before.v8`): a warm run under the same value reads only its statistics again.

@@ -101,6 +101,8 @@ interface BaseCacheUse {
   restored?: { record: BaseRecord; ms: number; from: 'local' | 'remote' };
   /** printState() of the session the catalog before the changes was read in, when a replay is being saved. */
   beforePrints?: string;
+  /** How long the engine took to start (from the entry, or fresh). */
+  startMs?: number;
 }
 
 export async function runLive(input: LiveInput): Promise<LiveOutcome> {
@@ -219,8 +221,9 @@ async function startHistory(run: LiveRun, history: string, migrations: Migration
   onStarted(started.engine);
   const { engine, db } = started;
   const useFor = use as BaseCacheUse | undefined;
+  if (useFor) useFor.startMs = performance.now() - t0;
   if (useFor?.restored) {
-    if (started.resumedFrom) useFor.restored.ms = performance.now() - t0;
+    if (started.resumedFrom) useFor.restored.ms = useFor.startMs!;
     else useFor.restored = undefined;
   }
   if (started.resumeError && useFor) {
@@ -304,7 +307,7 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
   };
   if (base?.restored) {
     const { record, ms, from } = base.restored;
-    h.notes.push(`base history restored from cache ${base.key} (${from === 'remote' ? 'the Actions cache' : 'the cache folder'}; ${record.reports.length} base migration(s) not executed again, in ${Math.round(ms)} ms instead of ${Math.round(record.baseMs)} ms)`);
+    h.notes.push(`base history restored from cache ${base.key} (${from === 'remote' ? 'the Actions cache' : 'the cache folder'}; ${record.reports.length} base migration(s) not executed again, in ${Math.round(ms)} ms${record.engineStartMs === undefined ? ` instead of ${Math.round(record.baseMs)} ms` : `, engine start included, instead of ${Math.round(record.engineStartMs + record.baseMs)} ms to start a fresh engine and replay them`})`);
     const trace = await applyTraced(h.db, h.up, { ...opts, applyBase: false, runnerSetup: undefined });
     return { trace: withBaseRecord(trace, base.restored.record, base.restored.ms), prepared, baseReach };
   }
@@ -358,7 +361,7 @@ function saveBase(run: LiveRun, h: HistoryRun, base: BaseCacheUse, staged: { dir
   }
   const changed = new Set(h.up.filter((s) => s.migration.status !== 'base').map((s) => s.source.file));
   try {
-    base.cache.commit(staged, { ...baseRecordOf(trace, changed, base.key, base.engine), beforePrints: base.beforePrints }, trace.before);
+    base.cache.commit(staged, { ...baseRecordOf(trace, changed, base.key, base.engine), beforePrints: base.beforePrints, engineStartMs: base.startMs }, trace.before);
     h.notes.push(`base history saved to cache ${base.key}`);
   } catch (e) {
     base.cache.discard(staged);

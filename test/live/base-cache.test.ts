@@ -88,6 +88,8 @@ describe.each(engines)('base cache on %s', (_name, engine, available) => {
     expect(cold.engine!.notes).toContain(`base history saved to cache ${key}`);
     const warm = await review(settings({ dir: cacheDir }));
     expect(warm.engine!.notes!.some((n) => n.startsWith(`base history restored from cache ${key} (the cache folder; 2 base migration(s) not executed again`))).toBe(true);
+    // Like with like: the restore (engine start included) against a fresh engine's start plus the replay.
+    expect(warm.engine!.notes!.some((n) => /, in \d+ ms, engine start included, instead of \d+ ms to start a fresh engine and replay them\)$/.test(n))).toBe(true);
 
     // The review reads the same cold, warm and without the cache; and it is not an empty one.
     expect(reading(cold)).toEqual(reading(uncached));
