@@ -47,7 +47,7 @@ export interface BaseRecord {
   /** How long the replay took when the entry was built. */
   baseMs: number;
   /** How long that run's engine took to start fresh (cluster, preset): a restore replaces both. */
-  engineStartMs?: number;
+  engineStartMs: number;
   /**
    * printState() of the session the catalog before the changed migrations was read in, when the
    * entry holds that snapshot (`before.v8`): a warm run under the same value reads only its statistics again.
@@ -139,7 +139,7 @@ function mentionsAny(entry: string, files: Set<string>): boolean {
 }
 
 /** The base part of a full trace (base + changed), to store with the engine's state. */
-export function baseRecordOf(trace: TraceResult, changedFiles: Set<string>, key: string, engine: string): BaseRecord {
+export function baseRecordOf(trace: TraceResult, changedFiles: Set<string>, key: string, engine: string, engineStartMs: number): BaseRecord {
   return {
     format: BASE_CACHE_FORMAT,
     key,
@@ -150,6 +150,7 @@ export function baseRecordOf(trace: TraceResult, changedFiles: Set<string>, key:
     superuser: trace.superuser.filter((s) => !mentionsAny(s, changedFiles)),
     standIns: trace.standIns.filter((s) => !mentionsAny(s, changedFiles)),
     baseMs: trace.timings.baseMs,
+    engineStartMs,
   };
 }
 

@@ -102,7 +102,7 @@ interface BaseCacheUse {
   /** printState() of the session the catalog before the changes was read in, when a replay is being saved. */
   beforePrints?: string;
   /** How long the engine took to start (from the entry, or fresh). */
-  startMs?: number;
+  startMs: number;
 }
 
 export async function runLive(input: LiveInput): Promise<LiveOutcome> {
@@ -209,7 +209,7 @@ async function startHistory(run: LiveRun, history: string, migrations: Migration
       migrator: MIGRATOR_ROLE,
       base: historySources.filter((s) => s.direction === 'up' && s.migration.status === 'base'),
     });
-    use = { cache, key, engine: identity };
+    use = { cache, key, engine: identity, startMs: 0 }; // startMs: set once the engine started
     const hit = await cache.lookup(key);
     if (hit) use.restored = { record: hit.record, ms: 0, from: hit.from };
     return hit?.stateDir;
@@ -307,7 +307,7 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
   };
   if (base?.restored) {
     const { record, ms, from } = base.restored;
-    h.notes.push(`base history restored from cache ${base.key} (${from === 'remote' ? 'the Actions cache' : 'the cache folder'}; ${record.reports.length} base migration(s) not executed again, in ${Math.round(ms)} ms${record.engineStartMs === undefined ? ` instead of ${Math.round(record.baseMs)} ms` : `, engine start included, instead of ${Math.round(record.engineStartMs + record.baseMs)} ms to start a fresh engine and replay them`})`);
+    h.notes.push(`base history restored from cache ${base.key} (${from === 'remote' ? 'the Actions cache' : 'the cache folder'}; ${record.reports.length} base migration(s) not executed again, in ${Math.round(ms)} ms, engine start included, instead of ${Math.round(record.engineStartMs + record.baseMs)} ms to start a fresh engine and replay them)`);
     const trace = await applyTraced(h.db, h.up, { ...opts, applyBase: false, runnerSetup: undefined });
     return { trace: withBaseRecord(trace, base.restored.record, base.restored.ms), prepared, baseReach };
   }
@@ -361,7 +361,7 @@ function saveBase(run: LiveRun, h: HistoryRun, base: BaseCacheUse, staged: { dir
   }
   const changed = new Set(h.up.filter((s) => s.migration.status !== 'base').map((s) => s.source.file));
   try {
-    base.cache.commit(staged, { ...baseRecordOf(trace, changed, base.key, base.engine), beforePrints: base.beforePrints, engineStartMs: base.startMs }, trace.before);
+    base.cache.commit(staged, { ...baseRecordOf(trace, changed, base.key, base.engine, base.startMs), beforePrints: base.beforePrints }, trace.before);
     h.notes.push(`base history saved to cache ${base.key}`);
   } catch (e) {
     base.cache.discard(staged);

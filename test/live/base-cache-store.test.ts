@@ -29,7 +29,7 @@ const input: BaseKeyInput = {
   migrator: 'pgreview_migrator',
   base: [file('1', 'create table a ();'), file('2', 'create table b ();')],
 };
-const record = (key: string): BaseRecord => ({ format: BASE_CACHE_FORMAT, key, engine: input.engine, createdAt: '', reports: [], gaps: [], superuser: [], standIns: [], baseMs: 1 });
+const record = (key: string): BaseRecord => ({ format: BASE_CACHE_FORMAT, key, engine: input.engine, createdAt: '', reports: [], gaps: [], superuser: [], standIns: [], baseMs: 1, engineStartMs: 1 });
 
 describe('base cache key', () => {
   it('changes with every input, and with the order of the base migrations', () => {
