@@ -151,11 +151,12 @@ function chunksOf(
   map: SourceMap,
 ): Chunk[] {
   const chunkMap = chunk === text ? map : new SourceMap(chunk);
+  // AST node locations are UTF-8 byte offsets into the chunk: map them to file positions. One
+  // mapper per chunk (a whole file is one chunk), shared by its statements.
+  const locate = (byteLocation: number) => map.position(chunkStart + chunkMap.byteToChar(byteLocation));
   return stmts.map((s) => {
     const startChar = chunkMap.byteToChar(s.location);
     const endChar = s.length != null ? chunkMap.byteToChar(s.location + s.length) : chunk.length;
-    // AST node locations are UTF-8 byte offsets into the chunk: map them to file positions.
-    const locate = (byteLocation: number) => map.position(chunkStart + chunkMap.byteToChar(byteLocation));
     return { kind: s.kind, node: s.node, start: chunkStart + startChar, end: chunkStart + endChar, locate };
   });
 }

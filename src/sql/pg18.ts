@@ -59,26 +59,34 @@ function toV17Shape(node: any): any {
  */
 export function pg18Constructs(node: any): string[] {
   const found = new Set<string>();
-  const visit = (n: any): void => {
-    if (Array.isArray(n)) return n.forEach(visit);
-    if (!n || typeof n !== 'object') return;
-    const c = n.contype ? n : undefined;
-    if (c) {
-      if (c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v') found.add('a VIRTUAL generated column');
-      if (c.contype === 'CONSTR_NOTNULL' && c.keys?.length) found.add('a named NOT NULL constraint (ADD CONSTRAINT … NOT NULL column)');
-      if (c.contype === 'CONSTR_NOTNULL' && c.is_no_inherit) found.add('NOT NULL … NO INHERIT');
-      if (c.contype === 'CONSTR_NOTNULL' && c.skip_validation) found.add('NOT NULL … NOT VALID');
-      if (c.not_enforced) found.add('a NOT ENFORCED constraint');
-      if (c.without_overlaps) found.add('WITHOUT OVERLAPS (a temporal primary key or unique constraint)');
-      if (c.fk_with_period || c.pk_with_period) found.add('PERIOD in a foreign key (a temporal foreign key)');
-    }
-    if (n.returning_options?.length || n.returningClause?.options?.length) found.add('RETURNING WITH (OLD/NEW AS …)');
-    if (n.alterEnforceability) found.add('ALTER CONSTRAINT … [NOT] ENFORCED');
-    if (n.alterInheritability) found.add('ALTER CONSTRAINT … [NO] INHERIT');
-    for (const v of Object.values(n)) visit(v);
-  };
-  visit(node);
+  collect18(node, found);
   return [...found];
+}
+
+/**
+ * pg18Constructs' walk, in the order Object.values gives (own enumerable keys) without an array per
+ * node: the fix deparser asks it of every tree it prints.
+ */
+function collect18(n: any, found: Set<string>): void {
+  if (!n || typeof n !== 'object') return;
+  if (Array.isArray(n)) {
+    for (let i = 0; i < n.length; i++) collect18(n[i], found);
+    return;
+  }
+  const c = n.contype ? n : undefined;
+  if (c) {
+    if (c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v') found.add('a VIRTUAL generated column');
+    if (c.contype === 'CONSTR_NOTNULL' && c.keys?.length) found.add('a named NOT NULL constraint (ADD CONSTRAINT … NOT NULL column)');
+    if (c.contype === 'CONSTR_NOTNULL' && c.is_no_inherit) found.add('NOT NULL … NO INHERIT');
+    if (c.contype === 'CONSTR_NOTNULL' && c.skip_validation) found.add('NOT NULL … NOT VALID');
+    if (c.not_enforced) found.add('a NOT ENFORCED constraint');
+    if (c.without_overlaps) found.add('WITHOUT OVERLAPS (a temporal primary key or unique constraint)');
+    if (c.fk_with_period || c.pk_with_period) found.add('PERIOD in a foreign key (a temporal foreign key)');
+  }
+  if (n.returning_options?.length || n.returningClause?.options?.length) found.add('RETURNING WITH (OLD/NEW AS …)');
+  if (n.alterEnforceability) found.add('ALTER CONSTRAINT … [NOT] ENFORCED');
+  if (n.alterInheritability) found.add('ALTER CONSTRAINT … [NO] INHERIT');
+  for (const key in n) if (Object.prototype.hasOwnProperty.call(n, key)) collect18(n[key], found);
 }
 
 /** What in a statement needs PostgreSQL 18; `near` is the token where PostgreSQL 17's parser stopped. */
