@@ -50,10 +50,19 @@ export interface TreeStatement {
 
 /** The statements of a tree parseSync returned. */
 export function statementsOf(tree: any): TreeStatement[] {
-  return (tree.stmts ?? []).map((s: any) => {
-    const [kind] = Object.keys(s.stmt);
-    return { kind: kind!, node: s.stmt[kind!], location: s.stmt_location ?? 0, length: s.stmt_len };
-  });
+  const stmts: any[] = tree.stmts ?? [];
+  const out: TreeStatement[] = new Array(stmts.length);
+  for (let i = 0; i < stmts.length; i++) {
+    const s = stmts[i];
+    // The statement node's one key is its kind (a for-in, not Object.keys: no array per statement).
+    let kind = '';
+    for (const key in s.stmt) {
+      kind = key;
+      break;
+    }
+    out[i] = { kind, node: s.stmt[kind], location: s.stmt_location ?? 0, length: s.stmt_len };
+  }
+  return out;
 }
 
 export class LibpgWasm {

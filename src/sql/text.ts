@@ -2,8 +2,6 @@
 // characters. Findings need 1-based line/column in the original file, so every position goes
 // through one SourceMap built per source text.
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
 export class SourceMap {
   readonly text: string;
   private readonly lineStarts: number[];
@@ -16,11 +14,13 @@ export class SourceMap {
     this.lineStarts = [0];
     // Native searches, not a JS loop over every character: every source of a review is mapped.
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) this.lineStarts.push(nl + 1);
-    if (!NON_ASCII.test(text)) {
+    // Every non-ASCII character takes more UTF-8 bytes than UTF-16 units (2 or 3 for 1, 4 for a
+    // surrogate pair), so equal lengths mean pure ASCII: one native count instead of a regex scan.
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes === text.length) {
       this.byteToCharTable = null;
       this.byteLength = text.length;
     } else {
-      const bytes = Buffer.byteLength(text, 'utf8');
       const table = new Uint32Array(bytes + 1);
       let b = 0;
       for (let i = 0; i < text.length; i++) {
