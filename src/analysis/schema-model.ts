@@ -321,13 +321,18 @@ export class SchemaModel {
     if (!col?.colname) return;
     const cons = columnConstraints(col);
     const type = typeInfo(col.typeName);
-    t.columns.set(col.colname, {
-      name: col.colname,
-      type,
-      notNull: cons.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY'),
-      hasDefault: cons.some((c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED'),
-      origin,
-    });
+    // One pass over the column's constraints for the three questions (this runs for every column
+    // of every migration, mostly before V8 optimises it).
+    let primary = false;
+    let notNull = false;
+    let hasDefault = false;
+    for (let i = 0; i < cons.length; i++) {
+      const contype = cons[i]!.contype;
+      if (contype === 'CONSTR_PRIMARY') primary = notNull = true;
+      else if (contype === 'CONSTR_NOTNULL') notNull = true;
+      else if (contype === 'CONSTR_DEFAULT' || contype === 'CONSTR_IDENTITY' || contype === 'CONSTR_GENERATED') hasDefault = true;
+    }
+    t.columns.set(col.colname, { name: col.colname, type, notNull, hasDefault, origin });
     for (const c of cons) {
       if (c.contype === 'CONSTR_CHECK') (t.checks ??= []).push({ name: c.conname, expr: c.raw_expr, validated: true, origin });
       if (c.contype === 'CONSTR_PRIMARY') t.primaryKey = [col.colname];
@@ -347,7 +352,7 @@ export class SchemaModel {
           });
       }
     }
-    if (cons.some((c) => c.contype === 'CONSTR_PRIMARY'))
+    if (primary)
       t.indexes.push({ table: t.qualified, columns: [col.colname], unique: true, method: 'btree', partial: false, origin });
   }
 
@@ -513,7 +518,7 @@ export class SchemaModel {
       // DROP TYPE names its types as TypeName nodes; the others as lists of strings.
       const q = listName(obj.TypeName?.names ?? obj.List?.items ?? (obj.String ? [obj] : undefined));
       if (!q) continue;
-      if (['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE'].includes(n.removeType)) {
+      if (RELATION_OBJECTS.has(n.removeType)) {
         if (this.tables.delete(q.qualified)) this.droppedTables.add(q.qualified);
         for (const [index, owner] of this.indexOwner) {
           if (owner !== q.qualified) continue;
@@ -578,6 +583,9 @@ export class SchemaModel {
     }
   }
 }
+
+/** The DROP object types whose objects are relations (kept in `tables`). */
+const RELATION_OBJECTS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
 
 /** The object class an ALTER DEFAULT PRIVILEGES or GRANT names, as default privileges group them. */
 export function defaultPrivilegeKind(objtype: string | undefined): 'tables' | 'functions' | 'sequences' | undefined {
