@@ -520,11 +520,13 @@ export class SchemaModel {
       if (!q) continue;
       if (RELATION_OBJECTS.has(n.removeType)) {
         if (this.tables.delete(q.qualified)) this.droppedTables.add(q.qualified);
-        for (const [index, owner] of this.indexOwner) {
-          if (owner !== q.qualified) continue;
+        // forEach rather than for-of over the entries: that made an [index, owner] array for every
+        // index of the model on every dropped table (megabytes of garbage on a long history).
+        this.indexOwner.forEach((owner, index) => {
+          if (owner !== q.qualified) return;
           this.indexOwner.delete(index);
           this.droppedIndexes.add(index);
-        }
+        });
       } else if (n.removeType === 'OBJECT_INDEX') {
         const owner = this.table(this.indexOwner.get(q.qualified));
         if (owner) owner.indexes = owner.indexes.filter((i) => i.name !== q.name);
@@ -570,7 +572,9 @@ export class SchemaModel {
       t.qualified = `${q.schema}.${n.newname}`;
       this.tables.set(t.qualified, t);
       // Indexes keep their names and follow the table.
-      for (const [index, owner] of this.indexOwner) if (owner === before) this.indexOwner.set(index, t.qualified);
+      this.indexOwner.forEach((owner, index) => {
+        if (owner === before) this.indexOwner.set(index, t.qualified);
+      });
       for (const i of t.indexes) if (i.table === before) i.table = t.qualified;
     } else if (n.renameType === 'OBJECT_COLUMN') {
       const t = this.table(rangeVarName(n.relation)?.qualified);
