@@ -5,7 +5,6 @@
 
 import type { Statement } from '../types.js';
 import {
-  columnConstraints,
   defElem,
   defElemString,
   listName,
@@ -319,21 +318,24 @@ export class SchemaModel {
 
   private addColumn(t: TableInfo, col: any, origin: Origin): void {
     if (!col?.colname) return;
-    const cons = columnConstraints(col);
+    // The column's constraints read in place (columnConstraints' two arrays per column were garbage),
+    // first for the three questions, then for what they add: this runs for every column of every
+    // migration, mostly before V8 optimises it.
+    const list: any[] = col.constraints ?? [];
     const type = typeInfo(col.typeName);
-    // One pass over the column's constraints for the three questions (this runs for every column
-    // of every migration, mostly before V8 optimises it).
     let primary = false;
     let notNull = false;
     let hasDefault = false;
-    for (let i = 0; i < cons.length; i++) {
-      const contype = cons[i]!.contype;
+    for (let i = 0; i < list.length; i++) {
+      const contype = list[i]?.Constraint?.contype;
       if (contype === 'CONSTR_PRIMARY') primary = notNull = true;
       else if (contype === 'CONSTR_NOTNULL') notNull = true;
       else if (contype === 'CONSTR_DEFAULT' || contype === 'CONSTR_IDENTITY' || contype === 'CONSTR_GENERATED') hasDefault = true;
     }
     t.columns.set(col.colname, { name: col.colname, type, notNull, hasDefault, origin });
-    for (const c of cons) {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]?.Constraint;
+      if (!c) continue;
       if (c.contype === 'CONSTR_CHECK') (t.checks ??= []).push({ name: c.conname, expr: c.raw_expr, validated: true, origin });
       if (c.contype === 'CONSTR_PRIMARY') t.primaryKey = [col.colname];
       if (c.contype === 'CONSTR_UNIQUE')
