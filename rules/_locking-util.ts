@@ -148,6 +148,12 @@ const SHARE_ROW_EXCLUSIVE_CMDS = new Set([
 
 const LOCK_MODES: Record<number, LockMode | undefined> = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUSIVE' };
 
+/** The statement kinds strongLocks can find a lock in (its cases below): for every other kind it returns none. */
+export const STRONG_LOCK_STATEMENTS = [
+  'AlterTableStmt', 'RenameStmt', 'DropStmt', 'TruncateStmt', 'CreateTrigStmt', 'CreatePolicyStmt', 'AlterPolicyStmt', 'RuleStmt',
+  'CreateStmt', 'LockStmt', 'VacuumStmt', 'ClusterStmt', 'RefreshMatViewStmt', 'ReindexStmt',
+] as const;
+
 /**
  * Locks of SHARE ROW EXCLUSIVE or stronger that a statement takes on tables (as the ALTER TABLE and
  * explicit-locking pages list them), before filtering by existence. Views are skipped unless the

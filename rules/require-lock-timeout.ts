@@ -1,6 +1,9 @@
 import { defineRule, type StaticContext } from '../src/analysis/rules.js';
 import type { Statement } from '../src/types.js';
-import { createdInSource, isView, reviewState, strongLocks, type LockMode } from './_locking-util.js';
+import { createdInSource, isView, reviewState, strongLocks, STRONG_LOCK_STATEMENTS, type LockMode, type StrongLock } from './_locking-util.js';
+
+const newWeakSet = () => new WeakSet<object>();
+const LOCKING: ReadonlySet<string> = new Set(STRONG_LOCK_STATEMENTS);
 
 /** lock_timeout set through set_config() (the runner's TxState only follows SET). */
 function setConfigBefore(stmts: Statement[], stmt: Statement): boolean {
@@ -22,7 +25,11 @@ function isLockTimeoutSet(s: Statement): boolean {
 
 /** Strong locks of a statement on tables that exist (not created in this review, not views). */
 function existingLocks(stmt: Statement, ctx: StaticContext, created: ReadonlySet<string>): { table: string; mode: LockMode }[] {
-  return strongLocks(stmt, ctx).filter((l) => {
+  return existingOf(strongLocks(stmt, ctx), ctx, created);
+}
+
+function existingOf(locks: StrongLock[], ctx: StaticContext, created: ReadonlySet<string>): { table: string; mode: LockMode }[] {
+  return locks.filter((l) => {
     const known = ctx.table(l.table);
     if (!known && created.has(l.table)) return false;
     if (isView(known)) return false;
@@ -36,16 +43,17 @@ export default defineRule({
   severity: 'medium',
   category: 'locking',
   title: 'Strong lock taken without lock_timeout',
-  // Every statement: any of them may take a strong lock on an existing table.
-  statements: 'every',
+  // The statements that can take a strong lock; the lock_timeout that ends the list below is looked for in all of them.
+  statements: STRONG_LOCK_STATEMENTS,
   check(stmt, ctx) {
     if (ctx.tx.lockTimeout || setConfigBefore(ctx.statements, stmt)) return;
-    const reported = reviewState(ctx, 'require-lock-timeout', () => new WeakSet<object>());
+    const reported = reviewState(ctx, 'require-lock-timeout', newWeakSet);
     if (reported.has(ctx.source)) return;
     // Strong locks first: they are rare, while the set of tables created in the file costs a pass over it.
-    if (!strongLocks(stmt, ctx).length) return;
+    const locks = strongLocks(stmt, ctx);
+    if (!locks.length) return;
     const created = createdInSource(ctx);
-    const first = existingLocks(stmt, ctx, created);
+    const first = existingOf(locks, ctx, created);
     if (!first.length) return;
     reported.add(ctx.source);
 
@@ -55,6 +63,7 @@ export default defineRule({
     const pos = ctx.statements.indexOf(stmt);
     for (const s of ctx.statements.slice(pos < 0 ? 0 : pos)) {
       if (s !== stmt && isLockTimeoutSet(s)) break;
+      if (s !== stmt && !LOCKING.has(s.kind)) continue; // no strong lock
       for (const l of s === stmt ? first : existingLocks(s, ctx, created)) {
         const prev = tables.get(l.table);
         if (!prev || rank(l.mode) > rank(prev)) tables.set(l.table, l.mode);
