@@ -111,6 +111,37 @@ function longIdentifiers(sql: string): string[] {
   return out;
 }
 
+/** The statements whose columns and constraints definedNames reads from the runner's walk. */
+const WALKED = new Set(['CreateStmt', 'AlterTableStmt', 'CompositeTypeStmt', 'CreateDomainStmt']);
+
+/** What the scanner reads differently from mayHaveLongIdentifier: non-ASCII, comments, dollar quotes and $n, backslash escapes. */
+const NOT_PLAIN = /[^\x00-\x7f]|--|\/\*|[$\\]/;
+const QUOTE = /["']/g;
+/** A quoted identifier or a string literal starting here; a doubled quote is part of it, as the scanner reads it. */
+const QUOTED_AT = /"(?:[^"]|"")*"|'(?:[^']|'')*'/y;
+
+/**
+ * Whether the text may hold an identifier longer than 63 bytes (what longIdentifiers finds), without
+ * the scanner (a WASM call per statement): most statements define no long name, and this spares the
+ * walk of their columns and constraints. Exact for texts of ASCII without comments, dollar quotes or
+ * backslashes, where every quote opens a string or quoted identifier that ends at the next quote of the
+ * same kind that is not doubled, and an unquoted identifier is a run of \w: one longer than 63 bytes is
+ * a run of 64. Any other text may.
+ */
+function mayHaveLongIdentifier(sql: string): boolean {
+  if (NOT_PLAIN.test(sql) || /\w{64}/.test(sql)) return true;
+  QUOTE.lastIndex = 0;
+  for (let q = QUOTE.exec(sql); q; q = QUOTE.exec(sql)) {
+    QUOTED_AT.lastIndex = q.index;
+    const token = QUOTED_AT.exec(sql);
+    if (!token) return true; // not closed: read it as the scanner does
+    // The quotes and doubled quotes count too: at most longer than the name.
+    if (token[0][0] === '"' && token[0].length - 2 > MAX_IDENTIFIER_BYTES) return true;
+    QUOTE.lastIndex = QUOTED_AT.lastIndex;
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'identifier-too-long',
   phase: 'static',
@@ -120,6 +151,8 @@ export default defineRule({
   statements: DEFINING_STATEMENTS,
   nodes: DEFINITION_NODES,
   check(stmt, ctx) {
+    // A finding needs a long identifier in the text (longIdentifiers below): without one, the walk for names is not needed.
+    if (WALKED.has(stmt.kind) && !mayHaveLongIdentifier(stmt.sql)) return;
     // The parser has already truncated long names; only names of exactly 63 bytes can be truncated ones.
     const candidates = definedNames(stmt, ctx).filter((d) => Buffer.byteLength(d.name) >= MAX_IDENTIFIER_BYTES - 3 - 1);
     if (!candidates.length) return;

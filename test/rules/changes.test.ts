@@ -179,4 +179,17 @@ describe('types', () => {
     const g = run({ base: [`CREATE TABLE "${name}" (id bigint PRIMARY KEY);`], changed: [`ALTER TABLE "${name}" ADD COLUMN note text;`] });
     expect(hits(g, 'identifier-too-long')).toHaveLength(0);
   });
+  it('identifier-too-long finds long column and constraint names however the text quotes them', () => {
+    const long = (c: string) => c.repeat(70);
+    const found = (sql: string) => hits(run({ base: ['CREATE TABLE t (id bigint PRIMARY KEY, x text);'], changed: [sql] }), 'identifier-too-long').map((h) => h.object);
+    // A doubled quote inside a quoted name, quotes inside string literals, an unquoted name, a comment.
+    expect(found(`ALTER TABLE t ADD COLUMN "${'a'.repeat(30)}""${'b'.repeat(40)}" text;`)).toEqual([`public.t.${'a'.repeat(30)}"${'b'.repeat(32)}`]);
+    expect(found(`ALTER TABLE t ADD CONSTRAINT "${long('c')}" CHECK (x <> 'it''s "q"');`)).toEqual([`public.t.${'c'.repeat(63)}`]);
+    expect(found(`CREATE TABLE u (id bigint, ${long('d')} text DEFAULT 'x');`)).toEqual([`public.u.${'d'.repeat(63)}`]);
+    expect(found(`CREATE TABLE v (id bigint /* note */, "${long('e')}" text);`)).toEqual([`public.v.${'e'.repeat(63)}`]);
+    expect(found(`CREATE TABLE w (id bigint, note text DEFAULT $$${'"'.repeat(3)}$$, "${long('f')}" text);`)).toEqual([`public.w.${'f'.repeat(63)}`]);
+    // A long string or a long name that is only referenced defines nothing.
+    expect(found(`CREATE TABLE y (note text DEFAULT '${long('g')}');`)).toEqual([]);
+    expect(found(`ALTER TABLE t ADD CONSTRAINT short_check CHECK (x <> '"${long('h')}"');`)).toEqual([]);
+  });
 });
