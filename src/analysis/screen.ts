@@ -152,6 +152,7 @@ export function screenSql(sql: string, context: ScreenContext = createScreenCont
 }
 
 function dedupe(hits: CapabilityHit[]): CapabilityHit[] {
+  if (hits.length < 2) return hits; // nearly every statement: nothing to compare
   const seen = new Set<string>();
   return hits.filter((h) => {
     const k = `${h.capability}\u0000${h.detail}`;
@@ -306,53 +307,52 @@ function sliceBytes(text: string, start: number, end?: number): string {
 /** Screen one statement node: its own kind, every function call in it, and the code it creates or runs. */
 function screenNode(kind: string, node: any, sql: string | undefined, plTree: PlTree, w: Walk, depth: number, where: string, top: boolean): void {
   if (!node || typeof node !== 'object') return;
-  const here = (d: string, cap: CapabilityId, loc?: number) => add(w, cap, d, where, top ? loc : undefined);
 
   switch (kind) {
     case 'CopyStmt': {
-      if (node.is_program) here(`COPY … ${node.is_from ? 'FROM' : 'TO'} PROGRAM ${quote(node.filename)}`, 'shell-command');
+      if (node.is_program) addAt(w, where, `COPY … ${node.is_from ? 'FROM' : 'TO'} PROGRAM ${quote(node.filename)}`, 'shell-command');
       else if (typeof node.filename === 'string')
-        here(`COPY … ${node.is_from ? 'FROM' : 'TO'} server file ${quote(node.filename)}`, 'server-file-access');
+        addAt(w, where, `COPY … ${node.is_from ? 'FROM' : 'TO'} server file ${quote(node.filename)}`, 'server-file-access');
       break;
     }
     case 'AlterSystemStmt':
-      here(`ALTER SYSTEM SET ${node.setstmt?.name ?? ''}`.trim(), 'server-configuration');
+      addAt(w, where, `ALTER SYSTEM SET ${node.setstmt?.name ?? ''}`.trim(), 'server-configuration');
       break;
     case 'LoadStmt':
-      here(`LOAD ${quote(node.filename)}`, 'native-code');
+      addAt(w, where, `LOAD ${quote(node.filename)}`, 'native-code');
       break;
     case 'CreateExtensionStmt': {
       const ext = String(node.extname ?? '').toLowerCase();
-      if (UNTRUSTED_LANGS.has(ext)) here(`CREATE EXTENSION ${ext} (untrusted language)`, 'untrusted-language');
-      else if (FILE_EXTENSIONS.has(ext)) here(`CREATE EXTENSION ${ext}`, 'server-file-access');
+      if (UNTRUSTED_LANGS.has(ext)) addAt(w, where, `CREATE EXTENSION ${ext} (untrusted language)`, 'untrusted-language');
+      else if (FILE_EXTENSIONS.has(ext)) addAt(w, where, `CREATE EXTENSION ${ext}`, 'server-file-access');
       break;
     }
     case 'CreatePLangStmt':
-      if (!node.pltrusted) here(`CREATE LANGUAGE ${node.plname ?? '<language>'} with its own handler`, 'native-code');
+      if (!node.pltrusted) addAt(w, where, `CREATE LANGUAGE ${node.plname ?? '<language>'} with its own handler`, 'native-code');
       break;
     case 'CreateForeignServerStmt': {
       const fdw = String(node.fdwname ?? '').toLowerCase();
-      here(`CREATE SERVER ${node.servername ?? ''} FOREIGN DATA WRAPPER ${fdw}`, fdw === 'file_fdw' ? 'server-file-access' : 'network-connection');
+      addAt(w, where, `CREATE SERVER ${node.servername ?? ''} FOREIGN DATA WRAPPER ${fdw}`, fdw === 'file_fdw' ? 'server-file-access' : 'network-connection');
       break;
     }
     case 'CreateUserMappingStmt':
-      here(`CREATE USER MAPPING for server ${node.servername ?? ''}`, 'network-connection');
+      addAt(w, where, `CREATE USER MAPPING for server ${node.servername ?? ''}`, 'network-connection');
       break;
     case 'ImportForeignSchemaStmt':
-      here(`IMPORT FOREIGN SCHEMA from server ${node.server_name ?? ''}`, 'network-connection');
+      addAt(w, where, `IMPORT FOREIGN SCHEMA from server ${node.server_name ?? ''}`, 'network-connection');
       break;
     case 'CreateForeignTableStmt':
       for (const o of node.options ?? []) {
         const d = o?.DefElem;
-        if (d?.defname === 'program') here(`foreign table reading PROGRAM ${quote(d.arg?.String?.sval)}`, 'shell-command');
-        else if (d?.defname === 'filename') here(`foreign table reading server file ${quote(d.arg?.String?.sval)}`, 'server-file-access');
+        if (d?.defname === 'program') addAt(w, where, `foreign table reading PROGRAM ${quote(d.arg?.String?.sval)}`, 'shell-command');
+        else if (d?.defname === 'filename') addAt(w, where, `foreign table reading server file ${quote(d.arg?.String?.sval)}`, 'server-file-access');
       }
       break;
     case 'GrantRoleStmt':
       if (node.is_grant !== false)
         for (const r of node.granted_roles ?? []) {
           const name = r?.AccessPriv?.priv_name;
-          if (typeof name === 'string' && PRIVILEGED_ROLES.has(name.toLowerCase())) here(`GRANT ${name}`, 'privileged-role');
+          if (typeof name === 'string' && PRIVILEGED_ROLES.has(name.toLowerCase())) addAt(w, where, `GRANT ${name}`, 'privileged-role');
         }
       break;
     case 'CreateFunctionStmt':
@@ -384,6 +384,11 @@ function screenNode(kind: string, node: any, sql: string | undefined, plTree: Pl
     add(w, 'native-code', `SET ${node.name} (loads libraries into later sessions)`, where);
   else if (kind === 'VariableSetStmt' && String(node.name ?? '').toLowerCase() === 'session_authorization')
     add(w, 'session-authorization', `${node.kind === 'VAR_RESET' ? 'RESET' : 'SET'} SESSION AUTHORIZATION`, where, top ? node.location : undefined);
+}
+
+/** A capability of the statement itself (no location: the finding points at the statement). */
+function addAt(w: Walk, where: string, detail: string, capability: CapabilityId): void {
+  add(w, capability, detail, where);
 }
 
 function screenCall(call: any, w: Walk, depth: number, where: string, top: boolean): void {
@@ -496,7 +501,8 @@ function screenPl(tree: any, w: Walk, depth: number, where: string, runsNow: boo
       for (const v of value) visit(v, owner, key);
       return;
     }
-    for (const k of Object.keys(value)) {
+    // for…in: the same keys in the same order as Object.keys (parsed JSON inherits none), without an array per node.
+    for (const k in value) {
       const v = value[k];
       if (k === 'PLpgSQL_expr') {
         const q = typeof v?.query === 'string' ? v.query : undefined;
@@ -505,7 +511,8 @@ function screenPl(tree: any, w: Walk, depth: number, where: string, runsNow: boo
         if (dynamic) screenDynamic(q, w, depth, where, runsNow);
         else screenText(q, typeof v.parseMode === 'number' ? v.parseMode : 0, w, depth + 1, where);
       } else if (k.startsWith('PLpgSQL_stmt_')) {
-        for (const [kk, vv] of Object.entries(v ?? {})) visit(vv, k, kk);
+        // A scalar has no object inside to visit.
+        if (v !== null && typeof v === 'object') for (const kk in v) visit(v[kk], k, kk);
       } else visit(v, owner, k);
     }
   };
@@ -676,7 +683,8 @@ function lexical(text: string, w: Walk, where: string, unparsed = false): void {
 function walkNode(node: any, visit: (key: string, value: any) => void): void {
   // Two parallel stacks, scalars never pushed: a [key, value] pair for every value in the tree
   // (scalars too) was most of the screen's garbage. The same nodes in the same order: an array's
-  // items in order under the array's key, an object's properties in reverse key order.
+  // items in order under the array's key, an object's properties in reverse key order (for…in: the
+  // order of Object.keys without an array per node; parsed JSON inherits no enumerable key).
   const keys: string[] = [''];
   const values: any[] = [node];
   while (values.length) {
@@ -693,7 +701,7 @@ function walkNode(node: any, visit: (key: string, value: any) => void): void {
       continue;
     }
     if (key) visit(key, value);
-    for (const k of Object.keys(value)) {
+    for (const k in value) {
       const child = value[k];
       if (child === null || typeof child !== 'object') continue;
       keys.push(k);
