@@ -75,7 +75,15 @@ export interface ColumnSite {
 /** The statement kinds columnSites reads: rules built on it judge these (`statements`). */
 export const COLUMN_SITE_STATEMENTS = ['CreateStmt', 'AlterTableStmt'] as const;
 
-export function columnSites(stmt: Statement): ColumnSite[] {
+export function columnSites(stmt: Statement): readonly ColumnSite[] {
+  // Once per statement: four rules ask for every CREATE and ALTER TABLE, and only read the sites.
+  let sites = columnSitesOf.get(stmt);
+  if (!sites) columnSitesOf.set(stmt, (sites = readColumnSites(stmt)));
+  return sites;
+}
+const columnSitesOf = new WeakMap<Statement, readonly ColumnSite[]>();
+
+function readColumnSites(stmt: Statement): ColumnSite[] {
   const n = stmt.node;
   const out: ColumnSite[] = [];
   if (stmt.kind === 'CreateStmt') {

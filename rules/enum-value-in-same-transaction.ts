@@ -52,6 +52,8 @@ function usage(stmt: Statement, p: Pending, ctx: StaticContext): number | undefi
   return anyTable ? undefined : literals[0]!.loc;
 }
 
+const noPending = (): Pending[] => [];
+
 export default defineRule({
   id: 'enum-value-in-same-transaction',
   phase: 'static',
@@ -61,11 +63,11 @@ export default defineRule({
   // Every statement: a label added earlier may be used by any statement after it, and COMMIT ends the wait.
   statements: 'every',
   check(stmt, ctx) {
-    const pending = reviewState(ctx, 'enum-value-in-same-transaction', () => [] as Pending[]);
+    const pending = reviewState(ctx, 'enum-value-in-same-transaction', noPending);
     const allPending = ctx.migration.transactionMode === 'all-pending';
 
-    // 1. Uses of labels added earlier in the same transaction.
-    for (const p of [...pending]) {
+    // 1. Uses of labels added earlier in the same transaction (nearly always none: no copy to loop over).
+    for (const p of pending.length ? [...pending] : pending) {
       const same = p.source === ctx.source || (p.allPending && allPending);
       if (!same) continue;
       const loc = usage(stmt, p, ctx);
@@ -87,7 +89,7 @@ export default defineRule({
         evidence: { label: p.label, type: p.type.qualified },
       });
     }
-    if (stmt.kind === 'TransactionStmt' && ENDS.has(stmt.node.kind)) {
+    if (stmt.kind === 'TransactionStmt' && ENDS.has(stmt.node.kind) && pending.length) {
       for (const p of [...pending]) if (p.source === ctx.source) pending.splice(pending.indexOf(p), 1);
     }
 
