@@ -10,11 +10,24 @@ export interface QualifiedName {
 
 export const DEFAULT_SCHEMA = 'public';
 
+/**
+ * A RangeVar's name. Once per node for the default schema (rules and the model ask for the same
+ * relation's name dozens of times): the result is shared, never change it; sharing its `qualified`
+ * string also spares the model's lookups hashing a new string each time.
+ */
 export function rangeVarName(rv: any, defaultSchema = DEFAULT_SCHEMA): QualifiedName | undefined {
   if (!rv || typeof rv.relname !== 'string') return undefined;
   const schema = rv.schemaname ?? defaultSchema;
-  return { schema, name: rv.relname, qualified: `${schema}.${rv.relname}` };
+  if (defaultSchema !== DEFAULT_SCHEMA || typeof rv !== 'object') return { schema, name: rv.relname, qualified: `${schema}.${rv.relname}` };
+  let q = rangeVarNames.get(rv);
+  // Checked against the node, so a node changed in place still gets its own name.
+  if (q === undefined || q.name !== rv.relname || q.schema !== schema) {
+    q = { schema, name: rv.relname, qualified: `${schema}.${rv.relname}` };
+    rangeVarNames.set(rv, q);
+  }
+  return q;
 }
+const rangeVarNames = new WeakMap<object, QualifiedName>();
 
 /** Names given as a list of String nodes, e.g. DropStmt objects or function names. */
 export function listName(items: any[] | undefined, defaultSchema = DEFAULT_SCHEMA): QualifiedName | undefined {
