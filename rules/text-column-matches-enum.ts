@@ -52,6 +52,7 @@ export default defineRule({
   title: 'Text column where a matching enum type exists',
   statements: ['CreateStmt', 'AlterTableStmt'],
   check(stmt, ctx) {
+    if (ctx.model.enums.size === 0) return; // no enum to match
     const cols: { name: string; typeName: any; table?: { schema: string; name: string; qualified: string }; hasDefault?: boolean }[] = [];
     const hasDefault = (d: any) => (d?.constraints ?? []).some((x: any) => x?.Constraint?.contype === 'CONSTR_DEFAULT');
     if (stmt.kind === 'CreateStmt') {
@@ -64,7 +65,6 @@ export default defineRule({
         if (cmd?.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef) cols.push({ name: cmd.def.ColumnDef.colname, typeName: cmd.def.ColumnDef.typeName, table: t, hasDefault: hasDefault(cmd.def.ColumnDef) });
       }
     } else return;
-    if (ctx.model.enums.size === 0) return;
     if (!cols.some((c) => TEXT.has(typeInfo(c.typeName)?.name ?? ''))) return;
     for (const c of cols) {
       const t = typeInfo(c.typeName);
