@@ -114,30 +114,34 @@ function longIdentifiers(sql: string): string[] {
 /** The statements whose columns and constraints definedNames reads from the runner's walk. */
 const WALKED = new Set(['CreateStmt', 'AlterTableStmt', 'CompositeTypeStmt', 'CreateDomainStmt']);
 
-/** What the scanner reads differently from mayHaveLongIdentifier: non-ASCII, comments, dollar quotes and $n, backslash escapes. */
-const NOT_PLAIN = /[^\x00-\x7f]|--|\/\*|[$\\]/;
-const QUOTE = /["']/g;
-/** A quoted identifier or a string literal starting here; a doubled quote is part of it, as the scanner reads it. */
-const QUOTED_AT = /"(?:[^"]|"")*"|'(?:[^']|'')*'/y;
-
+/** Characters the scanner reads differently from mayHaveLongIdentifier: non-ASCII, `$` (dollar quotes, $n), backslash escapes. */
+const NOT_PLAIN = /[^\x00-\x23\x25-\x5b\x5d-\x7f]/;
+/** 64 identifier characters in a row (from a word boundary: no retry at every character of a shorter word). */
+const LONG_WORD = /\b\w{64}/;
 /**
  * Whether the text may hold an identifier longer than 63 bytes (what longIdentifiers finds), without
  * the scanner (a WASM call per statement): most statements define no long name, and this spares the
  * walk of their columns and constraints. Exact for texts of ASCII without comments, dollar quotes or
- * backslashes, where every quote opens a string or quoted identifier that ends at the next quote of the
- * same kind that is not doubled, and an unquoted identifier is a run of \w: one longer than 63 bytes is
- * a run of 64. Any other text may.
+ * backslashes: there every quote opens a string or quoted identifier that ends at the next quote of the
+ * same kind that is not doubled, and an unquoted identifier is a run of \w, 64 of them when it is
+ * longer than 63 bytes. Any other text may.
  */
 function mayHaveLongIdentifier(sql: string): boolean {
-  if (NOT_PLAIN.test(sql) || /\w{64}/.test(sql)) return true;
-  QUOTE.lastIndex = 0;
-  for (let q = QUOTE.exec(sql); q; q = QUOTE.exec(sql)) {
-    QUOTED_AT.lastIndex = q.index;
-    const token = QUOTED_AT.exec(sql);
-    if (!token) return true; // not closed: read it as the scanner does
-    // The quotes and doubled quotes count too: at most longer than the name.
-    if (token[0][0] === '"' && token[0].length - 2 > MAX_IDENTIFIER_BYTES) return true;
-    QUOTE.lastIndex = QUOTED_AT.lastIndex;
+  if (NOT_PLAIN.test(sql) || sql.includes('--') || sql.includes('/*') || LONG_WORD.test(sql)) return true;
+  let double = sql.indexOf('"');
+  let single = sql.indexOf("'");
+  let at = 0;
+  while (double >= 0 || single >= 0) {
+    const open = double < 0 ? single : single < 0 ? double : Math.min(double, single);
+    const quote = open === double ? '"' : "'";
+    let close = sql.indexOf(quote, open + 1);
+    while (close >= 0 && sql.charCodeAt(close + 1) === quote.charCodeAt(0)) close = sql.indexOf(quote, close + 2); // doubled: part of it
+    if (close < 0) return true; // not closed: read it as the scanner does
+    // The quoted text with its doubled quotes: at least as long as the name.
+    if (quote === '"' && close - open - 1 > MAX_IDENTIFIER_BYTES) return true;
+    at = close + 1;
+    if (double >= 0 && double < at) double = sql.indexOf('"', at);
+    if (single >= 0 && single < at) single = sql.indexOf("'", at);
   }
   return false;
 }

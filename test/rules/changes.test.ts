@@ -188,6 +188,7 @@ describe('types', () => {
     expect(found(`CREATE TABLE u (id bigint, ${long('d')} text DEFAULT 'x');`)).toEqual([`public.u.${'d'.repeat(63)}`]);
     expect(found(`CREATE TABLE v (id bigint /* note */, "${long('e')}" text);`)).toEqual([`public.v.${'e'.repeat(63)}`]);
     expect(found(`CREATE TABLE w (id bigint, note text DEFAULT $$${'"'.repeat(3)}$$, "${long('f')}" text);`)).toEqual([`public.w.${'f'.repeat(63)}`]);
+    expect(found(`CREATE TABLE z (a text DEFAULT '', b text DEFAULT '"''', "${long('i')}" text);`)).toEqual([`public.z.${'i'.repeat(63)}`]);
     // A long string or a long name that is only referenced defines nothing.
     expect(found(`CREATE TABLE y (note text DEFAULT '${long('g')}');`)).toEqual([]);
     expect(found(`ALTER TABLE t ADD CONSTRAINT short_check CHECK (x <> '"${long('h')}"');`)).toEqual([]);
