@@ -69,11 +69,19 @@ export default defineRule({
         if (!prev || rank(l.mode) > rank(prev)) tables.set(l.table, l.mode);
       }
     }
-    const list = [...tables].map(([t, m]) => `${t} (${m})`).join(', ');
+    // One pass over the tables for the message, the evidence and the severity (keys are schema.table: never __proto__).
+    const listed: string[] = [];
+    const evidenceTables: Record<string, LockMode> = {};
+    let blocksReads = false;
+    tables.forEach((m, t) => {
+      listed.push(`${t} (${m})`);
+      evidenceTables[t] = m;
+      // Proportional to the lock (docs/severity.md): a queued ACCESS EXCLUSIVE stops reads too; the
+      // weaker modes (SHARE ROW EXCLUSIVE for foreign keys and triggers, EXCLUSIVE) let SELECTs through.
+      if (m === 'ACCESS EXCLUSIVE') blocksReads = true;
+    });
+    const list = listed.join(', ');
     const local = ctx.tx.inTransaction;
-    // Proportional to the lock (docs/severity.md): a queued ACCESS EXCLUSIVE stops reads too; the
-    // weaker modes (SHARE ROW EXCLUSIVE for foreign keys and triggers, EXCLUSIVE) let SELECTs through.
-    const blocksReads = [...tables.values()].some((m) => m === 'ACCESS EXCLUSIVE');
     ctx.report({
       stmt,
       object: first[0]!.table,
@@ -89,7 +97,7 @@ export default defineRule({
           (local ? ' SET LOCAL keeps the setting to this migration\'s transaction.' : ''),
         sql: local ? `SET LOCAL lock_timeout = '5s';` : `SET lock_timeout = '5s';`,
       },
-      evidence: { tables: Object.fromEntries(tables) },
+      evidence: { tables: evidenceTables },
     });
   },
 });
