@@ -79,7 +79,8 @@ const DISPLAY: Record<string, string> = {
  */
 export function typeInfo(typeName: any): TypeInfo | undefined {
   if (!typeName?.names || typeof typeName !== 'object') return undefined;
-  if (typeInfos.has(typeName)) return typeInfos.get(typeName);
+  const known = typeInfos.get(typeName);
+  if (known !== undefined || typeInfos.has(typeName)) return known;
   const info = readTypeInfo(typeName);
   typeInfos.set(typeName, info);
   return info;
@@ -91,9 +92,10 @@ function readTypeInfo(typeName: any): TypeInfo | undefined {
   if (parts.length === 0) return undefined;
   const name = parts[parts.length - 1]!.toLowerCase();
   const schema = parts.length > 1 ? parts[0] : undefined;
-  const mods = (typeName.typmods ?? [])
-    .map((m: any) => m?.A_Const?.ival?.ival ?? (m?.A_Const?.ival ? 0 : undefined))
-    .filter((n: any) => typeof n === 'number');
+  const mods =
+    typeName.typmods == null
+      ? []
+      : typeName.typmods.map((m: any) => m?.A_Const?.ival?.ival ?? (m?.A_Const?.ival ? 0 : undefined)).filter((n: any) => typeof n === 'number');
   const array = Array.isArray(typeName.arrayBounds) && typeName.arrayBounds.length > 0;
   const base = DISPLAY[name] ?? name;
   const display = `${base}${mods.length ? `(${mods.join(',')})` : ''}${array ? '[]' : ''}`;
@@ -106,7 +108,16 @@ export function isSerial(t: TypeInfo | undefined): boolean {
 
 /** Constraint nodes of a ColumnDef. */
 export function columnConstraints(colDef: any): any[] {
-  return (colDef?.constraints ?? []).map((c: any) => c?.Constraint).filter(Boolean);
+  const list = colDef?.constraints;
+  if (list == null) return [];
+  if (!Array.isArray(list)) return list.map((c: any) => c?.Constraint).filter(Boolean); // fails as before
+  // One array, not two: rules ask for every column.
+  const out: any[] = [];
+  for (const c of list) {
+    const con = c?.Constraint;
+    if (con) out.push(con);
+  }
+  return out;
 }
 
 // hasConstraint and defaultExpr read the list in place: rules ask them for every column, and the
