@@ -763,14 +763,20 @@ export function unresolvedExecutes(stmt: Pick<Statement, 'kind' | 'node' | 'sql'
   const out: UnresolvedExecute[] = [];
   const visit = (value: any, owner: string | undefined, lineno: number | undefined, key: string): void => {
     if (value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach((v) => visit(v, owner, lineno, key));
-    for (const k of Object.keys(value)) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) visit(value[i], owner, lineno, key);
+      return;
+    }
+    // for…in, as in screenPl: Object.keys's order without an array per node.
+    for (const k in value) {
       const v = value[k];
       if (k === 'PLpgSQL_expr') {
         if (owner == null || DYNAMIC_KEYS[owner] !== key || typeof v?.query !== 'string') continue;
         if (!resolvable(v.query)) out.push({ expr: short(v.query), line: bodyLine != null && lineno != null ? bodyLine + lineno - 1 : undefined });
       } else if (k.startsWith('PLpgSQL_stmt_')) {
-        for (const [kk, vv] of Object.entries(v ?? {})) visit(vv, k, typeof v?.lineno === 'number' ? v.lineno : lineno, kk);
+        if (v === null || typeof v !== 'object') continue; // a scalar has no object inside to visit
+        const at = typeof v.lineno === 'number' ? v.lineno : lineno;
+        for (const kk in v) visit(v[kk], k, at, kk);
       } else visit(v, owner, lineno, k);
     }
   };
