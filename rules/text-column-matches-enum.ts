@@ -74,7 +74,8 @@ export default defineRule({
       let match = exact.length === 1 ? exact[0] : undefined;
       if (!match && exact.length === 0) {
         const suffix = enumsNamed(ctx.model.enums, `_${col}`, true);
-        const tableStems = stems(c.table.name.toLowerCase());
+        // The table's stems only matter for a suffix match (nearly always none).
+        const tableStems = suffix.length ? stems(c.table.name.toLowerCase()) : [];
         const forTable = suffix.filter((e) => {
           const prefix = e.name.slice(0, -(col.length + 1));
           return tableStems.includes(prefix) || tableStems.some((s) => s.endsWith(`_${prefix}`) || s.startsWith(`${prefix}_`));
