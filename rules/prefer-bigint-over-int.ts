@@ -34,6 +34,8 @@ export default defineRule({
     if (stmt.kind === 'CreateStmt') {
       const table = rangeVarName(n.relation);
       if (!table) return;
+      // Both findings need a 32/16-bit column defined here (a foreign key column not defined here has no type).
+      if (!(n.tableElts ?? []).some((e: any) => e?.ColumnDef && SMALL.has(typeInfo(e.ColumnDef.typeName)?.name ?? ''))) return;
       const cols = new Map<string, Col>();
       for (const e of n.tableElts ?? []) {
         const d = e?.ColumnDef;
