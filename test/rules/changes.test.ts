@@ -179,6 +179,12 @@ describe('types', () => {
     const g = run({ base: [`CREATE TABLE "${name}" (id bigint PRIMARY KEY);`], changed: [`ALTER TABLE "${name}" ADD COLUMN note text;`] });
     expect(hits(g, 'identifier-too-long')).toHaveLength(0);
   });
+  it('prefer-gen-random-uuid finds uuid_generate_v4 however it is spelled', () => {
+    const found = (sql: string) => hits(run({ changed: [sql] }), 'prefer-gen-random-uuid').map((h) => h.object);
+    expect(found(`CREATE TABLE a (id uuid DEFAULT extensions."UUID_GENERATE_V4"());`)).toEqual(['public.a.id']);
+    expect(found(`CREATE TABLE b (id uuid DEFAULT U&"uuid_generate_\\0076\\0034"());`)).toEqual(['public.b.id']);
+    expect(found(`CREATE TABLE c (id uuid DEFAULT gen_random_uuid());`)).toEqual([]);
+  });
   it('identifier-too-long finds long column and constraint names however the text quotes them', () => {
     const long = (c: string) => c.repeat(70);
     const found = (sql: string) => hits(run({ base: ['CREATE TABLE t (id bigint PRIMARY KEY, x text);'], changed: [sql] }), 'identifier-too-long').map((h) => h.object);
