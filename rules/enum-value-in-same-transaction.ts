@@ -65,6 +65,10 @@ export default defineRule({
   check(stmt, ctx) {
     const pending = reviewState(ctx, 'enum-value-in-same-transaction', noPending);
     const allPending = ctx.migration.transactionMode === 'all-pending';
+    // Sources are checked one after the other: a label added in an earlier source can only be used
+    // by a later migration of an all-pending runner. The others can never match again; kept, they were
+    // copied and looked at for every later statement of the history.
+    for (let i = pending.length - 1; i >= 0; i--) if (pending[i]!.source !== ctx.source && !pending[i]!.allPending) pending.splice(i, 1);
 
     // 1. Uses of labels added earlier in the same transaction (nearly always none: no copy to loop over).
     for (const p of pending.length ? [...pending] : pending) {

@@ -96,6 +96,18 @@ describe('enum-value-in-same-transaction', () => {
     expect(f[0]!.object).toBe('public.order_status.refunded');
   });
 
+  it('forgets a value once its migration committed, and still sees the next migration add and use one', () => {
+    const f = only(
+      review({
+        base,
+        changed: ["ALTER TYPE order_status ADD VALUE 'refunded';", "UPDATE orders SET status = 'refunded' WHERE id = 1;\nALTER TYPE order_status ADD VALUE 'void';\nUPDATE orders SET status = 'void' WHERE id = 2;"],
+        mode: 'per-migration',
+      }),
+      'enum-value-in-same-transaction',
+    );
+    expect(f.map((h) => [h.file, h.object])).toEqual([['0004_change.sql', 'public.order_status.void']]);
+  });
+
   it('ignores the same word in an unrelated text column', () => {
     const f = review({
       base: [...base, 'CREATE TABLE notes (id bigint PRIMARY KEY, kind text);'],
