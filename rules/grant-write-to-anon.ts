@@ -23,9 +23,11 @@ export default defineRule({
     const privs: string[] = (n.privileges ?? []).map((p: any) => String(p?.AccessPriv?.priv_name ?? '').toLowerCase());
     const all = privs.length === 0; // GRANT ALL [PRIVILEGES]
     const shown = (r: string) => (r === 'public' ? 'PUBLIC' : r);
-    const later = ctx.statements.slice(ctx.statements.indexOf(stmt) + 1);
+    // The statements after this one, listed only when a table's row level security is in question.
+    let laterList: typeof ctx.statements | undefined;
+    const later = () => (laterList ??= ctx.statements.slice(ctx.statements.indexOf(stmt) + 1));
     const rlsLater = (t: TableInfo) =>
-      later.some(
+      later().some(
         (s) =>
           s.kind === 'AlterTableStmt' &&
           rangeVarName(s.node.relation)?.qualified === t.qualified &&
