@@ -160,6 +160,8 @@ export default defineRule({
     // The parser has already truncated long names; only names of exactly 63 bytes can be truncated ones.
     const candidates = definedNames(stmt, ctx).filter((d) => Buffer.byteLength(d.name) >= MAX_IDENTIFIER_BYTES - 3 - 1);
     if (!candidates.length) return;
+    // The scanner (a WASM call) only for a text that may hold a long identifier.
+    if (!WALKED.has(stmt.kind) && !mayHaveLongIdentifier(stmt.sql)) return;
     const long = longIdentifiers(stmt.sql);
     if (!long.length) return;
     const done = new Set<string>();
