@@ -195,6 +195,8 @@ describe('types', () => {
     expect(found(`CREATE TABLE v (id bigint /* note */, "${long('e')}" text);`)).toEqual([`public.v.${'e'.repeat(63)}`]);
     expect(found(`CREATE TABLE w (id bigint, note text DEFAULT $$${'"'.repeat(3)}$$, "${long('f')}" text);`)).toEqual([`public.w.${'f'.repeat(63)}`]);
     expect(found(`CREATE TABLE z (a text DEFAULT '', b text DEFAULT '"''', "${long('i')}" text);`)).toEqual([`public.z.${'i'.repeat(63)}`]);
+    expect(found(`CREATE INDEX "${long('j')}" ON t (x);`)).toEqual(['j'.repeat(63)]);
+    expect(found(`CREATE INDEX ${'k'.repeat(62)} ON t (x);`)).toEqual([]);
     // A long string or a long name that is only referenced defines nothing.
     expect(found(`CREATE TABLE y (note text DEFAULT '${long('g')}');`)).toEqual([]);
     expect(found(`ALTER TABLE t ADD CONSTRAINT short_check CHECK (x <> '"${long('h')}"');`)).toEqual([]);
