@@ -70,8 +70,8 @@ export default defineRule({
     // copied and looked at for every later statement of the history.
     for (let i = pending.length - 1; i >= 0; i--) if (pending[i]!.source !== ctx.source && !pending[i]!.allPending) pending.splice(i, 1);
 
-    // 1. Uses of labels added earlier in the same transaction (nearly always none: no copy to loop over).
-    for (const p of pending.length ? [...pending] : pending) {
+    // 1. Uses of labels added earlier in the same transaction (nearly always none: not even an iterator then).
+    if (pending.length) for (const p of [...pending]) {
       const same = p.source === ctx.source || (p.allPending && allPending);
       if (!same) continue;
       const loc = usage(stmt, p, ctx);
