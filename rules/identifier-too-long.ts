@@ -156,12 +156,13 @@ export default defineRule({
   nodes: DEFINITION_NODES,
   check(stmt, ctx) {
     // A finding needs a long identifier in the text (longIdentifiers below): without one, the walk for names is not needed.
-    if (WALKED.has(stmt.kind) && !mayHaveLongIdentifier(stmt.sql)) return;
+    const hasText = typeof stmt.sql === 'string';
+    if (hasText && WALKED.has(stmt.kind) && !mayHaveLongIdentifier(stmt.sql)) return;
     // The parser has already truncated long names; only names of exactly 63 bytes can be truncated ones.
     const candidates = definedNames(stmt, ctx).filter((d) => Buffer.byteLength(d.name) >= MAX_IDENTIFIER_BYTES - 3 - 1);
     if (!candidates.length) return;
     // The scanner (a WASM call) only for a text that may hold a long identifier.
-    if (!WALKED.has(stmt.kind) && !mayHaveLongIdentifier(stmt.sql)) return;
+    if (hasText && !WALKED.has(stmt.kind) && !mayHaveLongIdentifier(stmt.sql)) return;
     const long = longIdentifiers(stmt.sql);
     if (!long.length) return;
     const done = new Set<string>();
