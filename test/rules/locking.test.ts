@@ -142,6 +142,28 @@ describe('require-lock-timeout', () => {
     expect(f[0]!.message).not.toContain('public.invoices');
   });
 
+  it('judges every kind of statement that takes a strong lock (STRONG_LOCK_STATEMENTS)', async () => {
+    // One migration each: every one of them is the first strong lock of its file.
+    const changed = [
+      'ALTER TABLE orders ADD COLUMN note text;',
+      'ALTER TABLE orders RENAME COLUMN status TO state;',
+      'DROP TABLE customers;',
+      'TRUNCATE orders;',
+      'CREATE TRIGGER t BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION f();',
+      'CREATE POLICY p ON orders USING (true);',
+      'ALTER POLICY p ON orders USING (false);',
+      'CREATE RULE r AS ON INSERT TO orders DO INSTEAD NOTHING;',
+      'CREATE TABLE invoices (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id));',
+      'LOCK TABLE orders IN EXCLUSIVE MODE;',
+      'VACUUM FULL orders;',
+      'CLUSTER orders USING orders_pkey;',
+      'REFRESH MATERIALIZED VIEW totals;',
+      'REINDEX TABLE orders;',
+    ];
+    const r = await reviewInline({ base: [ORDERS, 'CREATE MATERIALIZED VIEW totals AS SELECT count(*) AS n FROM orders;'], changed }, lockingRules);
+    expect(new Set(only(r.findings, 'require-lock-timeout').map((f) => f.file)).size).toBe(changed.length);
+  });
+
   it('accepts set_config and ignores tables locked after the timeout is set', async () => {
     const r = await reviewInline({ base: [ORDERS], changed: ["SELECT set_config('lock_timeout', '3s', false);\nALTER TABLE orders ADD COLUMN note text;"] }, lockingRules);
     expect(only(r.findings, 'require-lock-timeout')).toHaveLength(0);
