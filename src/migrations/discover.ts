@@ -177,7 +177,7 @@ export function detect(ctx: Ctx, dirAbs: string, entries: Entry[], forced?: Layo
   // Diesel's folders are looked for only when Prisma's lock file does not already decide.
   let dieselDirs: Entry[] | undefined;
   const diesel = () => (dieselDirs ??= dirs.filter((d) => DIESEL_DIR.test(d.name) && exists(ctx, inside(d, 'up.sql'))));
-  const journal = fs.existsSync(path.join(dirAbs, 'meta', '_journal.json'));
+  const journal = exists(ctx, path.join(dirAbs, 'meta', '_journal.json'));
   const n = sql.length;
 
   if (prismaDirs.length > 0 && (lock || prismaDirs.length >= diesel().length)) {

@@ -39,7 +39,7 @@ function holdsMigrations(ctx: Ctx, entries: Entry[], dirAbs: string): boolean {
   return (
     entries.some((e) => !e.dir && /\.sql$/i.test(e.name)) ||
     entries.some((e) => e.dir && (exists(ctx, path.join(e.abs, 'migration.sql')) || exists(ctx, path.join(e.abs, 'up.sql')))) ||
-    fs.existsSync(path.join(dirAbs, 'meta', '_journal.json'))
+    exists(ctx, path.join(dirAbs, 'meta', '_journal.json'))
   );
 }
 

@@ -202,9 +202,25 @@ export function transactionFor(
 
 /** Byte-wise string order, as Go's sort.Strings / os.ReadDir and Rust's String Ord use. */
 export function byteCompare(a: string, b: string): number {
-  const ba = Buffer.from(a);
-  const bb = Buffer.from(b);
-  return Buffer.compare(ba, bb);
+  // UTF-8's byte order is code point order, which UTF-16 code units follow except where a surrogate
+  // (half of a code point above U+FFFF, or a lone one that UTF-8 encodes as U+FFFD) is involved:
+  // only then are both strings encoded. Sorting a folder of hundreds of names encoded each name
+  // at every comparison.
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (isSurrogate(x) || isSurrogate(y)) return Buffer.compare(Buffer.from(a), Buffer.from(b));
+    return x < y ? -1 : 1;
+  }
+  // One is a prefix of the other: its encoding is a prefix too unless it ends inside a pair.
+  if (n > 0 && isSurrogate(a.charCodeAt(n - 1))) return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+function isSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff;
 }
 
 /** Compare non-negative decimal strings numerically without overflow (timestamps exceed 2^53). */

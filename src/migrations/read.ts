@@ -114,6 +114,26 @@ export function readSqlFile(abs: string, repoRoot: string): FileRead {
     });
     return out;
   }
+  // The usual file, valid UTF-8 without NUL bytes, is read and decoded in one native call. A NUL or a
+  // replacement character (what that decoding makes of invalid bytes, or a real U+FFFD) sends it
+  // through the byte-level checks below, which say what is wrong and where.
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    out.problems.push({ reason: 'unreadable', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+    return out;
+  }
+  if (!text.includes('\0') && !text.includes('\ufffd')) {
+    out.text = text;
+    out.bom = text.charCodeAt(0) === 0xfeff;
+    return out;
+  }
+  return checkBytes(out, abs);
+}
+
+/** The bytes of a file whose text held a NUL or a replacement character: binary, bad UTF-8, or fine. */
+function checkBytes(out: FileRead, abs: string): FileRead {
   let buf: Buffer;
   try {
     buf = fs.readFileSync(abs);

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flywayVersionCompare, globToRegExp, MAX_FILE_BYTES } from '../../src/migrations/index.js';
+import { byteCompare } from '../../src/migrations/layouts.js';
 import { plan, tmpDir, write } from './helpers.js';
 
 describe('bad inputs never throw: they become read problems', () => {
@@ -17,6 +18,8 @@ describe('bad inputs never throw: they become read problems', () => {
       'db/0004_empty.sql': '',
       'db/0005_blank.sql': '  \n\n',
       'db/0008_bom.sql': '\ufeffselect 1;\n',
+      // A real U+FFFD is valid UTF-8: read as written, though decoding bad bytes also gives U+FFFD.
+      'db/0010_replacement_char.sql': "select '\ufffd';\n",
       'db/README.md': '# notes',
       'db/config.toml': 'x = 1',
     });
@@ -30,7 +33,7 @@ describe('bad inputs never throw: they become read problems', () => {
     const s = await plan(path.join(root, 'db'), { repoRoot: root });
     expect(s.layout).toBe('plain');
     const by = (v: string) => s.migrations.find((m) => m.version === v)!;
-    expect(s.migrations.map((m) => m.version)).toEqual(['0001', '0002', '0003', '0004', '0005', '0006', '0007', '0008', '0009']);
+    expect(s.migrations.map((m) => m.version)).toEqual(['0001', '0002', '0003', '0004', '0005', '0006', '0007', '0008', '0009', '0010']);
     expect(by('0001').readProblems).toBeUndefined();
     expect(by('0001').up.file).toBe('db/0001_ok.sql');
     expect(by('0002').readProblems![0]).toMatchObject({ reason: 'binary', line: 2 });
@@ -45,6 +48,8 @@ describe('bad inputs never throw: they become read problems', () => {
     expect(by('0008').up.bom).toBe(true);
     expect(by('0008').up.text.charCodeAt(0)).toBe(0xfeff);
     expect(by('0009').readProblems![0]).toMatchObject({ reason: 'too-large' });
+    expect(by('0010').readProblems).toBeUndefined();
+    expect(by('0010').up.text).toBe("select '\ufffd';\n");
     expect(s.skipped.map((x) => x.path).sort()).toEqual(['db/README.md', 'db/config.toml']);
   });
 
@@ -245,5 +250,12 @@ describe('layouts and their transaction opt-outs', () => {
     expect(globToRegExp('db/**/*.sql').test('db/a/b/c.sql')).toBe(true);
     expect(globToRegExp('db/**/*.sql').test('db/c.sql')).toBe(true);
     expect(globToRegExp('*.{md,toml}').test('x/README.md')).toBe(true);
+  });
+});
+
+describe('byteCompare', () => {
+  it('orders as the UTF-8 bytes do (Go and Rust sort file names so), surrogate pairs and lone surrogates included', () => {
+    const names = ['', 'a', 'ab', 'b', 'Z', '0', '_', 'é', '\u00ff', '\u0100', '\ue000', '\uffff', '\ud83d\ude00', '\ud83d\ude00a', '\ud800', '\udc00', 'a\ud83d', 'a\ud83d\ude00', 'a\uffff'];
+    for (const a of names) for (const b of names) expect([a, b, byteCompare(a, b)]).toEqual([a, b, Buffer.compare(Buffer.from(a), Buffer.from(b))]);
   });
 });
