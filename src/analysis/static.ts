@@ -378,7 +378,7 @@ function applyIgnores(settings: Settings, raw: RawFinding[], sources: ParsedSour
   const suppressed: (Finding & { reason: string })[] = [];
   const seen = new Map<string, number>();
   for (const { finding, stmt } of raw) {
-    const full = finalizeFinding(settings, stmt ? withDisplayNames(finding, stmt) : finding, stmt?.sql, seen);
+    const full = finalizeFinding(settings, finding, stmt?.sql, seen, stmt && tablesToDisplay(stmt));
     const ignore = findIgnore(full, stmt, sources);
     if (ignore) {
       ignore.used = true;
@@ -417,20 +417,36 @@ export function toFinding(
   };
 }
 
-/** Fingerprint and rule-severity overrides, the same way for every stage. */
-export function finalizeFinding(settings: Settings, finding: Omit<Finding, 'fingerprint'>, stmtSql: string | undefined, seen: Map<string, number>): Finding {
+/**
+ * Fingerprint and rule-severity overrides, the same way for every stage: a new finding, the given one
+ * untouched. `tables` (the statement's, see tablesToDisplay) are shown in its text as PostgreSQL prints them.
+ */
+export function finalizeFinding(
+  settings: Settings,
+  finding: Omit<Finding, 'fingerprint'>,
+  stmtSql: string | undefined,
+  seen: Map<string, number>,
+  tables?: Set<string>,
+): Finding {
   let fp = fingerprint(finding, stmtSql);
   const n = seen.get(fp) ?? 0;
   seen.set(fp, n + 1);
   if (n > 0) fp = `${fp}-${n}`;
-  const override = settings.rules[finding.ruleId];
+  // One copy, then its fields set: the same keys in the same order as spreading the changes over it.
+  const out = { ...finding } as Finding;
+  if (tables) for (const t of tables) (out.title = displayNamesIn(out.title, t)), (out.message = displayNamesIn(out.message, t));
   // One object, one name: static names shown the way the catalog (and live findings) print them.
-  const object = finding.object === undefined ? undefined : displayName(finding.object);
-  const shown =
-    object !== undefined && object !== finding.object
-      ? { object, title: displayNamesIn(finding.title, finding.object!), message: displayNamesIn(finding.message, finding.object!) }
-      : {};
-  return { ...finding, ...shown, severity: override && override !== 'off' ? (override as Severity) : finding.severity, fingerprint: fp };
+  const raw = finding.object;
+  const object = raw === undefined ? undefined : displayName(raw);
+  if (object !== undefined && object !== raw) {
+    out.object = object;
+    out.title = displayNamesIn(out.title, raw!);
+    out.message = displayNamesIn(out.message, raw!);
+  }
+  const override = settings.rules[finding.ruleId];
+  if (override && override !== 'off') out.severity = override as Severity;
+  out.fingerprint = fp;
+  return out;
 }
 
 // What localeCompare() does without arguments, without building a collator for each comparison.
@@ -586,16 +602,4 @@ function tablesToDisplay(stmt: Statement): Set<string> {
   }
   displayedTables.set(stmt, names);
   return names;
-}
-
-/** Tables the statement names, shown in the finding's text the way PostgreSQL prints them (quoted mixed case). */
-function withDisplayNames(finding: Omit<Finding, 'fingerprint'>, stmt: Statement): Omit<Finding, 'fingerprint'> {
-  const names = tablesToDisplay(stmt);
-  if (!names.size) return finding;
-  let { title, message } = finding;
-  for (const n of names) {
-    title = displayNamesIn(title, n);
-    message = displayNamesIn(message, n);
-  }
-  return { ...finding, title, message };
 }
