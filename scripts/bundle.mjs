@@ -101,6 +101,20 @@ const assetPlugin = {
   },
 };
 
+// Node's built-in modules imported by our sources (`node:` specifiers) are loaded with `require`, not
+// as ES modules: importing a built-in as an ES module reads every export of its facade, which runs
+// the lazy getters behind them (node:crypto's webcrypto, node:fs's promises, and what those load),
+// about 4 ms of a short static run's start for modules nothing here uses. esbuild gives named and
+// default imports of a CommonJS module their usual meaning (`import crypto from 'node:crypto'` is
+// the module itself).
+const builtinsByRequire = {
+  name: 'node-builtins-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => (args.namespace === 'node-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'node-builtin' }));
+    b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
 const banner = [
   '// Bundled by scripts/bundle.mjs (esbuild). Do not edit; run `npm run build`.',
   "import { createRequire as __pgreviewCreateRequire } from 'node:module';",
@@ -127,7 +141,7 @@ const result = await build({
   banner: { js: banner },
   // Optional native add-ons their packages load inside try/catch; the pure-JS paths are used.
   external: ['pg-native', 'cpu-features', '*.node'],
-  plugins: [assetPlugin],
+  plugins: [assetPlugin, builtinsByRequire],
   // The bundle has no node_modules to read PGlite's package.json from: its version is baked in.
   define: { __PGLITE_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version) },
   legalComments: 'none',
