@@ -29,13 +29,16 @@ interface Changes {
 
 export function staticObjectChanges(statements: { stmt: Statement; migration: { id: string } }[]): ObjectChanges {
   const out: ObjectChanges = { created: [], altered: [], dropped: [], source: 'static' };
+  // One set of callbacks for every statement. Each ref is a new literal made for this call: the
+  // migration is set on it (its last key, as a copy with it added would have it).
+  let migrationId = '';
+  const into = (list: ObjectRef[]) => (ref: Omit<ObjectRef, 'migrationId'>) => {
+    (ref as ObjectRef).migrationId = migrationId;
+    list.push(ref as ObjectRef);
+  };
+  const changes: Changes = { created: into(out.created), altered: into(out.altered), dropped: into(out.dropped) };
   for (const { stmt, migration } of statements) {
-    const at = (ref: Omit<ObjectRef, 'migrationId'>): ObjectRef => ({ ...ref, migrationId: migration.id });
-    const changes: Changes = {
-      created: (ref) => out.created.push(at(ref)),
-      altered: (ref) => out.altered.push(at(ref)),
-      dropped: (ref) => out.dropped.push(at(ref)),
-    };
+    migrationId = migration.id;
     if (stmt.kind === 'AlterTableStmt') alterTableChanges(stmt.node, changes);
     else if (!createdObject(stmt, changes)) otherChanges(stmt, changes);
   }

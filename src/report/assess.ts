@@ -126,13 +126,16 @@ export function assess(input: AssessInput): Report {
   };
 }
 
+// What localeCompare() does without arguments, without building a collator for each comparison.
+const collator = new Intl.Collator();
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    a.file.localeCompare(b.file) ||
+    collator.compare(a.file, b.file) ||
     a.line - b.line ||
     a.column - b.column ||
-    a.ruleId.localeCompare(b.ruleId)
+    collator.compare(a.ruleId, b.ruleId)
   );
 }
 

@@ -15,7 +15,7 @@ function uniqueRows(refs: ObjectRef[], n: number): string[][] {
   const seen = new Map<string, string[]>();
   for (const r of refs) {
     const parts = qualifiedParts(r.name, n);
-    seen.set(JSON.stringify(parts), parts);
+    seen.set(parts.join('\u0000'), parts); // no name holds a NUL (a file with one is not read)
   }
   return [...seen.values()];
 }
