@@ -6,7 +6,7 @@
 
 import { parseArgs } from 'node:util';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { existsSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, fstatSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { SEVERITIES, type OutputFormat, type Report, type Settings } from './types.js';
 import { rules } from '../rules/index.js';
@@ -314,13 +314,29 @@ function renderReports(reports: Report[], format: OutputFormat, opts: { color?: 
 
 /** The rendered parts on standard output, one after the other, ending with a newline. */
 function writeStdout(parts: string[]): void {
+  const write = stdoutIsFile() ? (s: string) => void writeSync(1, s) : (s: string) => void process.stdout.write(s);
   let last = '';
   for (const part of parts) {
     if (!part) continue;
-    process.stdout.write(part);
+    write(part);
     last = part;
   }
-  if (!last.endsWith('\n')) process.stdout.write('\n');
+  if (!last.endsWith('\n')) write('\n');
+}
+
+/**
+ * Standard output is a file (or /dev/null): Node's stream for it writes each chunk synchronously
+ * with one write, after copying the string into a Buffer; writing the string itself does the same
+ * without that copy (~7 ms of the whole corpus's 8.6 MB report). Pipes and terminals keep the
+ * stream, which waits for a slow reader.
+ */
+function stdoutIsFile(): boolean {
+  try {
+    const st = fstatSync(1);
+    return st.isFile() || (st.isCharacterDevice() && !process.stdout.isTTY);
+  } catch {
+    return false;
+  }
 }
 
 // First thing: an interrupt at any point ends the run without a report (see cleanup.ts).
