@@ -87,6 +87,8 @@ describe('escape helpers', () => {
     expect(code('``x')).toBe('``` ``x ```');
     expect(code('plain')).toBe('`plain`');
     expect(gfmHtmlOf(code('a ``` b'))).toContain('<code>a ``` b</code>');
+    // The longest run wins wherever it is, between surrogate pairs too.
+    expect(code('`a```b``😀````😀`')).toBe('````` `a```b``😀````😀` `````');
   });
 
   it('code blocks use a fence longer than any run inside', () => {

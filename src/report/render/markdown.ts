@@ -393,10 +393,14 @@ function groupFull(fs: Finding[], report: Report, d: Detail, labels: Map<string,
   const f = fs[0]!;
   const sev = f.severity;
   const ownTitles = new Set(fs.map((x) => x.title)).size > 1;
-  const what = (x: Finding) => (ownTitles ? `${md(x.title)}${x.object && !x.title.includes(x.object) ? ` (${code(x.object)})` : ''}` : x.object ? code(x.object) : '');
+  // The places of one rule repeat a few titles and objects (hundreds of places on a large folder): each is escaped once.
+  const title = memoized(md);
+  const object = memoized(code);
+  const what = (x: Finding) => (ownTitles ? `${title(x.title)}${x.object && !x.title.includes(x.object) ? ` (${object(x.object)})` : ''}` : x.object ? object(x.object) : '');
   const places = fs.map((x) => {
     const ev = d.evidence && x.evidence && Object.keys(x.evidence).length ? ` <sub>${md(evidenceLine(x.evidence, 160))}</sub>` : '';
-    return `- ${labels.get(x.fingerprint)} ${link(code(location(x)), fileLink(report, x.file, x.line))}${what(x) ? ` · ${what(x)}` : ''}${ev}`;
+    const named = what(x);
+    return `- ${labels.get(x.fingerprint)} ${link(code(location(x)), fileLink(report, x.file, x.line))}${named ? ` · ${named}` : ''}${ev}`;
   });
   const head = [`**${SEVERITY_ICON[sev]} ${md(groupTitle(fs))}** · ${fs.length} places · ${link(code(f.ruleId), docLink(report, f.ruleId))}`, md(clip(f.message, 1500))];
   const parts = [head.join('<br>\n'), places.join('\n')];
@@ -406,6 +410,16 @@ function groupFull(fs: Finding[], report: Report, d: Detail, labels: Map<string,
     parts.push(fixLines(fix, sql?.sql, report, d, sev, said, labels.get(f.fingerprint)!, sql && !sql.all ? `<sub>For ${code(f.object ?? location(f))}; the others alike:</sub>` : undefined));
   }
   return parts.join('\n\n');
+}
+
+/** `escape` with each distinct text escaped once. */
+function memoized(escape: (text: string) => string): (text: string) => string {
+  const done = new Map<string, string>();
+  return (text) => {
+    let out = done.get(text);
+    if (out === undefined) done.set(text, (out = escape(text)));
+    return out;
+  };
 }
 
 function entryFull(e: FindingEntry, report: Report, d: Detail, labels: Map<string, string>, said: Said): string {
