@@ -226,6 +226,7 @@ export function mergeFindings(staticFindings: Finding[], liveFindings: Finding[]
  * (a project that never uses it loses no confidence and gets no checklist line for it).
  */
 export function relevantEngineLimits(limits: string[], sources: { migration: { status: string }; source: { text: string } }[]): string[] {
+  if (!limits.length) return limits; // a static run: no engine, nothing to search the SQL for
   const changedSql = sources.filter((s) => s.migration.status !== 'base').map((s) => s.source.text);
   const usesVector = changedSql.some((t) => /\b(vector|halfvec|sparsevec|hnsw|ivfflat)\b/i.test(t));
   return limits.filter((l) => usesVector || !/pgvector|\bvector\b/i.test(l));
