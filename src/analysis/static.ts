@@ -79,7 +79,8 @@ function fingerprint(f: Omit<Finding, 'fingerprint'>, stmtSql: string | undefine
     lastSql = stmtSql;
     lastNormalizedSql = (stmtSql ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   }
-  return sha256Hex([f.ruleId, f.file, f.object ?? '', lastNormalizedSql].join('\u0000')).slice(0, 20);
+  // What [ruleId, file, object, sql].join('\0') gave (a missing part is empty), without the array.
+  return sha256Hex(`${f.ruleId ?? ''}\u0000${f.file ?? ''}\u0000${f.object ?? ''}\u0000${lastNormalizedSql}`).slice(0, 20);
 }
 
 // crypto.hash (Node >= 20.12) hashes a string in one call, about three times faster than a Hash

@@ -174,13 +174,15 @@ export function detect(ctx: Ctx, dirAbs: string, entries: Entry[], forced?: Layo
   if (forced) return detectForced(forced, sql);
   const prismaDirs = dirs.filter((d) => PRISMA_DIR.test(d.name) && exists(ctx, inside(d, 'migration.sql')));
   const lock = files.some((f) => f.name === 'migration_lock.toml');
-  // Diesel's folders are looked for only when Prisma's lock file does not already decide.
+  // Diesel's folders are looked for (an up.sql in each) only when Prisma's lock file does not
+  // already decide, nor the count of folders with a Diesel-like name (Prisma's match it too).
+  const dieselNamed = dirs.filter((d) => DIESEL_DIR.test(d.name));
   let dieselDirs: Entry[] | undefined;
-  const diesel = () => (dieselDirs ??= dirs.filter((d) => DIESEL_DIR.test(d.name) && exists(ctx, inside(d, 'up.sql'))));
+  const diesel = () => (dieselDirs ??= dieselNamed.filter((d) => exists(ctx, inside(d, 'up.sql'))));
   const journal = exists(ctx, path.join(dirAbs, 'meta', '_journal.json'));
   const n = sql.length;
 
-  if (prismaDirs.length > 0 && (lock || prismaDirs.length >= diesel().length)) {
+  if (prismaDirs.length > 0 && (lock || prismaDirs.length >= dieselNamed.length || prismaDirs.length >= diesel().length)) {
     return {
       key: 'prisma', tool: "Prisma Migrate",
       layout: 'prisma',
