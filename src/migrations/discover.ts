@@ -95,8 +95,12 @@ function listUncached(ctx: Ctx, dirAbs: string): Entry[] {
   }
   const out: Entry[] = [];
   const exclude = ctx.settings.exclude;
+  // path.join(dirAbs, name) for every entry, the folder normalised once: a name from readdir is one
+  // plain segment, so below a normalised absolute POSIX folder joining is appending.
+  const folder = path.join(dirAbs, '.');
+  const prefix = path.sep === '/' && folder.startsWith('/') ? (folder === '/' ? '/' : folder + '/') : undefined;
   for (const d of dirents) {
-    const abs = path.join(dirAbs, d.name);
+    const abs = prefix !== undefined ? prefix + d.name : path.join(dirAbs, d.name);
     const glob = exclude.length ? matchesAny(rel(ctx, abs), exclude) : undefined;
     if (glob) {
       ctx.skipped.push({ path: rel(ctx, abs), reason: `excluded by "${glob}"` });
