@@ -6,6 +6,8 @@
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 /** C0 controls except tab and newline (CR is normalised first), DEL, and C1 controls (incl. CSI U+009B). */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/** Any character sanitize() changes. */
+const SANITIZED = new RegExp(`${BIDI.source}|${CONTROL.source}`);
 /** Zero-width space as an HTML entity: visible in the raw markdown, invisible when rendered. */
 const ZWSP = '&#8203;';
 /** Stands in for ZWSP while escaping, so later passes never see the entity's `#8203`. */
@@ -16,7 +18,10 @@ const MARK = '\uE000';
  * (including ESC, so no ANSI sequences) become U+FFFD so that tampering stays visible; CRLF/CR → LF.
  */
 export function sanitize(s: string): string {
-  return String(s).replace(/\r\n?/g, '\n').replace(BIDI, '\uFFFD').replace(CONTROL, '\uFFFD');
+  const text = String(s);
+  // Most text holds none of them: one scan instead of three replacements (CR is a control character).
+  if (!SANITIZED.test(text)) return text;
+  return text.replace(/\r\n?/g, '\n').replace(BIDI, '\uFFFD').replace(CONTROL, '\uFFFD');
 }
 
 /** One line: sanitized, newlines and tabs folded to spaces. */
@@ -29,6 +34,8 @@ export function oneLine(s: string): string {
  * Runs on raw text (before entities exist); `unmark` turns the marks into zero-width spaces.
  */
 function markAutolinks(s: string): string {
+  // Each replacement below needs one of these (most text has none): one scan instead of six.
+  if (!AUTOLINK_HINT.test(s)) return s;
   return s
     .replace(/\uE000/g, '')
     .replace(/@(?=[A-Za-z0-9_])/g, `@${MARK}`)
@@ -38,8 +45,11 @@ function markAutolinks(s: string): string {
     .replace(/\bwww\./gi, `www${MARK}.`);
 }
 
+/** Where markAutolinks may change text: a mark, `@`, `#`, a scheme's colon, `GH-`, `www.`. */
+const AUTOLINK_HINT = /[\uE000@#:]|gh-|www\./i;
+
 function unmark(s: string): string {
-  return s.replace(/\uE000/g, ZWSP);
+  return s.includes(MARK) ? s.replace(/\uE000/g, ZWSP) : s;
 }
 
 /**
@@ -48,12 +58,10 @@ function unmark(s: string): string {
  * paragraph, a heading or a table cell (pipes are escaped too).
  */
 export function md(s: string): string {
-  let out = markAutolinks(oneLine(s))
-    .replace(/\\/g, '\\\\')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[`*_[\]~|$]/g, (c) => `\\${c}`);
+  let out = markAutolinks(oneLine(s));
+  // Backslashes and HTML are rare in findings' text: one scan decides whether four replacements run.
+  if (/[\\&<>]/.test(out)) out = out.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  out = out.replace(/[`*_[\]~|$]/g, (c) => `\\${c}`);
   // Block starters matter only at the start of a line: headings, lists, quotes, setext underlines.
   out = out.replace(/^\s+/, '').replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
   return unmark(out);
