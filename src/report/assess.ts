@@ -30,6 +30,7 @@ import {
   blocksWrites,
   displayLock,
   duration,
+  localeOrder,
   locksOnExisting,
   maxSeverity,
   normName,
@@ -126,16 +127,13 @@ export function assess(input: AssessInput): Report {
   };
 }
 
-// What localeCompare() does without arguments, without building a collator for each comparison.
-const collator = new Intl.Collator();
-
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    collator.compare(a.file, b.file) ||
+    localeOrder(a.file, b.file) ||
     a.line - b.line ||
     a.column - b.column ||
-    collator.compare(a.ruleId, b.ruleId)
+    localeOrder(a.ruleId, b.ruleId)
   );
 }
 

@@ -7,7 +7,7 @@
 // verdict and the critical findings are the last things standing.
 import type { Finding, LockRecord, MigrationReport, ObjectRef, Report, Severity } from '../../types.js';
 import { cell, cellCode, clip, code, codeBlock, html, link, md } from '../escape.js';
-import { duration, penaltiesByFactor, plural, qualifiedParts } from '../facts.js';
+import { duration, localeOrder, penaltiesByFactor, plural, qualifiedParts } from '../facts.js';
 import { rollbackSection } from './rollback.js';
 import { toolName } from '../../migrations/tool-advice.js';
 import {
@@ -582,7 +582,9 @@ function objectsSection(report: Report, d: Detail): string[] {
   const body: string[] = [];
   if (rows.size) {
     const used = verbs.filter(([verb]) => [...rows.values()].some((r) => r[verb]?.length)).map(([verb]) => verb);
-    const sorted = [...rows].sort((a, b) => Number(!!b[1].created?.some((x) => x.kind === 'table')) - Number(!!a[1].created?.some((x) => x.kind === 'table')) || a[0].localeCompare(b[0]));
+    // Tables the PR creates first, then by name (each row's answer once, not per comparison).
+    const createsTable = new Map([...rows].map(([t, row]) => [t, Number(!!row.created?.some((x) => x.kind === 'table'))]));
+    const sorted = [...rows].sort((a, b) => createsTable.get(b[0])! - createsTable.get(a[0])! || localeOrder(a[0], b[0]));
     body.push(
       table(
         ['Table', ...used.map((v) => v[0]!.toUpperCase() + v.slice(1))],
