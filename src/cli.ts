@@ -296,8 +296,15 @@ function renderReports(reports: Report[], format: OutputFormat, opts: { color?: 
   if (reports.length === 1) return [renderReport(reports[0]!, format, opts)];
   const each = () => reports.map((r) => renderReport(r, format, opts));
   switch (format) {
-    case 'json':
-      return [JSON.stringify(reports, null, 2), '\n'];
+    case 'json': {
+      // JSON.stringify(reports, null, 2), a report at a time: `[r]` stringified is "[\n" + r as the
+      // whole array holds it + "\n]". Each report is its own string, one byte per character unless
+      // that report needs two (one document switched everything after its first "→" to two).
+      const parts = ['[\n'];
+      reports.forEach((r, i) => parts.push(i ? ',\n' : '', JSON.stringify([r], null, 2).slice(2, -2)));
+      parts.push('\n]', '\n');
+      return parts;
+    }
     case 'sarif': {
       // The logs as objects, not rendered and read back: one log, every folder's run.
       const options = sarifOptions();
