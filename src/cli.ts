@@ -296,27 +296,43 @@ function renderReports(reports: Report[], format: OutputFormat, opts: { color?: 
   if (reports.length === 1) return [renderReport(reports[0]!, format, opts)];
   const each = () => reports.map((r) => renderReport(r, format, opts));
   switch (format) {
-    case 'json': {
-      // JSON.stringify(reports, null, 2), a report at a time: `[r]` stringified is "[\n" + r as the
-      // whole array holds it + "\n]". Each report is its own string, one byte per character unless
-      // that report needs two (one document switched everything after its first "→" to two).
-      const parts = ['[\n'];
-      reports.forEach((r, i) => parts.push(i ? ',\n' : '', JSON.stringify([r], null, 2).slice(2, -2)));
-      parts.push('\n]', '\n');
-      return parts;
-    }
+    case 'json':
+      return ['[\n', ...jsonItems(reports, 0), '\n]', '\n'];
     case 'sarif': {
       // The logs as objects, not rendered and read back: one log, every folder's run.
       const options = sarifOptions();
       const [first, ...others] = reports.map((r) => toSarif(r, options) as { runs: unknown[] });
-      first!.runs.push(...others.flatMap((s) => s.runs));
-      return [JSON.stringify(first, null, 2), '\n'];
+      const runs = [...first!.runs, ...others.flatMap((s) => s.runs)];
+      // The log's last key is its runs: the log without them, then the runs one at a time.
+      const head = JSON.stringify({ ...first, runs: [] }, null, 2);
+      if (!head.endsWith('"runs": []\n}')) return [JSON.stringify({ ...first, runs }, null, 2), '\n'];
+      return [head.slice(0, -'[]\n}'.length), '[\n', ...jsonItems(runs, 1), '\n  ]\n}', '\n'];
     }
     case 'markdown':
       return [each().join('\n\n---\n\n')];
     default:
       return [each().join('\n')];
   }
+}
+
+/**
+ * What JSON.stringify(items, null, 2) holds for each item of an array `depth` levels into a document,
+ * separated by ",\n" parts. An item alone inside depth + 1 arrays is stringified with the same
+ * indentation; the brackets around it are cut off. Each item is its own string, one byte per
+ * character unless that item needs two (a whole document switches to two at its first "→").
+ */
+function jsonItems(items: unknown[], depth: number): string[] {
+  // "[\n" and the indentation of each enclosing level before the item, as many characters after it.
+  const cut = 2 * (depth + 1) + depth * (depth + 1);
+  const parts: string[] = [];
+  for (const [i, item] of items.entries()) {
+    let wrapped: unknown = item;
+    for (let d = 0; d <= depth; d++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    if (i) parts.push(',\n');
+    parts.push(text.slice(cut, text.length - cut));
+  }
+  return parts;
 }
 
 /** The rendered parts on standard output, one after the other, ending with a newline. */
