@@ -26,6 +26,8 @@ export interface Ctx {
   lists: Map<string, Entry[]>;
   /** fs.existsSync answers, by absolute path (see exists()). */
   exists: Map<string, boolean>;
+  /** What exists() learnt with lstat about files that are not symbolic links: reading them needs it again. */
+  lstats: Map<string, fs.Stats>;
 }
 
 export interface Entry {
@@ -69,7 +71,7 @@ export function relativePosix(root: string, abs: string): string {
 function read(ctx: Ctx, abs: string): FileRead {
   let r = ctx.reads.get(abs);
   if (!r) {
-    r = readSqlFile(abs, ctx.repoRoot);
+    r = readSqlFile(abs, ctx.repoRoot, ctx.lstats.get(abs));
     ctx.reads.set(abs, r);
   }
   return r;
@@ -127,10 +129,23 @@ function listUncached(ctx: Ctx, dirAbs: string): Entry[] {
   return out.sort((a, b) => byteCompare(a.name, b.name));
 }
 
-/** fs.existsSync, asked once per path: detection and the layouts' readers look at the same files. */
+/**
+ * fs.existsSync, asked once per path: detection and the layouts' readers look at the same files.
+ * One lstat answers it for anything but a symbolic link, and is kept for reading the file.
+ */
 export function exists(ctx: Ctx, abs: string): boolean {
   let found = ctx.exists.get(abs);
-  if (found === undefined) ctx.exists.set(abs, (found = fs.existsSync(abs)));
+  if (found === undefined) {
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.lstatSync(abs, { throwIfNoEntry: false });
+    } catch {
+      st = undefined; // what existsSync says for any error
+    }
+    if (st && !st.isSymbolicLink()) ctx.lstats.set(abs, st);
+    found = st === undefined ? false : st.isSymbolicLink() ? fs.existsSync(abs) : true;
+    ctx.exists.set(abs, found);
+  }
   return found;
 }
 

@@ -119,6 +119,7 @@ export async function planMigrations(settings: Settings): Promise<MigrationSet> 
     warnings: [],
     lists: new Map(),
     exists: new Map(),
+    lstats: new Map(),
   };
   const { histories, layout, layoutReason } = findLayout(ctx, settings, dir);
   const { drafts, historyInfo } = draftHistories(ctx, dir, histories);

@@ -75,12 +75,13 @@ function realRoot(root: string): string {
 /**
  * Read one file as text. Symlinks are followed only when they resolve inside `repoRoot`
  * (a PR could otherwise point a "migration" at /etc/passwd and have it printed in a comment).
+ * `lstat`: the file's lstat when the caller just made it (planning asks whether files exist).
  */
-export function readSqlFile(abs: string, repoRoot: string): FileRead {
+export function readSqlFile(abs: string, repoRoot: string, lstat?: fs.Stats): FileRead {
   const out: FileRead = { abs, text: '', bytes: 0, bom: false, problems: [] };
   let st: fs.Stats;
   try {
-    st = fs.lstatSync(abs);
+    st = lstat ?? fs.lstatSync(abs);
     if (st.isSymbolicLink()) {
       let target: string;
       try {

@@ -217,6 +217,34 @@ describe('layouts and their transaction opt-outs', () => {
     }
   });
 
+  it("a Prisma or Diesel folder's file that is a symbolic link is read through the symlink checks (detection looked at it first)", async () => {
+    const root = tmpDir();
+    const outside = tmpDir('pgreview-outside-');
+    fs.writeFileSync(path.join(outside, 'secret.sql'), 'select 1;');
+    write(root, {
+      'migration_lock.toml': 'provider = "postgresql"',
+      '20240101000000_init/migration.sql': 'create table a (id int);',
+      '20240103000000_dir/migration.sql/x': 'a folder where the file should be',
+    });
+    fs.mkdirSync(path.join(root, '20240102000000_link'));
+    fs.symlinkSync(path.join(outside, 'secret.sql'), path.join(root, '20240102000000_link/migration.sql'));
+    const s = await plan(root);
+    expect(s.layout).toBe('prisma');
+    expect(s.migrations.map((m) => [m.version, m.readProblems?.[0]?.reason, m.up.text])).toEqual([
+      ['20240101000000', undefined, 'create table a (id int);'],
+      ['20240102000000', 'symlink', ''],
+      ['20240103000000', 'unreadable', ''],
+    ]);
+
+    const diesel = tmpDir();
+    write(diesel, { '2024-01-01-000000_a/up.sql': 'create table a (id int);' });
+    fs.symlinkSync(path.join(outside, 'secret.sql'), path.join(diesel, '2024-01-01-000000_a/down.sql'));
+    const d = await plan(diesel);
+    expect(d.layout).toBe('diesel');
+    expect(d.migrations[0]!.readProblems).toEqual([expect.objectContaining({ reason: 'symlink', direction: 'down' })]);
+    expect(d.migrations[0]!.down!.text).toBe('');
+  });
+
   it('prisma with migration_lock.toml; forced layout; plain numeric order', async () => {
     const root = tmpDir();
     write(root, {
