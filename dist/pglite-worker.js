@@ -25,10 +25,15 @@ import {
   wt,
   x
 } from "./chunk-chunk-DDCI6TG6.js";
-import "./chunk-chunk-GH6JA5JI.js";
+import {
+  require_node_worker_threads
+} from "./chunk-chunk-BRMR3O6B.js";
+import {
+  __toESM
+} from "./chunk-chunk-GH6JA5JI.js";
 
 // src/engines/pglite-worker.ts
-import { parentPort } from "node:worker_threads";
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
 
 // node_modules/@electric-sql/pglite/dist/chunk-JOTQFPBW.js
 var dn = {};
@@ -5774,9 +5779,9 @@ async function handle2(msg) {
       throw new Error(`unknown op ${msg.op}`);
   }
 }
-parentPort.on("message", (msg) => {
+import_node_worker_threads.parentPort.on("message", (msg) => {
   handle2(msg).then(
-    ({ result, transfer, escaped }) => parentPort.postMessage({ id: msg.id, ok: true, result, escaped }, transfer ?? []),
-    (e2) => parentPort.postMessage({ id: msg.id, ok: false, error: serializeError(e2) })
+    ({ result, transfer, escaped }) => import_node_worker_threads.parentPort.postMessage({ id: msg.id, ok: true, result, escaped }, transfer ?? []),
+    (e2) => import_node_worker_threads.parentPort.postMessage({ id: msg.id, ok: false, error: serializeError(e2) })
   );
 });

@@ -1,0 +1,20 @@
+// Bundled by scripts/bundle.mjs (esbuild). Do not edit; run `npm run build`.
+import { createRequire as __pgreviewCreateRequire } from 'node:module';
+import { fileURLToPath as __pgreviewFileURLToPath } from 'node:url';
+const require = __pgreviewCreateRequire(import.meta.url);
+const __pgreviewAsset = (p) => __pgreviewFileURLToPath(new URL(p, import.meta.url));
+import {
+  __commonJS,
+  __require
+} from "./chunk-chunk-GH6JA5JI.js";
+
+// node-builtin:node:os
+var require_node_os = __commonJS({
+  "node-builtin:node:os"(exports, module) {
+    module.exports = __require("node:os");
+  }
+});
+
+export {
+  require_node_os
+};
