@@ -3,12 +3,12 @@
 // A second run on a fresh runner restores the base from it; a missing or failing service is a log
 // line and the review goes on.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { FakeGitHub } from './fake-github.js';
 import { FakeActionsCache } from './fake-cache.js';
 import { committedBundle, makeRepo, pullPayload, runAction, type Repo } from './harness.js';
+import { tempDir } from '../temp-dirs.js';
 
 const BASE = {
   'supabase/migrations/20240101000000_init.sql': 'create table public.orders (id bigint primary key, status text not null);\n',
@@ -18,7 +18,7 @@ const HEAD = { 'supabase/migrations/20240201000000_orders_index.sql': 'create in
 const FILES = [{ filename: 'supabase/migrations/20240201000000_orders_index.sql', status: 'added' }];
 
 let bundle: string;
-const runnerTemp = () => mkdtempSync(path.join(tmpdir(), 'pgreview-runner-temp-'));
+const runnerTemp = () => tempDir('pgreview-runner-temp-');
 const stops: (() => Promise<void>)[] = [];
 beforeAll(() => {
   bundle = committedBundle();

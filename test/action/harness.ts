@@ -2,9 +2,9 @@
 // with the runner's environment (event file, INPUT_*, GITHUB_OUTPUT/STEP_SUMMARY files), from a
 // working directory that is neither the repository nor the bundle's folder.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { tempDir } from '../temp-dirs.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -42,7 +42,7 @@ export interface Repo {
 
 /** A repository with a base commit and a head commit; `checkout` says which one is checked out. */
 export function makeRepo(base: Record<string, string>, head: Record<string, string | null>, checkout: 'head' | 'base' = 'head'): Repo {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pgreview-repo-'));
+  const dir = tempDir('pgreview-repo-');
   git(dir, 'init', '-q', '-b', 'main');
   const write = (files: Record<string, string | null>) => {
     for (const [f, text] of Object.entries(files)) {
@@ -105,7 +105,7 @@ export async function runAction(opts: {
   /** Extra environment for the action process. */
   env?: Record<string, string>;
 }): Promise<RunResult> {
-  const work = mkdtempSync(path.join(tmpdir(), 'pgreview-runner-'));
+  const work = tempDir('pgreview-runner-');
   const eventPath = path.join(work, 'event.json');
   writeFileSync(eventPath, JSON.stringify(opts.payload));
   const outputFile = path.join(work, 'output.txt');

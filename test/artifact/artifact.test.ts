@@ -3,11 +3,12 @@
 // its importer takes from it. (esbuild's chunk for a CommonJS package exposed only `default`, so
 // `const { PostgreSqlContainer } = await import(chunk)` was undefined in the bundle alone.)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertDist, DIST, ROOT } from './helpers.js';
+import { tempDir } from '../temp-dirs.js';
 
 assertDist();
 
@@ -34,7 +35,7 @@ export function lazyImports(dir: string): { importer: string; chunk: string; nam
 }
 
 describe('committed dist/', () => {
-  const fresh = mkdtempSync(path.join(tmpdir(), 'pgreview-fresh-dist-'));
+  const fresh = tempDir('pgreview-fresh-dist-');
   afterAll(() => rmSync(fresh, { recursive: true, force: true }));
 
   it('is byte for byte what the sources build to', () => {

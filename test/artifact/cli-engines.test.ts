@@ -3,12 +3,12 @@
 // no report and exits 130 (SIGINT) / 143 (SIGTERM). Engines that cannot start here skip with one
 // loud line; CI (.ci/run) provides Docker and the PostgreSQL binaries so nothing skips there.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findPgBinaries } from '../../src/engines/local.js';
 import { assertDist, containersOf, dockerWorks, leakedContainers, ROOT, startCli, waitFor } from './helpers.js';
+import { tempDir } from '../temp-dirs.js';
 
 assertDist();
 
@@ -23,7 +23,7 @@ for (const [id, ok] of Object.entries(engines)) {
 }
 if (!existsSync(corpus)) console.warn(`\n*** bundled CLI corpus review SKIPPED: ${corpus} is absent ***\n`);
 
-const work = mkdtempSync(path.join(tmpdir(), 'pgreview-artifact-'));
+const work = tempDir('pgreview-artifact-');
 // The local engine runs initdb as the postgres OS user when we are root: it must reach the temp dirs.
 chmodSync(work, 0o755);
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,18 +1,18 @@
 // The Supabase-style corpus folders must apply cleanly with the supabase preset on the embedded engine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../src/engines/database.js';
 import { PgliteEngine } from '../../src/engines/pglite.js';
 import { presetPrepare } from '../../src/live/presets.js';
 import { applyTraced } from '../../src/live/trace.js';
 import { corpusFolder, hasCorpus, CORPUS } from './helpers.js';
+import { tempDir } from '../temp-dirs.js';
 
 if (!hasCorpus) console.warn(`SKIPPING corpus tests: ${CORPUS} is absent`);
 
 describe.skipIf(!hasCorpus)('Supabase corpus on pglite with the supabase preset', () => {
-  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-test-cache-'));
+  const cacheDir = tempDir('pgreview-test-cache-');
   let engine: PgliteEngine;
   let db: Database;
   beforeAll(async () => {

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectContainerRuntime, nodeSupportsDocker } from '../../src/engines/docker.js';
+import { tempDir } from '../temp-dirs.js';
 
 const runtime = await detectContainerRuntime();
 const usable = runtime.available && nodeSupportsDocker(process.versions.node);
@@ -14,7 +15,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describe.skipIf(!usable)('docker engine interrupted while saving its state', () => {
   it('exits at once with 130 and leaves no container', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/docker-interrupt-during-save.ts'], { cwd: ROOT, env: { ...process.env, TESTCONTAINERS_RYUK_DISABLED: 'true' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/docker-interrupt-during-save.ts', tempDir('pgreview-interrupt-save-')], { cwd: ROOT, env: { ...process.env, TESTCONTAINERS_RYUK_DISABLED: 'true' } });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DockerEngine, containerConfig, detectContainerRuntime, nodeSupportsDocker, runtimeSockets, DEFAULT_POSTGRES_IMAGE, RUN_LABEL } from '../../src/engines/docker.js';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyConfig, loadConfig } from '../../src/config.js';
 import { chooseEngine, createEngine, EngineStartError, startEngine } from '../../src/engines/auto.js';
 import { EngineUnavailableError } from '../../src/engines/database.js';
 import { scrubbedEnv } from '../../src/engines/env.js';
 import { choosePreset, loadPreset, presetPrepare } from '../../src/live/presets.js';
+import { tempDir } from '../temp-dirs.js';
 
 describe('docker engine configuration (no daemon needed)', () => {
   it('uses pgvector/pgvector:pg17 by default, a given image otherwise, and only POSTGRES_* in the container', () => {
@@ -162,7 +162,7 @@ describe('presets', () => {
 
 describe('engine settings in .pgreview.yml', () => {
   it('postgresImage and engineFallback are read, validated, and flags win over them', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'pgreview-config-'));
+    const dir = tempDir('pgreview-config-');
     try {
       writeFileSync(path.join(dir, '.pgreview.yml'), 'engine: docker\nengineFallback: true\npostgresImage: pgvector/pgvector:pg16\n');
       const config = loadConfig(dir);

@@ -2,18 +2,18 @@
 // embedded engine through the preset's stand-ins; what the engine cannot build is an environment gap
 // (recorded, the replay goes on) and a PR that depends on it is "could not verify", never a failure.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultSettings } from '../../src/config.js';
 import { exitCodeFor, review } from '../../src/review.js';
 import { renderMarkdown } from '../../src/report/render/markdown.js';
+import { tempDir } from '../temp-dirs.js';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
 function project(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'pgreview-gaps-'));
+  const root = tempDir('pgreview-gaps-');
   roots.push(root);
   mkdirSync(path.join(root, 'supabase', 'migrations'), { recursive: true });
   writeFileSync(path.join(root, 'supabase', 'config.toml'), 'project_id = "t"\n');

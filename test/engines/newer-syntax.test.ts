@@ -2,13 +2,13 @@
 // runs 18: the engine is older than the SQL, so its syntax error is a "could not verify", never a
 // failure of the pull request (issue 11, points 4 and 6).
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultSettings } from '../../src/config.js';
 import { review } from '../../src/review.js';
+import { tempDir } from '../temp-dirs.js';
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'pgreview-pg18-live-'));
+const root = tempDir('pgreview-pg18-live-');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(path.join(root, 'migrations'));
 writeFileSync(path.join(root, 'migrations/000001_accounts.up.sql'), 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);\n');

@@ -4,15 +4,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extensionsToRegister, PgliteEngine } from '../../src/engines/pglite.js';
 import { normalizeTar, packTar, readTar, SHIPPED_SNAPSHOTS_DIR } from '../../src/engines/pglite-snapshot.js';
 import { reviewPrepare } from '../../src/live/presets.js';
+import { tempDir } from '../temp-dirs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'pgreview-snapshot-test-'));
+const tmp = tempDir('pgreview-snapshot-test-');
 afterAll(() => {
   delete process.env.PGREVIEW_PGLITE_SNAPSHOTS;
   rmSync(tmp, { recursive: true, force: true });

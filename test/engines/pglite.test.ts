@@ -1,11 +1,11 @@
 import { describe, expect, it, afterAll } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PgliteEngine, pgliteWorkerPath } from '../../src/engines/pglite.js';
 import { EngineDeadError, QueryTimeoutError } from '../../src/engines/database.js';
+import { tempDir } from '../temp-dirs.js';
 
-const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-test-cache-'));
+const cacheDir = tempDir('pgreview-test-cache-');
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('pglite engine', () => {
@@ -40,7 +40,7 @@ describe('pglite engine', () => {
     const engine = new PgliteEngine({ cacheDir: false });
     const db = await engine.start();
     await db.exec(`create table kept (id int); insert into kept values (42);`);
-    const stateDir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-pglite-state-'));
+    const stateDir = tempDir('pgreview-pglite-state-');
     await engine.saveState(stateDir);
     const snap = readFileSync(path.join(stateDir, 'pglite-datadir.tar'));
     rmSync(stateDir, { recursive: true, force: true });
@@ -58,7 +58,7 @@ describe('pglite engine', () => {
 
   it('starts from a saved state and, after a time limit ended the worker, restarts from that state again', async () => {
     const first = new PgliteEngine({ cacheDir: false });
-    const stateDir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-pglite-state-'));
+    const stateDir = tempDir('pgreview-pglite-state-');
     try {
       const db0 = await first.start();
       await db0.exec(`create table based (id int); insert into based values (7);`);

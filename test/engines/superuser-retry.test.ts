@@ -2,14 +2,14 @@
 // runs as a superuser or the owner (ALTER TABLE … DISABLE TRIGGER ALL on a table with foreign keys,
 // SET session_replication_role) applies on the plain preset, run as the superuser and said as a low
 // finding at its line; on a managed platform (Supabase) it still fails, as it does there.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { review } from '../../src/review.js';
 import { inlineSettings } from '../../src/analysis/inline.js';
 import { findPgBinaries } from '../../src/engines/local.js';
 import type { EngineId, PresetId } from '../../src/types.js';
+import { tempDir } from '../temp-dirs.js';
 
 const FILES: Record<string, string> = {
   '0001_base.sql': `CREATE TABLE public.parent (id int PRIMARY KEY);
@@ -37,7 +37,7 @@ ALTER TABLE pg_catalog.pg_description ADD COLUMN stamped text DEFAULT public.sta
 };
 
 async function reviewWith(engine: EngineId, preset: PresetId, files = FILES, changed = ['0002_bulk_load.sql']) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-superuser-'));
+  const dir = tempDir('pgreview-superuser-');
   dirs.push(dir);
   for (const [f, sql] of Object.entries(files)) writeFileSync(path.join(dir, f), sql);
   return review(inlineSettings({ dir, repoRoot: dir, engine, preset, changed, statementTimeoutMs: 10_000, totalTimeoutMs: 120_000 }));

@@ -1,7 +1,6 @@
 // Bad input through the whole static pipeline (plan → parse → static rules → assess → render): every
 // bad file gets a clear finding or message, nothing throws, and every other file is still reviewed.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/config.js';
@@ -11,6 +10,7 @@ import { renderMarkdown } from '../../src/report/render/markdown.js';
 import { renderText } from '../../src/report/render/text.js';
 import { renderJson } from '../../src/report/render/json.js';
 import type { Finding, Report } from '../../src/types.js';
+import { tempDir } from '../temp-dirs.js';
 
 const FIFTY_MB = 50 * 1024 * 1024;
 const MANY = 100_000;
@@ -64,8 +64,8 @@ let reviewMs: number;
 const byFile = (file: string): Finding[] => report.findings.filter((f) => f.file === rel(file));
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'pgreview-bad-'));
-  outside = fs.mkdtempSync(path.join(os.tmpdir(), 'pgreview-outside-'));
+  root = tempDir('pgreview-bad-');
+  outside = tempDir('pgreview-outside-');
   fs.mkdirSync(dir());
   for (const [name, content] of Object.entries(FILES)) fs.writeFileSync(path.join(dir(), name), content);
   fs.writeFileSync(path.join(outside, 'secret.sql'), "SELECT 'TOP-SECRET-TOKEN';\n");
@@ -161,7 +161,7 @@ describe('bad input through the static pipeline', () => {
 
 describe('the 50 MB file is never loaded', () => {
   it('plans without reading it: no text, little memory', async () => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pgreview-huge-'));
+    const d = tempDir('pgreview-huge-');
     try {
       fs.writeFileSync(path.join(d, '0001_ok.sql'), 'SELECT 1;\n');
       const fd = fs.openSync(path.join(d, '0002_huge.sql'), 'w');

@@ -1,7 +1,7 @@
 // Hostile migrations through review() on the pglite and local engines: every case is contained
 // (not executed, or stopped by the client-enforced time limit), ends with a finding, leaves nothing
 // behind, and the review goes on with the migrations after it. Timings go to BENCHMARKS.md.
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -12,6 +12,7 @@ import { inlineSettings } from '../../src/analysis/inline.js';
 import { findPgBinaries, LocalEngine } from '../../src/engines/local.js';
 import { ruleById } from '../../rules/index.js';
 import type { EngineId, Report } from '../../src/types.js';
+import { tempDir } from '../temp-dirs.js';
 
 const tag = randomBytes(6).toString('hex');
 const pwned = (c: string) => `/tmp/pgreview-pwned-${tag}-${c}`;
@@ -19,7 +20,7 @@ const b64 = (s: string) => Buffer.from(s).toString('base64');
 const timings: string[] = [];
 
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-hostile-'));
+  const dir = tempDir('pgreview-hostile-');
   for (const [f, sql] of Object.entries(files)) writeFileSync(path.join(dir, f), sql);
   return dir;
 }
@@ -89,7 +90,7 @@ describe.each(engines)('hostile migrations on %s', (engine) => {
   let privateTmp: string | undefined;
   beforeAll(() => {
     if (engine === 'local') {
-      privateTmp = mkdtempSync(path.join(os.tmpdir(), 'pgreview-hostile-tmp-'));
+      privateTmp = tempDir('pgreview-hostile-tmp-');
       chmodSync(privateTmp, 0o755); // the server runs as the postgres OS user when tests run as root
       process.env.TMPDIR = privateTmp;
     }

@@ -10,6 +10,7 @@ import { presetPrepare } from '../../src/live/presets.js';
 import { outsideReach, PROBE_ROLE, probeRoleSql, ProbeSession } from '../../src/live/probe-role.js';
 import { MIGRATOR_ROLE } from '../../src/live/trace.js';
 import type { PresetId } from '../../src/types.js';
+import { tempDir } from '../temp-dirs.js';
 
 const API_ROLES: Record<PresetId, string[]> = { supabase: ['anon', 'authenticated', 'service_role'], neon: ['authenticated', 'anonymous'], plain: [] };
 const engines: [string, (preset: PresetId) => Engine][] = [
@@ -118,7 +119,7 @@ describe('role containment in a review (PGlite, PostgreSQL 17)', () => {
     const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-reach-'));
+    const dir = tempDir('pgreview-reach-');
     try {
       writeFileSync(path.join(dir, '20240101000000_base.sql'), 'CREATE ROLE base_cr NOLOGIN CREATEROLE;\nGRANT base_cr TO authenticated;\n');
       writeFileSync(path.join(dir, '20240102000000_pr.sql'), 'CREATE ROLE pr_cr NOLOGIN CREATEROLE;\nGRANT pr_cr TO anon;\nCREATE TABLE public.x (id int PRIMARY KEY);\n');

@@ -1,15 +1,15 @@
 // The base cache's folder and key (src/live/base-cache.ts): any change to an input is another key,
 // entries appear whole or not at all, the folder stays under its bound, a remote miss or failure is a miss.
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BaseCache, baseCacheKey, BASE_CACHE_FORMAT, type BaseKeyInput, type BaseRecord } from '../../src/live/base-cache.js';
+import { tempDir } from '../temp-dirs.js';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 const tmp = () => {
-  const d = mkdtempSync(path.join(os.tmpdir(), 'pgreview-basecache-store-'));
+  const d = tempDir('pgreview-basecache-store-');
   roots.push(d);
   return d;
 };

@@ -3,8 +3,7 @@
 // role that is not a superuser, and never retries such statements as one. On a self-hosted preset
 // production's migration role is unknown (often a superuser): "could not verify", never ❌ Fail. On
 // a managed platform the migration role is no superuser there either: the failure stands.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { environmentCause } from '../../src/live/gaps.js';
@@ -12,6 +11,7 @@ import { review } from '../../src/review.js';
 import { defaultSettings } from '../../src/config.js';
 import { findPgBinaries } from '../../src/engines/local.js';
 import { parsed } from '../engines/helpers.js';
+import { tempDir } from '../temp-dirs.js';
 
 describe('a privilege error of a statement that needs the connecting role to be a superuser', () => {
   it('is the review\'s limit on a self-hosted preset, the migration\'s on a managed one', async () => {
@@ -37,7 +37,7 @@ const engines: [string, 'pglite' | 'local', boolean][] = [
 ];
 
 describe.each(engines)('a self-hosted history granting a predefined role (%s)', (_name, engine, available) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pgreview-privilege-'));
+  const dir = tempDir('pgreview-privilege-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(path.join(dir, 'db', 'migrations'), { recursive: true });
   writeFileSync(path.join(dir, 'db/migrations/20240101000000_init.sql'), '-- migrate:up\ncreate table public.accounts (id bigint primary key);\n\n-- migrate:down\ndrop table public.accounts;\n');

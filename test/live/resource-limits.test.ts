@@ -3,8 +3,7 @@
 // was a third of that and such a migration failed there with "out of shared memory" (SQLSTATE
 // 53200): a false ❌ Fail. The servers now have room for far more locks (src/engines/server-settings.ts),
 // and a failure that is the review server's size (SQLSTATE class 53) is "could not verify".
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/config.js';
@@ -13,6 +12,7 @@ import { review } from '../../src/review.js';
 import { findPgBinaries } from '../../src/engines/local.js';
 import { containerConfig } from '../../src/engines/docker.js';
 import { parsed } from '../engines/helpers.js';
+import { tempDir } from '../temp-dirs.js';
 
 describe('a changed statement the review server had no room for (SQLSTATE class 53)', () => {
   it('is the review server\'s limit, said with the setting that decides it in production', async () => {
@@ -31,7 +31,7 @@ describe('a changed statement the review server had no room for (SQLSTATE class 
 describe('a migration creating 1,500 tables in one transaction (local engine)', () => {
   const engine = 'local';
   const available = !!findPgBinaries();
-  const root = mkdtempSync(path.join(os.tmpdir(), 'pgreview-locks-'));
+  const root = tempDir('pgreview-locks-');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(path.join(root, 'migrations'));
   writeFileSync(path.join(root, 'migrations', '001_init.sql'), 'create table public.accounts (id bigint primary key);\n');

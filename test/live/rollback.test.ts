@@ -2,8 +2,7 @@
 // after the PR as the migration role and compared with the base, on every engine this machine has.
 // Handed over through the CLI's --rollback-output and the comment's collapsed section.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { review } from '../../src/review.js';
@@ -12,6 +11,7 @@ import { findPgBinaries } from '../../src/engines/local.js';
 import { detectContainerRuntime, nodeSupportsDocker } from '../../src/engines/docker.js';
 import { renderMarkdown } from '../../src/report/render/markdown.js';
 import type { EngineId } from '../../src/types.js';
+import { tempDir } from '../temp-dirs.js';
 
 const BASE = `
 create type public.status as enum ('draft', 'live');
@@ -59,7 +59,7 @@ function settingsFor(pr: string, engine: EngineId) {
   return inlineSettings({ dir, repoRoot: dir, engine, changed: PR });
 }
 function project(pr: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pgreview-rollback-'));
+  const dir = tempDir('pgreview-rollback-');
   dirs.push(dir);
   mkdirSync(path.join(dir, 'supabase/migrations'), { recursive: true });
   writeFileSync(path.join(dir, 'supabase/migrations/20240101000000_base.sql'), BASE);
@@ -124,7 +124,7 @@ describe('rollback handed over', () => {
   }, 300_000);
 
   it('next to an incomplete written down migration, offers the generated rollback', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'pgreview-rollback-down-'));
+    const dir = tempDir('pgreview-rollback-down-');
     dirs.push(dir);
     writeFileSync(path.join(dir, '0001_base.up.sql'), 'create table accounts (id int primary key);\n');
     writeFileSync(path.join(dir, '0001_base.down.sql'), 'drop table accounts;\n');

@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyConfig, ConfigError, defaultDocsBase, defaultSettings, loadConfig, type PgreviewConfig } from '../../src/config.js';
-import { tmpDir, write } from './helpers.js';
+import { write } from './helpers.js';
+import { tempDir } from '../temp-dirs.js';
 
 describe('.pgreview.yml', () => {
   it('reads every key and resolves paths against the file', () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, {
       '.pgreview.yml': [
         'layout: supabase',
@@ -51,13 +51,13 @@ describe('.pgreview.yml', () => {
   });
 
   it('no file: empty config; explicit missing file: error', () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     expect(loadConfig(root)).toEqual({});
     expect(() => loadConfig(root, 'nope.yml')).toThrow(/nope\.yml: config file not found/);
   });
 
   it('unknown keys and wrong values name the key, the file and the allowed values', () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     const f = path.join(root, '.pgreview.yml');
     write(root, { '.pgreview.yml': 'layuot: prisma\n' });
     expect(() => loadConfig(root)).toThrow(ConfigError);
@@ -126,7 +126,7 @@ describe('rule doc links', () => {
   });
 
   it('docsUrl in .pgreview.yml wins', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pgreview-docs-'));
+    const root = tempDir('pgreview-docs-');
     fs.writeFileSync(path.join(root, '.pgreview.yml'), 'docsUrl: https://docs.example.com/pgreview/rules\nfailOnInconclusive: true\n');
     const s = applyConfig({ dir: root }, loadConfig(root));
     expect(s.docsBase).toBe('https://docs.example.com/pgreview/rules/');

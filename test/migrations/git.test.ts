@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plan, tmpDir, write } from './helpers.js';
+import { plan, write } from './helpers.js';
+import { tempDir } from '../temp-dirs.js';
 
 let hasGit = true;
 try {
@@ -26,7 +27,7 @@ describe.skipIf(!hasGit)('base vs changed with git', () => {
   let dir: string;
 
   beforeAll(() => {
-    repo = tmpDir('pgreview-git-');
+    repo = tempDir('pgreview-git-');
     dir = path.join(repo, 'supabase/migrations');
     git(repo, 'init', '-q', '-b', 'main');
     write(repo, {

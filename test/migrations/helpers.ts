@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultSettings } from '../../src/config.js';
@@ -12,10 +11,6 @@ export const HAVE_CORPUS = fs.existsSync(path.join(CORPUS, 'README.md'));
 
 export function plan(dir: string, extra: Partial<Settings> = {}): Promise<MigrationSet> {
   return planMigrations(defaultSettings({ dir, repoRoot: extra.repoRoot ?? dir, ...extra }));
-}
-
-export function tmpDir(prefix = 'pgreview-mig-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
 /** Write files (path → content) under root, creating folders. */

@@ -4,12 +4,13 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flywayVersionCompare, globToRegExp, MAX_FILE_BYTES } from '../../src/migrations/index.js';
 import { byteCompare } from '../../src/migrations/layouts.js';
-import { plan, tmpDir, write } from './helpers.js';
+import { plan, write } from './helpers.js';
+import { tempDir } from '../temp-dirs.js';
 
 describe('bad inputs never throw: they become read problems', () => {
   it('binary, invalid UTF-8, empty, whitespace, too large, symlink outside the root, unreadable', async () => {
-    const root = tmpDir();
-    const outside = tmpDir('pgreview-outside-');
+    const root = tempDir('pgreview-mig-');
+    const outside = tempDir('pgreview-outside-');
     fs.writeFileSync(path.join(outside, 'secret.sql'), 'select 1;');
     write(root, {
       'db/0001_ok.sql': 'create table a (id int);\n',
@@ -54,7 +55,7 @@ describe('bad inputs never throw: they become read problems', () => {
   });
 
   it('unreadable file (no permission) and dangling symlink are read problems', async () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, { '0001_a.sql': 'select 1;' });
     fs.symlinkSync(path.join(root, 'missing.sql'), path.join(root, '0002_dangling.sql'));
     fs.chmodSync(path.join(root, '0001_a.sql'), 0o000);
@@ -65,7 +66,7 @@ describe('bad inputs never throw: they become read problems', () => {
   });
 
   it('from a repository root: finds supabase/migrations below loose .sql files', async () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, {
       'schema.sql': 'select 1;',
       'supabase/seed.sql': 'insert into a values (1);',
@@ -82,7 +83,7 @@ describe('bad inputs never throw: they become read problems', () => {
   });
 
   it('paths with spaces and non-ASCII names, repo-relative with forward slashes', async () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, {
       'my db/supabase/migrations/20240101000000_créer table.sql': 'create table "é" (id int);\n',
       'my db/supabase/migrations/20240102000000_日本.sql': 'select 1;\n',
@@ -106,7 +107,7 @@ describe('bad inputs never throw: they become read problems', () => {
 
 describe('layouts and their transaction opt-outs', () => {
   it('dbmate: transaction:false, sections, missing down block', async () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, {
       '20240101000000_a.sql': '-- migrate:up transaction:false\ncreate index concurrently i on t (x);\n\n-- migrate:down\ndrop index i;\n',
       '20240102000000_b.sql': '-- comment first is fine\n-- migrate:up\nselect 1;\n',
@@ -128,7 +129,7 @@ describe('layouts and their transaction opt-outs', () => {
   });
 
   it('flyway: numeric version order, repeatables last, undo pairs, script config and CONCURRENTLY', async () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, {
       'V1.9__a.sql': 'create table a (id int);',
       'V1.10__b.sql': 'create table b (id int);',
@@ -155,7 +156,7 @@ describe('layouts and their transaction opt-outs', () => {
   });
 
   it('golang-migrate: numeric order (not lexical), implicit transactions, BEGIN…COMMIT files', async () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, {
       '9_a.up.sql': 'create table a (id int); create table b (id int);',
       '9_a.down.sql': 'drop table a;',
@@ -173,7 +174,7 @@ describe('layouts and their transaction opt-outs', () => {
   });
 
   it('diesel: metadata.toml run_in_transaction = false', async () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, {
       '2024-01-01-000000_a/up.sql': 'create index concurrently i on t (x);',
       '2024-01-01-000000_a/down.sql': 'drop index i;',
@@ -189,7 +190,7 @@ describe('layouts and their transaction opt-outs', () => {
   });
 
   it('drizzle: meta/_journal.json decides order and which files run', async () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, {
       '0000_first.sql': 'create table a (id int);',
       '0001_second.sql': 'create table b (id int);\n--> statement-breakpoint\ncreate table c (id int);',
@@ -204,7 +205,7 @@ describe('layouts and their transaction opt-outs', () => {
   });
 
   it('--changed may name a migration\'s folder (Prisma), with or without a trailing slash; a sibling with the same prefix stays base', async () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, {
       'migration_lock.toml': 'provider = "postgresql"',
       '20240101000000_init/migration.sql': 'create table a (id int);',
@@ -218,8 +219,8 @@ describe('layouts and their transaction opt-outs', () => {
   });
 
   it("a Prisma or Diesel folder's file that is a symbolic link is read through the symlink checks (detection looked at it first)", async () => {
-    const root = tmpDir();
-    const outside = tmpDir('pgreview-outside-');
+    const root = tempDir('pgreview-mig-');
+    const outside = tempDir('pgreview-outside-');
     fs.writeFileSync(path.join(outside, 'secret.sql'), 'select 1;');
     write(root, {
       'migration_lock.toml': 'provider = "postgresql"',
@@ -236,7 +237,7 @@ describe('layouts and their transaction opt-outs', () => {
       ['20240103000000', 'unreadable', ''],
     ]);
 
-    const diesel = tmpDir();
+    const diesel = tempDir('pgreview-mig-');
     write(diesel, { '2024-01-01-000000_a/up.sql': 'create table a (id int);' });
     fs.symlinkSync(path.join(outside, 'secret.sql'), path.join(diesel, '2024-01-01-000000_a/down.sql'));
     const d = await plan(diesel);
@@ -246,7 +247,7 @@ describe('layouts and their transaction opt-outs', () => {
   });
 
   it('prisma with migration_lock.toml; forced layout; plain numeric order', async () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, {
       'migration_lock.toml': 'provider = "postgresql"',
       '20240101000000_init/migration.sql': 'create table a (id int);',
@@ -257,7 +258,7 @@ describe('layouts and their transaction opt-outs', () => {
     expect(s.layoutReason).toBe('found 2 folders named <timestamp>_name/migration.sql with migration_lock.toml: Prisma Migrate');
     expect(s.skipped).toEqual([{ path: 'migration_lock.toml', reason: expect.stringMatching(/lock file/) }]);
 
-    const p = tmpDir();
+    const p = tempDir('pgreview-mig-');
     write(p, { '2_b.sql': 'select 2;', '10_c.sql': 'select 3;', '1_a.sql': 'select 1;' });
     const plain = await plan(p);
     expect(plain.layout).toBe('plain');
@@ -269,7 +270,7 @@ describe('layouts and their transaction opt-outs', () => {
   });
 
   it('exclude globs skip files and folders', async () => {
-    const root = tmpDir();
+    const root = tempDir('pgreview-mig-');
     write(root, { '0001_a.sql': 'select 1;', '0002_b.sql': 'select 2;', 'seed/x.sql': 'select 3;' });
     const s = await plan(root, { exclude: ['0002_*.sql', 'seed/'] });
     expect(s.migrations.map((m) => m.id)).toEqual(['0001_a']);

@@ -1,12 +1,12 @@
 // A rule the user turns off (`rules: { <id>: off }`) or ignores in the migration takes the probe's failure with it: the probe's
 // status and summary follow the findings the review keeps, and so do the decision matrix and the
 // checklist, end to end through review() on real Postgres.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review, renderReport } from '../../src/review.js';
 import { inlineSettings } from '../../src/analysis/inline.js';
+import { tempDir } from '../temp-dirs.js';
 
 const FILE = 'supabase/migrations/20250101000000_notes.sql';
 // An open policy without TO: anon reads every row (rls-isolation-breach), and the static rule says so too.
@@ -18,7 +18,7 @@ CREATE POLICY notes_open ON public.notes FOR SELECT USING (true);
 describe('a probe whose findings the user left out (rules: off, pgreview-ignore)', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'pgreview-rules-off-'));
+    dir = tempDir('pgreview-rules-off-');
     mkdirSync(path.join(dir, 'supabase/migrations'), { recursive: true });
     writeFileSync(path.join(dir, FILE), SQL);
   });
@@ -47,7 +47,7 @@ describe('a probe whose findings the user left out (rules: off, pgreview-ignore)
   });
 
   it('an ignore in the migration suppresses the probe finding it names, with its reason, and the probe is not failed', async () => {
-    const ignored = mkdtempSync(path.join(os.tmpdir(), 'pgreview-ignore-probe-'));
+    const ignored = tempDir('pgreview-ignore-probe-');
     try {
       mkdirSync(path.join(ignored, 'supabase/migrations'), { recursive: true });
       const sql = SQL.replace('USING (true);', 'USING (true); -- pgreview-ignore rls-isolation-breach, policy-always-true-without-role: notes are public by design');

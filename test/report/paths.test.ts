@@ -1,10 +1,10 @@
 // Paths are repository paths in every format, whatever folder the CLI was given: run the CLI as a
 // user does, from the repository root, from inside the migrations folder, and outside any repository.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dirs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -16,7 +16,7 @@ function cli(cwd: string, args: string[]): { status: number | null; stdout: stri
 }
 
 function project(withGit: boolean): string {
-  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'pgreview-paths-')));
+  const dir = realpathSync(tempDir('pgreview-paths-'));
   mkdirSync(path.join(dir, 'supabase/migrations'), { recursive: true });
   writeFileSync(path.join(dir, 'supabase/config.toml'), 'project_id = "x"\n');
   writeFileSync(path.join(dir, FILE), 'CREATE TABLE public.items (name text);\n');

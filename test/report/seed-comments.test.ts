@@ -5,8 +5,7 @@
 //   the migrations (in place of the statement when the fix rewrites it, before it when it sets a
 //   session setting, after it otherwise) and the copy is reviewed live again; a fix that does not
 //   apply fails the migration, and the test.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyConfig, loadConfig } from '../../src/config.js';
@@ -16,6 +15,7 @@ import { renderText } from '../../src/report/render/text.js';
 import { loadParser, parseSource } from '../../src/sql/parse.js';
 import type { Finding, Migration, Report, Settings, Statement } from '../../src/types.js';
 import { expectNoRepeats, visibleLines } from './comment-checks.js';
+import { tempDir } from '../temp-dirs.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../fixtures/seeds');
 const temps: string[] = [];
@@ -148,7 +148,7 @@ describe.each(['000-customer-intel', '001-agent-system', '002-crm', '003-rag-emb
     expect(r, 'the comment test ran first').toBeDefined();
     const { dir, changed } = seedFiles(seed);
     for (const round of planEdits(r!, dir)) {
-      const copy = mkdtempSync(path.join(tmpdir(), `pgreview-fix-${seed}-`));
+      const copy = tempDir(`pgreview-fix-${seed}-`);
       temps.push(copy);
       cpSync(dir, copy, { recursive: true });
       const extra: string[] = [];

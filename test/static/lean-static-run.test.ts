@@ -3,11 +3,11 @@
 // with a hook that lists every module it loads. The control run (--engine url at a closed port)
 // shows the hook sees the live stack when it is loaded.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dirs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const HOOK = path.join(ROOT, 'test/fixtures/list-loaded-modules.mjs');
@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 // module.registerHooks (in-thread hooks that also see require()) is Node ≥ 22.15.
 const hooksAvailable = typeof (require('node:module') as { registerHooks?: unknown }).registerHooks === 'function';
 
-const work = mkdtempSync(path.join(tmpdir(), 'pgreview-lean-'));
+const work = tempDir('pgreview-lean-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const project = path.join(work, 'project');
 mkdirSync(path.join(project, 'migrations'), { recursive: true });

@@ -2,14 +2,14 @@
 // `migrations` input does: each folder is its own review (own layout, model and --changed files),
 // and the outputs hold every report the way the action writes them.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dirs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const work = realpathSync(mkdtempSync(path.join(tmpdir(), 'pgreview-several-')));
+const work = realpathSync(tempDir('pgreview-several-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // Two services of one repository, each with its own history.

@@ -4,8 +4,7 @@
 // statements take on that "production" server (inside a rolled-back transaction: test code only).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LocalEngine, findPgBinaries } from '../../src/engines/local.js';
 import type { Database } from '../../src/engines/database.js';
@@ -22,6 +21,7 @@ import { inlineSet } from '../../src/analysis/inline.js';
 import { parseMigrations } from '../../src/analysis/static.js';
 import { loadParser } from '../../src/sql/parse.js';
 import { runStatements } from '../../src/live/probes/util.js';
+import { tempDir } from '../temp-dirs.js';
 
 const bins = findPgBinaries();
 const root = path.join(import.meta.dirname, '../..');
@@ -63,7 +63,7 @@ describe.skipIf(!bins)('production statistics on a real PostgreSQL', () => {
       CREATE ROLE stats_reader LOGIN;
       SELECT pg_stat_force_next_flush();`);
     readerUrl = `postgresql://stats_reader@/postgres?host=${encodeURIComponent(prod.socketDir)}&port=${prod.port}`;
-    work = mkdtempSync(path.join(os.tmpdir(), 'pgreview-stats-test-'));
+    work = tempDir('pgreview-stats-test-');
     mkdirSync(path.join(work, 'migrations'));
     writeFileSync(path.join(work, 'migrations/0001_base.sql'), BASE_SQL);
     writeFileSync(path.join(work, 'migrations/0002_change.sql'), CHANGE.join('\n') + '\n');
