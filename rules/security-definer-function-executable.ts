@@ -29,10 +29,18 @@ export default defineRule({
         object: sig,
         severity: anon && ctx.supabase ? 'high' : 'medium',
         message: `${sig} is SECURITY DEFINER (runs as ${fn.owner}, bypassing row level security) and the catalog shows ${callers.join(', ')} can EXECUTE it, through ${via}. In the ${schema} schema the API exposes it${ctx.supabase ? ` as /rest/v1/rpc/${name.split('.').pop()}` : ''}: ${anon ? 'anyone, signed in or not,' : 'every signed-in user'} can call it with arguments of their choosing (Supabase lints anon/authenticated_security_definer_function_executable).`,
-        fix: {
-          description: 'Revoke EXECUTE from PUBLIC and the API roles and grant it only to who needs it; or make it SECURITY INVOKER; or move it to a schema the API does not expose.',
-          sql: `REVOKE EXECUTE ON FUNCTION ${sig} FROM PUBLIC, anon${anon ? ', authenticated' : ''};${anon ? `\n-- if signed-in users need it:\nGRANT EXECUTE ON FUNCTION ${sig} TO authenticated;` : ''}`,
-        },
+        fix: anon
+          ? {
+              description: 'Revoke EXECUTE from PUBLIC and the API roles and grant it only to who needs it; or make it SECURITY INVOKER; or move it to a schema the API does not expose.',
+              sql: `REVOKE EXECUTE ON FUNCTION ${sig} FROM PUBLIC, anon, authenticated;\n-- if signed-in users need it:\nGRANT EXECUTE ON FUNCTION ${sig} TO authenticated;`,
+            }
+          : {
+              // Only signed-in users can call it, often by an explicit GRANT: revoking PUBLIC and anon
+              // changes nothing, so the advice is the check inside, or revoking what was granted.
+              description:
+                "Row level security does not apply inside it: check in the body that the caller may act on its arguments (for example that auth.uid() is a member of the account it is given), or revoke EXECUTE from authenticated if signed-in users do not need it; or make it SECURITY INVOKER; or move it to a schema the API does not expose.",
+              sql: `-- only if signed-in users do not need to call it:\nREVOKE EXECUTE ON FUNCTION ${sig} FROM authenticated;`,
+            },
         evidence: { function: sig, owner: fn.owner, executableBy: fn.executableBy, acl: fn.acl ?? null, searchPath: fn.searchPath ?? null },
       });
     }
