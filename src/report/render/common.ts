@@ -175,7 +175,8 @@ export function evidenceLine(e: Record<string, unknown>, max = 300): string {
     return String(v);
   };
   const line = Object.entries(e)
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    // Nothing to show says nothing: empty text and empty lists are left out like missing values.
+    .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
     .map(([k, v]) => `${k}: ${value(v, 0)}`)
     .join(' · ');
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
