@@ -502,7 +502,8 @@ function isZero(args: any[] | undefined): boolean {
   return false;
 }
 
-function findIgnore(f: Finding, stmt: Statement | undefined, sources: ParsedSourceWithErrors[]): Ignore | undefined {
+/** The ignore for a finding: on its statement first, then in its file. */
+export function findIgnore(f: Pick<Finding, 'ruleId' | 'file'>, stmt: Statement | undefined, sources: ParsedSourceWithErrors[]): Ignore | undefined {
   const match = (i: Ignore) => i.ruleId === f.ruleId;
   const onStmt = stmt?.ignores.find(match);
   if (onStmt) return onStmt;

@@ -135,7 +135,7 @@ export function environmentCause(
 }
 
 /** The changed statement of `at.file` that starts or spans `at.line`. */
-function statementAt(sources: GapSource[], at: { file: string; line: number }): Statement | undefined {
+export function statementAt(sources: GapSource[], at: { file: string; line: number }): Statement | undefined {
   for (const src of sources) {
     if (src.source.file !== at.file || src.direction !== 'up') continue;
     const st = src.statements.find((s) => s.span.line <= at.line && at.line <= s.span.endLine);

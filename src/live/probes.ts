@@ -2,8 +2,9 @@
 // ("tenant isolation holds", "safe to re-run", "rollback works") instead of asserting them.
 // Each probe returns its result and findings; what it could not probe is said, and lowers confidence.
 
-import { SEVERITY_RANK, type Finding, type Ignore, type ProbeResult, type Severity } from '../types.js';
-import type { ParsedSourceWithErrors } from '../sql/parse.js';
+import { SEVERITY_RANK, type Finding, type ProbeResult, type Severity } from '../types.js';
+import { findIgnore } from '../analysis/static.js';
+import { statementAt } from './gaps.js';
 import type { PrepareInput, Probe, ProbeInput } from './probes/types.js';
 import { rlsIsolationProbe } from './probes/rls-isolation.js';
 import { triggerProbe } from './probes/trigger.js';
@@ -48,9 +49,18 @@ export async function runProbes(
     try {
       const r = await probe.run(input);
       input.settings.onProgress?.(`probe ${probe.id}: ${r.result.status} in ${Math.round(performance.now() - started)} ms`);
-      const on = r.findings.filter((f) => input.settings.rules[f.ruleId] !== 'off');
-      const ignored = on.map((f) => ({ ...f, reason: ignoreFor(f, input.sources)?.reason })).filter((f): f is ProbeFinding & { reason: string } => f.reason !== undefined);
-      const kept = on.filter((f) => !ignored.some((x) => x.ruleId === f.ruleId && x.file === f.file && x.line === f.line && x.object === f.object && x.title === f.title));
+      // Turned off: left out; ignored in the migration (on the statement the probe places it at, else the file): set aside.
+      const kept: ProbeFinding[] = [];
+      const ignored: (ProbeFinding & { reason: string })[] = [];
+      for (const f of r.findings) {
+        if (input.settings.rules[f.ruleId] === 'off') continue;
+        const ignore = findIgnore(f, statementAt(input.sources, f), input.sources);
+        if (!ignore) kept.push(f);
+        else {
+          ignore.used = true;
+          ignored.push({ ...f, reason: ignore.reason });
+        }
+      }
       out.results.push(keptResult(r.result, r.findings, kept, ignored, input.settings));
       out.findings.push(...kept);
       out.suppressed.push(...ignored);
@@ -61,18 +71,6 @@ export async function runProbes(
     }
   }
   return out;
-}
-
-/**
- * The ignore that suppresses a probe finding: on the statement the finding is placed at (a probe
- * places it at the PR's statement that opened the problem), else on its file. Marked used.
- */
-function ignoreFor(f: ProbeFinding, sources: ParsedSourceWithErrors[]): Ignore | undefined {
-  const src = sources.filter((s) => s.direction === 'up' && s.source.file === f.file);
-  const stmt = src.flatMap((s) => s.statements).find((st) => st.span.line <= f.line && f.line <= st.span.endLine);
-  const ignore = stmt?.ignores.find((i) => i.ruleId === f.ruleId) ?? src.flatMap((s) => s.fileIgnores).find((i) => i.ruleId === f.ruleId);
-  if (ignore) ignore.used = true;
-  return ignore;
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import type { BaseHistory, EngineInfo, Finding, Migration, MigrationReport, MigrationSet, ObjectChanges, PresetId, ProbeResult, RollbackReport, Settings, Statement } from '../types.js';
 import type { ParsedSourceWithErrors } from '../sql/parse.js';
-import { finalizeFinding, toFinding, type StaticResult } from '../analysis/static.js';
+import { finalizeFinding, findIgnore, toFinding, type StaticResult } from '../analysis/static.js';
 import type { LiveContext, LiveRule, ReportInput, Rule } from '../analysis/rules.js';
 import { startEngine } from '../engines/auto.js';
 import type { Database, Engine } from '../engines/database.js';
@@ -571,7 +571,7 @@ export function runLiveRules(input: LiveRulesInput): { findings: Finding[]; supp
   const statementFor = statementLocator(historySources);
   const report = (rule: LiveRule) => (ri: ReportInput) => {
     const f = finalizeFinding(settings, toFinding(rule, ri, 'live'), ri.stmt?.sql, seen);
-    const ignore = ri.stmt?.ignores.find((i) => i.ruleId === rule.id) ?? historySources.find((s) => s.source.file === f.file)?.fileIgnores.find((i) => i.ruleId === rule.id);
+    const ignore = findIgnore(f, ri.stmt, historySources);
     if (ignore) {
       ignore.used = true;
       out.suppressed.push({ ...f, reason: ignore.reason });
