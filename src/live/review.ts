@@ -98,7 +98,7 @@ interface BaseCacheUse {
   key: string;
   engine: string;
   /** Set when the engine started from the entry. */
-  restored?: { record: BaseRecord; ms: number; from: 'local' | 'remote' };
+  restored?: { record: BaseRecord; from: 'local' | 'remote' };
   /** printState() of the session the catalog before the changes was read in, when a replay is being saved. */
   beforePrints?: string;
   /** How long the engine took to start (from the entry, or fresh). */
@@ -211,7 +211,7 @@ async function startHistory(run: LiveRun, history: string, migrations: Migration
     });
     use = { cache, key, engine: identity, startMs: 0 }; // startMs: set once the engine started
     const hit = await cache.lookup(key);
-    if (hit) use.restored = { record: hit.record, ms: 0, from: hit.from };
+    if (hit) use.restored = { record: hit.record, from: hit.from };
     return hit?.stateDir;
   };
   // An engine that cannot start falls back (auto, engineFallback) or throws EngineStartError: never a silent static review.
@@ -222,10 +222,8 @@ async function startHistory(run: LiveRun, history: string, migrations: Migration
   const { engine, db } = started;
   const useFor = use as BaseCacheUse | undefined;
   if (useFor) useFor.startMs = performance.now() - t0;
-  if (useFor?.restored) {
-    if (started.resumedFrom) useFor.restored.ms = useFor.startMs!;
-    else useFor.restored = undefined;
-  }
+  // An entry the engine could not start from is replayed as if it were not there.
+  if (useFor?.restored && !started.resumedFrom) useFor.restored = undefined;
   if (started.resumeError && useFor) {
     // A broken entry is removed, so this run's replay can save a good one in its place.
     useFor.cache.remove(useFor.key);
@@ -306,10 +304,11 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
     snapshotBefore: base && catalogBeforeWithCache(base, () => !!staged),
   };
   if (base?.restored) {
-    const { record, ms, from } = base.restored;
+    const { record, from } = base.restored;
+    const ms = base.startMs; // the restore, engine start included
     h.notes.push(`base history restored from cache ${base.key} (${from === 'remote' ? 'the Actions cache' : 'the cache folder'}; ${record.reports.length} base migration(s) not executed again, in ${Math.round(ms)} ms, engine start included, instead of ${Math.round(record.engineStartMs + record.baseMs)} ms to start a fresh engine and replay them)`);
     const trace = await applyTraced(h.db, h.up, { ...opts, applyBase: false, runnerSetup: undefined });
-    return { trace: withBaseRecord(trace, base.restored.record, base.restored.ms), prepared, baseReach };
+    return { trace: withBaseRecord(trace, base.restored.record, base.startMs), prepared, baseReach };
   }
   const trace = await applyTraced(h.db, h.up, opts);
   if (base && staged) saveBase(run, h, base, staged, trace);
