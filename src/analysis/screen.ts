@@ -16,7 +16,7 @@
 import * as pg17 from '../sql/pg17.js';
 import { parsePlpgsql } from '../sql/parse.js';
 import type { Statement } from '../types.js';
-import { strings } from './ast.js';
+import { strings, walk } from './ast.js';
 
 export type CapabilityId =
   | 'shell-command'
@@ -679,35 +679,9 @@ function lexical(text: string, w: Walk, where: string, unparsed = false): void {
   }
 }
 
-/** Depth-first walk that tolerates anything; `visit` sees each object under its key. */
+/** Depth-first walk that tolerates anything; `visit` sees each object (not array) under its key, in `walk`'s order. */
 function walkNode(node: any, visit: (key: string, value: any) => void): void {
-  // Two parallel stacks, scalars never pushed: a [key, value] pair for every value in the tree
-  // (scalars too) was most of the screen's garbage. The same nodes in the same order: an array's
-  // items in order under the array's key, an object's properties in reverse key order (for…in: the
-  // order of Object.keys without an array per node; parsed JSON inherits no enumerable key).
-  const keys: string[] = [''];
-  const values: any[] = [node];
-  while (values.length) {
-    const key = keys.pop()!;
-    const value = values.pop();
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) {
-        const item = value[i];
-        if (item === null || typeof item !== 'object') continue;
-        keys.push(key);
-        values.push(item);
-      }
-      continue;
-    }
-    if (key) visit(key, value);
-    for (const k in value) {
-      const child = value[k];
-      if (child === null || typeof child !== 'object') continue;
-      keys.push(k);
-      values.push(child);
-    }
-  }
+  walk(node, (key, value) => void (Array.isArray(value) || visit(key, value)));
 }
 
 /** Why the capabilities matter, in a sentence or two each: shared by the static rule and the live runner's skip reasons. */
