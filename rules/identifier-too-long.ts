@@ -111,9 +111,6 @@ function longIdentifiers(sql: string): string[] {
   return out;
 }
 
-/** The statements whose columns and constraints definedNames reads from the runner's walk. */
-const WALKED = new Set(['CreateStmt', 'AlterTableStmt', 'CompositeTypeStmt', 'CreateDomainStmt']);
-
 /** Characters the scanner reads differently from mayHaveLongIdentifier: non-ASCII, `$` (dollar quotes, $n), backslash escapes. */
 const NOT_PLAIN = /[^\x00-\x23\x25-\x5b\x5d-\x7f]/;
 /** 64 identifier characters in a row (from a word boundary: no retry at every character of a shorter word). */
@@ -155,14 +152,12 @@ export default defineRule({
   statements: DEFINING_STATEMENTS,
   nodes: DEFINITION_NODES,
   check(stmt, ctx) {
-    // A finding needs a long identifier in the text (longIdentifiers below): without one, the walk for names is not needed.
-    const hasText = typeof stmt.sql === 'string';
-    if (hasText && WALKED.has(stmt.kind) && !mayHaveLongIdentifier(stmt.sql)) return;
+    // A finding needs a long identifier in the text (longIdentifiers below): without one, neither the
+    // walk for names nor the scanner is needed.
+    if (!mayHaveLongIdentifier(stmt.sql)) return;
     // The parser has already truncated long names; only names of exactly 63 bytes can be truncated ones.
     const candidates = definedNames(stmt, ctx).filter((d) => Buffer.byteLength(d.name) >= MAX_IDENTIFIER_BYTES - 3 - 1);
     if (!candidates.length) return;
-    // The scanner (a WASM call) only for a text that may hold a long identifier.
-    if (hasText && !WALKED.has(stmt.kind) && !mayHaveLongIdentifier(stmt.sql)) return;
     const long = longIdentifiers(stmt.sql);
     if (!long.length) return;
     const done = new Set<string>();
