@@ -36,6 +36,8 @@ describe('several folders in one run', () => {
     expect(both.stderr).toBe('');
     const reports = JSON.parse(both.stdout);
     expect(reports).toHaveLength(2);
+    // Written a report at a time, the bytes are still those of one JSON.stringify with 2-space indentation.
+    expect(both.stdout).toBe(`${JSON.stringify(reports, null, 2)}\n`);
     const api = JSON.parse(cli(['api', '--format', 'json', '--changed', 'api/migrations/0002_index.sql']).stdout);
     expect(withoutTimings(reports[0])).toEqual(withoutTimings(api));
     const objects = reports.map((r: { findings: Finding[] }) => r.findings.filter((f) => f.ruleId === 'require-concurrent-index-creation').map((f) => f.object));
@@ -45,7 +47,9 @@ describe('several folders in one run', () => {
   }, 130_000);
 
   it('SARIF has one run per folder; a --changed file under neither folder is a usage error', () => {
-    const sarif = JSON.parse(cli(['api', 'billing', '--format', 'sarif']).stdout);
+    const out = cli(['api', 'billing', '--format', 'sarif']).stdout;
+    const sarif = JSON.parse(out);
+    expect(out).toBe(`${JSON.stringify(sarif, null, 2)}\n`);
     expect(sarif.runs).toHaveLength(2);
     expect(sarif.runs.map((r: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }) => new Set(r.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri.split('/')[0])))).toEqual([new Set(['api']), new Set(['billing'])]);
     const outside = cli(['api', 'billing', '--changed', 'elsewhere/0001.sql']);
