@@ -450,15 +450,15 @@ export function finalizeFinding(
   return out;
 }
 
-// What localeCompare() does without arguments, without building a collator for each comparison.
-const collator = new Intl.Collator();
+/** What a.localeCompare(b) answers, from one collator (localeCompare may build one per call). */
+export const localeOrder: (a: string, b: string) => number = new Intl.Collator().compare;
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    collator.compare(a.file, b.file) ||
+    localeOrder(a.file, b.file) ||
     a.line - b.line ||
-    collator.compare(a.ruleId, b.ruleId)
+    localeOrder(a.ruleId, b.ruleId)
   );
 }
 

@@ -6,8 +6,7 @@ import { lockStrength, lockMode, type LockMode } from '../sql/locks.js';
 
 export { LOCK_MODES, lockMode, lockStrength, blocksWrites, type LockMode } from '../sql/locks.js';
 
-/** What a.localeCompare(b) answers, from one collator (localeCompare may build one per call). */
-export const localeOrder: (a: string, b: string) => number = new Intl.Collator().compare;
+export { localeOrder } from '../analysis/static.js';
 
 /** Only ACCESS EXCLUSIVE blocks plain SELECTs. */
 export function blocksReads(mode: string): boolean {
