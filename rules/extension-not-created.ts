@@ -1,6 +1,7 @@
 import { defineRule, type StaticContext } from '../src/analysis/rules.js';
 import type { Statement } from '../src/types.js';
 import { funcCallOf, strings, typeInfo } from '../src/analysis/ast.js';
+import { mayNameAny } from '../src/sql/text.js';
 
 const FUNCS: Record<string, string> = {};
 const add = (ext: string, names: string[], into: Record<string, string>) => names.forEach((n) => (into[n] = ext));
@@ -56,16 +57,9 @@ function createdInText(ctx: StaticContext, stmt: Statement, ext: string): boolea
  * need not be walked for it: most statements name none, and this rule was the one that had every
  * statement walked. Names are compared as the rule lower-cases them (JavaScript's toLowerCase).
  */
-const NAMED = new RegExp(
-  [...Object.keys(FUNCS), ...Object.keys(TYPES), ...Object.keys(METHODS), '_ops', 'u&']
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
-    .join('|') + `|\\b(?:${Object.keys(SCHEMA_FUNCS).join('|')})\\b`,
-  'i',
-);
+const mayNameAnyOf = mayNameAny([...Object.keys(FUNCS), ...Object.keys(TYPES), ...Object.keys(METHODS), '_ops'], Object.keys(SCHEMA_FUNCS));
 function mayName(sql: string, pgVersion: number): boolean {
-  // The Kelvin sign lower-cases to an ASCII k, which a case-insensitive match does not equate.
-  const text = sql.includes('\u212a') ? sql.toLowerCase() : sql;
-  return NAMED.test(text) || (pgVersion < 13 && /gen_random_uuid/i.test(text));
+  return mayNameAnyOf(sql) || (pgVersion < 13 && /gen_random_uuid/i.test(sql));
 }
 
 /** Where a type name (TypeName wrappers, column and argument types) or an index operator class sits. */
@@ -82,7 +76,7 @@ export default defineRule({
   nodes: ['FuncCall', ...TYPE_AND_OPCLASS_NODES],
   check(stmt, ctx) {
     if (SKIP.has(stmt.kind)) return;
-    if (typeof stmt.sql === 'string' && !mayName(stmt.sql, ctx.settings.pgVersion)) return;
+    if (!mayName(stmt.sql, ctx.settings.pgVersion)) return;
     // Built only when a candidate shows up: building them for every statement was quadratic in history length.
     let funcs: Set<string> | undefined;
     let types: Set<string> | undefined;

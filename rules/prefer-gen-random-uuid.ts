@@ -1,7 +1,8 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { defaultExpr, funcCalls, rangeVarName } from '../src/analysis/ast.js';
+import { mayNameAny } from '../src/sql/text.js';
 
-const MAY_CALL = /uuid_generate_v4|u&/i;
+const mayCallIt = mayNameAny(['uuid_generate_v4']);
 
 export default defineRule({
   id: 'prefer-gen-random-uuid',
@@ -13,7 +14,7 @@ export default defineRule({
   check(stmt, ctx) {
     if (ctx.settings.pgVersion < 13) return;
     // A call named uuid_generate_v4 is written in the text as such (in any case; U& escapes could spell it otherwise).
-    if (typeof stmt.sql === 'string' && !MAY_CALL.test(stmt.sql)) return;
+    if (!mayCallIt(stmt.sql)) return;
     const defaults: { col: string; expr: any; table?: string }[] = [];
     if (stmt.kind === 'CreateStmt') {
       const t = rangeVarName(stmt.node.relation)?.qualified;

@@ -95,3 +95,17 @@ export function trimEnd(text: string, start: number, end: number): number {
   while (e > start && /\s/.test(text[e - 1]!)) e--;
   return e;
 }
+
+/**
+ * A test of whether a statement's text may name one of `names` (identifiers, or parts of them, as
+ * rules compare them after lower-casing), which a rule can run before walking the tree: a name is in
+ * the text in some case, or spelled with Unicode escapes (`U&"…"`, which always pass). `words` are
+ * matched as whole words. The Kelvin sign lower-cases to an ASCII k, which a case-insensitive match
+ * does not equate: a text holding one is lower-cased first.
+ */
+export function mayNameAny(names: string[], words: string[] = []): (text: string) => boolean {
+  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  const parts = [...names.map(escape), 'u&', ...(words.length ? [`\\b(?:${words.map(escape).join('|')})\\b`] : [])];
+  const pattern = new RegExp(parts.join('|'), 'i');
+  return (text) => pattern.test(text.includes('\u212a') ? text.toLowerCase() : text);
+}
