@@ -12,7 +12,7 @@ import { raisedIn, rolledBack, type ProbeFinding } from './util.js';
 import { raisedUnderCondition } from './rls-raise.js';
 import { emptyPaths, RoleActor, type ExtraOverrides, type RoleError } from './rls-roles.js';
 import { COMMANDS, deleteStep, insertStep, ownerRequests, selectStep, updateStep, withCheckStep, type Command, type CommandOutcome, type TableUnderTest } from './rls-commands.js';
-import { breachFinding, describePath, closedByGrants, realErrors, roleErrorFindings, splitName, undeclared, unownedRows, type OwnerOutcome } from './rls-judge.js';
+import { breachFinding, describePath, closedByGrants, RAISED, realErrors, roleErrorFindings, splitName, undeclared, unownedRows, type OwnerOutcome } from './rls-judge.js';
 import { ensureBucket, STORAGE_OBJECTS, storageBuckets, storageTarget } from './rls-storage.js';
 import { viewCandidates, probeViews } from './rls-views.js';
 import { functionCandidates, probeFunctions } from './rls-functions.js';
@@ -152,11 +152,11 @@ async function actAsRoles(actor: RoleActor, t: TableUnderTest): Promise<{ outcom
   const ownRowsSeen = t.rowsA.some((r) => select.seen.a.has(r.__ctid)) || t.rowsB.some((r) => select.seen.b.has(r.__ctid));
   const outcomes = [select, await insertStep(actor, t), await updateStep(actor, t), await withCheckStep(actor, t), await deleteStep(actor, t)];
   // An exception a signed-in user met: does the owner meet it on their own rows too (docs/severity.md)?
-  const raisedOps = outcomes.flatMap((o) => o.errors.filter((e) => e.signedIn && /^P0/.test(e.code ?? '')).map((e) => e.op));
+  const raisedOps = outcomes.flatMap((o) => o.errors.filter((e) => e.signedIn && RAISED.test(e.code ?? '')).map((e) => e.op));
   const met: OwnerOutcome['met'] = raisedOps.length ? await ownerRequests(actor, t, raisedOps) : new Map();
   const unverified: OwnerOutcome['unverified'] = new Map();
   for (const [op, e] of met) {
-    const why = e && /^P0/.test(e.code ?? '') ? await raisedUnderCondition(actor.db, e) : undefined;
+    const why = e && RAISED.test(e.code ?? '') ? await raisedUnderCondition(actor.db, e) : undefined;
     if (why) unverified.set(op, why);
   }
   return { outcomes, ownRowsSeen, owner: { owns: t.paths.uidCols.size > 0, met, unverified } };

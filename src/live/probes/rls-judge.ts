@@ -307,7 +307,7 @@ export interface OwnerOutcome {
 }
 
 /** An exception raised by PL/pgSQL (RAISE, ASSERT, SELECT INTO STRICT): SQLSTATE class P0. */
-const RAISED = /^P0/;
+export const RAISED = /^P0/;
 
 /** The outermost PL/pgSQL frame of an error's context is a trigger function of `table`. */
 function raisedInTrigger(table: string, e: RoleError, input: ProbeInput): boolean {

@@ -5,6 +5,7 @@
 // lack a row every real owner has. Such an exception is no proof that the owner meets it in production.
 import type { Database } from '../../engines/database.js';
 import { parsePlpgsql } from '../../sql/parse.js';
+import { walk } from '../../analysis/ast.js';
 import { attempt } from './util.js';
 import type { RoleError } from './rls-roles.js';
 
@@ -96,16 +97,10 @@ function conditionBefore(stmts: any[], line: number): string | undefined {
 
 /** A statement below `node` (not `node` itself) starts at `line`. */
 function containsLine(node: any, line: number): boolean {
-  if (!node || typeof node !== 'object') return false;
-  for (const [k, v] of Object.entries(node)) {
-    if (k === 'lineno') continue;
-    const children = Array.isArray(v) ? v : [v];
-    for (const c of children) {
-      if (!c || typeof c !== 'object') continue;
-      const inner = Object.entries(c).find(([ck]) => ck.startsWith('PLpgSQL_stmt_'))?.[1] as any;
-      if (inner && (inner.lineno === line || containsLine(inner, line))) return true;
-      if (!inner && containsLine(c, line)) return true;
-    }
-  }
-  return false;
+  let found = false;
+  walk(node, (key, value) => {
+    if (found) return false;
+    if (key.startsWith('PLpgSQL_stmt_') && value.lineno === line) found = true;
+  });
+  return found;
 }
