@@ -7,7 +7,7 @@
 // read again only then.
 import type { ObjectChanges } from '../types.js';
 import type { CallOptions, Database } from '../engines/database.js';
-import { catalogUnchangedSince, diffCatalog, PRINT_SETTINGS, snapshotCatalog, type CatalogSnapshot } from './catalog.js';
+import { catalogUnchangedSince, diffCatalog, printSettingsSql, snapshotCatalog, type CatalogSnapshot } from './catalog.js';
 
 /**
  * The catalogs a snapshot's objects are read from or printed with (names of types, operators,
@@ -41,7 +41,7 @@ const WATCHED = [
   'pg_auth_members',
 ];
 
-const PRINTS_SQL = `md5(concat_ws('|', current_user, session_user, ${PRINT_SETTINGS.map((s) => `current_setting('${s}')`).join(', ')}))`;
+const PRINTS_SQL = `md5(concat_ws('|', current_user, session_user, ${printSettingsSql()}))`;
 
 const WRITES = (t: string) => `pg_stat_get_xact_tuples_inserted('${t}'::regclass) + pg_stat_get_xact_tuples_updated('${t}'::regclass) + pg_stat_get_xact_tuples_deleted('${t}'::regclass)`;
 

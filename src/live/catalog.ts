@@ -188,6 +188,13 @@ export const PRINT_SETTINGS = [
   'lc_time',
 ];
 
+/** The current values of PRINT_SETTINGS (but `skip`) as SQL arguments, for hashing with md5(concat_ws(…)). */
+export function printSettingsSql(skip: string[] = []): string {
+  return PRINT_SETTINGS.filter((s) => !skip.includes(s))
+    .map((s) => `current_setting('${s}')`)
+    .join(', ');
+}
+
 /**
  * Where the database stood when a snapshot was read, for reading it again only when something may
  * have changed (catalogUnchangedSince): the next transaction id (it moves when any transaction that
@@ -196,9 +203,7 @@ export const PRINT_SETTINGS = [
  * schemas the role may not use left out), not by who reads them. NULL when this transaction has
  * written: its own changes are invisible to the next-id test.
  */
-const MARK_SQL = `case when txid_current_if_assigned() is null then concat_ws('|', txid_snapshot_xmax(txid_current_snapshot()), md5(concat_ws('|', current_schemas(true)::text, ${PRINT_SETTINGS.filter((s) => s !== 'search_path')
-  .map((s) => `current_setting('${s}')`)
-  .join(', ')}))) end`;
+const MARK_SQL = `case when txid_current_if_assigned() is null then concat_ws('|', txid_snapshot_xmax(txid_current_snapshot()), md5(concat_ws('|', current_schemas(true)::text, ${printSettingsSql(['search_path'])}))) end`;
 
 /** The mark of each snapshot read by snapshotCatalog (not a field: snapshots are compared and stored as they are). */
 const MARKS = new WeakMap<CatalogSnapshot, string>();
