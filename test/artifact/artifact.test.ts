@@ -3,10 +3,10 @@
 // its importer takes from it. (esbuild's chunk for a CommonJS package exposed only `default`, so
 // `const { PostgreSqlContainer } = await import(chunk)` was undefined in the bundle alone.)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assertDist, DIST, ROOT } from './helpers.js';
 import { tempDir } from '../temp-dirs.js';
 
@@ -36,7 +36,6 @@ export function lazyImports(dir: string): { importer: string; chunk: string; nam
 
 describe('committed dist/', () => {
   const fresh = tempDir('pgreview-fresh-dist-');
-  afterAll(() => rmSync(fresh, { recursive: true, force: true }));
 
   it('is byte for byte what the sources build to', () => {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs'), '--outdir', fresh], { cwd: ROOT, stdio: 'pipe' });

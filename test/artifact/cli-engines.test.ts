@@ -2,10 +2,10 @@
 // engine this machine can start, and an interrupted run on each engine leaves nothing behind, writes
 // no report and exits 130 (SIGINT) / 143 (SIGTERM). Engines that cannot start here skip with one
 // loud line; CI (.ci/run) provides Docker and the PostgreSQL binaries so nothing skips there.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findPgBinaries } from '../../src/engines/local.js';
 import { assertDist, containersOf, dockerWorks, leakedContainers, ROOT, startCli, waitFor } from './helpers.js';
 import { tempDir } from '../temp-dirs.js';
@@ -26,7 +26,6 @@ if (!existsSync(corpus)) console.warn(`\n*** bundled CLI corpus review SKIPPED: 
 const work = tempDir('pgreview-artifact-');
 // The local engine runs initdb as the postgres OS user when we are root: it must reach the temp dirs.
 chmodSync(work, 0o755);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe.skipIf(!existsSync(corpus))('bundled CLI reviews a Supabase project (usebasejump) live', () => {
   it.each(Object.keys(engines) as (keyof typeof engines)[])('--engine %s', async (engine) => {

@@ -1,7 +1,7 @@
 // The bundled CLI carries PostgreSQL 18's grammar: a down file with 18 syntax is not a syntax error.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assertDist, startCli } from './helpers.js';
 import { tempDir } from '../temp-dirs.js';
 
@@ -9,7 +9,6 @@ assertDist();
 
 describe('bundled CLI and PostgreSQL 18 syntax', () => {
   const dir = tempDir('pgreview-pg18-');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(path.join(dir, 'migrations'));
   writeFileSync(path.join(dir, 'migrations/000001_accounts.up.sql'), 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);\n');
   writeFileSync(path.join(dir, 'migrations/000002_email.up.sql'), 'ALTER TABLE accounts DROP CONSTRAINT accounts_email_not_null;\n');

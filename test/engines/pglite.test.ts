@@ -1,4 +1,4 @@
-import { describe, expect, it, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PgliteEngine, pgliteWorkerPath } from '../../src/engines/pglite.js';
@@ -6,7 +6,6 @@ import { EngineDeadError, QueryTimeoutError } from '../../src/engines/database.j
 import { tempDir } from '../temp-dirs.js';
 
 const cacheDir = tempDir('pgreview-test-cache-');
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('pglite engine', () => {
   it('resolves its worker module next to the client', () => {

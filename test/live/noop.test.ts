@@ -1,7 +1,7 @@
 // IF [NOT] EXISTS statements that do nothing where they run (issue 12 point 5): the live catalog,
 // asked right before each statement in its own transaction, decides; the static findings about such
 // a statement's effect are set aside with the reason, and a statement that does act keeps them.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Engine } from '../../src/engines/database.js';
@@ -64,7 +64,6 @@ describe.each(engines)('the live catalog decides (%s)', (name, make) => {
 
 describe('a review sets aside findings about statements that did nothing', () => {
   const dir = tempDir('pgreview-noop-');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(path.join(dir, 'migrations'));
   writeFileSync(path.join(dir, 'migrations/001_init.sql'), 'create table public.deals (id bigint primary key, stage text);\ncreate index deals_stage_idx on public.deals (stage);\n');
   writeFileSync(

@@ -3,9 +3,9 @@
 // role that is not a superuser, and never retries such statements as one. On a self-hosted preset
 // production's migration role is unknown (often a superuser): "could not verify", never ❌ Fail. On
 // a managed platform the migration role is no superuser there either: the failure stands.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { environmentCause } from '../../src/live/gaps.js';
 import { review } from '../../src/review.js';
 import { defaultSettings } from '../../src/config.js';
@@ -38,7 +38,6 @@ const engines: [string, 'pglite' | 'local', boolean][] = [
 
 describe.each(engines)('a self-hosted history granting a predefined role (%s)', (_name, engine, available) => {
   const dir = tempDir('pgreview-privilege-');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(path.join(dir, 'db', 'migrations'), { recursive: true });
   writeFileSync(path.join(dir, 'db/migrations/20240101000000_init.sql'), '-- migrate:up\ncreate table public.accounts (id bigint primary key);\n\n-- migrate:down\ndrop table public.accounts;\n');
   // supabase/postgres's own migration, run by the platform as a superuser (dbmate layout).

@@ -3,9 +3,9 @@
 // was a third of that and such a migration failed there with "out of shared memory" (SQLSTATE
 // 53200): a false ❌ Fail. The servers now have room for far more locks (src/engines/server-settings.ts),
 // and a failure that is the review server's size (SQLSTATE class 53) is "could not verify".
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/config.js';
 import { environmentCause } from '../../src/live/gaps.js';
 import { review } from '../../src/review.js';
@@ -32,7 +32,6 @@ describe('a migration creating 1,500 tables in one transaction (local engine)', 
   const engine = 'local';
   const available = !!findPgBinaries();
   const root = tempDir('pgreview-locks-');
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(path.join(root, 'migrations'));
   writeFileSync(path.join(root, 'migrations', '001_init.sql'), 'create table public.accounts (id bigint primary key);\n');
   // Measured: with the default max_locks_per_transaction (64) a 20-connection review server failed

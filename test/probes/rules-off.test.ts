@@ -3,7 +3,7 @@
 // checklist, end to end through review() on real Postgres.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { review, renderReport } from '../../src/review.js';
 import { inlineSettings } from '../../src/analysis/inline.js';
 import { tempDir } from '../temp-dirs.js';
@@ -22,7 +22,6 @@ describe('a probe whose findings the user left out (rules: off, pgreview-ignore)
     mkdirSync(path.join(dir, 'supabase/migrations'), { recursive: true });
     writeFileSync(path.join(dir, FILE), SQL);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const run = (rules: Record<string, string>) => review(inlineSettings({ dir, repoRoot: dir, engine: 'pglite', changed: [FILE], rules: rules as never }));
 

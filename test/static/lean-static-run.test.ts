@@ -3,10 +3,10 @@
 // with a hook that lists every module it loads. The control run (--engine url at a closed port)
 // shows the hook sees the live stack when it is loaded.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../temp-dirs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -16,7 +16,6 @@ const require = createRequire(import.meta.url);
 const hooksAvailable = typeof (require('node:module') as { registerHooks?: unknown }).registerHooks === 'function';
 
 const work = tempDir('pgreview-lean-');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 const project = path.join(work, 'project');
 mkdirSync(path.join(project, 'migrations'), { recursive: true });
 writeFileSync(path.join(project, 'migrations/0001_init.sql'), 'create table public.items (id bigint primary key, name text);\n');
