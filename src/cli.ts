@@ -59,6 +59,7 @@ Options for review:
   --color / --no-color    force or disable colour in text output
   --progress              print progress on stderr (engine started, the time each stage and probe took); on by default when stderr is a terminal
   -h, --help
+  -V, --version           print pgreview's version
 
 Paths in every output are relative to the git top-level of dir (or to the current directory outside
 a repository), whatever folder is given.
@@ -167,6 +168,8 @@ function parseCli(argv: string[]) {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        // -V, not -v: -v has long meant --verbose, and `review -v` must not turn into an exit 0 without a review.
+        version: { type: 'boolean', short: 'V' },
       },
     });
   } catch (e) {
@@ -228,6 +231,10 @@ export async function main(argv: string[]): Promise<number> {
   const [command = 'review', ...rest] = positionals;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
   if (command === 'rules') {
