@@ -592,13 +592,21 @@ function relationsOf(stmt: Statement): any[] {
   return found;
 }
 
+/**
+ * A name is displayed differently only when a part holds an ASCII capital or a character outside
+ * [A-Za-z0-9_$] (displayName). The parser folds an unquoted identifier to [a-z0-9_$] and bytes
+ * above ASCII, so such a name is written in the statement quoted ("…", U&"…") or with a non-ASCII
+ * character: a statement with neither names none, and is not walked for its relations.
+ */
+const MAY_NAME_DISPLAYED_TABLE = /["\u0080-\uffff]/;
+
 /** Tables a statement names whose display form differs from the raw one (quoted mixed case), once per statement. */
 const displayedTables = new WeakMap<Statement, Set<string>>();
 function tablesToDisplay(stmt: Statement): Set<string> {
   let names = displayedTables.get(stmt);
   if (names) return names;
   names = new Set<string>();
-  for (const value of relationsOf(stmt)) {
+  if (MAY_NAME_DISPLAYED_TABLE.test(stmt.sql)) for (const value of relationsOf(stmt)) {
     const q = rangeVarName(value);
     if (q && displayName(q.qualified) !== q.qualified) names.add(q.qualified);
   }
