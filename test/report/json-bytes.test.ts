@@ -1,8 +1,12 @@
 // The CLI writes JSON and SARIF from utf8BytesOf(doc) as Latin-1: those bytes must be the UTF-8 of
 // JSON.stringify(doc, null, 2) for any value, or utf8BytesOf must refuse (NOT_BYTES) so the CLI
 // stringifies the original.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NOT_BYTES, utf8BytesOf } from '../../src/report/render/json-bytes.js';
+import { tempDir } from '../temp-dirs.js';
 
 function bytesOfJson(value: unknown): Buffer | typeof NOT_BYTES {
   const bytes = utf8BytesOf(value);
@@ -85,4 +89,47 @@ describe('utf8BytesOf refuses what JSON.stringify treats specially (the CLI then
     a.self = a;
     expect(utf8BytesOf(a)).toBe(NOT_BYTES);
   });
+});
+
+describe('the CLI writes JSON and SARIF with non-ASCII text byte for byte as JSON.stringify(x, null, 2) in UTF-8', () => {
+  const ROOT = path.resolve(import.meta.dirname, '../..');
+  const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+  const work = realpathSync(tempDir('pgreview-json-bytes-'));
+  // Non-ASCII names in two folders: messages quote them, and carry the rules' own "→"/"—".
+  for (const [service, table] of [['api', 'Café→Ω'], ['billing', 'naïve_😀']] as const) {
+    mkdirSync(path.join(work, service), { recursive: true });
+    writeFileSync(path.join(work, service, '0001_init.sql'), `-- tables — ${table}\ncreate table public."${table}" (id int primary key, note varchar(10));\n`);
+    writeFileSync(path.join(work, service, '0002_index.sql'), `create index "${table}_idx" on public."${table}" (note);\n`);
+  }
+  const run = (args: string[], stdout: 'pipe' | number = 'pipe') =>
+    spawnSync(process.execPath, [TSX, path.join(ROOT, 'src/cli.ts'), 'review', ...args, '--engine', 'none'], { cwd: work, timeout: 120_000, stdio: ['ignore', stdout, 'pipe'] });
+  const expectStringifyBytes = (bytes: Buffer) => {
+    expect(bytes.includes(Buffer.from('→'))).toBe(true);
+    expect(bytes.equals(Buffer.from(`${JSON.stringify(JSON.parse(bytes.toString('utf8')), null, 2)}\n`, 'utf8'))).toBe(true);
+  };
+
+  it.each([
+    ['one JSON report', ['api', '--format', 'json']],
+    ['several JSON reports', ['api', 'billing', '--format', 'json']],
+    ['one SARIF log', ['api', '--format', 'sarif']],
+    ['several folders in SARIF', ['api', 'billing', '--format', 'sarif']],
+  ])('%s: to a pipe, to a file as standard output, and with --output', (_name, args) => {
+    const piped = run(args);
+    expectStringifyBytes(piped.stdout as Buffer);
+    const asFile = path.join(work, 'stdout.out');
+    const fd = openSync(asFile, 'w');
+    try {
+      run(args, fd);
+    } finally {
+      closeSync(fd);
+    }
+    // The same bytes but for the run's timings (JSON reports carry them).
+    const masked = (b: Buffer) => b.toString('latin1').replace(/"(totalMs|parseMs|staticMs|liveMs)": \d+/g, '"$1": 0');
+    expectStringifyBytes(readFileSync(asFile));
+    expect(masked(readFileSync(asFile))).toBe(masked(piped.stdout as Buffer));
+    const output = path.join(work, 'report.out');
+    run([...args, '--output', output]);
+    expectStringifyBytes(readFileSync(output));
+    expect(masked(readFileSync(output))).toBe(masked(piped.stdout as Buffer));
+  }, 130_000);
 });
