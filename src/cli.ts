@@ -12,6 +12,7 @@ import { SEVERITIES, type OutputFormat, type Report, type Settings } from './typ
 import { rules } from '../rules/index.js';
 import { review, exitCodeFor, renderReport, sarifOptions } from './review.js';
 import { toSarif } from './report/render/sarif.js';
+import { NOT_BYTES, utf8BytesOf } from './report/render/json-bytes.js';
 import { applyConfig, ENGINES, FORMATS, LAYOUTS, loadConfig, PRESETS } from './config.js';
 import { installSignalHandlers } from './engines/cleanup.js';
 import { stableJson } from './stats/format.js';
@@ -59,6 +60,7 @@ Options for review:
   --color / --no-color    force or disable colour in text output
   --progress              print progress on stderr (engine started, the time each stage and probe took); on by default when stderr is a terminal
   -h, --help
+  -V, --version           print pgreview's version
 
 Paths in every output are relative to the git top-level of dir (or to the current directory outside
 a repository), whatever folder is given.
@@ -167,6 +169,8 @@ function parseCli(argv: string[]) {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        // -V, not -v: -v has long meant --verbose, and `review -v` must not turn into an exit 0 without a review.
+        version: { type: 'boolean', short: 'V' },
       },
     });
   } catch (e) {
@@ -230,6 +234,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
   if (command === 'rules') {
     for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
       process.stdout.write(`${r.id.padEnd(40)} ${r.severity.padEnd(9)} ${r.phase.padEnd(7)} ${r.title}\n`);
@@ -254,11 +262,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   const format = runs[0]!.format;
   const color = values['no-color'] ? false : values.color ?? (!values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const parts = renderReports(reports, format, { color, verbose: values.verbose });
+  const rendered = renderReports(reports, format, { color, verbose: values.verbose });
   if (values.output) {
-    writeFileSync(values.output, parts.join(''));
+    writeFileSync(values.output, rendered.parts.join(''), rendered.encoding);
     process.stderr.write(`pgreview: ${reports.map((r) => `${r.verdict} (confidence ${r.confidence})`).join(', ')} → ${values.output}\n`);
-  } else writeStdout(parts);
+  } else writeStdout(rendered);
   if (values['rollback-output']) {
     const { rollbackFileText } = await import('./live/rollback.js');
     writeFileSync(values['rollback-output'], reports.map((r) => rollbackFileText(r)).join('\n'));
@@ -286,40 +294,56 @@ async function reviewOne(settings: Settings, values: ReturnType<typeof parseCli>
   }
 }
 
+/** An output's parts and the encoding that makes their characters bytes (see report/render/json-bytes.ts). */
+interface Rendered {
+  parts: string[];
+  encoding: 'utf8' | 'latin1';
+}
+
 /**
  * Several folders' reports in one output, as the action writes them: JSON an array of reports
  * (one report stays an object), SARIF one run per folder, markdown and text one after the other.
  * The output is the parts joined; a document and its final newline are separate parts, so that
  * writing them copies nothing (`${json}\n` of megabytes was copied once more to be encoded).
  */
-function renderReports(reports: Report[], format: OutputFormat, opts: { color?: boolean; verbose?: boolean }): string[] {
-  if (reports.length === 1) return [renderReport(reports[0]!, format, opts)];
-  const each = () => reports.map((r) => renderReport(r, format, opts));
-  switch (format) {
-    case 'json':
-      return ['[\n', ...jsonItems(reports, 0), '\n]', '\n'];
-    case 'sarif': {
-      // The logs as objects, not rendered and read back: one log, every folder's run.
-      const options = sarifOptions();
-      const [first, ...others] = reports.map((r) => toSarif(r, options) as { runs: unknown[] });
-      const runs = [...first!.runs, ...others.flatMap((s) => s.runs)];
-      // The log's last key is its runs (toSarif; the several-folders test compares the bytes): the
-      // log without them, then the runs one at a time.
-      const head = JSON.stringify({ ...first, runs: [] }, null, 2);
-      return [head.slice(0, -'[]\n}'.length), '[\n', ...jsonItems(runs, 1), '\n  ]\n}', '\n'];
-    }
-    case 'markdown':
-      return [each().join('\n\n---\n\n')];
-    default:
-      return [each().join('\n')];
+function renderReports(reports: Report[], format: OutputFormat, opts: { color?: boolean; verbose?: boolean }): Rendered {
+  if (format === 'json' || format === 'sarif') {
+    const docs = format === 'json' ? reports : sarifLogs(reports);
+    // The JSON of UTF-8 bytes as Latin-1 characters: the same bytes, built and written as one-byte strings.
+    const bytes = docs.map((d) => utf8BytesOf(d));
+    if (!bytes.includes(NOT_BYTES)) return { parts: jsonDocumentParts(bytes, format), encoding: 'latin1' };
+    return { parts: jsonDocumentParts(docs, format), encoding: 'utf8' };
   }
+  if (reports.length === 1) return { parts: [renderReport(reports[0]!, format, opts)], encoding: 'utf8' };
+  const each = reports.map((r) => renderReport(r, format, opts));
+  return { parts: [each.join(format === 'markdown' ? '\n\n---\n\n' : '\n')], encoding: 'utf8' };
+}
+
+/** The SARIF logs of the reports, as objects (not rendered and read back). */
+function sarifLogs(reports: Report[]): Record<string, unknown>[] {
+  const options = sarifOptions();
+  return reports.map((r) => toSarif(r, options));
+}
+
+/**
+ * What renderJson / renderSarif print: one document as JSON.stringify(doc, null, 2) and a newline;
+ * several JSON reports as an array of them, several SARIF logs as the first log with every log's run.
+ */
+function jsonDocumentParts(docs: unknown[], format: 'json' | 'sarif'): string[] {
+  if (docs.length === 1) return [JSON.stringify(docs[0], null, 2), '\n'];
+  if (format === 'json') return ['[\n', ...jsonItems(docs, 0), '\n]', '\n'];
+  const [first, ...others] = docs as { runs: unknown[] }[];
+  const runs = [...first!.runs, ...others.flatMap((s) => s.runs)];
+  // The log's last key is its runs (toSarif; the several-folders test compares the bytes): the
+  // log without them, then the runs one at a time.
+  const head = JSON.stringify({ ...first, runs: [] }, null, 2);
+  return [head.slice(0, -'[]\n}'.length), '[\n', ...jsonItems(runs, 1), '\n  ]\n}', '\n'];
 }
 
 /**
  * What JSON.stringify(items, null, 2) holds for each item of an array `depth` levels into a document,
  * separated by ",\n" parts. An item alone inside depth + 1 arrays is stringified with the same
- * indentation; the brackets around it are cut off. Each item is its own string, one byte per
- * character unless that item needs two (a whole document switches to two at its first "→").
+ * indentation; the brackets around it are cut off. Each item is its own string.
  */
 function jsonItems(items: unknown[], depth: number): string[] {
   // "[\n" and the indentation of each enclosing level before the item, as many characters after it.
@@ -336,8 +360,8 @@ function jsonItems(items: unknown[], depth: number): string[] {
 }
 
 /** The rendered parts on standard output, one after the other, ending with a newline. */
-function writeStdout(parts: string[]): void {
-  const write = stdoutIsFile() ? (s: string) => void writeSync(1, s) : (s: string) => void process.stdout.write(s);
+function writeStdout({ parts, encoding }: Rendered): void {
+  const write = stdoutIsFile() ? (s: string) => void writeSync(1, s, null, encoding) : (s: string) => void process.stdout.write(s, encoding);
   let last = '';
   for (const part of parts) {
     if (!part) continue;

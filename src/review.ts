@@ -12,6 +12,7 @@ import type { Rule } from './analysis/rules.js';
 import { assess } from './report/assess.js';
 import { renderMarkdown } from './report/render/markdown.js';
 import { renderText } from './report/render/text.js';
+import packageJson from '../package.json' with { type: 'json' };
 import { renderJson } from './report/render/json.js';
 import { renderSarif, type SarifOptions } from './report/render/sarif.js';
 // The live stage, the stats reader and the engines behind them (pg, PGlite, testcontainers) are
@@ -21,7 +22,8 @@ import { notRun, type LiveOutcome } from './live/outcome.js';
 import type { ProductionStats } from './stats/load.js';
 import { applyProductionStats, rowsOf, STATS_REHEARSAL_ROWS, STATS_REHEARSAL_TIMINGS } from './stats/estimate.js';
 
-export const VERSION = '0.1.0';
+// From package.json, which esbuild inlines: the bundles in dist/ (CLI and action) carry the version they were built with.
+export const VERSION: string = packageJson.version;
 
 export async function review(settings: Settings): Promise<Report> {
   const t0 = performance.now();

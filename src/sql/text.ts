@@ -5,8 +5,8 @@
 export class SourceMap {
   readonly text: string;
   private readonly lineStarts: number[];
-  /** byteToChar[i] = JS string offset of byte i; null when the text is pure ASCII (identity). */
-  private readonly byteToCharTable: Uint32Array | null;
+  /** The characters above U+007F, in order (null when the text is pure ASCII: bytes are characters). */
+  private readonly wide: WideCharacters | null;
   readonly byteLength: number;
 
   constructor(text: string, private readonly firstLine = 1) {
@@ -16,29 +16,27 @@ export class SourceMap {
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) this.lineStarts.push(nl + 1);
     // Every non-ASCII character takes more UTF-8 bytes than UTF-16 units (2 or 3 for 1, 4 for a
     // surrogate pair), so equal lengths mean pure ASCII: one native count instead of a regex scan.
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes === text.length) {
-      this.byteToCharTable = null;
-      this.byteLength = text.length;
-    } else {
-      const table = new Uint32Array(bytes + 1);
-      let b = 0;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.codePointAt(i)!;
-        const n = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        for (let k = 0; k < n; k++) table[b + k] = i;
-        b += n;
-        if (code >= 0x10000) i++; // surrogate pair: two JS chars, one code point
-      }
-      table[b] = text.length;
-      this.byteToCharTable = table;
-      this.byteLength = bytes;
-    }
+    this.byteLength = Buffer.byteLength(text, 'utf8');
+    this.wide = this.byteLength === text.length ? null : wideCharacters(text);
   }
 
+  /** The JS string offset of a UTF-8 byte offset (a byte inside a character maps to that character). */
   byteToChar(byte: number): number {
-    if (!this.byteToCharTable) return Math.min(byte, this.text.length);
-    return this.byteToCharTable[Math.min(Math.max(byte, 0), this.byteLength)]!;
+    const wide = this.wide;
+    if (!wide) return Math.min(byte, this.text.length);
+    const b = Math.min(Math.max(byte, 0), this.byteLength);
+    // The last wide character starting at or before b; between wide characters bytes are characters.
+    const { firstByte, charAt } = wide;
+    let lo = 0;
+    let hi = firstByte.length - 1;
+    if (hi < 0 || firstByte[0]! > b) return b;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (firstByte[mid]! <= b) lo = mid;
+      else hi = mid - 1;
+    }
+    const after = firstByte[lo]! + wide.bytes[lo]!;
+    return b < after ? charAt[lo]! : charAt[lo]! + wide.units[lo]! + (b - after);
   }
 
   /** 1-based line and column (in characters) of a JS string offset. */
@@ -57,6 +55,39 @@ export class SourceMap {
   lineOfByte(byte: number): number {
     return this.position(this.byteToChar(byte)).line;
   }
+}
+
+/** Each character above U+007F: its first UTF-8 byte, its JS offset, its bytes and UTF-16 units. */
+interface WideCharacters {
+  firstByte: number[];
+  charAt: number[];
+  bytes: number[];
+  units: number[];
+}
+
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * Found by a native search, so a file of ASCII with a few "—" in its comments costs a few steps, not
+ * one per character. A lone surrogate counts 3 bytes, as Buffer.byteLength (U+FFFD) counts it.
+ */
+function wideCharacters(text: string): WideCharacters {
+  const out: WideCharacters = { firstByte: [], charAt: [], bytes: [], units: [] };
+  let extra = 0; // bytes beyond one per UTF-16 unit so far
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
+    const i = m.index;
+    const code = text.codePointAt(i)!;
+    const bytes = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    const units = code < 0x10000 ? 1 : 2;
+    out.firstByte.push(i + extra);
+    out.charAt.push(i);
+    out.bytes.push(bytes);
+    out.units.push(units);
+    extra += bytes - units;
+    if (units === 2) NON_ASCII.lastIndex = i + 2; // the pair's second unit is part of this character
+  }
+  return out;
 }
 
 /**
