@@ -1,7 +1,7 @@
 // Helpers shared by the "security" group's rules (not a rule: the registry skips files starting with _).
 import type { Statement } from '../src/types.js';
 import { defaultPrivilegeKind, SchemaModel } from '../src/analysis/schema-model.js';
-import { defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
+import { defElem, defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
 
 /** Schemas Supabase (and PostgREST setups) manage themselves: lints skip them, like splinter does. */
 export const SYSTEM_SCHEMAS = new Set([
@@ -155,6 +155,69 @@ export function functionSignature(n: any): string {
       return t ? `${t.schema ? `${t.schema}.` : ''}${t.display}` : 'unknown';
     });
   return `${q ? qident(q) : 'unknown'}(${args.join(', ')})`;
+}
+
+/**
+ * The names a function body leaves unqualified that are the migrations' own tables, views, functions
+ * or enums in a schema on the default search_path (public; Supabase's extensions too): with
+ * `search_path = ''` the body no longer finds them ("relation … does not exist" on every call), so a
+ * fix must keep their schemas on the path (or qualify them first). Read lexically, strings included
+ * (EXECUTE runs them with the same path); a name after or before a dot is qualified or a qualifier.
+ * A column or variable that shares an object's name only keeps that schema on the path: still safe.
+ */
+export function unqualifiedBodyNames(n: any, model: SchemaModel, supabase: boolean): { names: string[]; schemas: string[] } {
+  const body = defElem(n.options, 'as')?.arg?.List?.items?.[0]?.String?.sval;
+  const onPath = supabase ? ['public', 'extensions'] : ['public'];
+  const found = { names: [] as string[], schemas: [] as string[] };
+  if (typeof body !== 'string') return found;
+  const where = new Map<string, Set<string>>();
+  const add = (schema: string, name: string) => {
+    if (onPath.includes(schema)) where.set(name, (where.get(name) ?? new Set()).add(schema));
+  };
+  for (const t of model.tables.values()) add(t.schema, t.name);
+  for (const key of [...model.functions.keys(), ...model.enums.keys()]) {
+    const q = splitQualified(key);
+    if (q) add(q.schema, q.name);
+  }
+  const text = body.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+  for (const m of text.matchAll(/"((?:[^"]|"")+)"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/g)) {
+    const before = text.slice(0, m.index).trimEnd();
+    const after = text.slice(m.index + m[0].length).trimStart();
+    if (before.endsWith('.') || after.startsWith('.')) continue;
+    const name = m[1] !== undefined ? m[1].replace(/""/g, '"') : m[0].toLowerCase();
+    const schemas = where.get(name);
+    if (!schemas || found.names.includes(name)) continue;
+    found.names.push(name);
+    for (const s of schemas) if (!found.schemas.includes(s)) found.schemas.push(s);
+  }
+  found.schemas.sort((a, b) => onPath.indexOf(a) - onPath.indexOf(b));
+  return found;
+}
+
+/** `schema.name` (either part quoted) split in two. */
+function splitQualified(key: string): { schema: string; name: string } | undefined {
+  const parts = key.match(/"(?:[^"]|"")*"|[^.]+/g);
+  if (!parts || parts.length !== 2) return undefined;
+  const bare = (p: string) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p);
+  return { schema: bare(parts[0]!), name: bare(parts[1]!) };
+}
+
+/**
+ * The SQL that pins a function's search_path without breaking it: empty when its body names nothing
+ * of the migrations' own unqualified, else the schemas those names live in with pg_temp last (public
+ * is safe there from PostgreSQL 15 on, and on Supabase, where only the owner may create in it); none
+ * where public is still open to every role. `note` says why the path is not empty, for the fix's text.
+ */
+export function pinSearchPath(n: any, kind: 'function' | 'procedure', ctx: { model: SchemaModel; supabase: boolean; settings: { pgVersion: number } }): { sql?: string; note?: string } {
+  const alter = `ALTER ${kind.toUpperCase()} ${functionSignature(n)} SET search_path`;
+  const { names, schemas } = unqualifiedBodyNames(n, ctx.model, ctx.supabase);
+  if (!names.length) return { sql: `${alter} = '';` };
+  const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
+  const breaks = `Its body names ${shown} without a schema, so an empty search_path alone would make every call fail ("does not exist") until each is qualified (${schemas[0]}.${names[0]}).`;
+  if (schemas.includes('public') && ctx.settings.pgVersion < 15 && !ctx.supabase) {
+    return { note: `${breaks} Pinning public instead is safe only once CREATE on it is revoked from PUBLIC (before PostgreSQL 15 every role may create there).` };
+  }
+  return { sql: `${alter} = ${[...schemas, 'pg_temp'].join(', ')};`, note: `${breaks} Until then, pin the schemas they live in, with pg_temp last so that no temporary object can shadow them.` };
 }
 
 /** A later `ALTER FUNCTION <name> SET search_path …` in the same file. */
