@@ -1,5 +1,6 @@
 // Helpers shared by the "security" group's rules (not a rule: the registry skips files starting with _).
 import type { Statement } from '../src/types.js';
+import { parseStatementsSync } from '../src/sql/parse.js';
 import { defaultPrivilegeKind, SchemaModel } from '../src/analysis/schema-model.js';
 import { defElem, defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
 
@@ -161,11 +162,12 @@ export function functionSignature(n: any): string {
  * The names a function body leaves unqualified that are the migrations' own tables, views, functions
  * or enums in a schema on the default search_path (public; Supabase's extensions too): with
  * `search_path = ''` the body no longer finds them ("relation … does not exist" on every call), so a
- * fix must keep their schemas on the path (or qualify them first). Read lexically, strings included
- * (EXECUTE runs them with the same path); a name after or before a dot is qualified or a qualifier.
- * A column or variable that shares an object's name only keeps that schema on the path: still safe.
+ * fix must keep their schemas on the path (or qualify them first). Read from the parsed body: the
+ * relations, function calls and type names of a SQL body, of each query of a PL/pgSQL one (and of a
+ * constant EXECUTE string), and its variables' types; a text that does not parse is read word by word.
  */
-export function unqualifiedBodyNames(n: any, model: SchemaModel, supabase: boolean): { names: string[]; schemas: string[] } {
+export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supabase: boolean): { names: string[]; schemas: string[] } {
+  const n = stmt.node;
   const body = defElem(n.options, 'as')?.arg?.List?.items?.[0]?.String?.sval;
   const onPath = supabase ? ['public', 'extensions'] : ['public'];
   const found = { names: [] as string[], schemas: [] as string[] };
@@ -179,19 +181,66 @@ export function unqualifiedBodyNames(n: any, model: SchemaModel, supabase: boole
     const q = splitQualified(key);
     if (q) add(q.schema, q.name);
   }
-  const text = body.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
-  for (const m of text.matchAll(/"((?:[^"]|"")+)"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/g)) {
-    const before = text.slice(0, m.index).trimEnd();
-    const after = text.slice(m.index + m[0].length).trimStart();
-    if (before.endsWith('.') || after.startsWith('.')) continue;
-    const name = m[1] !== undefined ? m[1].replace(/""/g, '"') : m[0].toLowerCase();
+  if (!where.size) return found;
+  const named = new Set<string>();
+  const lang = defElemString(defElem(n.options, 'language'))?.toLowerCase();
+  if (lang === 'sql') namesInSql(body, 0, named);
+  else if (lang === 'plpgsql') namesInPlpgsql(stmt.plpgsql, named);
+  else return found;
+  for (const name of named) {
     const schemas = where.get(name);
-    if (!schemas || found.names.includes(name)) continue;
+    if (!schemas) continue;
     found.names.push(name);
     for (const s of schemas) if (!found.schemas.includes(s)) found.schemas.push(s);
   }
   found.schemas.sort((a, b) => onPath.indexOf(a) - onPath.indexOf(b));
   return found;
+}
+
+/** Unqualified relations (not CTEs), function calls and type names of SQL text; `mode` as PL/pgSQL's parseMode (2: an expression, 3+: an assignment). */
+function namesInSql(text: string, mode: number, out: Set<string>, wordsIfUnparsed = true): void {
+  const sql = mode === 2 ? `SELECT ${text}` : mode >= 3 ? `SELECT ${text.replace(/^[\s\S]*?:?=/, '')}` : text;
+  let stmts: { node: any }[];
+  try {
+    stmts = parseStatementsSync(sql);
+  } catch {
+    // PL/pgSQL accepts fragments the SQL grammar does not: every bare word then counts.
+    if (!wordsIfUnparsed) return;
+    for (const m of text.matchAll(/"((?:[^"]|"")+)"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/g)) {
+      const before = text.slice(0, m.index).trimEnd();
+      if (!before.endsWith('.') && !text.slice(m.index + m[0].length).trimStart().startsWith('.')) out.add(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[0].toLowerCase());
+    }
+    return;
+  }
+  for (const { node } of stmts) {
+    const ctes = cteNames(node);
+    walk(node, (key, value) => {
+      // INSERT/UPDATE/DELETE/MERGE keep their target as `relation`, without the RangeVar wrapper.
+      if ((key === 'RangeVar' || key === 'relation') && typeof value.relname === 'string' && !value.schemaname && !ctes.has(value.relname)) out.add(value.relname);
+      else if (key === 'FuncCall' || key === 'TypeName') {
+        const parts = strings(key === 'FuncCall' ? value.funcname : value.names);
+        if (parts.length === 1) out.add(parts[0]!);
+      }
+    });
+  }
+}
+
+/** The names of every query of a PL/pgSQL tree, of a constant EXECUTE string, and of its variables' types. */
+function namesInPlpgsql(tree: any, out: Set<string>): void {
+  walk(tree, (key, value) => {
+    if (key === 'PLpgSQL_expr' && typeof value.query === 'string') {
+      namesInSql(value.query, typeof value.parseMode === 'number' ? value.parseMode : 0, out);
+      // A query that is one string constant is an EXECUTE's (or PERFORM format's): it runs with the same path.
+      const constant = /^\s*'((?:[^']|'')*)'\s*$/.exec(value.query);
+      if (constant) namesInSql(constant[1]!.replace(/''/g, "'"), 0, out, false);
+    } else if (key === 'PLpgSQL_type' && typeof value.typname === 'string') {
+      // `app_role`, `orders%ROWTYPE`, or `orders.id%TYPE` (a column of a table the path resolves).
+      const column = /%TYPE$/i.test(value.typname);
+      const parts: string[] = value.typname.replace(/%(ROW)?TYPE$/i, '').match(/"(?:[^"]|"")*"|[^.]+/g) ?? [];
+      const name = parts.length === (column ? 2 : 1) ? parts[0]! : undefined;
+      if (name) out.add(name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name.toLowerCase());
+    }
+  });
 }
 
 /** `schema.name` (either part quoted) split in two. */
@@ -208,9 +257,9 @@ function splitQualified(key: string): { schema: string; name: string } | undefin
  * is safe there from PostgreSQL 15 on, and on Supabase, where only the owner may create in it); none
  * where public is still open to every role. `note` says why the path is not empty, for the fix's text.
  */
-export function pinSearchPath(n: any, kind: 'function' | 'procedure', ctx: { model: SchemaModel; supabase: boolean; settings: { pgVersion: number } }): { sql?: string; note?: string } {
-  const alter = `ALTER ${kind.toUpperCase()} ${functionSignature(n)} SET search_path`;
-  const { names, schemas } = unqualifiedBodyNames(n, ctx.model, ctx.supabase);
+export function pinSearchPath(stmt: Statement, kind: 'function' | 'procedure', ctx: { model: SchemaModel; supabase: boolean; settings: { pgVersion: number } }): { sql?: string; note?: string } {
+  const alter = `ALTER ${kind.toUpperCase()} ${functionSignature(stmt.node)} SET search_path`;
+  const { names, schemas } = unqualifiedBodyNames(stmt, ctx.model, ctx.supabase);
   if (!names.length) return { sql: `${alter} = '';` };
   const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
   const breaks = `Its body names ${shown} without a schema, so an empty search_path alone would make every call fail ("does not exist") until each is qualified (${schemas[0]}.${names[0]}).`;

@@ -21,7 +21,7 @@ export default defineRule({
     if (!q || !ctx.exposedSchemas.has(q.schema) || SYSTEM_SCHEMAS.has(q.schema)) return;
     if (searchPathOption(n.options) !== undefined || laterSearchPath(ctx.statements, stmt, q.qualified)) return;
     const kind = n.is_procedure ? 'procedure' : 'function';
-    const { sql, note } = pinSearchPath(n, kind, ctx);
+    const { sql, note } = pinSearchPath(stmt, kind, ctx);
     const advice = `Pin the ${kind}'s search_path, and schema-qualify the names in its body.`;
     ctx.report({
       stmt,

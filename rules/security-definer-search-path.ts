@@ -22,7 +22,7 @@ export default defineRule({
       const kind = n.is_procedure ? 'procedure' : 'function';
       const path = searchPathOption(n.options);
       const fix = (advice: string) => {
-        const { sql, note } = pinSearchPath(n, kind, ctx);
+        const { sql, note } = pinSearchPath(stmt, kind, ctx);
         return { description: note ? `${advice} ${note}` : advice, sql };
       };
       if (path === undefined) {

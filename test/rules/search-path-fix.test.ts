@@ -54,4 +54,16 @@ describe('security-definer-search-path and function-search-path-mutable: the pas
     expect(await call(invoker, f!.fix!.sql!)).toBe('true');
     expect(await finding(`${invoker}\n${f!.fix!.sql}`, 'function-search-path-mutable')).toBeUndefined();
   });
+
+  it('PL/pgSQL: the queries, a constant EXECUTE and the variables\' types are read; a column alias that shares a type\'s name is not a name to keep', async () => {
+    const enumBase = `${BASE}\nCREATE TYPE public.sharing_kind AS ENUM ('private', 'public');`;
+    const pl = (body: string) => `CREATE FUNCTION public.f() RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$ ${body} $$;`;
+    const fixOf = async (sql: string) => (await reviewInline({ base: [enumBase], changed: [sql], settings: { preset: 'supabase' } }, rules)).findings.find((f) => f.ruleId === 'security-definer-search-path')!.fix!.sql;
+    const keep = 'ALTER FUNCTION public.f() SET search_path = public, pg_temp;';
+    expect(await fixOf(pl(`BEGIN PERFORM 1 FROM workspaces; END`))).toBe(keep);
+    expect(await fixOf(pl(`BEGIN EXECUTE 'DELETE FROM workspaces'; END`))).toBe(keep);
+    expect(await fixOf(pl(`DECLARE k sharing_kind; BEGIN NULL; END`))).toBe(keep);
+    expect(await fixOf(pl(`DECLARE w workspaces%ROWTYPE; BEGIN NULL; END`))).toBe(keep);
+    expect(await fixOf(pl(`BEGIN PERFORM w.sharing AS sharing_kind FROM public.workspaces w; END`))).toBe(`ALTER FUNCTION public.f() SET search_path = '';`);
+  });
 });
