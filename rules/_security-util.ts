@@ -1,5 +1,7 @@
 // Helpers shared by the "security" group's rules (not a rule: the registry skips files starting with _).
 import type { Statement } from '../src/types.js';
+import type { FinishContext, ReportInput, StaticContext } from '../src/analysis/rules.js';
+import { reviewState } from './_locking-util.js';
 import { parseStatementsSync } from '../src/sql/parse.js';
 import { defaultPrivilegeKind, SchemaModel } from '../src/analysis/schema-model.js';
 import { defElem, defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
@@ -267,6 +269,30 @@ export function pinSearchPath(stmt: Statement, kind: 'function' | 'procedure', c
     return { note: `${breaks} Pinning public instead is safe only once CREATE on it is revoked from PUBLIC (before PostgreSQL 15 every role may create there).` };
   }
   return { sql: `${alter} = ${[...schemas, 'pg_temp'].join(', ')};`, note: `${breaks} Until then, pin the schemas they live in, with pg_temp last so that no temporary object can shadow them.` };
+}
+
+type HeldPolicyFinding = { stmt: Statement; input: ReportInput };
+
+/**
+ * A finding about what a CREATE POLICY says, held until the whole review is walked (hold, then
+ * reportHeldPolicies from the rule's finish): a policy the pull request itself drops later, or
+ * whose table it drops, never reaches production as written, and its findings go with it. When
+ * every file is reviewed on its own (no changed files given), each was deployed on its own, and a
+ * later file's DROP does not undo an earlier one's exposure: every finding is reported.
+ */
+export function holdPolicyFinding(ctx: StaticContext, ruleId: string, stmt: Statement, input: ReportInput): void {
+  // A policy on a table the model does not know is not kept in it either: reported as it is.
+  if (stmt.kind !== 'CreatePolicyStmt' || !ctx.table(rangeVarName(stmt.node.table))) return ctx.report(input);
+  reviewState(ctx, `${ruleId}:held-policies`, (): HeldPolicyFinding[] => []).push({ stmt, input });
+}
+
+export function reportHeldPolicies(ctx: FinishContext, ruleId: string): void {
+  const held = reviewState(ctx, `${ruleId}:held-policies`, (): HeldPolicyFinding[] => []);
+  if (!held.length) return;
+  // Looked up by the statement that made each policy, on every table: a table renamed later keeps its policies.
+  const standing = new Set<Statement>();
+  if (ctx.set.changedSource !== 'all') for (const t of ctx.model.tables.values()) for (const p of t.policies) standing.add(p.origin.statement);
+  for (const h of held) if (ctx.set.changedSource === 'all' || standing.has(h.stmt)) ctx.report(h.input);
 }
 
 /** A later `ALTER FUNCTION <name> SET search_path …` in the same file. */
