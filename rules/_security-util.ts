@@ -183,7 +183,13 @@ export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supaba
     const q = splitQualified(key);
     if (q) add(q.schema, q.name);
   }
-  if (!where.size) return found;
+  // Extensions' functions and types are not in the model: the usual ones, where the extension lives
+  // (a migration's CREATE EXTENSION, else Supabase's own set in its extensions schema).
+  for (const [ext, names] of Object.entries(EXTENSION_NAMES)) {
+    const made = model.extensions.get(ext);
+    const schema = made ? (made.schema ?? 'public') : supabase && SUPABASE_EXTENSIONS.has(ext) ? 'extensions' : undefined;
+    if (schema) for (const name of names) add(schema, name);
+  }
   const named = new Set<string>();
   const lang = defElemString(defElem(n.options, 'language'))?.toLowerCase();
   if (lang === 'sql') namesInSql(body, 0, named);
@@ -198,6 +204,21 @@ export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supaba
   found.schemas.sort((a, b) => onPath.indexOf(a) - onPath.indexOf(b));
   return found;
 }
+
+/** Functions and types of common extensions, which a body may call without a schema. */
+const EXTENSION_NAMES: Record<string, string[]> = {
+  pgcrypto: ['crypt', 'gen_salt', 'digest', 'hmac', 'gen_random_bytes', 'encrypt', 'decrypt', 'encrypt_iv', 'decrypt_iv', 'pgp_sym_encrypt', 'pgp_sym_decrypt', 'pgp_sym_encrypt_bytea', 'pgp_sym_decrypt_bytea', 'pgp_pub_encrypt', 'pgp_pub_decrypt', 'pgp_key_id', 'armor', 'dearmor'],
+  'uuid-ossp': ['uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v3', 'uuid_generate_v4', 'uuid_generate_v5', 'uuid_nil', 'uuid_ns_dns', 'uuid_ns_url', 'uuid_ns_oid', 'uuid_ns_x500'],
+  pgjwt: ['sign', 'verify', 'url_encode', 'url_decode', 'algorithm_sign'],
+  pg_trgm: ['similarity', 'word_similarity', 'strict_word_similarity', 'show_trgm'],
+  unaccent: ['unaccent'],
+  citext: ['citext'],
+  hstore: ['hstore'],
+  vector: ['vector', 'halfvec', 'sparsevec', 'cosine_distance', 'l2_distance', 'l1_distance', 'inner_product', 'vector_dims', 'vector_norm', 'l2_normalize'],
+  moddatetime: ['moddatetime'],
+};
+/** Extensions every Supabase project has in its extensions schema (supabase/postgres's initial schema). */
+const SUPABASE_EXTENSIONS = new Set(['uuid-ossp', 'pgcrypto', 'pgjwt']);
 
 /** Unqualified relations (not CTEs), function calls and type names of SQL text; `mode` as PL/pgSQL's parseMode (2: an expression, 3+: an assignment). */
 function namesInSql(text: string, mode: number, out: Set<string>, wordsIfUnparsed = true): void {

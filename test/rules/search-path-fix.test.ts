@@ -2,6 +2,7 @@
 // every unqualified name in the body fail to resolve. Checked on a real database: the suggested
 // statement applies, the function still runs, and reviewing again with it raises nothing.
 import { PGlite } from '@electric-sql/pglite';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reviewInline } from '../../src/analysis/inline.js';
 import { rules } from '../../rules/index.js';
@@ -65,5 +66,17 @@ describe('security-definer-search-path and function-search-path-mutable: the pas
     expect(await fixOf(pl(`DECLARE k sharing_kind; BEGIN NULL; END`))).toBe(keep);
     expect(await fixOf(pl(`DECLARE w workspaces%ROWTYPE; BEGIN NULL; END`))).toBe(keep);
     expect(await fixOf(pl(`BEGIN PERFORM w.sharing AS sharing_kind FROM public.workspaces w; END`))).toBe(`ALTER FUNCTION public.f() SET search_path = '';`);
+  });
+
+  it("an extension's function the body calls without a schema (Supabase keeps pgcrypto in extensions): the fix keeps that schema, and the function still runs", async () => {
+    const sql = `CREATE FUNCTION public.hash_pin(pin text) RETURNS text LANGUAGE sql SECURITY DEFINER AS $$ SELECT crypt(pin, gen_salt('bf', 4)) $$;`;
+    const f = await finding(sql, 'security-definer-search-path');
+    expect(f!.fix!.sql).toBe('ALTER FUNCTION public.hash_pin(text) SET search_path = extensions, pg_temp;');
+    db = new PGlite({ extensions: { pgcrypto } });
+    await db.exec(`CREATE SCHEMA extensions;\nCREATE EXTENSION pgcrypto WITH SCHEMA extensions;\nSET search_path = public, extensions;\n${sql}\n${f!.fix!.sql}\nRESET search_path;`);
+    const r = await db.query<{ h: string }>(`SELECT public.hash_pin('1234') AS h`);
+    expect(r.rows[0]!.h).toMatch(/^\$2a\$04\$/);
+    await db.exec(`ALTER FUNCTION public.hash_pin(text) SET search_path = '';`);
+    await expect(db.query(`SELECT public.hash_pin('1234')`)).rejects.toThrow(/function (gen_salt|crypt)\(.*\) does not exist/);
   });
 });
