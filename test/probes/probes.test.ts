@@ -662,6 +662,18 @@ ALTER TABLE public.env ADD FOREIGN KEY (current_session_id) REFERENCES public.en
     expect(details).toMatch(/0004_change\.sql: re-applied cleanly \(1 statements\)/);
   });
 
+  it('reapply: a statement the review engine cannot run (an extension it lacks) is not verified, not blamed on the file (postgres-new)', async () => {
+    const r = await h.run({
+      base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
+      changed: [`create extension if not exists pg_cron;`, `create extension if not exists pg_cron;\nCREATE TABLE public.u (id int);`],
+      probes: [reapplyProbe],
+    });
+    expect(r.findings.map((f) => [f.file, f.line])).toEqual([['0003_change.sql', 2]]);
+    expect(r.findings[0]!.message).toMatch(/^Applied a second time on top of itself, 1 statement\(s\) failed \(first at line 2: relation "u" already exists\)/);
+    expect(r.results[0]!.notProbed).toEqual(['0002_change.sql:1: not verified: extension "pg_cron" is not available on the review engine', '0003_change.sql:1: not verified: extension "pg_cron" is not available on the review engine']);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/0002_change\.sql: re-applied without error, except 1 statement\(s\) the review engine could not run/);
+  });
+
   it('reapply: only low findings still make the probe not passed, weighted low', async () => {
     const r = await h.run({
       base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
