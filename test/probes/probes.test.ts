@@ -676,6 +676,17 @@ ALTER TABLE public.env ADD FOREIGN KEY (current_session_id) REFERENCES public.en
     await h.db.exec('drop schema if exists cron cascade');
   });
 
+  it("reapply: a wrapped file whose own COMMIT ends the runner's transaction early can be half-applied, so it matters (ex-slack's BEGIN … COMMIT in the middle)", async () => {
+    const r = await h.run({
+      base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
+      changed: [`ALTER TABLE public.t ADD COLUMN a int;\nbegin;\nALTER TABLE public.t ADD COLUMN b int;\ncommit;\nALTER TABLE public.t ADD COLUMN c int;`],
+      layout: 'supabase',
+      probes: [reapplyProbe],
+    });
+    expect(r.findings.map((f) => f.severity)).toEqual(['medium']);
+    expect(r.findings[0]!.message).toMatch(/This matters: the file's COMMIT at line 4 ends the transaction around it early \(Supabase CLI/);
+  });
+
   it('reapply: only low findings still make the probe not passed, weighted low', async () => {
     const r = await h.run({
       base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
