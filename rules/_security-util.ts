@@ -186,8 +186,9 @@ export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supaba
   // Extensions' functions and types are not in the model: the usual ones, where the extension lives
   // (a migration's CREATE EXTENSION, else Supabase's own set in its extensions schema).
   for (const [ext, names] of Object.entries(EXTENSION_NAMES)) {
+    // Supabase's own stay in extensions: a migration's CREATE EXTENSION IF NOT EXISTS of one is a no-op.
     const made = model.extensions.get(ext);
-    const schema = made ? (made.schema ?? 'public') : supabase && SUPABASE_EXTENSIONS.has(ext) ? 'extensions' : undefined;
+    const schema = supabase && SUPABASE_EXTENSIONS.has(ext) ? 'extensions' : made ? (made.schema ?? 'public') : undefined;
     if (schema) for (const name of names) add(schema, name);
   }
   const named = new Set<string>();

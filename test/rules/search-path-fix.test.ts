@@ -72,6 +72,8 @@ describe('security-definer-search-path and function-search-path-mutable: the pas
     const sql = `CREATE FUNCTION public.hash_pin(pin text) RETURNS text LANGUAGE sql SECURITY DEFINER AS $$ SELECT crypt(pin, gen_salt('bf', 4)) $$;`;
     const f = await finding(sql, 'security-definer-search-path');
     expect(f!.fix!.sql).toBe('ALTER FUNCTION public.hash_pin(text) SET search_path = extensions, pg_temp;');
+    // supa-builder's `create extension if not exists "pgcrypto"` is a no-op there: it stays in extensions.
+    expect((await finding(`create extension if not exists "pgcrypto";\n${sql}`, 'security-definer-search-path'))!.fix!.sql).toBe(f!.fix!.sql);
     db = new PGlite({ extensions: { pgcrypto } });
     await db.exec(`CREATE SCHEMA extensions;\nCREATE EXTENSION pgcrypto WITH SCHEMA extensions;\nSET search_path = public, extensions;\n${sql}\n${f!.fix!.sql}\nRESET search_path;`);
     const r = await db.query<{ h: string }>(`SELECT public.hash_pin('1234') AS h`);
