@@ -728,6 +728,18 @@ CREATE TRIGGER swatches_touch BEFORE UPDATE ON public.swatches FOR EACH ROW EXEC
     expect(ok.results[0]).toMatchObject({ status: 'passed' });
   });
 
+  it("reversibility: what a down leaves behind is placed on the down of the migration that changed it, not on the newest (gitness 0077 vs 0080)", async () => {
+    const r = await h.run({
+      base: ['CREATE TABLE public.g (id int, used bigint NOT NULL, note text);'],
+      changed: [
+        { sql: 'ALTER TABLE public.g ALTER COLUMN used DROP NOT NULL;\nALTER TABLE public.g ADD COLUMN beat bigint;', down: 'ALTER TABLE public.g DROP COLUMN beat;' },
+        { sql: 'ALTER TABLE public.g ADD COLUMN other int;', down: 'ALTER TABLE public.g DROP COLUMN other;' },
+      ],
+      probes: [reversibilityProbe],
+    });
+    expect(r.findings.map((f) => [f.ruleId, f.file, f.object])).toEqual([['down-migration-incomplete', '0002_change.down.sql', 'public.g.used']]);
+  });
+
   it('trigger: an updated_at trigger that works passes; one on a view is not probed', async () => {
     const r = await h.run({
       base: [`CREATE TABLE public.items (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());`],
