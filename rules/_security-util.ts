@@ -1,7 +1,10 @@
 // Helpers shared by the "security" group's rules (not a rule: the registry skips files starting with _).
 import type { Statement } from '../src/types.js';
+import type { FinishContext, ReportInput, StaticContext } from '../src/analysis/rules.js';
+import { reviewState } from './_locking-util.js';
+import { parseStatementsSync } from '../src/sql/parse.js';
 import { defaultPrivilegeKind, SchemaModel } from '../src/analysis/schema-model.js';
-import { defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
+import { defElem, defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
 
 /** Schemas Supabase (and PostgREST setups) manage themselves: lints skip them, like splinter does. */
 export const SYSTEM_SCHEMAS = new Set([
@@ -155,6 +158,163 @@ export function functionSignature(n: any): string {
       return t ? `${t.schema ? `${t.schema}.` : ''}${t.display}` : 'unknown';
     });
   return `${q ? qident(q) : 'unknown'}(${args.join(', ')})`;
+}
+
+/**
+ * The names a function body leaves unqualified that are the migrations' own tables, views, functions
+ * or enums in a schema on the default search_path (public; Supabase's extensions too): with
+ * `search_path = ''` the body no longer finds them ("relation … does not exist" on every call), so a
+ * fix must keep their schemas on the path (or qualify them first). Read from the parsed body: the
+ * relations, function calls and type names of a SQL body, of each query of a PL/pgSQL one (and of a
+ * constant EXECUTE string), and its variables' types; a text that does not parse is read word by word.
+ */
+export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supabase: boolean): { names: string[]; schemas: string[] } {
+  const n = stmt.node;
+  const body = defElem(n.options, 'as')?.arg?.List?.items?.[0]?.String?.sval;
+  const onPath = supabase ? ['public', 'extensions'] : ['public'];
+  const found = { names: [] as string[], schemas: [] as string[] };
+  if (typeof body !== 'string') return found;
+  const where = new Map<string, Set<string>>();
+  const add = (schema: string, name: string) => {
+    if (onPath.includes(schema)) where.set(name, (where.get(name) ?? new Set()).add(schema));
+  };
+  for (const t of model.tables.values()) add(t.schema, t.name);
+  for (const key of [...model.functions.keys(), ...model.enums.keys()]) {
+    const q = splitQualified(key);
+    if (q) add(q.schema, q.name);
+  }
+  // Extensions' functions and types are not in the model: the usual ones, where the extension lives
+  // (a migration's CREATE EXTENSION, else Supabase's own set in its extensions schema).
+  for (const [ext, names] of Object.entries(EXTENSION_NAMES)) {
+    // Supabase's own stay in extensions: a migration's CREATE EXTENSION IF NOT EXISTS of one is a no-op.
+    const made = model.extensions.get(ext);
+    const schema = supabase && SUPABASE_EXTENSIONS.has(ext) ? 'extensions' : made ? (made.schema ?? 'public') : undefined;
+    if (schema) for (const name of names) add(schema, name);
+  }
+  const named = new Set<string>();
+  const lang = defElemString(defElem(n.options, 'language'))?.toLowerCase();
+  if (lang === 'sql') namesInSql(body, 0, named);
+  else if (lang === 'plpgsql') namesInPlpgsql(stmt.plpgsql, named);
+  else return found;
+  for (const name of named) {
+    const schemas = where.get(name);
+    if (!schemas) continue;
+    found.names.push(name);
+    for (const s of schemas) if (!found.schemas.includes(s)) found.schemas.push(s);
+  }
+  found.schemas.sort((a, b) => onPath.indexOf(a) - onPath.indexOf(b));
+  return found;
+}
+
+/** Functions and types of common extensions, which a body may call without a schema. */
+const EXTENSION_NAMES: Record<string, string[]> = {
+  pgcrypto: ['crypt', 'gen_salt', 'digest', 'hmac', 'gen_random_bytes', 'encrypt', 'decrypt', 'encrypt_iv', 'decrypt_iv', 'pgp_sym_encrypt', 'pgp_sym_decrypt', 'pgp_sym_encrypt_bytea', 'pgp_sym_decrypt_bytea', 'pgp_pub_encrypt', 'pgp_pub_decrypt', 'pgp_key_id', 'armor', 'dearmor'],
+  'uuid-ossp': ['uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v3', 'uuid_generate_v4', 'uuid_generate_v5', 'uuid_nil', 'uuid_ns_dns', 'uuid_ns_url', 'uuid_ns_oid', 'uuid_ns_x500'],
+  pgjwt: ['sign', 'verify', 'url_encode', 'url_decode', 'algorithm_sign'],
+  pg_trgm: ['similarity', 'word_similarity', 'strict_word_similarity', 'show_trgm'],
+  unaccent: ['unaccent'],
+  citext: ['citext'],
+  hstore: ['hstore'],
+  vector: ['vector', 'halfvec', 'sparsevec', 'cosine_distance', 'l2_distance', 'l1_distance', 'inner_product', 'vector_dims', 'vector_norm', 'l2_normalize'],
+  moddatetime: ['moddatetime'],
+};
+/** Extensions every Supabase project has in its extensions schema (supabase/postgres's initial schema). */
+const SUPABASE_EXTENSIONS = new Set(['uuid-ossp', 'pgcrypto', 'pgjwt']);
+
+/** Unqualified relations (not CTEs), function calls and type names of SQL text; `mode` as PL/pgSQL's parseMode (2: an expression, 3+: an assignment). */
+function namesInSql(text: string, mode: number, out: Set<string>, wordsIfUnparsed = true): void {
+  const sql = mode === 2 ? `SELECT ${text}` : mode >= 3 ? `SELECT ${text.replace(/^[\s\S]*?:?=/, '')}` : text;
+  let stmts: { node: any }[];
+  try {
+    stmts = parseStatementsSync(sql);
+  } catch {
+    // PL/pgSQL accepts fragments the SQL grammar does not: every bare word then counts.
+    if (!wordsIfUnparsed) return;
+    for (const m of text.matchAll(/"((?:[^"]|"")+)"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/g)) {
+      const before = text.slice(0, m.index).trimEnd();
+      if (!before.endsWith('.') && !text.slice(m.index + m[0].length).trimStart().startsWith('.')) out.add(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[0].toLowerCase());
+    }
+    return;
+  }
+  for (const { node } of stmts) {
+    const ctes = cteNames(node);
+    walk(node, (key, value) => {
+      // INSERT/UPDATE/DELETE/MERGE keep their target as `relation`, without the RangeVar wrapper.
+      if ((key === 'RangeVar' || key === 'relation') && typeof value.relname === 'string' && !value.schemaname && !ctes.has(value.relname)) out.add(value.relname);
+      else if (key === 'FuncCall' || key === 'TypeName') {
+        const parts = strings(key === 'FuncCall' ? value.funcname : value.names);
+        if (parts.length === 1) out.add(parts[0]!);
+      }
+    });
+  }
+}
+
+/** The names of every query of a PL/pgSQL tree, of a constant EXECUTE string, and of its variables' types. */
+function namesInPlpgsql(tree: any, out: Set<string>): void {
+  walk(tree, (key, value) => {
+    if (key === 'PLpgSQL_expr' && typeof value.query === 'string') {
+      namesInSql(value.query, typeof value.parseMode === 'number' ? value.parseMode : 0, out);
+      // A query that is one string constant is an EXECUTE's (or PERFORM format's): it runs with the same path.
+      const constant = /^\s*'((?:[^']|'')*)'\s*$/.exec(value.query);
+      if (constant) namesInSql(constant[1]!.replace(/''/g, "'"), 0, out, false);
+    } else if (key === 'PLpgSQL_type' && typeof value.typname === 'string') {
+      // `app_role`, `orders%ROWTYPE`, or `orders.id%TYPE` (a column of a table the path resolves).
+      const column = /%TYPE$/i.test(value.typname);
+      const parts: string[] = value.typname.replace(/%(ROW)?TYPE$/i, '').match(/"(?:[^"]|"")*"|[^.]+/g) ?? [];
+      const name = parts.length === (column ? 2 : 1) ? parts[0]! : undefined;
+      if (name) out.add(name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name.toLowerCase());
+    }
+  });
+}
+
+/** `schema.name` (either part quoted) split in two. */
+function splitQualified(key: string): { schema: string; name: string } | undefined {
+  const parts = key.match(/"(?:[^"]|"")*"|[^.]+/g);
+  if (!parts || parts.length !== 2) return undefined;
+  const bare = (p: string) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p);
+  return { schema: bare(parts[0]!), name: bare(parts[1]!) };
+}
+
+/**
+ * The SQL that pins a function's search_path without breaking it: empty when its body names nothing
+ * of the migrations' own unqualified, else the schemas those names live in with pg_temp last (public
+ * is safe there from PostgreSQL 15 on, and on Supabase, where only the owner may create in it); none
+ * where public is still open to every role. `note` says why the path is not empty, for the fix's text.
+ */
+export function pinSearchPath(stmt: Statement, kind: 'function' | 'procedure', ctx: { model: SchemaModel; supabase: boolean; settings: { pgVersion: number } }): { sql?: string; note?: string } {
+  const alter = `ALTER ${kind.toUpperCase()} ${functionSignature(stmt.node)} SET search_path`;
+  const { names, schemas } = unqualifiedBodyNames(stmt, ctx.model, ctx.supabase);
+  if (!names.length) return { sql: `${alter} = '';` };
+  const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
+  const breaks = `Its body names ${shown} without a schema, so an empty search_path alone would make every call fail ("does not exist") until each is qualified (${schemas[0]}.${names[0]}).`;
+  if (schemas.includes('public') && ctx.settings.pgVersion < 15 && !ctx.supabase) {
+    return { note: `${breaks} Pinning public instead is safe only once CREATE on it is revoked from PUBLIC (before PostgreSQL 15 every role may create there).` };
+  }
+  return { sql: `${alter} = ${[...schemas, 'pg_temp'].join(', ')};`, note: `${breaks} Until then, pin the schemas they live in, with pg_temp last so that no temporary object can shadow them.` };
+}
+
+type HeldPolicyFinding = { stmt: Statement; input: ReportInput };
+
+/**
+ * A finding about what a CREATE POLICY says, held until the whole review is walked (hold, then
+ * reportHeldPolicies from the rule's finish): a policy the pull request itself drops later, or
+ * whose table it drops, never reaches production as written, and its findings go with it. When
+ * every file is reviewed on its own (no changed files given), each was deployed on its own, and a
+ * later file's DROP does not undo an earlier one's exposure: every finding is reported.
+ */
+export function holdPolicyFinding(ctx: StaticContext, ruleId: string, stmt: Statement, input: ReportInput): void {
+  // A policy on a table the model does not know is not kept in it either: reported as it is.
+  if (stmt.kind !== 'CreatePolicyStmt' || !ctx.table(rangeVarName(stmt.node.table))) return ctx.report(input);
+  reviewState(ctx, `${ruleId}:held-policies`, (): HeldPolicyFinding[] => []).push({ stmt, input });
+}
+
+export function reportHeldPolicies(ctx: FinishContext, ruleId: string): void {
+  const held = reviewState(ctx, `${ruleId}:held-policies`, (): HeldPolicyFinding[] => []);
+  if (!held.length) return;
+  // Looked up by the statement that made each policy, on every table: a table renamed later keeps its policies.
+  const standing = new Set<Statement>();
+  if (ctx.set.changedSource !== 'all') for (const t of ctx.model.tables.values()) for (const p of t.policies) standing.add(p.origin.statement);
+  for (const h of held) if (ctx.set.changedSource === 'all' || standing.has(h.stmt)) ctx.report(h.input);
 }
 
 /** A later `ALTER FUNCTION <name> SET search_path …` in the same file. */

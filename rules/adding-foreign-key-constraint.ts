@@ -2,6 +2,20 @@ import { defineRule } from '../src/analysis/rules.js';
 import { rangeVarName, strings } from '../src/analysis/ast.js';
 import { alterSql, clone, ident, relSql, inPlaceOf } from './_locking-util.js';
 
+/** Types whose column gets a sequence default (and so, as ADD COLUMN … REFERENCES, a validation scan). */
+const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+
+function typeName(col: any): string {
+  const names = strings(col?.typeName?.names);
+  return names[names.length - 1] ?? '';
+}
+
+/** NULL, or NULL cast to a type (`DEFAULT NULL::uuid`). */
+function isNullConst(expr: any): boolean {
+  if (expr?.TypeCast) return isNullConst(expr.TypeCast.arg);
+  return expr?.A_Const?.isnull === true;
+}
+
 export default defineRule({
   id: 'adding-foreign-key-constraint',
   phase: 'static',
@@ -34,7 +48,20 @@ export default defineRule({
         report(con.location, `${table.qualified}.${name}`, cols, ref?.qualified, name, add ? [add] : [], false);
       } else if (cmd.subtype === 'AT_AddColumn') {
         const col = cmd.def?.ColumnDef;
-        const fks = (col?.constraints ?? []).map((x: any) => x?.Constraint).filter((x: any) => x?.contype === 'CONSTR_FOREIGN');
+        const constraints: any[] = (col?.constraints ?? []).map((x: any) => x?.Constraint);
+        const fks = constraints.filter((x: any) => x?.contype === 'CONSTR_FOREIGN');
+        // Postgres checks the rows only when the new column has a default (DEFAULT NULL included, or a
+        // serial type): a column without one is all NULL, so it marks the key valid without a scan.
+        const defaults = constraints.filter((x: any) => x?.contype === 'CONSTR_DEFAULT' || x?.contype === 'CONSTR_GENERATED');
+        if (!fks.length || (!defaults.length && !SERIAL.has(typeName(col)))) continue;
+        const nullDefault = !SERIAL.has(typeName(col)) && defaults.every((x: any) => x.contype === 'CONSTR_DEFAULT' && isNullConst(x.raw_expr));
+        if (nullDefault) {
+          const bare = clone(cmd);
+          bare.def.ColumnDef.constraints = (bare.def.ColumnDef.constraints ?? []).filter((x: any) => x?.Constraint?.contype !== 'CONSTR_DEFAULT');
+          const sql = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: bare }]));
+          for (const con of fks) reportNullDefault(con.location, `${table.qualified}.${col.colname}`, rangeVarName(con.pktable)?.qualified, sql);
+          continue;
+        }
         for (const con of fks) {
           const ref = rangeVarName(con.pktable);
           const name: string = con.conname ?? `${table.name}_${col.colname}_fkey`;
@@ -54,10 +81,27 @@ export default defineRule({
       }
     }
 
+    function reportNullDefault(location: number | undefined, object: string, ref: string | undefined, sql: string | undefined) {
+      const refText = ref ?? 'the referenced table';
+      ctx.report({
+        stmt,
+        location,
+        object,
+        message:
+          `ADD COLUMN … REFERENCES with DEFAULT NULL takes an ACCESS EXCLUSIVE lock on ${table!.qualified} and a SHARE ROW EXCLUSIVE lock on ${refText}, and validates the new foreign key by scanning all of ${table!.qualified} while both are held: reads and writes of ${table!.qualified} and writes to ${refText} wait for the whole scan. ` +
+          `Postgres skips that scan when the new column has no DEFAULT clause at all (it is all NULL), but an explicit DEFAULT NULL, though it changes nothing, turns the check back on.`,
+        fix: {
+          description: 'Drop the DEFAULT NULL clause (NULL is the default anyway): the column is then added with its foreign key marked valid, without a scan.',
+          sql: sql ? `${sql}` : undefined,
+        },
+        evidence: { lock: 'ACCESS EXCLUSIVE', tables: [table!.qualified, ref].filter(Boolean), scan: true },
+      });
+    }
+
     function report(location: number | undefined, object: string, cols: string[], ref: string | undefined, name: string, sql: string[], viaColumn: boolean) {
       const refText = ref ?? 'the referenced table';
       const lockText = viaColumn
-        ? `ADD COLUMN … REFERENCES takes an ACCESS EXCLUSIVE lock on ${table!.qualified} and a SHARE ROW EXCLUSIVE lock on ${refText}, and validates the new foreign key by scanning all of ${table!.qualified} while both are held`
+        ? `ADD COLUMN … REFERENCES on a column with a default takes an ACCESS EXCLUSIVE lock on ${table!.qualified} and a SHARE ROW EXCLUSIVE lock on ${refText}, and validates the new foreign key by scanning all of ${table!.qualified} while both are held`
         : `ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE locks on ${table!.qualified} and on ${refText} and holds them while it checks every existing row of ${table!.qualified} (${cols.join(', ')}) against ${refText}`;
       const blocked = viaColumn
         ? `reads and writes of ${table!.qualified} and writes to ${refText} wait for the whole scan.`

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { defElem, defElemString, listName } from '../src/analysis/ast.js';
-import { functionSignature, laterSearchPath, searchPathOption, SYSTEM_SCHEMAS } from './_security-util.js';
+import { laterSearchPath, pinSearchPath, searchPathOption, SYSTEM_SCHEMAS } from './_security-util.js';
 
 export default defineRule({
   id: 'function-search-path-mutable',
@@ -21,14 +21,13 @@ export default defineRule({
     if (!q || !ctx.exposedSchemas.has(q.schema) || SYSTEM_SCHEMAS.has(q.schema)) return;
     if (searchPathOption(n.options) !== undefined || laterSearchPath(ctx.statements, stmt, q.qualified)) return;
     const kind = n.is_procedure ? 'procedure' : 'function';
+    const { sql, note } = pinSearchPath(stmt, kind, ctx);
+    const advice = `Pin the ${kind}'s search_path, and schema-qualify the names in its body.`;
     ctx.report({
       stmt,
       object: q.qualified,
       message: `${q.qualified} resolves the names in its body through the caller's search_path, which the caller controls: when it runs for a more privileged role (from a trigger, a policy or a SECURITY DEFINER function) a planted object with the same name can be picked up instead (Supabase lint function_search_path_mutable).`,
-      fix: {
-        description: `Pin the ${kind}'s search_path, and schema-qualify the names in its body.`,
-        sql: `ALTER ${kind.toUpperCase()} ${functionSignature(n)} SET search_path = '';`,
-      },
+      fix: { description: note ? `${advice} ${note}` : advice, sql },
     });
   },
 });

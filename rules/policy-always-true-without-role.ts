@@ -1,6 +1,7 @@
 import { defineRule, type StaticContext } from '../src/analysis/rules.js';
 import { isLiteralTrue, rangeVarName, roleNames } from '../src/analysis/ast.js';
 import { INTENT } from '../src/analysis/policy-intent.js';
+import { holdPolicyFinding, reportHeldPolicies } from './_security-util.js';
 
 /** `true`, `'t'::bool`, `(1 = 1)`. */
 function alwaysTrue(expr: any): boolean {
@@ -106,7 +107,7 @@ export default defineRule({
     const before = openBefore(ctx, table.qualified, cmd, open, roles);
     // Not a regression: production already has this exposure, so the PR does not fail for it.
     if (before && severity === 'critical') severity = 'high';
-    ctx.report({
+    holdPolicyFinding(ctx, 'policy-always-true-without-role', stmt, {
       stmt,
       object: `${target}.${name}`,
       severity,
@@ -127,5 +128,8 @@ export default defineRule({
               : `-- replace user_id with the column that holds the owner\nCREATE POLICY "${name}" ON ${target}\n  FOR SELECT TO authenticated\n  USING (user_id = (select auth.uid()));\n-- or, for data that is public on purpose:\n-- CREATE POLICY "${name}" ON ${target} FOR SELECT TO anon, authenticated USING (true);`,
           },
     });
+  },
+  finish(ctx) {
+    reportHeldPolicies(ctx, 'policy-always-true-without-role');
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { rangeVarName, strings, walk } from '../src/analysis/ast.js';
+import { holdPolicyFinding, reportHeldPolicies } from './_security-util.js';
 
 const AUTH_FUNCS = new Set(['uid', 'jwt', 'role', 'email']);
 
@@ -44,7 +45,7 @@ export default defineRule({
     const names = [...new Set(calls.map((c) => c.name))];
     const onlySetting = names.every((x) => x === 'current_setting()');
     const rewritten = wrapInitPlan(stmt.sql);
-    ctx.report({
+    holdPolicyFinding(ctx, 'policy-auth-uid-per-row', stmt, {
       stmt,
       location: calls[0]!.location,
       object: table ? `${table.qualified}.${n.policy_name}` : n.policy_name,
@@ -55,5 +56,8 @@ export default defineRule({
         sql: rewritten !== stmt.sql ? `${rewritten};` : undefined,
       },
     });
+  },
+  finish(ctx) {
+    reportHeldPolicies(ctx, 'policy-auth-uid-per-row');
   },
 });

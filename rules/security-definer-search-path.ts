@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { defElem, defElemString, listName } from '../src/analysis/ast.js';
-import { functionSignature, laterSearchPath, searchPathOption } from './_security-util.js';
+import { laterSearchPath, pinSearchPath, searchPathOption } from './_security-util.js';
 
 export default defineRule({
   id: 'security-definer-search-path',
@@ -20,19 +20,18 @@ export default defineRule({
       const q = listName(n.funcname);
       if (!q) return;
       const kind = n.is_procedure ? 'procedure' : 'function';
-      const sig = functionSignature(n);
       const path = searchPathOption(n.options);
-      const fixSql = `ALTER ${kind.toUpperCase()} ${sig} SET search_path = '';`;
+      const fix = (advice: string) => {
+        const { sql, note } = pinSearchPath(stmt, kind, ctx);
+        return { description: note ? `${advice} ${note}` : advice, sql };
+      };
       if (path === undefined) {
         if (laterSearchPath(ctx.statements, stmt, q.qualified)) return;
         ctx.report({
           stmt,
           object: q.qualified,
           message: `${q.qualified} runs with its owner's privileges (SECURITY DEFINER) but takes the caller's search_path: a caller who can create objects in any schema on that path (or a temporary table, since pg_temp is searched first) can plant a table, function or operator with the same name as one the body uses, and it runs with the owner's rights — privilege escalation.`,
-          fix: {
-            description: `Pin the search_path on the ${kind} (and schema-qualify the names in its body, e.g. public.profiles), as the Postgres docs prescribe for SECURITY DEFINER.`,
-            sql: fixSql,
-          },
+          fix: fix(`Pin the search_path on the ${kind} (and schema-qualify the names in its body, e.g. public.profiles), as the Postgres docs prescribe for SECURITY DEFINER.`),
         });
         return;
       }
@@ -43,7 +42,7 @@ export default defineRule({
           stmt,
           object: q.qualified,
           message: `${q.qualified} is SECURITY DEFINER with search_path ${path.join(', ')}: pg_temp is searched before ${path.slice(tempAt + 1).join(', ')}, so any caller can shadow the body's tables with a temporary table of the same name and have the owner's privileges applied to it.`,
-          fix: { description: 'Put pg_temp last (or leave it out and use an empty search_path).', sql: fixSql },
+          fix: fix('Put pg_temp last (or leave it out and use an empty search_path).'),
         });
         return;
       }
@@ -53,7 +52,7 @@ export default defineRule({
           object: q.qualified,
           severity: 'medium',
           message: `${q.qualified} is SECURITY DEFINER with public on its search_path; before PostgreSQL 15 every role may create objects in public unless that was revoked, so a caller can plant an object the body resolves by name and run it with the owner's privileges.`,
-          fix: { description: "Use an empty search_path and schema-qualify names, or REVOKE CREATE ON SCHEMA public FROM PUBLIC.", sql: fixSql },
+          fix: fix('Use an empty search_path and schema-qualify names, or REVOKE CREATE ON SCHEMA public FROM PUBLIC.'),
         });
       }
       return;

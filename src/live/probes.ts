@@ -5,7 +5,7 @@
 import { SEVERITY_RANK, type Finding, type ProbeResult, type Severity } from '../types.js';
 import { findIgnore } from '../analysis/static.js';
 import { statementAt } from './gaps.js';
-import type { PrepareInput, Probe, ProbeInput } from './probes/types.js';
+import type { PrepareInput, Probe, ProbeInput, ProbeOutput } from './probes/types.js';
 import { rlsIsolationProbe } from './probes/rls-isolation.js';
 import { triggerProbe } from './probes/trigger.js';
 import { reapplyProbe } from './probes/reapply.js';
@@ -61,7 +61,7 @@ export async function runProbes(
           ignored.push({ ...f, reason: ignore.reason });
         }
       }
-      out.results.push(keptResult(r.result, r.findings, kept, ignored, input.settings));
+      out.results.push(keptResult(r, kept, ignored, input.settings));
       out.findings.push(...kept);
       out.suppressed.push(...ignored);
       out.objectsProbed += r.objectsProbed;
@@ -79,22 +79,33 @@ export async function runProbes(
  * problem it did find comes first). One whose every finding is of a rule turned off in the
  * configuration, or ignored in the migration, has not failed, nor passed (the report would call it
  * verified): it is partial, and its summary, written around the failure, gives way to what was left
- * out and why.
+ * out and why. So is each failed step whose own findings were all left out.
  */
-function keptResult(result: ProbeResult, all: ProbeFinding[], kept: ProbeFinding[], ignored: ProbeFinding[], settings: ProbeInput['settings']): ProbeResult {
+function keptResult(output: ProbeOutput, kept: ProbeFinding[], ignored: ProbeFinding[], settings: ProbeInput['settings']): ProbeResult {
+  const { result, findings: all } = output;
   const dropped = all.length - kept.length;
+  const leftOut = (list: ProbeFinding[]) => [...new Set(list.filter((f) => !kept.includes(f)).map((f) => f.ruleId))];
   const off = [...new Set(all.filter((f) => settings.rules[f.ruleId] === 'off').map((f) => f.ruleId))];
   const ignoredIds = [...new Set(ignored.map((f) => f.ruleId))];
   const why = [off.length ? `${off.join(', ')} ${off.length === 1 ? 'is' : 'are'} turned off in the configuration` : '', ignoredIds.length ? `${ignoredIds.join(', ')} ${ignoredIds.length === 1 ? 'is' : 'are'} ignored in the migration (pgreview-ignore)` : '']
     .filter(Boolean)
     .join('; ');
   const note = `${dropped} finding${dropped === 1 ? '' : 's'} not reported: ${why}`;
+  // A failed step stays failed while one of its own findings is kept; a step that does not say which
+  // findings are its own stays failed while the probe keeps any.
+  const steps = dropped
+    ? result.steps?.map((s) => {
+        if (s.status !== 'failed') return s;
+        const own = output.stepFindings?.get(s.step);
+        const left = own?.length ? (own.some((f) => kept.includes(f)) ? undefined : leftOut(own)) : kept.length ? undefined : [...off, ...ignoredIds];
+        return left ? { ...s, status: 'partial' as const, summary: `not reported (${left.join(', ')} left out): ${s.summary}` } : s;
+      })
+    : result.steps;
   if (kept.length) {
     const severity = worstSeverity(kept.map((f) => (settings.rules[f.ruleId] as Severity | undefined) ?? f.severity));
-    return { ...result, status: 'failed', severity, ...(dropped ? { summary: `${result.summary}; ${note}` } : {}) };
+    return { ...result, status: 'failed', severity, ...(dropped ? { summary: `${result.summary}; ${note}` } : {}), ...(steps ? { steps } : {}) };
   }
   if (!dropped) return result;
-  const steps = result.steps?.map((s) => (s.status === 'failed' ? { ...s, status: 'partial' as const, summary: `not reported (${[...off, ...ignoredIds].join(', ')} left out): ${s.summary}` } : s));
   return {
     ...result,
     status: result.status === 'failed' ? 'partial' : result.status,

@@ -40,6 +40,13 @@ export function isAtomic(m: Migration, statements: Statement[]): boolean {
  * migration-failed) quote `why` so the claim holds for the layout at hand.
  */
 export function partialApply(m: Migration, statements: Statement[]): { possible: boolean; why: string } {
+  const end = earlyEnd(m, statements);
+  if (end) {
+    return {
+      possible: true,
+      why: `the file's ${end.node.kind === 'TRANS_STMT_ROLLBACK' ? 'ROLLBACK' : 'COMMIT'} at line ${end.span.line} ends the transaction around it early (${m.transactionNote}), so what follows is not in that transaction: a failure there leaves what ran before it applied`,
+    };
+  }
   if (runnerWraps(m)) {
     return {
       possible: false,
@@ -56,9 +63,21 @@ export function partialApply(m: Migration, statements: Statement[]): { possible:
   return { possible: true, why: `nothing wraps the file in a transaction — ${m.transactionNote} — so a failure leaves the statements before it applied` };
 }
 
+/**
+ * A COMMIT or ROLLBACK of the file that ends the wrapping transaction (the runner's, or the file's
+ * own BEGIN) with changes still after it: those are not in that transaction (transaction-nesting).
+ */
+function earlyEnd(m: Migration, statements: Statement[]): Statement | undefined {
+  if (!m.transactional) return undefined;
+  const i = statements.findIndex((s) => s.kind === 'TransactionStmt' && (s.node.kind === 'TRANS_STMT_COMMIT' || s.node.kind === 'TRANS_STMT_ROLLBACK'));
+  return i >= 0 && statements.slice(i + 1).some(isChange) ? statements[i] : undefined;
+}
+
 /** What a failure at `at` leaves behind, for the runner at hand: "and …" clause for a message. */
 export function failureEffect(m: Migration, statements: Statement[], at: Statement): string {
   const p = partialApply(m, statements);
+  const end = earlyEnd(m, statements);
+  if (end && at.index < end.index) return `and nothing of the file stays applied: the transaction around it is still open there, and is rolled back`;
   if (!p.possible) return `and nothing of the file stays applied: ${p.why}`;
   const before = statements.filter((s) => s.index < at.index && isChange(s)).length;
   if (!before) return `at its first change, so nothing stays applied; the ones after it do not run (${m.transactionNote})`;

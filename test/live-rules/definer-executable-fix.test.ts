@@ -46,4 +46,22 @@ grant execute on function public.account_owner(uuid) to authenticated;
     const revoke = f!.fix!.sql!.split('\n')[0]!;
     expect(await findingFor(`${FUNCTION}${revoke}\n`)).toBeUndefined();
   }, 120_000);
+
+  it('points at the CREATE FUNCTION of the function it names, not at an earlier body that calls a namesake (postgres-new: vault.update_secret inside upsert_secret)', async () => {
+    const sql = `create function public.upsert_secret(secret text) returns void language plpgsql security definer set search_path = '' as $$
+begin
+  perform vault.update_secret(secret);
+end $$;
+create function public.update_secret(secret text) returns void language plpgsql security definer set search_path = '' as $$
+begin
+  null;
+end $$;
+`;
+    const dir = tempDir('pgreview-definer-place-');
+    mkdirSync(path.join(dir, 'supabase/migrations'), { recursive: true });
+    writeFileSync(path.join(dir, FILE), sql);
+    const r = await review(inlineSettings({ dir, repoRoot: dir, engine: 'pglite', changed: [FILE] }));
+    const lines = Object.fromEntries(r.findings.filter((f) => f.ruleId === 'security-definer-function-executable').map((f) => [f.object, f.line]));
+    expect(lines).toEqual({ 'public.upsert_secret(secret text)': 1, 'public.update_secret(secret text)': 5 });
+  }, 120_000);
 });

@@ -662,6 +662,31 @@ ALTER TABLE public.env ADD FOREIGN KEY (current_session_id) REFERENCES public.en
     expect(details).toMatch(/0004_change\.sql: re-applied cleanly \(1 statements\)/);
   });
 
+  it('reapply: a statement the review engine cannot run (an extension it lacks) is not verified, not blamed on the file (postgres-new)', async () => {
+    const r = await h.run({
+      base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
+      changed: [`create extension if not exists pg_cron;`, `create extension if not exists pg_cron;\nCREATE TABLE public.u (id int);`],
+      probes: [reapplyProbe],
+    });
+    expect(r.findings.map((f) => [f.file, f.line])).toEqual([['0003_change.sql', 2]]);
+    expect(r.findings[0]!.message).toMatch(/^Applied a second time on top of itself, 1 statement\(s\) failed \(first at line 2: relation "u" already exists\)/);
+    expect(r.results[0]!.notProbed).toEqual(['0002_change.sql:1: not verified: extension "pg_cron" is not available on the review engine', '0003_change.sql:1: not verified: extension "pg_cron" is not available on the review engine']);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/0002_change\.sql: re-applied without error, except 1 statement\(s\) the review engine could not run/);
+    // The first apply made pg_cron's stand-in (schema cron), which the harness's reset does not remove.
+    await h.db.exec('drop schema if exists cron cascade');
+  });
+
+  it("reapply: a wrapped file whose own COMMIT ends the runner's transaction early can be half-applied, so it matters (ex-slack's BEGIN … COMMIT in the middle)", async () => {
+    const r = await h.run({
+      base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
+      changed: [`ALTER TABLE public.t ADD COLUMN a int;\nbegin;\nALTER TABLE public.t ADD COLUMN b int;\ncommit;\nALTER TABLE public.t ADD COLUMN c int;`],
+      layout: 'supabase',
+      probes: [reapplyProbe],
+    });
+    expect(r.findings.map((f) => f.severity)).toEqual(['medium']);
+    expect(r.findings[0]!.message).toMatch(/This matters: the file's COMMIT at line 4 ends the transaction around it early \(Supabase CLI/);
+  });
+
   it('reapply: only low findings still make the probe not passed, weighted low', async () => {
     const r = await h.run({
       base: [`CREATE TABLE public.t (id int PRIMARY KEY);`],
@@ -701,6 +726,18 @@ CREATE TRIGGER swatches_touch BEFORE UPDATE ON public.swatches FOR EACH ROW EXEC
     });
     expect(ok.findings).toEqual([]);
     expect(ok.results[0]).toMatchObject({ status: 'passed' });
+  });
+
+  it("reversibility: what a down leaves behind is placed on the down of the migration that changed it, not on the newest (gitness 0077 vs 0080)", async () => {
+    const r = await h.run({
+      base: ['CREATE TABLE public.g (id int, used bigint NOT NULL, note text);'],
+      changed: [
+        { sql: 'ALTER TABLE public.g ALTER COLUMN used DROP NOT NULL;\nALTER TABLE public.g ADD COLUMN beat bigint;', down: 'ALTER TABLE public.g DROP COLUMN beat;' },
+        { sql: 'ALTER TABLE public.g ADD COLUMN other int;', down: 'ALTER TABLE public.g DROP COLUMN other;' },
+      ],
+      probes: [reversibilityProbe],
+    });
+    expect(r.findings.map((f) => [f.ruleId, f.file, f.object])).toEqual([['down-migration-incomplete', '0002_change.down.sql', 'public.g.used']]);
   });
 
   it('trigger: an updated_at trigger that works passes; one on a view is not probed', async () => {

@@ -63,3 +63,37 @@ describe('a probe whose findings the user left out (rules: off, pgreview-ignore)
     }
   });
 });
+
+describe('a probe with some steps whose findings were left out and others kept', () => {
+  // notes leaks to anon through SELECT (rls-isolation-breach); forget_secret lets anyone delete user A's secret (definer-function-crosses-tenants).
+  const sql = `${SQL}CREATE TABLE public.secrets (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner uuid NOT NULL DEFAULT auth.uid(), body text NOT NULL);
+ALTER TABLE public.secrets ENABLE ROW LEVEL SECURITY;
+CREATE POLICY secrets_own ON public.secrets FOR ALL TO authenticated USING (owner = (select auth.uid())) WITH CHECK (owner = (select auth.uid()));
+CREATE FUNCTION public.forget_secret(p_secret_id bigint) RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$ DELETE FROM public.secrets WHERE id = p_secret_id $$;
+`;
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir('pgreview-steps-off-');
+    mkdirSync(path.join(dir, 'supabase/migrations'), { recursive: true });
+    writeFileSync(path.join(dir, FILE), sql);
+  });
+  const run = (rules: Record<string, string>) => review(inlineSettings({ dir, repoRoot: dir, engine: 'pglite', changed: [FILE], rules: rules as never }));
+  const stepsOf = (r: Awaited<ReturnType<typeof run>>) => Object.fromEntries((r.probes.find((p) => p.probe === 'rls-isolation')?.steps ?? []).map((s) => [s.step, s.status]));
+
+  it('only the step whose own findings were turned off stops being failed', async () => {
+    const on = await run({});
+    // Live findings confirm the static ones on the same object (evidence keyed by the live rule).
+    const live = (id: string) => on.findings.some((f) => f.ruleId === id || f.evidence?.[id]);
+    expect([live('rls-isolation-breach'), live('definer-function-crosses-tenants')]).toEqual([true, true]);
+    expect(stepsOf(on)).toMatchObject({ SELECT: 'failed', functions: 'failed' });
+
+    const off = await run({ 'definer-function-crosses-tenants': 'off' });
+    const probe = off.probes.find((p) => p.probe === 'rls-isolation')!;
+    expect(probe.status).toBe('failed');
+    expect(stepsOf(off)).toMatchObject({ SELECT: 'failed', functions: 'partial' });
+    expect(probe.steps!.find((s) => s.step === 'functions')!.summary).toMatch(/^not reported \(definer-function-crosses-tenants left out\): /);
+
+    const breachOff = await run({ 'rls-isolation-breach': 'off', 'policy-always-true-without-role': 'off' });
+    expect(stepsOf(breachOff)).toMatchObject({ SELECT: 'partial', functions: 'failed' });
+  });
+});

@@ -28,11 +28,11 @@ describe('fixes applied in place of their statement', () => {
   });
 
   it('a foreign key added with other columns: the fix keeps the other ADD COLUMNs', async () => {
-    const change = 'ALTER TABLE public.orders ADD COLUMN note text, ADD COLUMN customer_id int REFERENCES public.customers (id), ADD COLUMN due date;';
+    const change = 'ALTER TABLE public.orders ADD COLUMN note text, ADD COLUMN customer_id int DEFAULT 1 REFERENCES public.customers (id), ADD COLUMN due date;';
     const r = await reviewInline({ base: [BASE], changed: [change] }, rules);
     const f = r.findings.find((x) => x.ruleId === 'adding-foreign-key-constraint');
     expect(f?.fix?.sql).toMatch(/ADD COLUMN note text/);
     expect(f?.fix?.sql).toMatch(/ADD COLUMN due date/);
-    await applies(`${f!.fix!.sql!}\nINSERT INTO public.orders (id, qty, note, due) VALUES (1, 1, 'n', now());`);
+    await applies(`${f!.fix!.sql!}\nINSERT INTO public.customers VALUES (1);\nINSERT INTO public.orders (id, qty, note, due) VALUES (1, 1, 'n', now());`);
   });
 });

@@ -200,6 +200,13 @@ describe('fix SQL and objects', () => {
     expect(only(r.findings, 'adding-required-field').map((f) => f.severity)).toEqual(['critical']);
   });
 
+  it("adding-required-field says what a failure leaves for a file whose COMMIT ends the runner's transaction early", async () => {
+    const sql = 'ALTER TABLE orders ADD COLUMN a text NOT NULL;\nBEGIN;\nALTER TABLE orders ADD COLUMN b text;\nCOMMIT;\nALTER TABLE orders ADD COLUMN c text NOT NULL;';
+    const [before, after] = only(review({ base: [ORDERS], changed: [sql], layout: 'supabase' }), 'adding-required-field');
+    expect(before!.message).toMatch(/nothing of the file stays applied: the transaction around it is still open there/);
+    expect(after!.message).toMatch(/with the 2 statements before it already applied, leaving the migration half-applied: the file's COMMIT at line 4 ends the transaction around it early/);
+  });
+
   it('adding-required-field is silent after the table was emptied', async () => {
     const r = await reviewInline({ base: [ORDERS], changed: ['TRUNCATE orders;\nALTER TABLE orders ADD COLUMN region text NOT NULL;'] }, lockingRules);
     expect(only(r.findings, 'adding-required-field')).toHaveLength(0);

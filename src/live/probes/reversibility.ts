@@ -117,9 +117,13 @@ async function compareWithBase(r: Rehearsal): Promise<void> {
     return;
   }
   const newest = r.downs[0]!;
+  // The down that names the object, else the down of the newest up that changes it (gitness: 0077's up
+  // drops a NOT NULL its down never restores; 0080's down, the newest, has nothing to do with it).
   const mentions = (name: string) => {
     const last = name.split('.').pop()!.replace(/"/g, '');
-    return r.downs.find((d) => d && d.statements.some((s) => s.sql.includes(last))) ?? newest;
+    const names = (src: ParsedSourceWithErrors | undefined) => !!src && src.statements.some((s) => s.sql.includes(last));
+    const up = [...r.ups].reverse().find(names);
+    return r.downs.find(names) ?? r.downs.find((d) => d && up && d.migration.id === up.migration.id) ?? newest;
   };
   const first = [...leftover.created, ...leftover.dropped, ...leftover.altered][0]!;
   const where = mentions(first.name);

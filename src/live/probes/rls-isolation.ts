@@ -55,6 +55,20 @@ class Tally {
   probed = 0;
   readonly commands = new Map<Command, { ran: number; failed: string[] }>(COMMANDS.map((c) => [c, { ran: 0, failed: [] }]));
   readonly extraSteps: ProbeStep[] = [];
+  /** The findings behind each failed step (ProbeOutput.stepFindings). */
+  readonly stepFindings = new Map<string, ProbeFinding[]>();
+
+  /** Runs one step of the probe and notes which of the findings it adds are its own. */
+  async extraStep(run: () => Promise<ProbeStep>): Promise<void> {
+    const from = this.findings.length;
+    const step = await run();
+    this.extraSteps.push(step);
+    this.blame(step.step, this.findings.slice(from));
+  }
+
+  blame(step: string, findings: ProbeFinding[]): void {
+    if (findings.length) this.stepFindings.set(step, [...(this.stepFindings.get(step) ?? []), ...findings]);
+  }
 
   skip(what: string, why: string): void {
     this.notProbed.push(`${what}: ${why}`);
@@ -96,10 +110,11 @@ export const rlsIsolationProbe: Probe = {
       const actor = new RoleActor(input.db);
       tally.details.push(...(await actor.createUsers()));
       for (const target of targets) await isolate(actor, target, input, tally);
-      if (views.length) tally.extraSteps.push(await probeViews(actor, views, input, tally));
-      if (functions.length) tally.extraSteps.push(await probeFunctions(actor, functions, tables, input, tally));
+      if (views.length) await tally.extraStep(() => probeViews(actor, views, input, tally));
+      if (functions.length) await tally.extraStep(() => probeFunctions(actor, functions, tables, input, tally));
     });
     out.findings = tally.findings;
+    out.stepFindings = tally.stepFindings;
     out.objectsProbed = tally.probed;
     out.objectsNotProbed = tally.notProbed.length;
     out.result = summarize(tally, total);
@@ -173,20 +188,25 @@ function judge(t: TableUnderTest, target: Target, acted: { outcomes: CommandOutc
     t.entries,
     target.table,
   );
+  const ownership = describePath(target.table, t.paths);
+  const breach = breaches.length ? breachFinding({ table: target.table, label: target.label, entries: t.entries, rowSecurity, ownership }, breaches, input) : undefined;
   for (const o of outcomes) {
     const step = tally.commands.get(o.command)!;
     if (!o.ran) continue;
     step.ran++;
     const broke = undeclared(o.breaches, t.entries, target.table).length > 0;
-    if (broke || realErrors(target.table, o.errors, t.entries, rowSecurity, input).length) step.failed.push(target.label);
+    const errors = realErrors(target.table, o.errors, t.entries, rowSecurity, input);
+    if (!broke && !errors.length) continue;
+    step.failed.push(target.label);
+    // The error findings group the roles' errors by message: this step's are those that hold one of its errors.
+    const own = failing.filter((f) => errors.some((e) => (f.evidence as { error: string }).error === e.message && (f.evidence as { commands: string[] }).commands.includes(e.op)));
+    tally.blame(o.command, [...(broke && breach ? [breach] : []), ...own]);
   }
   tally.findings.push(...failing);
   for (const f of failing) tally.details.push(`${target.label}: ${f.title}: ${(f.evidence as { error: string }).error}`);
-  const ownership = describePath(target.table, t.paths);
-  if (breaches.length) {
-    const f = breachFinding({ table: target.table, label: target.label, entries: t.entries, rowSecurity, ownership }, breaches, input);
-    tally.findings.push(f);
-    tally.details.push(`${target.label}: LEAK — ${f.message.split('. ')[0]}`);
+  if (breach) {
+    tally.findings.push(breach);
+    tally.details.push(`${target.label}: LEAK — ${breach.message.split('. ')[0]}`);
     tally.probed++;
     return;
   }

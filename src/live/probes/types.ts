@@ -28,6 +28,11 @@ export interface ProbeOutput {
   findings: Omit<Finding, 'fingerprint'>[];
   objectsProbed: number;
   objectsNotProbed: number;
+  /**
+   * The findings that made each failed step fail, by step name: a step whose findings the review
+   * leaves out (rule off, pgreview-ignore) is not failed, while the probe's other steps may be.
+   */
+  stepFindings?: Map<string, Omit<Finding, 'fingerprint'>[]>;
 }
 
 export interface Probe {
