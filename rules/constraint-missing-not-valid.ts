@@ -1,4 +1,8 @@
 import { defineRule } from '../src/analysis/rules.js';
+import type { StaticContext } from '../src/analysis/rules.js';
+import type { TableInfo } from '../src/analysis/schema-model.js';
+import type { QualifiedName } from '../src/analysis/ast.js';
+import type { Statement } from '../src/types.js';
 import { columnRefs, rangeVarName } from '../src/analysis/ast.js';
 import { alterSql, clone, ident, relSql, inPlaceOf } from './_locking-util.js';
 
@@ -13,6 +17,7 @@ export default defineRule({
     if (stmt.kind !== 'AlterTableStmt' || stmt.node.objtype !== 'OBJECT_TABLE') return;
     const table = rangeVarName(stmt.node.relation);
     if (!table || !ctx.isExisting(table)) return;
+    checkAddColumns(stmt, ctx, table);
     for (const c of stmt.node.cmds ?? []) {
       const cmd = c?.AlterTableCmd;
       const con = cmd?.def?.Constraint;
@@ -31,13 +36,71 @@ export default defineRule({
         message:
           `ADD CONSTRAINT ${con.conname ? ident(name) : '(unnamed)'} CHECK takes an ACCESS EXCLUSIVE lock on ${table.qualified} and keeps it while it reads every row to prove the constraint holds: ` +
           `every read and write of the table waits for the whole scan, which on a large table is minutes.`,
-        fix: {
-          description:
-            'Add the constraint NOT VALID (enforced for new rows at once, no scan), then validate it in a separate transaction (a later migration): VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.',
-          sql: add ? `${add}\n-- in a separate migration (its own transaction):\nALTER TABLE ${relSql(table, stmt.node.relation)} VALIDATE CONSTRAINT ${ident(name)};` : undefined,
-        },
+        fix: { description: FIX, sql: add ? `${add}\n${validateLater(table, stmt, name)}` : undefined },
         evidence: { lock: 'ACCESS EXCLUSIVE', scan: true },
       });
     }
   },
 });
+
+const FIX =
+  'Add the constraint NOT VALID (enforced for new rows at once, no scan), then validate it in a separate transaction (a later migration): VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.';
+
+function validateLater(table: QualifiedName, stmt: Statement, name: string): string {
+  return `-- in a separate migration (its own transaction):\nALTER TABLE ${relSql(table, stmt.node.relation)} VALIDATE CONSTRAINT ${ident(name)};`;
+}
+
+/** The CHECK constraints written on the column an ADD COLUMN subcommand adds, with the names Postgres gives them. */
+function columnChecks(table: QualifiedName, info: TableInfo | undefined, cmd: any): { colname: string; con: any; name: string }[] {
+  const def = cmd?.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
+  // ADD COLUMN IF NOT EXISTS of a column the table has skips the column and its constraints.
+  if (!def?.colname || (cmd.missing_ok && info?.columns.has(def.colname))) return [];
+  const checks = ((def.constraints ?? []) as any[]).filter((k) => k?.Constraint?.contype === 'CONSTR_CHECK');
+  // Postgres names a column's checks <table>_<column>_check, then …_check1, …_check2 (ChooseConstraintName).
+  return checks.map((k, i) => ({ colname: def.colname, con: k.Constraint, name: k.Constraint.conname ?? `${table.name}_${def.colname}_check${i ? i : ''}` }));
+}
+
+/**
+ * A CHECK written on the column ADD COLUMN adds is proved like ADD CONSTRAINT's: Postgres reads every
+ * row under the ACCESS EXCLUSIVE lock, even when the new column is NULL in all of them (measured:
+ * the table's sequential-scan counter moves). One fix for the whole statement: every such column
+ * added bare and its checks as constraints NOT VALID, so that applying it leaves none of the findings.
+ */
+function checkAddColumns(stmt: Statement, ctx: StaticContext, table: QualifiedName): void {
+  const cmds: any[] = stmt.node.cmds ?? [];
+  const info = ctx.table(table);
+  const found = cmds.map((c) => columnChecks(table, info, c?.AlterTableCmd));
+  if (!found.some((f) => f.length)) return;
+  const fixed = cmds.flatMap((c, i) => {
+    const checks = found[i]!;
+    if (!checks.length) return [c];
+    // A column the statement adds without a check, or one that exists (IF NOT EXISTS), stays as written.
+    const bare = clone(c.AlterTableCmd);
+    bare.def.ColumnDef.constraints = bare.def.ColumnDef.constraints.filter((k: any) => k?.Constraint?.contype !== 'CONSTR_CHECK');
+    if (!bare.def.ColumnDef.constraints.length) delete bare.def.ColumnDef.constraints;
+    const adds = checks.map(({ con, name }) => {
+      const notValid = { ...clone(con), conname: name, skip_validation: true };
+      delete notValid.initially_valid;
+      return { AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: notValid } } };
+    });
+    return [{ AlterTableCmd: bare }, ...adds];
+  });
+  const all = found.flat();
+  const sql = alterSql(stmt, fixed);
+  for (const { colname, con, name } of all) {
+    ctx.report({
+      stmt,
+      location: con.location,
+      object: `${table.qualified}.${name}`,
+      message:
+        `ADD COLUMN ${ident(colname)} … CHECK takes an ACCESS EXCLUSIVE lock on ${table.qualified} and keeps it while it reads every row to prove the check holds, ` +
+        `even when every row holds the column's default or NULL: every read and write of the table waits for the whole scan, which on a large table is minutes.`,
+      fix: {
+        description:
+          'Add the column without the check and, in the same statement, the check as a constraint NOT VALID (enforced for new rows at once, no scan); then validate it in a separate transaction (a later migration): VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.',
+        sql: sql ? `${sql}\n${all.map((c) => validateLater(table, stmt, c.name)).join('\n')}` : undefined,
+      },
+      evidence: { lock: 'ACCESS EXCLUSIVE', scan: true },
+    });
+  }
+}
