@@ -4,7 +4,7 @@
 //   npm run bench                      everything (about 5–8 minutes on 2 cores)
 //   npm run bench -- --only static     one or more of: static,engines,fresh,apply,memory,rates,rollback,rows,base-cache,changed
 //   npm run bench -- --reps 5          repetitions per timing (default 3; medians are reported)
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchStatic, buildCli, type StaticResult } from './static.js';
@@ -21,8 +21,18 @@ import { CORPUS, REPO, corpusFolders, fmtMB, fmtMs, fmtX, log, machine, pct, tab
 import { benchBaseCache, type BaseCacheResult } from './base-cache.js';
 import { detectContainerRuntime, nodeSupportsDocker } from '../src/engines/docker.js';
 
+interface Target {
+  name: string;
+  target: string;
+  value: string;
+  met: boolean;
+  section?: Section;
+}
+
 const SECTIONS = ['static', 'engines', 'fresh', 'apply', 'memory', 'rates', 'rollback', 'rows', 'base-cache', 'changed'] as const;
 type Section = (typeof SECTIONS)[number];
+/** The results key of each section. */
+const RESULT_KEY: Record<Section, string> = { static: 'static', engines: 'engines', fresh: 'fresh', apply: 'apply', memory: 'memory', rates: 'rates', rollback: 'rollback', rows: 'rows', 'base-cache': 'baseCache', changed: 'changed' };
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, reps: { type: 'string' }, out: { type: 'string' } },
@@ -51,8 +61,14 @@ const results: {
   rows?: RowsRow[];
   baseCache?: BaseCacheResult;
   changed?: ChangedResult | { skipped: string };
-  targets: { name: string; target: string; value: string; met: boolean }[];
-} = { date: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`, reps, machine: machine(), targets: [] };
+  targets: Target[];
+  /** When each section in this file was measured: a run of some sections keeps the others' earlier figures. */
+  measured: Partial<Record<Section, { date: string; command: string; loadAverageAtStart: number[] }>>;
+} = { date: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`, reps, machine: machine(), targets: [], measured: {} };
+
+/** The section being measured: its targets carry it, so that a later run of other sections keeps them. */
+let current: Section | undefined;
+const target = (t: Target) => results.targets.push({ ...t, section: current });
 
 const t0 = performance.now();
 let cli: string | undefined;
@@ -71,6 +87,7 @@ print(
 );
 
 if (only.has('static')) {
+  current = 'static';
   const s = (results.static = await benchStatic(reps, cli!));
   print(
     `static review of the whole corpus (${s.totals.sqlFiles} .sql files, ${s.folders.length} folders, engine none)`,
@@ -93,26 +110,26 @@ if (only.has('static')) {
         ...s.folders.map((f) => [f.folder, f.sqlFiles, f.pgreviewFiles, f.statements, f.findings, f.squawkFindings]),
       ]),
   );
-  results.targets.push({
+  target({
     name: 'static review no slower than squawk (in-process review() vs squawk over all files)',
     target: '≤ 1.00×',
     value: fmtX(s.ratios.inProcessVsSquawk),
     met: s.ratios.inProcessVsSquawk <= 1,
   });
   // Issue 15.1: ≤ 3× squawk's native binary in CPU for the whole corpus.
-  results.targets.push({
+  target({
     name: 'static review ≤ 3× squawk in CPU (CLI per folder vs squawk per folder)',
     target: '≤ 3.00×',
     value: fmtX(s.ratios.cpuCliVsSquawk),
     met: s.ratios.cpuCliVsSquawk <= 3,
   });
-  results.targets.push({
+  target({
     name: 'static review ≤ 3× squawk in CPU (CLI, every folder in one process, vs squawk over all files)',
     target: '≤ 3.00×',
     value: fmtX(s.ratios.cpuCliOneProcessVsSquawk),
     met: s.ratios.cpuCliOneProcessVsSquawk <= 3,
   });
-  results.targets.push({
+  target({
     name: 'static review no slower than squawk (CLI per folder vs squawk per folder)',
     target: '≤ 1.00×',
     value: fmtX(s.ratios.cliVsSquawkPerFolder),
@@ -121,6 +138,7 @@ if (only.has('static')) {
 }
 
 if (only.has('engines')) {
+  current = 'engines';
   const e = (results.engines = await benchEngines(reps));
   print(
     'engine start time',
@@ -132,6 +150,7 @@ if (only.has('engines')) {
 }
 
 if (only.has('fresh')) {
+  current = 'fresh';
   const f = (results.fresh = await benchFresh(cli!, reps));
   print(
     `fresh machine: bundled CLI reviews ${f.folder} (${f.changed} changed), empty temp folder, whole process`,
@@ -141,13 +160,14 @@ if (only.has('fresh')) {
     ]) + (f.skipped ? `\n${f.skipped}` : `\nPGlite / local: ${fmtX(f.ratioWall)} wall, ${fmtX(f.ratioCpu)} CPU`),
   );
   if (f.ratioWall !== undefined) {
-    results.targets.push({ name: 'fresh-machine PGlite review of basejump vs the local engine (wall, whole process)', target: '≤ 1.50×', value: fmtX(f.ratioWall), met: f.ratioWall <= 1.5 });
+    target({ name: 'fresh-machine PGlite review of basejump vs the local engine (wall, whole process)', target: '≤ 1.50×', value: fmtX(f.ratioWall), met: f.ratioWall <= 1.5 });
   }
   const p = f.rows.find((r) => r.engine === 'pglite')!;
-  results.targets.push({ name: 'PGlite peak RSS, basejump review (fresh machine)', target: '≤ 400 MB', value: fmtMB(p.peakRssKB.median), met: p.peakRssKB.median <= 400 * 1024 });
+  target({ name: 'PGlite peak RSS, basejump review (fresh machine)', target: '≤ 400 MB', value: fmtMB(p.peakRssKB.median), met: p.peakRssKB.median <= 400 * 1024 });
 }
 
 if (only.has('apply')) {
+  current = 'apply';
   const a = (results.apply = await benchApply(reps));
   if ('skipped' in a) print('base apply of the largest history', `skipped: ${a.skipped}`);
   else {
@@ -160,11 +180,12 @@ if (only.has('apply')) {
         ['applyTraced, all files as changed (per statement)', fmtMs(a.tracedChanged.wall.median), fmtMs(a.tracedChanged.wall.min), fmtMs(a.tracedChanged.wall.max), fmtX(a.ratioChanged), `${a.tracedChanged.applied} applied, ${a.tracedChanged.failed} failed`],
       ]),
     );
-    results.targets.push({ name: 'traced base apply vs psql -f (largest history)', target: '≤ 1.30×', value: fmtX(a.ratioBase), met: a.ratioBase <= 1.3 });
+    target({ name: 'traced base apply vs psql -f (largest history)', target: '≤ 1.30×', value: fmtX(a.ratioBase), met: a.ratioBase <= 1.3 });
   }
 }
 
 if (only.has('memory')) {
+  current = 'memory';
   const m = (results.memory = await benchMemory(cli!));
   print(
     'peak memory (maxRSS)',
@@ -179,6 +200,7 @@ if (only.has('memory')) {
 }
 
 if (only.has('rates')) {
+  current = 'rates';
   const r = (results.rates = await benchRates());
   print(
     'share of files that apply (every file as changed, traced, fresh database per history)',
@@ -204,6 +226,7 @@ if (only.has('rates')) {
 }
 
 if (only.has('rollback')) {
+  current = 'rollback';
   // The big sweep on the local engine when its binaries exist (PGlite otherwise); bounded samples.
   const r = (results.rollback = await benchRollback([findPgBinaries() ? 'local' : 'pglite']));
   const proven = r.reduce((n, x) => n + x.proven, 0);
@@ -221,10 +244,11 @@ if (only.has('rollback')) {
         .join('\n') +
       r.filter((x) => x.sampled).map((x) => `\n${x.folder}: ${x.sampled}`).join(''),
   );
-  results.targets.push({ name: 'generated rollbacks verified (Supabase + Prisma corpus)', target: '≥ 95%', value: pct(verified, proven), met: proven > 0 && verified / proven >= 0.95 });
+  target({ name: 'generated rollbacks verified (Supabase + Prisma corpus)', target: '≥ 95%', value: pct(verified, proven), met: proven > 0 && verified / proven >= 0.95 });
 }
 
 if (only.has('rows')) {
+  current = 'rows';
   const r = (results.rows = await benchRows('pglite'));
   const tables = r.reduce((n, x) => n + x.tables, 0);
   const exercised = r.reduce((n, x) => n + x.exercised, 0);
@@ -234,10 +258,11 @@ if (only.has('rows')) {
       '\n\nnot exercised:\n' +
       r.flatMap((x) => x.notExercised.map((n) => `  ${x.folder}: ${n.table}: ${n.reason}`)).join('\n'),
   );
-  results.targets.push({ name: 'RLS-enabled tables exercised by the rls-isolation probe (Supabase corpus)', target: '≥ 95%', value: pct(exercised, tables), met: tables > 0 && exercised / tables >= 0.95 });
+  target({ name: 'RLS-enabled tables exercised by the rls-isolation probe (Supabase corpus)', target: '≥ 95%', value: pct(exercised, tables), met: tables > 0 && exercised / tables >= 0.95 });
 }
 
 if (only.has('base-cache')) {
+  current = 'base-cache';
   // Engines that save their state, each where it can run; BASE_CACHE_ENGINES=pglite,local picks.
   const docker = nodeSupportsDocker() && (await detectContainerRuntime()).available;
   const engines = process.env.BASE_CACHE_ENGINES?.split(',') ?? ['pglite', ...(findPgBinaries() ? ['local'] : []), ...(docker ? ['docker'] : [])];
@@ -262,12 +287,13 @@ squashed history: ${b.squashed}
 command: ${b.command}`,
   );
   for (const r of b.rows) {
-    results.targets.push({ name: `warm cached base vs empty history, trigger.dev one-migration PR (${r.engine})`, target: '≤ 1.30×', value: fmtX(r.ratio), met: r.ratio <= 1.3 });
-    if (r.ratioSquashed) results.targets.push({ name: `warm cached base vs the same schema as one migration, no cache (${r.engine})`, target: '≤ 1.30×', value: fmtX(r.ratioSquashed), met: r.ratioSquashed <= 1.3 });
+    target({ name: `warm cached base vs empty history, trigger.dev one-migration PR (${r.engine})`, target: '≤ 1.30×', value: fmtX(r.ratio), met: r.ratio <= 1.3 });
+    if (r.ratioSquashed) target({ name: `warm cached base vs the same schema as one migration, no cache (${r.engine})`, target: '≤ 1.30×', value: fmtX(r.ratioSquashed), met: r.ratioSquashed <= 1.3 });
   }
 }
 
 if (only.has('changed')) {
+  current = 'changed';
   const c = (results.changed = await benchChanged(reps, changedCli!));
   if ('skipped' in c) print('review with many changed migrations', `skipped: ${c.skipped}`);
   else {
@@ -281,9 +307,12 @@ if (only.has('changed')) {
       ]),
     );
     const local = c.reviews.find((r) => r.engine === 'local');
-    if (local) results.targets.push({ name: `review with ${c.changed} changed migrations (trigger.dev, local) vs psql replay incl. initdb (engine settings)`, target: '≤ 3.00×', value: fmtX(local.vsEngineFloor), met: local.vsEngineFloor <= 3 });
+    if (local) target({ name: `review with ${c.changed} changed migrations (trigger.dev, local) vs psql replay incl. initdb (engine settings)`, target: '≤ 3.00×', value: fmtX(local.vsEngineFloor), met: local.vsEngineFloor <= 3 });
   }
 }
+
+for (const section of only) results.measured[section] = { date: results.date, command: results.command, loadAverageAtStart: results.machine.loadAverageAtStart };
+keepEarlierSections(results, outFile);
 
 if (results.targets.length) {
   print('targets', table([['target', 'wanted', 'measured', 'met'], ...results.targets.map((t) => [t.name, t.target, t.value, t.met ? 'yes' : 'NO'])]));
@@ -291,3 +320,27 @@ if (results.targets.length) {
 writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 if (cli) rmSync(path.dirname(cli), { recursive: true, force: true });
 log(`done in ${fmtMs(performance.now() - t0)}; results in ${path.relative(process.cwd(), outFile) || outFile}`);
+
+/**
+ * A run of some sections (`--only`) keeps the other sections' figures and targets from the file it
+ * replaces, with when and how they were measured; results from before sections were stamped are kept
+ * under that file's own date and command.
+ */
+function keepEarlierSections(out: typeof results, file: string): void {
+  if (!existsSync(file)) return;
+  let earlier: any;
+  try {
+    earlier = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return;
+  }
+  const kept: Target[] = [];
+  for (const section of SECTIONS) {
+    const key = RESULT_KEY[section];
+    if (only.has(section) || earlier[key] === undefined) continue;
+    (out as any)[key] = earlier[key];
+    out.measured[section] = earlier.measured?.[section] ?? { date: earlier.date, command: earlier.command, loadAverageAtStart: earlier.machine?.loadAverageAtStart ?? [] };
+    kept.push(...((earlier.targets ?? []) as Target[]).filter((t) => t.section === section));
+  }
+  out.targets.push(...kept);
+}
