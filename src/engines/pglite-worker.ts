@@ -73,6 +73,54 @@ const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB']
 /** A data-dir tarball's entry, located by the client (readTar in pglite-snapshot.ts): [name, tar type, offset, size]. */
 type TarFile = [string, string, number, number];
 
+/** A WAL segment file (timeline, log, segment: 24 hex digits). */
+const WAL_SEGMENT = /^pg_wal\/[0-9A-F]{24}$/;
+/** The archive entry (not a data-dir file) that says the WAL segments' size when their tails were left out. */
+const WAL_NOTE = 'pgreview-wal-segment-size';
+
+/** The segment size the archive's note gives, or 0 when its WAL segments are whole. */
+function walSegmentSize(tar: Uint8Array, files: TarFile[]): number {
+  const note = files.find(([name]) => name.replace(/^\/+/, '') === WAL_NOTE);
+  return note ? Number(new TextDecoder().decode(tar.subarray(note[2], note[2] + note[3]))) || 0 : 0;
+}
+
+/** Where WAL is written up to: the segment, the bytes of it to keep (whole pages), the segment size. */
+interface WalCut {
+  segment: string;
+  keep: number;
+  segmentSize: number;
+}
+
+/**
+ * Past the insert position a segment holds nothing PostgreSQL reads (zeros, or a recycled segment's
+ * stale pages, which it rejects by their page address): 16 MB or more of a 60 MB archive. Undefined
+ * when the position cannot be read (the archive then keeps every segment whole).
+ */
+async function walCut(pg: PGlite): Promise<WalCut | undefined> {
+  const r = await pg
+    .query<{ segment: string; offset: number; segment_size: string; block: string }>(
+      `select pg_walfile_name(l) as segment, (pg_walfile_name_offset(l)).file_offset::int as offset,
+              (select setting from pg_settings where name = 'wal_segment_size') as segment_size, current_setting('wal_block_size') as block
+         from pg_current_wal_insert_lsn() l`,
+    )
+    .catch(() => undefined);
+  const row = r?.rows[0];
+  const segmentSize = Number(row?.segment_size);
+  const block = Number(row?.block);
+  if (!row || !(segmentSize > 0) || !(block > 0)) return undefined;
+  return { segment: row.segment, keep: Math.min(segmentSize, Math.ceil(row.offset / block) * block), segmentSize };
+}
+
+/** The bytes of a file to archive: a WAL segment without what lies past the insert position. */
+function archived(rel: string, bytes: Uint8Array, cut: WalCut | undefined): Uint8Array {
+  const name = rel.slice(1);
+  if (!cut || !WAL_SEGMENT.test(name) || bytes.length !== cut.segmentSize) return bytes;
+  const seg = name.slice('pg_wal/'.length);
+  // Same timeline: later names are later segments (preallocated or recycled, not written yet).
+  if (seg.slice(0, 8) !== cut.segment.slice(0, 8) || seg < cut.segment) return bytes;
+  return bytes.subarray(0, seg === cut.segment ? cut.keep : 0);
+}
+
 /**
  * PGlite's in-memory file system, filled from a data-dir tarball without copying it: each file is a
  * view into the tarball (Emscripten's canOwn), which PostgreSQL writes in place or, when a file grows,
@@ -98,13 +146,21 @@ class TarMemoryFS extends MemoryFS {
     this.tar = undefined;
     // Without PG_VERSION PGlite would run initdb: a damaged archive must fail, not start an empty database.
     if (!this.files.some(([name, type]) => type === '0' && name.replace(/^\/+/, '') === 'PG_VERSION')) throw new Error('not a PostgreSQL data directory archive (no PG_VERSION)');
+    const segmentSize = walSegmentSize(tar, this.files);
     for (const [name, type, at, size] of this.files) {
-      const file = `${root}/${name.replace(/^\/+|\/+$/g, '')}`;
+      const rel = name.replace(/^\/+|\/+$/g, '');
+      if (rel === WAL_NOTE) continue;
+      const file = `${root}/${rel}`;
       if (type === '5') {
         FS.mkdirTree(file);
       } else if (type === '0') {
         FS.mkdirTree(file.slice(0, file.lastIndexOf('/')));
-        FS.writeFile(file, tar.subarray(at, at + size), { canOwn: true });
+        // A WAL segment archived without its unwritten tail (dataDirFiles) gets it back as zeros: the
+        // files are what PostgreSQL preallocated, so it does not zero-fill a new segment in the review.
+        const cut = segmentSize && WAL_SEGMENT.test(rel) && size < segmentSize;
+        const bytes = cut ? new Uint8Array(segmentSize) : tar.subarray(at, at + size);
+        if (cut) bytes.set(tar.subarray(at, at + size));
+        FS.writeFile(file, bytes, { canOwn: true });
       }
     }
   }
@@ -114,9 +170,10 @@ class TarMemoryFS extends MemoryFS {
  * The data dir's files for an archive, which the client writes (pglite.ts): [name, tar type, mode,
  * offset, size] each, named as PGlite's dumpDataDir names them ("/base/1/112"), and their contents
  * copied once into one buffer. dumpDataDir held four copies at once (each file read, the archive,
- * a Blob, its ArrayBuffer).
+ * a Blob, its ArrayBuffer). With `cut`, WAL segments leave out what lies past the insert position,
+ * and a note gives their size (TarMemoryFS puts the zeros back).
  */
-function dataDirFiles(pg: PGlite): { files: [string, string, number, number, number][]; data: Uint8Array } {
+function dataDirFiles(pg: PGlite, cut: WalCut | undefined): { files: [string, string, number, number, number][]; data: Uint8Array } {
   const FS = pg.Module.FS;
   const root = PGlite.paths.PGDATA;
   const found: [string, string, number, Uint8Array][] = [];
@@ -132,11 +189,12 @@ function dataDirFiles(pg: PGlite): { files: [string, string, number, number, num
         // The in-memory file's own bytes (MEMFS keeps them in node.contents), not a copy from readFile.
         const node = FS.lookupPath(root + rel, {}).node as { contents?: unknown; usedBytes?: number };
         const bytes = node.contents instanceof Uint8Array ? node.contents.subarray(0, node.usedBytes) : FS.readFile(root + rel);
-        found.push([rel, '0', mode & 0o7777, bytes]);
+        found.push([rel, '0', mode & 0o7777, archived(rel, bytes, cut)]);
       }
     }
   };
   walk('');
+  if (cut) found.push([`/${WAL_NOTE}`, '0', 0o600, new TextEncoder().encode(String(cut.segmentSize))]);
   const data = new Uint8Array(found.reduce((n, f) => n + f[3].length, 0));
   let at = 0;
   const files = found.map(([name, type, mode, bytes]): [string, string, number, number, number] => {
@@ -212,7 +270,7 @@ async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[
       pinned = msg.role ?? undefined;
       return { result: null };
     case 'files': {
-      const files = dataDirFiles(db!);
+      const files = dataDirFiles(db!, await walCut(db!));
       return { result: files, transfer: [files.data.buffer as ArrayBuffer] };
     }
     case 'close':

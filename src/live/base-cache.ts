@@ -178,6 +178,9 @@ export function withBaseRecord(trace: TraceResult, record: BaseRecord, restoreMs
  * folder is kept under `maxBytes` by removing the least recently used entries.
  */
 export class BaseCache {
+  /** The entry's catalog snapshot, read while the engine starts from the entry (see lookup). */
+  private early: { key: string; before: CatalogSnapshot | undefined } | undefined;
+
   constructor(
     readonly dir: string,
     private readonly opts: { maxBytes?: number; remote?: RemoteBaseCache } = {},
@@ -189,6 +192,14 @@ export class BaseCache {
 
   /** The entry for `key` here, else from the remote cache; undefined on a miss or an unreadable entry. */
   async lookup(key: string): Promise<{ stateDir: string; record: BaseRecord; from: 'local' | 'remote' } | undefined> {
+    const hit = await this.find(key);
+    // The engine starts from the entry next, and this thread waits for its worker: read the catalog
+    // snapshot then rather than after the start, when the review waits for it.
+    if (hit) setImmediate(() => (this.early = { key, before: this.readBefore(key) }));
+    return hit;
+  }
+
+  private async find(key: string): Promise<{ stateDir: string; record: BaseRecord; from: 'local' | 'remote' } | undefined> {
     const local = this.read(key);
     if (local) return { ...local, from: 'local' };
     if (!this.opts.remote) return undefined;
@@ -234,6 +245,7 @@ export class BaseCache {
 
   /** Put a staged entry in place (a concurrent run that got there first wins) and keep the folder bounded. */
   commit(staged: { dir: string }, record: BaseRecord, before?: CatalogSnapshot): string {
+    this.early = undefined;
     if (before && record.beforePrints) writeFileSync(path.join(staged.dir, BEFORE_FILE), serialize(before));
     else record = { ...record, beforePrints: undefined };
     writeFileSync(path.join(staged.dir, 'record.json'), JSON.stringify(record));
@@ -251,6 +263,12 @@ export class BaseCache {
 
   /** The catalog snapshot after the base that entry `key` holds; undefined when it has none or it cannot be read. */
   before(key: string): CatalogSnapshot | undefined {
+    const early = this.early;
+    this.early = undefined; // handed out once: the caller may change it
+    return early?.key === key ? early.before : this.readBefore(key);
+  }
+
+  private readBefore(key: string): CatalogSnapshot | undefined {
     try {
       return deserialize(readFileSync(path.join(this.entry(key), BEFORE_FILE))) as CatalogSnapshot;
     } catch {
@@ -260,6 +278,7 @@ export class BaseCache {
 
   /** Remove an entry that could not be started from. */
   remove(key: string): void {
+    this.early = undefined;
     rmSync(this.entry(key), { recursive: true, force: true });
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PgliteEngine, pgliteWorkerPath } from '../../src/engines/pglite.js';
+import { readTar } from '../../src/engines/pglite-snapshot.js';
 import { EngineDeadError, QueryTimeoutError } from '../../src/engines/database.js';
 import { tempDir } from '../temp-dirs.js';
 
@@ -74,6 +75,44 @@ describe('pglite engine', () => {
       expect(engine.lastStart?.from).toBe('snapshot');
       expect((await db2.query('select id from based order by id')).rows).toEqual([{ id: 7 }]);
       expect((await db2.query(`select to_regclass('later') is null as gone`)).rows[0]).toEqual({ gone: true });
+      await engine.stop();
+    } finally {
+      rmSync(stateDir, { recursive: true, force: true });
+    }
+  });
+
+  it('archives WAL segments without what lies past the insert position, and starts with them whole again', async () => {
+    const first = new PgliteEngine({ cacheDir: false });
+    const stateDir = tempDir('pgreview-pglite-wal-');
+    try {
+      const db0 = await first.start();
+      await db0.exec(`create table walled (id int, pad text); insert into walled select g, repeat('x', 100) from generate_series(1, 1000) g;`);
+      await first.saveState(stateDir);
+      await first.stop();
+      const entries = readTar(readFileSync(path.join(stateDir, 'pglite-datadir.tar')));
+      const segments = entries.filter((e) => /^\/pg_wal\/[0-9A-F]{24}$/.test(e.name));
+      const size = Number(Buffer.from(entries.find((e) => e.name === '/pgreview-wal-segment-size')!.data).toString());
+      expect(size).toBe(16 * 1024 * 1024);
+      // The segment being written keeps whole pages up to the insert position; a later (preallocated) one keeps nothing.
+      const current = segments.find((e) => e.data.length > 0 && e.data.length < size && e.data.length % 8192 === 0);
+      expect(current).toBeDefined();
+      expect(segments.filter((e) => e.name > current!.name).every((e) => e.data.length === 0)).toBe(true);
+      expect(segments.filter((e) => e.name < current!.name).every((e) => e.data.length === size)).toBe(true);
+
+      const engine = new PgliteEngine({ cacheDir: false });
+      const db = await engine.startFromState(stateDir);
+      expect((await db.query('select count(*)::int as n from walled')).rows[0]).toEqual({ n: 1000 });
+      // Every segment is whole again, as PostgreSQL preallocated it.
+      const short = await db.query(`select name from pg_ls_waldir() where name ~ '^[0-9A-F]{24}$' and size <> ${size}`);
+      expect(short.rows).toEqual([]);
+      // Writing on into the next segment works: the zeros came back, the files are whole.
+      const at = async () => (await db.query<{ f: string }>('select pg_walfile_name(pg_current_wal_insert_lsn()) as f')).rows[0]!.f;
+      const before = await at();
+      await db.exec(`insert into walled select g, repeat(md5(g::text), 20) from generate_series(1, 30000) g; checkpoint;`);
+      expect(await at()).not.toBe(before);
+      expect((await db.query('select count(*)::int as n from walled')).rows[0]).toEqual({ n: 31000 });
+      const db2 = await engine.restartFresh();
+      expect((await db2.query('select count(*)::int as n from walled')).rows[0]).toEqual({ n: 1000 });
       await engine.stop();
     } finally {
       rmSync(stateDir, { recursive: true, force: true });

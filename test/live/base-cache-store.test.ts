@@ -1,9 +1,10 @@
 // The base cache's folder and key (src/live/base-cache.ts): any change to an input is another key,
 // entries appear whole or not at all, the folder stays under its bound, a remote miss or failure is a miss.
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BaseCache, baseCacheKey, BASE_CACHE_FORMAT, type BaseKeyInput, type BaseRecord } from '../../src/live/base-cache.js';
+import { emptyCatalog } from '../../src/live/catalog.js';
 import { tempDir } from '../temp-dirs.js';
 
 const roots: string[] = [];
@@ -68,6 +69,29 @@ describe('base cache folder', () => {
     const other = cache.stage();
     cache.discard(other);
     expect(readdirSync(cache.dir)).toEqual(['k1']);
+  });
+
+  it("an entry's catalog snapshot is read while the engine starts from it, handed out once, then read again", async () => {
+    const cache = new BaseCache(tmp());
+    const before = { ...emptyCatalog(), serverVersionNum: 170005 };
+    before.relations['public.t'] = { kind: 'table', rls: false, forceRls: false, owner: 'o', acl: [] } as never;
+    cache.commit(cache.stage(), { ...record('k2'), beforePrints: 'p' }, before);
+    expect(await cache.lookup('k2')).toBeDefined();
+    await new Promise((r) => setImmediate(r)); // the engine's start yields this thread
+    const file = path.join(cache.dir, 'k2', 'before.v8');
+    const stored = readFileSync(file);
+    rmSync(file); // already read: the first caller gets it all the same
+    const first = cache.before('k2')!;
+    expect(first).toEqual(before);
+    expect(cache.before('k2')).toBeUndefined(); // handed out once (a caller may change it); then read from the entry
+    writeFileSync(file, stored);
+    first.relations = {};
+    expect(cache.before('k2')).toEqual(before);
+    expect(cache.before('other')).toBeUndefined();
+    await cache.lookup('k2');
+    cache.remove('k2');
+    await new Promise((r) => setImmediate(r));
+    expect(cache.before('k2')).toBeUndefined();
   });
 
   it('keeps under its bound by removing the least recently used entries', async () => {

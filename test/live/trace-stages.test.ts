@@ -13,7 +13,8 @@ import { inspectEngine, openTraceRun, TraceRun } from '../../src/live/trace/run.
 import { applyBaseHistory, newReport, setUpRunnerTable } from '../../src/live/trace/base.js';
 import { checkSessionRole, recover, replay } from '../../src/live/trace/changed.js';
 import { traceMigration, skipReason } from '../../src/live/trace/migration.js';
-import { Relations, sampleLocks } from '../../src/live/trace/locks.js';
+import { type Rel, Relations, rewritesBetween, sampleLocks } from '../../src/live/trace/locks.js';
+import { lockModeName } from '../../src/sql/locks.js';
 import { errorOf, gapCause, migrationError } from '../../src/live/trace/errors.js';
 import type { RefusedStatement, TraceOptions } from '../../src/live/trace/types.js';
 import { parsed } from '../engines/helpers.js';
@@ -133,6 +134,64 @@ describe.each(engines)('trace stages on %s', (_name, make) => {
       expect(rels.advance(second.now)).toEqual([]);
     } finally {
       await db.query('commit');
+    }
+  });
+
+  it('lock sampling reads only what changed, and knows what reading every lock and relation would', async () => {
+    // The reference: every relation and every lock of the backend, read in full after each statement.
+    const everything = async () => {
+      const full = new Relations();
+      await full.reload(db, 30_000);
+      const locks = await db.query<{ oid: number; mode: string }>(`select relation::int as oid, mode from pg_locks where pid = pg_backend_pid() and locktype = 'relation' and granted and relation >= 16384`);
+      return { rels: full.known, keys: locks.rows.map((l) => `${l.oid}:${l.mode}`) };
+    };
+    const shape = (m: Map<number, Rel>) => new Map([...m].map(([oid, r]) => [oid, { name: r.name, node: r.node, relkind: r.relkind, tableOid: r.tableOid }]));
+    await db.exec(`create schema sampled_s; create table sampled_s.kept (id int primary key, note text); create table public.gone (id int)`);
+    const rels = new Relations();
+    await rels.reload(db, 30_000, true);
+    const held = new Set<string>();
+    const steps = [
+      `create table public.fresh (id int, v text)`,
+      `create index fresh_v on public.fresh (v)`,
+      `alter table public.fresh rename to fresh_renamed`,
+      // locks held since the first statement: the rewrite is still seen
+      `alter table public.fresh_renamed alter column id type bigint`,
+      `alter schema sampled_s rename to sampled_t`,
+      `alter table sampled_t.kept set schema public`,
+      `truncate public.kept`,
+      `do $$ begin alter table public.kept rename to kept_tmp; begin alter table public.kept_tmp rename to never; perform 1 / 0; exception when division_by_zero then null; end; end $$`,
+      `savepoint sp; alter index fresh_v rename to fresh_never; rollback to savepoint sp`,
+      `alter table public.gone rename to gone_renamed; drop table public.gone_renamed`,
+      `select 1`,
+    ];
+    await db.query('begin');
+    try {
+      let before = await everything();
+      const reported = new Set<string>();
+      for (const sql of steps) {
+        await db.exec(sql);
+        const after = await everything();
+        const { locks, now } = await sampleLocks(db, rels, held, 30_000);
+        const rewrites = rels.advance(now);
+        // What the full reads say: every lock key not reported yet in this transaction, named by the
+        // relation now (or as last seen when the statement dropped it), and the relfilenodes that changed.
+        const expected = after.keys
+          .filter((k) => !reported.has(k) && (reported.add(k), true))
+          .map((k) => ({ oid: Number(k.split(':')[0]), mode: k.split(':')[1]! }))
+          .flatMap(({ oid, mode }) => {
+            const rel = after.rels.get(oid) ?? before.rels.get(oid);
+            return rel ? [`${rel.name} ${lockModeName(mode)}`] : [];
+          });
+        expect(locks.map((l) => `${l.relation} ${l.mode}`).sort(), sql).toEqual(expected.sort());
+        expect(rewrites, sql).toEqual(rewritesBetween(before.rels, after.rels));
+        const present = new Map([...rels.known].filter(([oid]) => after.rels.has(oid)));
+        expect(shape(present), sql).toEqual(shape(after.rels));
+        before = { rels: new Map([...before.rels, ...after.rels]), keys: after.keys };
+      }
+      expect(rels.known.get([...rels.known].find(([, r]) => r.name === 'public.kept_tmp')?.[0] ?? -1)?.name).toBe('public.kept_tmp');
+    } finally {
+      await db.query('rollback');
+      await db.exec(`drop schema if exists sampled_s cascade; drop schema if exists sampled_t cascade; drop table if exists public.kept, public.gone`);
     }
   });
 
