@@ -5664,6 +5664,31 @@ function pick(names) {
   return out2;
 }
 var START_PARAMS = [...Ye2.defaultStartParams, "-c", "shared_buffers=16MB"];
+var WAL_SEGMENT = /^pg_wal\/[0-9A-F]{24}$/;
+var WAL_NOTE = "pgreview-wal-segment-size";
+function walSegmentSize(tar, files) {
+  const note = files.find(([name2]) => name2.replace(/^\/+/, "") === WAL_NOTE);
+  return note ? Number(new TextDecoder().decode(tar.subarray(note[2], note[2] + note[3]))) || 0 : 0;
+}
+async function walCut(pg) {
+  const r6 = await pg.query(
+    `select pg_walfile_name(l) as segment, (pg_walfile_name_offset(l)).file_offset::int as offset,
+              (select setting from pg_settings where name = 'wal_segment_size') as segment_size, current_setting('wal_block_size') as block
+         from pg_current_wal_insert_lsn() l`
+  ).catch(() => void 0);
+  const row = r6?.rows[0];
+  const segmentSize = Number(row?.segment_size);
+  const block = Number(row?.block);
+  if (!row || !(segmentSize > 0) || !(block > 0)) return void 0;
+  return { segment: row.segment, keep: Math.min(segmentSize, Math.ceil(row.offset / block) * block), segmentSize };
+}
+function archived(rel, bytes, cut) {
+  const name2 = rel.slice(1);
+  if (!cut || !WAL_SEGMENT.test(name2) || bytes.length !== cut.segmentSize) return bytes;
+  const seg = name2.slice("pg_wal/".length);
+  if (seg.slice(0, 8) !== cut.segment.slice(0, 8) || seg < cut.segment) return bytes;
+  return bytes.subarray(0, seg === cut.segment ? cut.keep : 0);
+}
 var TarMemoryFS = class extends xe2 {
   tar;
   files;
@@ -5678,18 +5703,24 @@ var TarMemoryFS = class extends xe2 {
     const tar = this.tar;
     this.tar = void 0;
     if (!this.files.some(([name2, type]) => type === "0" && name2.replace(/^\/+/, "") === "PG_VERSION")) throw new Error("not a PostgreSQL data directory archive (no PG_VERSION)");
+    const segmentSize = walSegmentSize(tar, this.files);
     for (const [name2, type, at4, size] of this.files) {
-      const file = `${root}/${name2.replace(/^\/+|\/+$/g, "")}`;
+      const rel = name2.replace(/^\/+|\/+$/g, "");
+      if (rel === WAL_NOTE) continue;
+      const file = `${root}/${rel}`;
       if (type === "5") {
         FS2.mkdirTree(file);
       } else if (type === "0") {
         FS2.mkdirTree(file.slice(0, file.lastIndexOf("/")));
-        FS2.writeFile(file, tar.subarray(at4, at4 + size), { canOwn: true });
+        const cut = segmentSize && WAL_SEGMENT.test(rel) && size < segmentSize;
+        const bytes = cut ? new Uint8Array(segmentSize) : tar.subarray(at4, at4 + size);
+        if (cut) bytes.set(tar.subarray(at4, at4 + size));
+        FS2.writeFile(file, bytes, { canOwn: true });
       }
     }
   }
 };
-function dataDirFiles(pg) {
+function dataDirFiles(pg, cut) {
   const FS2 = pg.Module.FS;
   const root = Ye2.paths.PGDATA;
   const found = [];
@@ -5704,11 +5735,12 @@ function dataDirFiles(pg) {
       } else if (FS2.isFile(mode)) {
         const node = FS2.lookupPath(root + rel, {}).node;
         const bytes = node.contents instanceof Uint8Array ? node.contents.subarray(0, node.usedBytes) : FS2.readFile(root + rel);
-        found.push([rel, "0", mode & 4095, bytes]);
+        found.push([rel, "0", mode & 4095, archived(rel, bytes, cut)]);
       }
     }
   };
   walk("");
+  if (cut) found.push([`/${WAL_NOTE}`, "0", 384, new TextEncoder().encode(String(cut.segmentSize))]);
   const data = new Uint8Array(found.reduce((n3, f2) => n3 + f2[3].length, 0));
   let at4 = 0;
   const files = found.map(([name2, type, mode, bytes]) => {
@@ -5768,7 +5800,7 @@ async function handle2(msg) {
       pinned = msg.role ?? void 0;
       return { result: null };
     case "files": {
-      const files = dataDirFiles(db);
+      const files = dataDirFiles(db, await walCut(db));
       return { result: files, transfer: [files.data.buffer] };
     }
     case "close":
