@@ -100,7 +100,7 @@ function checkAddColumns(stmt: Statement, ctx: StaticContext, table: QualifiedNa
           'Add the column without the check and, in the same statement, the check as a constraint NOT VALID (enforced for new rows at once, no scan); then validate it in a separate transaction (a later migration): VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.',
         sql: sql ? `${sql}\n${all.map((c) => validateLater(table, stmt, c.name)).join('\n')}` : undefined,
       },
-      evidence: { lock: 'ACCESS EXCLUSIVE', scan: true },
+      evidence: { lock: 'ACCESS EXCLUSIVE', scan: true, column: colname },
     });
   }
 }
