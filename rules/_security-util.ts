@@ -174,36 +174,38 @@ export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supaba
   const onPath = supabase ? ['public', 'extensions'] : ['public'];
   const found = { names: [] as string[], schemas: [] as string[] };
   if (typeof body !== 'string') return found;
-  const where = new Map<string, Set<string>>();
-  const add = (schema: string, name: string) => {
-    if (onPath.includes(schema)) where.set(name, (where.get(name) ?? new Set()).add(schema));
-  };
-  for (const t of model.tables.values()) add(t.schema, t.name);
-  for (const key of [...model.functions.keys(), ...model.enums.keys()]) {
-    const q = splitQualified(key);
-    if (q) add(q.schema, q.name);
-  }
-  // Extensions' functions and types are not in the model: the usual ones, where the extension lives
-  // (a migration's CREATE EXTENSION, else Supabase's own set in its extensions schema).
-  for (const [ext, names] of Object.entries(EXTENSION_NAMES)) {
-    // Supabase's own stay in extensions: a migration's CREATE EXTENSION IF NOT EXISTS of one is a no-op.
-    const made = model.extensions.get(ext);
-    const schema = supabase && SUPABASE_EXTENSIONS.has(ext) ? 'extensions' : made ? (made.schema ?? 'public') : undefined;
-    if (schema) for (const name of names) add(schema, name);
-  }
   const named = new Set<string>();
   const lang = defElemString(defElem(n.options, 'language'))?.toLowerCase();
   if (lang === 'sql') namesInSql(body, 0, named);
   else if (lang === 'plpgsql') namesInPlpgsql(stmt.plpgsql, named);
   else return found;
+  // Each name the body uses, looked up where the path would find it (not the whole model per function).
   for (const name of named) {
-    const schemas = where.get(name);
-    if (!schemas) continue;
+    const schemas = onPath.filter((schema) => {
+      const key = `${schema}.${name}`;
+      return model.tables.has(key) || model.functions.has(key) || model.enums.has(key) || extensionSchemas(name, model, supabase).includes(schema);
+    });
+    if (!schemas.length) continue;
     found.names.push(name);
     for (const s of schemas) if (!found.schemas.includes(s)) found.schemas.push(s);
   }
   found.schemas.sort((a, b) => onPath.indexOf(a) - onPath.indexOf(b));
   return found;
+}
+
+/**
+ * The schemas where the usual extensions that define `name` live: extensions' functions and types are
+ * not in the model (a migration's CREATE EXTENSION says where; Supabase's own set is in its extensions
+ * schema, where a migration's CREATE EXTENSION IF NOT EXISTS of one is a no-op).
+ */
+function extensionSchemas(name: string, model: SchemaModel, supabase: boolean): string[] {
+  const out: string[] = [];
+  for (const ext of EXTENSIONS_BY_NAME.get(name) ?? []) {
+    const made = model.extensions.get(ext);
+    const schema = supabase && SUPABASE_EXTENSIONS.has(ext) ? 'extensions' : made ? (made.schema ?? 'public') : undefined;
+    if (schema) out.push(schema);
+  }
+  return out;
 }
 
 /** Functions and types of common extensions, which a body may call without a schema. */
@@ -218,6 +220,9 @@ const EXTENSION_NAMES: Record<string, string[]> = {
   vector: ['vector', 'halfvec', 'sparsevec', 'cosine_distance', 'l2_distance', 'l1_distance', 'inner_product', 'vector_dims', 'vector_norm', 'l2_normalize'],
   moddatetime: ['moddatetime'],
 };
+/** The extensions that define each name of EXTENSION_NAMES. */
+const EXTENSIONS_BY_NAME = new Map<string, string[]>();
+for (const [ext, names] of Object.entries(EXTENSION_NAMES)) for (const name of names) EXTENSIONS_BY_NAME.set(name, [...(EXTENSIONS_BY_NAME.get(name) ?? []), ext]);
 /** Extensions every Supabase project has in its extensions schema (supabase/postgres's initial schema). */
 const SUPABASE_EXTENSIONS = new Set(['uuid-ossp', 'pgcrypto', 'pgjwt']);
 
@@ -265,14 +270,6 @@ function namesInPlpgsql(tree: any, out: Set<string>): void {
       if (name) out.add(name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name.toLowerCase());
     }
   });
-}
-
-/** `schema.name` (either part quoted) split in two. */
-function splitQualified(key: string): { schema: string; name: string } | undefined {
-  const parts = key.match(/"(?:[^"]|"")*"|[^.]+/g);
-  if (!parts || parts.length !== 2) return undefined;
-  const bare = (p: string) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p);
-  return { schema: bare(parts[0]!), name: bare(parts[1]!) };
 }
 
 /**
