@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewInline } from '../../src/analysis/inline.js';
 import { rules } from '../../rules/index.js';
+import { seqScans } from './seq-scans.js';
 
 const BASE = 'CREATE TABLE public.customers (id bigint PRIMARY KEY);\nCREATE TABLE public.orders (id bigint PRIMARY KEY);';
 
@@ -16,17 +17,7 @@ describe('adding-foreign-key-constraint on ADD COLUMN … REFERENCES', () => {
   });
   afterAll(() => db.close());
 
-  /** Sequential scans of public.orders that the statement made (rolled back afterwards). */
-  async function scans(sql: string): Promise<number> {
-    const count = async () => {
-      await db.query('select pg_stat_force_next_flush()');
-      await db.query('select pg_stat_clear_snapshot()');
-      return Number((await db.query<{ n: string }>(`select seq_scan as n from pg_stat_user_tables where relname = 'orders'`)).rows[0]!.n);
-    };
-    const before = await count();
-    await db.exec(`BEGIN;\n${sql}\nROLLBACK;`);
-    return (await count()) - before;
-  }
+  const scans = (sql: string) => seqScans(db, 'orders', sql);
   const findings = async (sql: string) => (await reviewInline({ base: [BASE], changed: [sql] }, rules)).findings.filter((f) => f.ruleId === 'adding-foreign-key-constraint');
 
   it.each([
