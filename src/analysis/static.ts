@@ -10,6 +10,7 @@ import { SchemaModel, type Origin, type TableInfo } from './schema-model.js';
 import { displayName, displayNamesIn, funcCalls, rangeVarName, walk, type QualifiedName } from './ast.js';
 import type { NodeHit, ReportInput, Rule, StaticContext, StaticRule, TxState } from './rules.js';
 import { isAtomic } from '../migrations/atomicity.js';
+import { mayNameAny } from '../sql/text.js';
 
 export interface StaticResult {
   findings: Finding[];
@@ -253,6 +254,7 @@ function sourceRun(
   // One context per source, bound to the rule being run (checks are synchronous): building a
   // context per rule and statement was a hot spot on folders with thousands of statements.
   const running: SourceRun['running'] = { rule: undefined };
+  const unread = source.errors.length ? unreadText(source) : undefined;
   let currentStmt: Statement | undefined;
   let found: StatementNodes | undefined;
   let nodeKinds = new Set<string>();
@@ -266,10 +268,12 @@ function sourceRun(
     statements: source.statements,
     ...platform(migration.history),
     table: resolve,
-    // Unknown tables (history not in the folder) are assumed to exist: the safe assumption.
+    // Unknown tables (history not in the folder) are assumed to exist: the safe assumption. Unless
+    // the part of this file the parser rejected names it: that text may be what creates it.
     isExisting: (name) => {
       const t = resolve(name);
-      return !t || t.origin.unit !== unit;
+      if (t) return t.origin.unit !== unit;
+      return !(unread !== undefined && name !== undefined && mayNameAny([typeof name === 'string' ? name.slice(name.lastIndexOf('.') + 1) : name.name])(unread));
     },
     isNew: (name) => {
       const t = resolve(name);
@@ -290,6 +294,18 @@ function sourceRun(
     nodeKinds = dispatch.nodeKinds;
   };
   return { ctx, running, at };
+}
+
+/** The text of a source outside its parsed statements: what the parser rejected (and comments, blanks). */
+function unreadText(source: ParsedSourceWithErrors): string {
+  const text = source.source.text;
+  let out = '';
+  let at = 0;
+  for (const s of source.statements) {
+    if (s.span.start > at) out += text.slice(at, s.span.start);
+    at = Math.max(at, s.span.end);
+  }
+  return out + text.slice(at);
 }
 
 /** One source, statement by statement: no-ops, the checks that asked for the statement's kind, transaction state, the model. */
