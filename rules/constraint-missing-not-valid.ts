@@ -56,8 +56,10 @@ function columnChecks(table: QualifiedName, info: TableInfo | undefined, cmd: an
   // ADD COLUMN IF NOT EXISTS of a column the table has skips the column and its constraints.
   if (!def?.colname || (cmd.missing_ok && info?.columns.has(def.colname))) return [];
   const checks = ((def.constraints ?? []) as any[]).filter((k) => k?.Constraint?.contype === 'CONSTR_CHECK');
-  // Postgres names a column's checks <table>_<column>_check, then …_check1, …_check2 (ChooseConstraintName).
-  return checks.map((k, i) => ({ colname: def.colname, con: k.Constraint, name: k.Constraint.conname ?? `${table.name}_${def.colname}_check${i ? i : ''}` }));
+  // Postgres names an unnamed check <table>_<column>_check, then …_check1, …_check2 when that name is
+  // taken (ChooseConstraintName): named checks do not count.
+  let unnamed = 0;
+  return checks.map((k) => ({ colname: def.colname, con: k.Constraint, name: k.Constraint.conname ?? `${table.name}_${def.colname}_check${unnamed++ || ''}` }));
 }
 
 /**

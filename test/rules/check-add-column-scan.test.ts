@@ -67,3 +67,19 @@ describe('constraint-missing-not-valid on ADD COLUMN … CHECK: which columns', 
     expect(await findings('ALTER TABLE public.versions ADD COLUMN IF NOT EXISTS zip bytea CHECK (octet_length(zip) = 32), ADD COLUMN c int;')).toHaveLength(0);
   });
 });
+
+describe('constraint-missing-not-valid on ADD COLUMN … CHECK: the names Postgres gives', () => {
+  it('a named check next to an unnamed one: the unnamed one is <table>_<column>_check, as pg_constraint says', async () => {
+    const db = new PGlite();
+    try {
+      await db.exec(`${BASE}\nINSERT INTO public.orders VALUES (1);`);
+      const sql = 'ALTER TABLE public.orders ADD COLUMN qty int CONSTRAINT qty_positive CHECK (qty > 0) CHECK (qty < 100);';
+      const found = (await reviewInline({ base: [BASE], changed: [sql] }, rules)).findings.filter((f) => f.ruleId === 'constraint-missing-not-valid');
+      await db.exec(sql);
+      const names = (await db.query<{ conname: string }>(`select conname from pg_constraint where conrelid = 'public.orders'::regclass and contype = 'c' order by conname`)).rows.map((r) => r.conname);
+      expect(found.map((f) => f.object!.slice('public.orders.'.length)).sort()).toEqual(names);
+    } finally {
+      await db.close();
+    }
+  });
+});
