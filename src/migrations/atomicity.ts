@@ -39,10 +39,11 @@ export function isAtomic(m: Migration, statements: Statement[]): boolean {
  * rules that warn about partial application (not-idempotent, adding-required-field,
  * migration-failed) quote `why` so the claim holds for the layout at hand.
  */
-export function partialApply(m: Migration, statements: Statement[]): { possible: boolean; why: string } {
+export function partialApply(m: Migration, statements: Statement[]): { possible: boolean; why: string; end?: Statement } {
   const end = earlyEnd(m, statements);
   if (end) {
     return {
+      end,
       possible: true,
       why: `the file's ${end.node.kind === 'TRANS_STMT_ROLLBACK' ? 'ROLLBACK' : 'COMMIT'} at line ${end.span.line} ends the transaction around it early (${m.transactionNote}), so what follows is not in that transaction: a failure there leaves what ran before it applied`,
     };
@@ -76,8 +77,7 @@ function earlyEnd(m: Migration, statements: Statement[]): Statement | undefined 
 /** What a failure at `at` leaves behind, for the runner at hand: "and …" clause for a message. */
 export function failureEffect(m: Migration, statements: Statement[], at: Statement): string {
   const p = partialApply(m, statements);
-  const end = earlyEnd(m, statements);
-  if (end && at.index < end.index) return `and nothing of the file stays applied: the transaction around it is still open there, and is rolled back`;
+  if (p.end && at.index < p.end.index) return `and nothing of the file stays applied: the transaction around it is still open there, and is rolled back`;
   if (!p.possible) return `and nothing of the file stays applied: ${p.why}`;
   const before = statements.filter((s) => s.index < at.index && isChange(s)).length;
   if (!before) return `at its first change, so nothing stays applied; the ones after it do not run (${m.transactionNote})`;
