@@ -255,6 +255,13 @@ function sourceRun(
   // context per rule and statement was a hot spot on folders with thousands of statements.
   const running: SourceRun['running'] = { rule: undefined };
   const unread = source.errors.length ? unreadText(source) : undefined;
+  const unreadNamed = new Map<string, boolean>();
+  /** Whether the rejected text may name `name`: asked by rule after rule, answered once per name. */
+  const unreadNames = (name: string): boolean => {
+    let named = unreadNamed.get(name);
+    if (named === undefined) unreadNamed.set(name, (named = mayNameAny([name])(unread!)));
+    return named;
+  };
   let currentStmt: Statement | undefined;
   let found: StatementNodes | undefined;
   let nodeKinds = new Set<string>();
@@ -273,7 +280,7 @@ function sourceRun(
     isExisting: (name) => {
       const t = resolve(name);
       if (t) return t.origin.unit !== unit;
-      return !(unread !== undefined && name !== undefined && mayNameAny([typeof name === 'string' ? name.slice(name.lastIndexOf('.') + 1) : name.name])(unread));
+      return unread === undefined || name === undefined || !unreadNames(typeof name === 'string' ? name.slice(name.lastIndexOf('.') + 1) : name.name);
     },
     isNew: (name) => {
       const t = resolve(name);
