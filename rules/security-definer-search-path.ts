@@ -31,7 +31,7 @@ export default defineRule({
           stmt,
           object: q.qualified,
           message: `${q.qualified} runs with its owner's privileges (SECURITY DEFINER) but takes the caller's search_path: a caller who can create objects in any schema on that path (or a temporary table, since pg_temp is searched first) can plant a table, function or operator with the same name as one the body uses, and it runs with the owner's rights — privilege escalation.`,
-          fix: fix(`Pin the search_path on the ${kind} (and schema-qualify the names in its body, e.g. public.profiles), as the Postgres docs prescribe for SECURITY DEFINER.`),
+          fix: fix(`Pin the search_path on the ${kind} (and schema-qualify the names in its body), as the Postgres docs prescribe for SECURITY DEFINER.`),
         });
         return;
       }
