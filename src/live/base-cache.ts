@@ -195,7 +195,8 @@ export class BaseCache {
     const hit = await this.find(key);
     // The engine starts from the entry next, and this thread waits for its worker: read the catalog
     // snapshot then rather than after the start, when the review waits for it.
-    if (hit) setImmediate(() => (this.early = { key, before: this.readBefore(key) }));
+    // An entry saved without its snapshot (beforePrints unset) has no file to read.
+    if (hit?.record.beforePrints) setImmediate(() => (this.early = { key, before: this.readBefore(key) }));
     return hit;
   }
 
