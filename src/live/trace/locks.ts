@@ -21,8 +21,10 @@ const NEW_LOCKS = `select 'lock' as what, l.relation::int as oid, l.mode, null::
 // only statistics. A tuple's TID is reused only after its deleting transaction committed, and a later
 // update comes from another transaction (another xmin): an equal version means an unchanged relation.
 const VERSION = `c.oid::text || ' ' || c.xmin::text || c.ctid::text || n.xmin::text || n.ctid::text`;
-// Only the relations whose version is not in parameter $p (what the trace saw last): reading every
-// relation after each statement made a long migration quadratic.
+// Only the relations whose version is not in parameter $p (what the trace saw last) come back. The
+// server still scans every user relation, and the seen list grows with the migration, so each sample
+// stays linear in its size: what this saves is building, sending and decoding every row each time
+// (grida's 1,071-statement dump on PGlite: 6.7 → 5.2 s).
 const changedRelsSql = (p: number) => `select 'rel' as what, c.oid::int as oid, null::text as mode, c.relfilenode::int as node, c.relkind::text as relkind, n.nspname::text as nspname, c.relname::text as relname,
   coalesce(i.indrelid, 0)::int as table_oid, ${VERSION} as version
   from pg_class c join pg_namespace n on n.oid = c.relnamespace left join pg_index i on i.indexrelid = c.oid
@@ -72,8 +74,9 @@ export class Relations {
 
   /** Read them again (after a restart); `asBase` marks them as there before the changed migrations. */
   async reload(db: Database, timeoutMs: number, asBase = false): Promise<void> {
+    // Every relation (none counts as seen); what was known is replaced only once the read succeeded.
+    const now = await readRelations(db, [], timeoutMs);
     this.known.clear();
-    const now = await readRelations(db, this, timeoutMs);
     for (const [oid, rel] of now) {
       this.known.set(oid, rel);
       if (asBase) this.base.add(oid);
@@ -93,10 +96,10 @@ export class Relations {
   }
 }
 
-/** The user relations created or changed since `rels` last took them in (renamed, moved, a new relfilenode), by OID. */
-export async function readRelations(db: Database, rels: Relations, timeoutMs: number): Promise<Map<number, Rel>> {
+/** The user relations whose version is not in `seen` (created, renamed, moved, a new relfilenode), by OID. */
+export async function readRelations(db: Database, seen: string[], timeoutMs: number): Promise<Map<number, Rel>> {
   const changed = new Map<number, Rel>();
-  for (const r of (await db.query<RelRow>(changedRelsSql(1), [rels.seen()], { timeoutMs })).rows) changed.set(r.oid, relOf(r));
+  for (const r of (await db.query<RelRow>(changedRelsSql(1), [seen], { timeoutMs })).rows) changed.set(r.oid, relOf(r));
   return changed;
 }
 

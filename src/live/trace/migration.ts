@@ -211,7 +211,7 @@ async function observe(run: TraceRun, rels: Relations, m: Tracing, trace: Statem
     trace.rewrites = rels.advance(now);
   } else {
     trace.locksObserved = false;
-    trace.rewrites = rels.advance(await readRelations(run.conn, rels, run.limit(30_000)));
+    trace.rewrites = rels.advance(await readRelations(run.conn, rels.seen(), run.limit(30_000)));
   }
 }
 
