@@ -378,6 +378,15 @@ export function inPlaceOf(stmt: Statement, cmd: any, replacement: any[]): any[] 
   return [...cmds.slice(0, at), ...replacement, ...cmds.slice(at + 1)];
 }
 
+/** A copy of a CHECK or FOREIGN KEY constraint node under `name`, added NOT VALID: no scan of the existing rows. */
+export function notValidCopy(con: any, name: string): any {
+  const out = clone(con);
+  out.conname = name;
+  out.skip_validation = true;
+  delete out.initially_valid;
+  return out;
+}
+
 /** An ALTER TABLE statement on the same relation with only the given subcommands. */
 export function alterSql(stmt: Statement, cmds: any[]): string | undefined {
   // Only the new subcommands are copied: deparse reads the tree without changing it, and cloning

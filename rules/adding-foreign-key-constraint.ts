@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { rangeVarName, strings } from '../src/analysis/ast.js';
-import { alterSql, clone, ident, relSql, inPlaceOf } from './_locking-util.js';
+import { alterSql, clone, ident, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
 
 /** Types whose column gets a sequence default (and so, as ADD COLUMN … REFERENCES, a validation scan). */
 const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
@@ -40,10 +40,7 @@ export default defineRule({
         const ref = rangeVarName(con.pktable);
         const cols = strings(con.fk_attrs);
         const name: string = con.conname ?? `${table.name}_${cols.join('_')}_fkey`;
-        const fixed = clone(cmd);
-        fixed.def.Constraint.conname = name;
-        fixed.def.Constraint.skip_validation = true;
-        delete fixed.def.Constraint.initially_valid;
+        const fixed = { ...cmd, def: { ...cmd.def, Constraint: notValidCopy(con, name) } };
         const add = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: fixed }]));
         report(con.location, `${table.qualified}.${name}`, cols, ref?.qualified, name, add ? [add] : [], false);
       } else if (cmd.subtype === 'AT_AddColumn') {
@@ -67,11 +64,8 @@ export default defineRule({
           const name: string = con.conname ?? `${table.name}_${col.colname}_fkey`;
           const bare = clone(cmd);
           bare.def.ColumnDef.constraints = (bare.def.ColumnDef.constraints ?? []).filter((x: any) => x?.Constraint?.contype !== 'CONSTR_FOREIGN');
-          const fk = clone(con);
-          fk.conname = name;
+          const fk = notValidCopy(con, name);
           fk.fk_attrs = [{ String: { sval: col.colname } }];
-          fk.skip_validation = true;
-          delete fk.initially_valid;
           const sql = [
             alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: bare }])),
             alterSql(stmt, [{ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: fk }, behavior: 'DROP_RESTRICT' } }]),

@@ -4,7 +4,7 @@ import type { TableInfo } from '../src/analysis/schema-model.js';
 import type { QualifiedName } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import { columnRefs, rangeVarName } from '../src/analysis/ast.js';
-import { alterSql, clone, ident, relSql, inPlaceOf } from './_locking-util.js';
+import { alterSql, clone, ident, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
 
 export default defineRule({
   id: 'constraint-missing-not-valid',
@@ -24,10 +24,7 @@ export default defineRule({
       if (cmd?.subtype !== 'AT_AddConstraint' || con?.contype !== 'CONSTR_CHECK' || con.skip_validation) continue;
       const cols = [...new Set(columnRefs(con.raw_expr).map((r) => r[r.length - 1]!).filter(Boolean))];
       const name: string = con.conname ?? `${table.name}_${cols.length === 1 ? cols[0] : ''}${cols.length === 1 ? '_' : ''}check`.replace(/__/g, '_');
-      const fixed = clone(cmd);
-      fixed.def.Constraint.conname = name;
-      fixed.def.Constraint.skip_validation = true;
-      delete fixed.def.Constraint.initially_valid;
+      const fixed = { ...cmd, def: { ...cmd.def, Constraint: notValidCopy(con, name) } };
       const add = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: fixed }]));
       ctx.report({
         stmt,
@@ -81,9 +78,7 @@ function checkAddColumns(stmt: Statement, ctx: StaticContext, table: QualifiedNa
     bare.def.ColumnDef.constraints = bare.def.ColumnDef.constraints.filter((k: any) => k?.Constraint?.contype !== 'CONSTR_CHECK');
     if (!bare.def.ColumnDef.constraints.length) delete bare.def.ColumnDef.constraints;
     const adds = checks.map(({ con, name }) => {
-      const notValid = { ...clone(con), conname: name, skip_validation: true };
-      delete notValid.initially_valid;
-      return { AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: notValid } } };
+      return { AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: notValidCopy(con, name) } } };
     });
     return [{ AlterTableCmd: bare }, ...adds];
   });
