@@ -315,7 +315,9 @@ for (const section of only) results.measured[section] = { date: results.date, co
 keepEarlierSections(results, outFile);
 
 if (results.targets.length) {
-  print('targets', table([['target', 'wanted', 'measured', 'met'], ...results.targets.map((t) => [t.name, t.target, t.value, t.met ? 'yes' : 'NO'])]));
+  // A target kept from an earlier run says when it was measured: it is not a figure of this run.
+  const when = (t: Target) => (t.section && results.measured[t.section]?.date !== results.date ? ` (measured ${results.measured[t.section]?.date ?? 'earlier'})` : '');
+  print('targets', table([['target', 'wanted', 'measured', 'met'], ...results.targets.map((t) => [t.name, t.target, t.value + when(t), t.met ? 'yes' : 'NO'])]));
 }
 writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 if (cli) rmSync(path.dirname(cli), { recursive: true, force: true });
@@ -335,9 +337,14 @@ function keepEarlierSections(out: typeof results, file: string): void {
     return;
   }
   const kept: Target[] = [];
+  const skipped = (result: unknown) => !!result && typeof result === 'object' && 'skipped' in result && Object.keys(result).length === 1;
   for (const section of SECTIONS) {
     const key = RESULT_KEY[section];
-    if (only.has(section) || earlier[key] === undefined) continue;
+    if (earlier[key] === undefined || skipped(earlier[key])) continue;
+    // A section this run measured replaces the earlier figures; one it skipped (no local binaries,
+    // no corpus) keeps them, with their own date, rather than a "skipped" over real figures.
+    if (only.has(section) && !skipped((out as any)[key])) continue;
+    out.targets = out.targets.filter((t) => t.section !== section);
     (out as any)[key] = earlier[key];
     out.measured[section] = earlier.measured?.[section] ?? { date: earlier.date, command: earlier.command, loadAverageAtStart: earlier.machine?.loadAverageAtStart ?? [] };
     kept.push(...((earlier.targets ?? []) as Target[]).filter((t) => t.section === section));
