@@ -90,6 +90,8 @@ describe('bundled action', () => {
     for (const s of ['critical', 'medium', 'low', 'info']) expect(r.outputs[s]).toMatch(/^\d+$/);
     const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
     expect(report.schemaVersion).toBe(2);
+    // The version the action's bundle reports is the package's (built in, not read at run time).
+    expect(report.tool).toEqual({ name: 'pgreview', version: JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version });
     expect(report.findings.some((x: any) => x.ruleId === 'require-concurrent-index-creation')).toBe(true);
     expect(r.summary).toContain('require-concurrent-index-creation');
     expect(activeCommands(r.stdout).some((l) => /^::error .*file=supabase\/migrations\/20240201000000_orders_index\.sql,line=1\b/.test(l))).toBe(true);
