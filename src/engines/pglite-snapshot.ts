@@ -15,13 +15,20 @@ export interface PreparedState {
 }
 
 /**
+ * How PGlite archives are written, bumped when a build could not read another's: 2 = WAL segments
+ * end at the insert position (a build before that would read the short segments as whole ones).
+ */
+export const PGLITE_ARCHIVE_FORMAT = 2;
+
+/**
  * A snapshot's file name without extension: the PGlite version (a data dir only loads into the
- * PostgreSQL build that wrote it), the key and a hash of the SQL (any change to a preset is a new name).
+ * PostgreSQL build that wrote it), the archive format, the key and a hash of the SQL (any change to a
+ * preset is a new name).
  */
 export function snapshotName(pgliteVersion: string, state: PreparedState): string {
   const hash = createHash('sha256').update(state.sql).digest('hex').slice(0, 16);
   const safeKey = state.key.replace(/[^a-z0-9_-]/gi, '_');
-  return `pglite-${pgliteVersion}-${safeKey}-${hash}`;
+  return `pglite-${pgliteVersion}-a${PGLITE_ARCHIVE_FORMAT}-${safeKey}-${hash}`;
 }
 
 export const SHIPPED_SNAPSHOTS_DIR = 'assets/pglite-snapshots';

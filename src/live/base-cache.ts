@@ -14,8 +14,11 @@ import type { CatalogSnapshot } from './catalog.js';
 import type { ParsedSourceWithErrors } from '../sql/parse.js';
 import type { TraceResult } from './trace.js';
 
-/** Bumped when what an entry holds, or how the base is applied, changes in a way the key cannot see. */
-export const BASE_CACHE_FORMAT = 1;
+/**
+ * Bumped when what an entry holds, or how the base is applied, changes in a way the key cannot see.
+ * 2: PGlite entries' WAL segments end at the insert position (PGLITE_ARCHIVE_FORMAT 2).
+ */
+export const BASE_CACHE_FORMAT = 2;
 
 /** Default bound of the CLI's cache folder; the oldest entries go first. */
 export const DEFAULT_BASE_CACHE_MAX_BYTES = 2 * 1024 ** 3;
