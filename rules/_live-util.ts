@@ -5,7 +5,6 @@ import type { LiveContext, ReportInput } from '../src/analysis/rules.js';
 import type { Finding, MigrationReport, Statement, StatementTrace } from '../src/types.js';
 import type { CatalogSnapshot } from '../src/live/catalog.js';
 import { SYSTEM_SCHEMAS } from './_security-util.js';
-import { listName } from '../src/analysis/ast.js';
 
 export { SYSTEM_SCHEMAS };
 
@@ -76,34 +75,23 @@ export function changedStatements(ctx: LiveContext): TracedStatement[] {
   return out;
 }
 
-/** Where to put a finding about an object: the first changed statement that locked it, else one that names it. */
+/**
+ * Where to put a finding about an object (a catalog name: relation, `table.column`, index, function
+ * signature, extension): the changed statement that creates, alters or drops it (ctx.statementChanging);
+ * else the first that locked it (a table only referenced, by a foreign key added elsewhere, say); else
+ * one whose code names it; else the first traced statement.
+ */
 export function placeFor(ctx: LiveContext, name: string, traced = changedStatements(ctx)): Pick<ReportInput, 'stmt' | 'at'> {
+  const changing = ctx.statementChanging(name);
+  if (changing) return { stmt: changing };
   const locked = traced.find((t) => t.stmt && t.trace.locks.some((l) => l.relation === name));
   if (locked) return { stmt: locked.stmt };
-  const named = ctx.statementFor(plainName(name));
+  const named = ctx.statementFor(name);
   if (named) return { stmt: named };
   const first = traced.find((t) => t.stmt)?.stmt;
   if (first) return { stmt: first };
   const m = ctx.trace.migrations.find((x) => x.status !== 'base');
   return { at: { file: m?.file ?? '', line: 1, column: 1, migrationId: m?.id } };
-}
-
-/**
- * Where to put a finding about a function (`schema.name`): the changed statement that creates it,
- * else one that alters or grants on it, else placeFor. A body that calls another function of the same
- * name (vault.update_secret inside public.upsert_secret) is not where public.update_secret is made.
- */
-export function placeForFunction(ctx: LiveContext, name: string): Pick<ReportInput, 'stmt' | 'at'> {
-  const want = plainName(name);
-  const changed = ctx.sources.filter((s) => s.migration.status !== 'base' && s.direction === 'up').flatMap((s) => s.statements);
-  const names = (st: Statement): (string | undefined)[] => {
-    if (st.kind === 'CreateFunctionStmt') return [listName(st.node.funcname)?.qualified];
-    if (st.kind === 'AlterFunctionStmt') return [listName(st.node.func?.objname)?.qualified];
-    if (st.kind === 'GrantStmt' && st.node.objtype === 'OBJECT_FUNCTION') return (st.node.objects ?? []).map((o: any) => listName(o?.ObjectWithArgs?.objname)?.qualified);
-    return [];
-  };
-  const stmt = changed.find((st) => st.kind === 'CreateFunctionStmt' && names(st)[0] === want) ?? changed.find((st) => names(st).includes(want));
-  return stmt ? { stmt } : placeFor(ctx, name);
 }
 
 export const isTable = (snap: CatalogSnapshot, name: string) => {

@@ -135,7 +135,7 @@ export default defineRule({
 
 function report(ctx: LiveContext, diffs: Diff[]): void {
   const source = ctx.production!.source;
-  const touched = (object: string) => !!ctx.statementFor(plainName(object));
+  const touched = (object: string) => !!ctx.statementFor(object);
   for (const d of diffs.sort((a, b) => a.object.localeCompare(b.object))) {
     const isTouched = touched(d.object);
     ctx.report({

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/analysis/rules.js';
-import { placeForFunction, schemaOf, staticCovered, SYSTEM_SCHEMAS } from './_live-util.js';
+import { placeFor, schemaOf, staticCovered, SYSTEM_SCHEMAS } from './_live-util.js';
 
 const API = ['PUBLIC', 'anon', 'anonymous', 'authenticated'];
 
@@ -25,7 +25,7 @@ export default defineRule({
       const anon = callers.some((r) => r !== 'authenticated');
       const via = fn.acl == null ? 'the default EXECUTE for PUBLIC (never revoked)' : ctx.supabase ? "Supabase's default privileges or an explicit GRANT" : 'a GRANT';
       ctx.report({
-        ...placeForFunction(ctx, name),
+        ...placeFor(ctx, sig),
         object: sig,
         severity: anon && ctx.supabase ? 'high' : 'medium',
         message: `${sig} is SECURITY DEFINER (runs as ${fn.owner}, bypassing row level security) and the catalog shows ${callers.join(', ')} can EXECUTE it, through ${via}. In the ${schema} schema the API exposes it${ctx.supabase ? ` as /rest/v1/rpc/${name.split('.').pop()}` : ''}: ${anon ? 'anyone, signed in or not,' : 'every signed-in user'} can call it with arguments of their choosing (Supabase lints anon/authenticated_security_definer_function_executable).`,

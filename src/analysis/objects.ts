@@ -2,7 +2,7 @@
 // catalog delta when it runs; without it (engine none, or a failed apply) this is the inventory.
 
 import type { ObjectChanges, ObjectRef, Statement } from '../types.js';
-import { listName, rangeVarName, strings, typeInfo } from './ast.js';
+import { DEFAULT_SCHEMA, listName, rangeVarName, strings, typeInfo } from './ast.js';
 
 const DROP_KINDS: Record<string, ObjectRef['kind']> = {
   OBJECT_TABLE: 'table',
@@ -200,4 +200,125 @@ function otherChanges(stmt: Statement, changes: Changes): void {
 
 function describeSubtype(subtype: string): string {
   return subtype.replace(/^AT_/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * What one statement changes, by schema-qualified name, to place a live finding on the statement
+ * that changes its object (src/live/locator.ts). The inventory's walk above, plus what the inventory
+ * leaves out: the table an index is on, renames' and SET SCHEMA's new names, ALTER FUNCTION, ALTER
+ * POLICY, owners, grants on any object, comments. Unqualified names are in `public`, as in the model.
+ */
+export interface StatementTargets {
+  created: string[];
+  /** Altered, dropped, renamed (old and new name), moved, granted or revoked on, given a new owner. */
+  altered: string[];
+  /** Tables an index is built on (their columns, constraints, policies and triggers are `table.part` names above). */
+  on: string[];
+  commented: string[];
+}
+
+export function statementTargets(stmt: Statement): StatementTargets {
+  const out: StatementTargets = { created: [], altered: [], on: [], commented: [] };
+  // Grants are read below, with their object types (the inventory lists only their targets' names).
+  const into = (list: string[]) => (ref: Omit<ObjectRef, 'migrationId'>) => {
+    if (ref.kind !== 'grant') list.push(qualify(ref.name.split('.'), REF_DEPTH[ref.kind] ?? 2));
+  };
+  const changes: Changes = { created: into(out.created), altered: into(out.altered), dropped: into(out.altered) };
+  if (stmt.kind === 'AlterTableStmt') alterTableChanges(stmt.node, changes);
+  else if (!createdObject(stmt, changes)) otherChanges(stmt, changes);
+  targetsLeftOut(stmt, out);
+  // An index without a name gets one from Postgres, not the inventory's `<table>_idx`: its table says it.
+  if (stmt.kind === 'IndexStmt' && !stmt.node.idxname) out.created = [];
+  return out;
+}
+
+/** How many parts a full name of each kind has: `schema.table.column`, `schema.table`, `extension`. */
+const REF_DEPTH: Partial<Record<ObjectRef['kind'], number>> = { extension: 1, schema: 1, role: 1, column: 3, constraint: 3, policy: 3, trigger: 3 };
+const OBJTYPE_DEPTH: Record<string, number> = {
+  OBJECT_SCHEMA: 1,
+  OBJECT_EXTENSION: 1,
+  OBJECT_ROLE: 1,
+  OBJECT_DATABASE: 1,
+  OBJECT_LANGUAGE: 1,
+  OBJECT_COLUMN: 3,
+  OBJECT_POLICY: 3,
+  OBJECT_TRIGGER: 3,
+  OBJECT_TABCONSTRAINT: 3,
+  OBJECT_RULE: 3,
+};
+
+function qualify(parts: string[], depth: number): string {
+  return (parts.length < depth ? [DEFAULT_SCHEMA, ...parts] : parts).join('.');
+}
+
+/** The name of a statement's `object` (ObjectWithArgs, a name list, a bare string) for its object type. */
+function objectName(objtype: string, obj: any): string | undefined {
+  if (obj?.ObjectWithArgs) return listName(obj.ObjectWithArgs.objname)?.qualified;
+  if (obj?.String) return obj.String.sval;
+  const parts = strings(obj?.List?.items ?? obj?.TypeName?.names);
+  return parts.length ? qualify(parts, OBJTYPE_DEPTH[objtype] ?? 2) : undefined;
+}
+
+/** The same name with its last part replaced (a rename's new name). */
+const renamed = (name: string | undefined, to: string) => (name === undefined ? undefined : [...name.split('.').slice(0, -1), to].join('.'));
+
+function targetsLeftOut(stmt: Statement, out: StatementTargets): void {
+  const n = stmt.node;
+  const altered = (...names: (string | undefined)[]) => {
+    for (const name of names) if (name) out.altered.push(name);
+  };
+  switch (stmt.kind) {
+    case 'IndexStmt': {
+      const q = rangeVarName(n.relation);
+      if (q) out.on.push(q.qualified);
+      break;
+    }
+    case 'AlterPolicyStmt': {
+      const q = rangeVarName(n.table);
+      if (q) altered(`${q.qualified}.${n.policy_name}`);
+      break;
+    }
+    case 'RenameStmt':
+      renameTargets(n, altered);
+      break;
+    case 'AlterObjectSchemaStmt': {
+      const q = rangeVarName(n.relation);
+      const old = q?.qualified ?? objectName(n.objectType, n.object);
+      // An extension keeps its name; other objects get the new schema.
+      altered(old, n.object?.String ? undefined : q ? `${n.newschema}.${q.name}` : old && `${n.newschema}.${old.split('.').pop()}`);
+      break;
+    }
+    case 'AlterOwnerStmt':
+      altered(rangeVarName(n.relation)?.qualified ?? objectName(n.objectType, n.object));
+      break;
+    case 'AlterFunctionStmt':
+      altered(listName(n.func?.objname)?.qualified);
+      break;
+    case 'AlterExtensionStmt':
+      altered(n.extname);
+      break;
+    case 'GrantStmt':
+      // ALL … IN SCHEMA names a schema, not the objects in it.
+      if (n.targtype === 'ACL_TARGET_OBJECT') altered(...(n.objects ?? []).map((o: any) => rangeVarName(o.RangeVar)?.qualified ?? objectName(n.objtype, o)));
+      break;
+    case 'CommentStmt': {
+      const name = objectName(n.objtype, n.object);
+      if (name) out.commented.push(name);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function renameTargets(n: any, altered: (...names: (string | undefined)[]) => void): void {
+  const q = rangeVarName(n.relation);
+  if (!q) {
+    const old = objectName(n.renameType, n.object);
+    altered(old, n.object?.String ? n.newname : renamed(old, n.newname));
+    return;
+  }
+  if (n.renameType === 'OBJECT_COLUMN') altered(`${q.qualified}.${n.newname}`);
+  else if (n.subname) altered(`${q.qualified}.${n.subname}`, `${q.qualified}.${n.newname}`);
+  else altered(`${q.schema}.${n.newname}`);
 }

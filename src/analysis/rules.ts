@@ -127,8 +127,13 @@ export interface LiveContext {
   sources: ParsedSourceWithErrors[];
   exposedSchemas: Set<string>;
   supabase: boolean;
-  /** The statement that created or last changed an object, to place a finding; undefined when unknown. */
+  /**
+   * The first changed statement that creates, alters or drops the object (schema-qualified, read from
+   * the parsed statements), else the first whose code names it; undefined when none (src/live/locator.ts).
+   */
   statementFor(objectName: string): Statement | undefined;
+  /** The first changed statement that creates, alters or drops the object, or a part of it; no text mentions. */
+  statementChanging(objectName: string): Statement | undefined;
   /**
    * Findings of the static rules for this history (suppressed ones included), so that a live rule
    * twin of a static one reports only what the static rule missed. Undefined when not given.

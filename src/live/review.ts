@@ -23,6 +23,7 @@ import { calibrationsFrom, type Calibration } from './calibration.js';
 import { outsideReach, ProbeSession } from './probe-role.js';
 import { rollbackFor, mergeRollbacks, offerRollback } from './rollback.js';
 import { notRun, type LiveOutcome } from './outcome.js';
+import { statementLocator } from './locator.js';
 export type { LiveOutcome } from './outcome.js';
 
 // Production statistics come from the stats layer above; the live stage only hands them to the live
@@ -567,7 +568,7 @@ export function runLiveRules(input: LiveRulesInput): { findings: Finding[]; supp
   const out = { findings: [] as Finding[], suppressed: [] as (Finding & { reason: string })[] };
   const rules = trace.before && trace.after ? input.rules : input.rules.filter((r) => CATALOG_FREE_RULES.has(r.id));
   if (rules.length === 0) return out;
-  const statementFor = statementLocator(historySources);
+  const locator = statementLocator(historySources);
   const report = (rule: LiveRule) => (ri: ReportInput) => {
     const f = finalizeFinding(settings, toFinding(rule, ri, 'live'), ri.stmt?.sql, seen);
     const ignore = findIgnore(f, ri.stmt, historySources);
@@ -588,7 +589,8 @@ export function runLiveRules(input: LiveRulesInput): { findings: Finding[]; supp
     supabase: staticResult.supabase,
     // Static findings of this history (suppressed ones too): live rules skip what they already say.
     staticFindings: [...staticResult.findings, ...staticResult.suppressed].filter((f) => files.has(f.file)),
-    statementFor,
+    statementFor: locator.statementFor,
+    statementChanging: locator.changing,
     production: input.production,
   };
   for (const rule of rules) {
@@ -607,19 +609,6 @@ export function runLiveRules(input: LiveRulesInput): { findings: Finding[]; supp
     }
   }
   return out;
-}
-
-/** Find the changed statement that created or altered an object, by name, for placing live findings. */
-function statementLocator(sources: ParsedSourceWithErrors[]): (name: string) => Statement | undefined {
-  const changed = sources.filter((s) => s.migration.status !== 'base' && s.direction === 'up').flatMap((s) => s.statements);
-  return (name: string) => {
-    const parts = name.split('.');
-    const last = parts[parts.length - 1]!;
-    const table = parts.length >= 2 ? parts[parts.length - 2]! : last;
-    const mentions = (s: Statement, word: string) => new RegExp(`(^|[^\\w$])"?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?([^\\w$]|$)`, 'i').test(s.sql);
-    // Prefer a statement that names the object itself, then one that names its table.
-    return changed.find((s) => mentions(s, last) && (parts.length < 3 || mentions(s, table))) ?? changed.find((s) => mentions(s, table));
-  };
 }
 
 export type { TraceResult };

@@ -163,8 +163,7 @@ function describe(r: CallResult): string {
 }
 
 function functionFinding(sig: string, owner: string, bad: CallResult[], input: ProbeInput): ProbeFinding {
-  const [, fname] = splitName(sig.slice(0, sig.indexOf('(')));
-  const at = placeForCreated(fname, (s) => s.kind === 'CreateFunctionStmt' && (s.node.funcname ?? []).some((n: any) => n?.String?.sval === fname), input);
+  const at = placeForCreated(sig, input);
   const who = (role: string) => (role === 'anon' ? 'anon (the public API key, no sign-in)' : 'a signed-in user of another tenant');
   return {
     ruleId: 'definer-function-crosses-tenants',

@@ -6,6 +6,7 @@ import type { Statement } from '../../types.js';
 import type { ProbeInput } from './types.js';
 import { INTENT } from '../../analysis/policy-intent.js';
 import { changedUp, q, type ProbeFinding } from './util.js';
+import { statementLocator } from '../locator.js';
 import type { OwnershipPaths } from './policy-paths.js';
 import type { Op, RoleError } from './rls-roles.js';
 import type { Breach } from './rls-commands.js';
@@ -87,18 +88,17 @@ export function describePath(table: string, paths: OwnershipPaths): string {
   return [...new Set(parts)].join(', ');
 }
 
-/** Where to place a finding about a table: the PR's CREATE POLICY that opened it, else what created the table. */
+/** Where to place a finding about a table: the PR's CREATE POLICY that opened it, else what changed the table. */
 export type Place = { file: string; line: number; endLine: number; migrationId?: string };
 
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
 export function placeFor(table: string, policyNames: string[], input: ProbeInput): Place {
-  const [, rel] = splitName(table);
   const stmts = changedUp(input.sources).flatMap((s) => s.statements);
-  const onTable = (st: Statement, node: any) => node?.relname === rel;
-  const pick =
-    stmts.find((st) => st.kind === 'CreatePolicyStmt' && onTable(st, st.node.table?.RangeVar ?? st.node.table) && policyNames.includes(st.node.policy_name)) ??
-    stmts.find((st) => st.kind === 'CreateStmt' && onTable(st, st.node.relation?.RangeVar ?? st.node.relation)) ??
-    stmts.find((st) => new RegExp(`\\b${rel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(st.sql)) ??
-    stmts[0];
+  const locator = statementLocator(input.sources);
+  // The first statement that creates (else alters) one of the policies, by the table's qualified name.
+  const opening = new Set(policyNames.map((p) => locator.changing(`${table}.${quoteIdent(p)}`)));
+  const pick = stmts.find((st) => opening.has(st)) ?? locator.statementFor(table) ?? stmts[0];
   if (!pick) {
     const m = input.set.migrations.find((x) => x.status !== 'base');
     return { file: m?.path ?? '', line: 1, endLine: 1, migrationId: m?.id };
@@ -106,13 +106,17 @@ export function placeFor(table: string, policyNames: string[], input: ProbeInput
   return placeOf(pick);
 }
 
-/** Where to place a finding about an object the PR may create: its creating statement (`creates`), else placeFor(name). */
-export function placeForCreated(name: string, creates: (st: Statement) => boolean, input: ProbeInput): Place {
-  const stmt = changedUp(input.sources)
-    .flatMap((s) => s.statements)
-    .find(creates);
-  return stmt ? placeOf(stmt) : placeFor(name, [], input);
+/**
+ * Where to place a finding about an object the PR may create (a function signature, a view, a
+ * trigger as `table.trigger`): the statement that creates (else alters) it, else placeFor(table).
+ */
+export function placeForCreated(name: string, input: ProbeInput, table = name): Place {
+  const stmt = statementLocator(input.sources).changing(name);
+  return stmt ? placeOf(stmt) : placeFor(table, [], input);
 }
+
+/** A trigger's name for placeForCreated: `table."trigger"`. */
+export const triggerName = (table: string, trigger: string) => `${table}.${quoteIdent(trigger)}`;
 
 const placeOf = (st: Statement): Place => ({ file: st.file, line: st.span.line, endLine: st.span.endLine, migrationId: st.migrationId });
 

@@ -107,7 +107,7 @@ export async function probeViews(actor: RoleActor, views: string[], input: Probe
 }
 
 function viewFinding(view: string, tables: string[], leaks: { role: string; rows: number }[], input: ProbeInput): ProbeFinding {
-  const at = placeForCreated(view, (s) => s.kind === 'ViewStmt' && s.node.view?.relname === splitName(view)[1], input);
+  const at = placeForCreated(view, input);
   const owner = input.trace.after!.relations[view]?.owner;
   const who = leaks.map((l) => `${l.role === 'anon' ? 'anon (the public API key, no sign-in)' : 'a signed-in user of another tenant'} saw ${l.rows} row(s)`).join('; ');
   return {

@@ -5,7 +5,7 @@ import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import type { TriggerInfo } from '../catalog.js';
 import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row, type TableShape } from './util.js';
 import { setJwtClaims } from './scope.js';
-import { placeForCreated } from './rls-judge.js';
+import { placeForCreated, triggerName } from './rls-judge.js';
 
 const TIMESTAMP_COLS = ['updated_at', 'modified_at', 'updated_on', 'last_modified', 'last_modified_at', 'updatedat', 'updatedAt', 'modified', 'date_updated'];
 
@@ -218,7 +218,7 @@ function judge(c: TriggerCase, f: Firing, input: ProbeInput, tally: Tally): void
     return;
   }
   tally.details.push(`${key}: ${f.problems.join('; ')}`);
-  const at = placeForCreated(trg.table, (s) => s.kind === 'CreateTrigStmt' && s.node.trigname === name, input);
+  const at = placeForCreated(triggerName(trg.table, name), input, trg.table);
   tally.findings.push({
     ruleId: 'trigger-failed',
     // docs/severity.md: a failure that hits every write of a table in production is critical.
