@@ -11,12 +11,13 @@ import { placeFor } from '../../rules/_live-util.js';
 import { defineRule, type LiveRule } from '../../src/analysis/rules.js';
 import { inlineSet, inlineSettings } from '../../src/analysis/inline.js';
 import { parseMigrations, runStatic } from '../../src/analysis/static.js';
-import { loadParser } from '../../src/sql/parse.js';
+import { loadParser, parseStatementsSync } from '../../src/sql/parse.js';
+import { statementTargets } from '../../src/analysis/objects.js';
 import { PgliteEngine } from '../../src/engines/pglite.js';
 import { presetPrepare } from '../../src/live/presets.js';
 import { applyTraced } from '../../src/live/trace.js';
 import { runLiveRules } from '../../src/live/review.js';
-import type { Finding } from '../../src/types.js';
+import type { Finding, Statement } from '../../src/types.js';
 
 beforeAll(loadParser);
 
@@ -127,4 +128,25 @@ do $$ begin create table totals (n int); end $$;
     // Made by dynamic SQL: the text names them, and app.totals is not public.totals.
     expect(lines).toMatchObject({ 'for:public.totals': 6, 'for:app.totals': 5 });
   }, 120_000);
+});
+
+describe('statementTargets', () => {
+  const targets = (sql: string) => statementTargets(parseStatementsSync(sql)[0] as unknown as Statement);
+  it('names what each statement changes, schema-qualified, with what the inventory leaves out', () => {
+    expect(targets('alter table app.a set schema api')).toMatchObject({ altered: ['app.a', 'api.a'] });
+    expect(targets('alter table a rename to b')).toMatchObject({ altered: ['public.a', 'public.b'] });
+    expect(targets('alter function f(int) rename to g')).toMatchObject({ altered: ['public.f', 'public.g'] });
+    expect(targets('alter function app.f(int) security definer')).toMatchObject({ altered: ['app.f'] });
+    expect(targets('grant execute on function f(int), vault.g() to anon')).toMatchObject({ created: [], altered: ['public.f', 'vault.g'] });
+    expect(targets('grant select on orders to anon')).toMatchObject({ created: [], altered: ['public.orders'] });
+    expect(targets('grant usage on schema api to anon')).toMatchObject({ altered: ['api'] });
+    expect(targets('revoke all on all tables in schema public from anon')).toMatchObject({ created: [], altered: [] });
+    expect(targets('drop policy p on t')).toMatchObject({ altered: ['public.t.p'] });
+    expect(targets('alter policy p on app.t using (true)')).toMatchObject({ altered: ['app.t.p'] });
+    expect(targets("comment on column a.c is 'x'")).toMatchObject({ commented: ['public.a.c'] });
+    expect(targets('create index on app.items (embedding)')).toMatchObject({ created: [], on: ['app.items'] });
+    expect(targets('create index items_idx on items (embedding)')).toMatchObject({ created: ['public.items_idx'], on: ['public.items'] });
+    expect(targets('create table b (a_id int references a)')).toEqual({ created: ['public.b'], altered: [], on: [], commented: [] });
+    expect(targets('alter extension vector set schema extensions')).toMatchObject({ altered: ['vector'] });
+  });
 });
