@@ -4,7 +4,7 @@
 
 import type { StaticContext } from '../src/analysis/rules.js';
 import type { SchemaModel, TableInfo } from '../src/analysis/schema-model.js';
-import { rangeVarName, listName, strings, type QualifiedName } from '../src/analysis/ast.js';
+import { columnConstraints, defElem, defElemString, funcCalls, isSerial, isVolatileDefault, listName, rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import { deparseSync } from 'pgsql-deparser';
 import { pg18Constructs } from '../src/sql/pg18.js';
@@ -457,4 +457,55 @@ export function indexConstraintHits(stmt: Statement, contype: 'CONSTR_UNIQUE' | 
     }
   }
   return out;
+}
+
+/** NULL, or NULL cast to a type (`DEFAULT NULL::uuid`, casts nested or not). */
+export function isNullConst(expr: any): boolean {
+  if (expr?.TypeCast) return isNullConst(expr.TypeCast.arg);
+  return expr?.A_Const?.isnull === true;
+}
+
+/** Volatile functions from common extensions that ast.ts's list does not name. */
+const MORE_VOLATILE = new Set(['uuid_generate_v7', 'gen_random_uuid_v7', 'uuid_generate_v6', 'gen_ulid', 'generate_ulid', 'ulid_generate', 'nanoid', 'random_normal', 'setval']);
+
+/** A call to a function whose volatility makes it run per row. */
+function volatileCall(expr: any, ctx: StaticContext): string | undefined {
+  if (isVolatileDefault(expr)) return funcCalls(expr).find((f) => isVolatileDefault({ FuncCall: f.node }))?.name ?? 'a volatile function';
+  for (const f of funcCalls(expr)) {
+    if (MORE_VOLATILE.has(f.name)) return f.name;
+    // Functions defined by the migrations: VOLATILE unless declared otherwise.
+    const fn = ctx.model.functions.get(`${f.schema ?? 'public'}.${f.name}`);
+    if (fn) {
+      const v = defElemString(defElem(fn.origin.statement.node?.options, 'volatility'))?.toLowerCase();
+      if (v !== 'immutable' && v !== 'stable') return f.name;
+    }
+  }
+  return undefined;
+}
+
+/** Why ADD COLUMN of this column writes a value into every existing row (a table rewrite), if it does. */
+export type ColumnRewrite =
+  | { kind: 'generated' }
+  | { kind: 'identity' }
+  | { kind: 'serial'; type: TypeInfo }
+  | { kind: 'volatile'; fn: string }
+  | { kind: 'pre11' };
+
+/**
+ * Whether ADD COLUMN of `col` rewrites the table, and why. Measured (PostgreSQL 15 and 17, the
+ * table's relfilenode changes): a STORED generated column, an identity column, a serial type and a
+ * volatile default rewrite; a constant or stable default (`now()`) does not since PostgreSQL 11.
+ */
+export function addColumnRewrite(col: any, ctx: StaticContext): ColumnRewrite | undefined {
+  const cons = columnConstraints(col);
+  // A VIRTUAL generated column (PostgreSQL 18) is computed on read: nothing is written.
+  if (cons.some((x) => x.contype === 'CONSTR_GENERATED' && x.generated_kind !== 'v')) return { kind: 'generated' };
+  if (cons.some((x) => x.contype === 'CONSTR_IDENTITY')) return { kind: 'identity' };
+  const type = typeInfo(col?.typeName);
+  if (type && isSerial(type)) return { kind: 'serial', type };
+  const def = cons.find((x) => x.contype === 'CONSTR_DEFAULT')?.raw_expr;
+  const volatile = def ? volatileCall(def, ctx) : undefined;
+  if (volatile) return { kind: 'volatile', fn: volatile };
+  if (def && ctx.settings.pgVersion < 11 && !isNullConst(def)) return { kind: 'pre11' };
+  return undefined;
 }

@@ -1,20 +1,9 @@
 import { defineRule } from '../src/analysis/rules.js';
-import { rangeVarName, strings } from '../src/analysis/ast.js';
-import { alterSql, clone, ident, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
+import { columnConstraints, isSerial, rangeVarName, strings, typeInfo } from '../src/analysis/ast.js';
+import { alterSql, clone, ident, isNullConst, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
 
-/** Types whose column gets a sequence default (and so, as ADD COLUMN … REFERENCES, a validation scan). */
-const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-
-function typeName(col: any): string {
-  const names = strings(col?.typeName?.names);
-  return names[names.length - 1] ?? '';
-}
-
-/** NULL, or NULL cast to a type (`DEFAULT NULL::uuid`). */
-function isNullConst(expr: any): boolean {
-  if (expr?.TypeCast) return isNullConst(expr.TypeCast.arg);
-  return expr?.A_Const?.isnull === true;
-}
+/** How the foreign key is added: ADD CONSTRAINT, or with its column (which gives existing rows a value). */
+type Via = 'constraint' | 'default' | 'generated' | 'identity';
 
 export default defineRule({
   id: 'adding-foreign-key-constraint',
@@ -42,16 +31,21 @@ export default defineRule({
         const name: string = con.conname ?? `${table.name}_${cols.join('_')}_fkey`;
         const fixed = { ...cmd, def: { ...cmd.def, Constraint: notValidCopy(con, name) } };
         const add = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: fixed }]));
-        report(con.location, `${table.qualified}.${name}`, cols, ref?.qualified, name, add ? [add] : [], false);
+        report(con.location, `${table.qualified}.${name}`, cols, ref?.qualified, name, add ? [add] : [], 'constraint');
       } else if (cmd.subtype === 'AT_AddColumn') {
         const col = cmd.def?.ColumnDef;
-        const constraints: any[] = (col?.constraints ?? []).map((x: any) => x?.Constraint);
-        const fks = constraints.filter((x: any) => x?.contype === 'CONSTR_FOREIGN');
-        // Postgres checks the rows only when the new column has a default (DEFAULT NULL included, or a
-        // serial type): a column without one is all NULL, so it marks the key valid without a scan.
-        const defaults = constraints.filter((x: any) => x?.contype === 'CONSTR_DEFAULT' || x?.contype === 'CONSTR_GENERATED');
-        if (!fks.length || (!defaults.length && !SERIAL.has(typeName(col)))) continue;
-        const nullDefault = !SERIAL.has(typeName(col)) && defaults.every((x: any) => x.contype === 'CONSTR_DEFAULT' && isNullConst(x.raw_expr));
+        const constraints = columnConstraints(col);
+        const fks = constraints.filter((x: any) => x.contype === 'CONSTR_FOREIGN');
+        if (!fks.length) continue;
+        // Postgres checks the rows only when the new column has a DEFAULT clause (DEFAULT NULL included),
+        // a serial type (its nextval default) or a generation expression: a column without one is all
+        // NULL, so it marks the key valid without a scan. An identity column has none of these, so its
+        // key is marked valid unchecked although every row got a value (measured on PostgreSQL 15 and 17).
+        const serial = isSerial(typeInfo(col.typeName));
+        const identity = constraints.some((x: any) => x.contype === 'CONSTR_IDENTITY');
+        const defaults = constraints.filter((x: any) => x.contype === 'CONSTR_DEFAULT' || x.contype === 'CONSTR_GENERATED');
+        if (!defaults.length && !serial && !identity) continue;
+        const nullDefault = !serial && !identity && defaults.every((x: any) => x.contype === 'CONSTR_DEFAULT' && isNullConst(x.raw_expr));
         if (nullDefault) {
           const bare = clone(cmd);
           bare.def.ColumnDef.constraints = (bare.def.ColumnDef.constraints ?? []).filter((x: any) => x?.Constraint?.contype !== 'CONSTR_DEFAULT');
@@ -59,6 +53,7 @@ export default defineRule({
           for (const con of fks) reportNullDefault(con.location, `${table.qualified}.${col.colname}`, rangeVarName(con.pktable)?.qualified, sql);
           continue;
         }
+        const via: Via = identity && !serial && !defaults.length ? 'identity' : defaults.some((x: any) => x.contype === 'CONSTR_GENERATED') ? 'generated' : 'default';
         for (const con of fks) {
           const ref = rangeVarName(con.pktable);
           const name: string = con.conname ?? `${table.name}_${col.colname}_fkey`;
@@ -70,7 +65,7 @@ export default defineRule({
             alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: bare }])),
             alterSql(stmt, [{ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: fk }, behavior: 'DROP_RESTRICT' } }]),
           ].filter((s): s is string => !!s);
-          report(con.location, `${table.qualified}.${col.colname}`, [col.colname], ref?.qualified, name, sql, true);
+          report(con.location, `${table.qualified}.${col.colname}`, [col.colname], ref?.qualified, name, sql, via);
         }
       }
     }
@@ -92,14 +87,22 @@ export default defineRule({
       });
     }
 
-    function report(location: number | undefined, object: string, cols: string[], ref: string | undefined, name: string, sql: string[], viaColumn: boolean) {
+    function report(location: number | undefined, object: string, cols: string[], ref: string | undefined, name: string, sql: string[], via: Via) {
       const refText = ref ?? 'the referenced table';
-      const lockText = viaColumn
-        ? `ADD COLUMN … REFERENCES on a column with a default takes an ACCESS EXCLUSIVE lock on ${table!.qualified} and a SHARE ROW EXCLUSIVE lock on ${refText}, and validates the new foreign key by scanning all of ${table!.qualified} while both are held`
-        : `ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE locks on ${table!.qualified} and on ${refText} and holds them while it checks every existing row of ${table!.qualified} (${cols.join(', ')}) against ${refText}`;
-      const blocked = viaColumn
-        ? `reads and writes of ${table!.qualified} and writes to ${refText} wait for the whole scan.`
-        : `every INSERT, UPDATE and DELETE on both tables waits for the whole scan.`;
+      const locks = `an ACCESS EXCLUSIVE lock on ${table!.qualified} and a SHARE ROW EXCLUSIVE lock on ${refText}`;
+      const lockText =
+        via === 'constraint'
+          ? `ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE locks on ${table!.qualified} and on ${refText} and holds them while it checks every existing row of ${table!.qualified} (${cols.join(', ')}) against ${refText}`
+          : via === 'identity'
+            ? `ADD COLUMN … GENERATED AS IDENTITY REFERENCES takes ${locks} and gives every existing row of ${table!.qualified} a sequence value, but Postgres marks the new foreign key valid without checking those rows ` +
+              `(it checks a key added with its column only when the column has a DEFAULT clause, a serial type or a generation expression; measured on PostgreSQL 15 and 17)`
+            : `ADD COLUMN … REFERENCES on ${via === 'generated' ? 'a STORED generated column' : 'a column with a default'} takes ${locks}, and validates the new foreign key by scanning all of ${table!.qualified} while both are held`;
+      const blocked =
+        via === 'constraint'
+          ? `every INSERT, UPDATE and DELETE on both tables waits for the whole scan.`
+          : via === 'identity'
+            ? `existing rows whose new value has no match in ${refText} break a key the catalog calls valid, and nothing says so until a later VALIDATE or a restore of a dump fails.`
+            : `reads and writes of ${table!.qualified} and writes to ${refText} wait for the whole scan.`;
       ctx.report({
         stmt,
         location,
@@ -116,13 +119,19 @@ export default defineRule({
             }
           : {
               description:
-                (viaColumn ? 'Add the column without REFERENCES, then add the foreign key' : 'Add the foreign key') +
-                ' NOT VALID (checked for new rows at once, no scan; the locks are held only briefly), and run VALIDATE CONSTRAINT in a separate transaction (a later migration): it scans under SHARE UPDATE EXCLUSIVE on the table and ROW SHARE on the referenced table, so reads and writes continue.',
+                (via === 'constraint' ? 'Add the foreign key' : 'Add the column without REFERENCES, then add the foreign key') +
+                ' NOT VALID (checked for new rows at once, no scan; the locks are held only briefly), and run VALIDATE CONSTRAINT in a separate transaction (a later migration): it scans under SHARE UPDATE EXCLUSIVE on the table and ROW SHARE on the referenced table, so reads and writes continue' +
+                (via === 'identity' ? ', and it does check the existing rows: it fails on any whose value has no match.' : '.'),
               sql: sql.length
                 ? `${sql.join('\n')}\n-- in a separate migration (its own transaction):\nALTER TABLE ${tableSql} VALIDATE CONSTRAINT ${ident(name)};`
                 : undefined,
             },
-        evidence: { lock: 'SHARE ROW EXCLUSIVE', tables: [table!.qualified, ref].filter(Boolean), scan: true },
+        // ADD COLUMN holds ACCESS EXCLUSIVE on the table (pg_locks): the key's own lock is the weaker one.
+        evidence: {
+          lock: via === 'constraint' ? 'SHARE ROW EXCLUSIVE' : 'ACCESS EXCLUSIVE',
+          tables: [table!.qualified, ref].filter(Boolean),
+          ...(via === 'identity' ? { unchecked: true } : { scan: true }),
+        },
       });
     }
   },

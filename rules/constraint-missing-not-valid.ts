@@ -4,7 +4,7 @@ import type { TableInfo } from '../src/analysis/schema-model.js';
 import type { QualifiedName } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import { columnRefs, rangeVarName } from '../src/analysis/ast.js';
-import { alterSql, clone, ident, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
+import { addColumnRewrite, alterSql, clone, ident, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
 
 export default defineRule({
   id: 'constraint-missing-not-valid',
@@ -17,6 +17,10 @@ export default defineRule({
     if (stmt.kind !== 'AlterTableStmt' || stmt.node.objtype !== 'OBJECT_TABLE') return;
     const table = rangeVarName(stmt.node.relation);
     if (!table || !ctx.isExisting(table)) return;
+    // A statement that rewrites the table proves its checks while it copies the rows: no scan of
+    // its own (measured on PostgreSQL 15 and 17: the sequential-scan count is the rewrite's), and NOT
+    // VALID would not shorten the lock. The rewrite is adding-field-with-default's finding.
+    if (rewritesTable(stmt, ctx, table)) return;
     checkAddColumns(stmt, ctx, table);
     for (const c of stmt.node.cmds ?? []) {
       const cmd = c?.AlterTableCmd;
@@ -39,6 +43,18 @@ export default defineRule({
     }
   },
 });
+
+/** An ADD COLUMN of the statement writes every row (identity, serial, STORED generated, volatile default). */
+function rewritesTable(stmt: Statement, ctx: StaticContext, table: QualifiedName): boolean {
+  const info = ctx.table(table);
+  return (stmt.node.cmds ?? []).some((c: any) => {
+    const cmd = c?.AlterTableCmd;
+    const col = cmd?.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
+    // ADD COLUMN IF NOT EXISTS of a column the table has adds nothing.
+    if (!col?.colname || (cmd.missing_ok && info?.columns.has(col.colname))) return false;
+    return !!addColumnRewrite(col, ctx);
+  });
+}
 
 const FIX =
   'Add the constraint NOT VALID (enforced for new rows at once, no scan), then validate it in a separate transaction (a later migration): VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.';
