@@ -5,6 +5,7 @@ import { reviewState } from './_locking-util.js';
 import { parseStatementsSync } from '../src/sql/parse.js';
 import { defaultPrivilegeKind, SchemaModel } from '../src/analysis/schema-model.js';
 import { defElem, defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
+import { extensionsByAnyName } from '../src/analysis/extension-objects.js';
 
 /** Schemas Supabase (and PostgREST setups) manage themselves: lints skip them, like splinter does. */
 export const SYSTEM_SCHEMAS = new Set([
@@ -208,21 +209,8 @@ function extensionSchemas(name: string, model: SchemaModel, supabase: boolean): 
   return out;
 }
 
-/** Functions and types of common extensions, which a body may call without a schema. */
-const EXTENSION_NAMES: Record<string, string[]> = {
-  pgcrypto: ['crypt', 'gen_salt', 'digest', 'hmac', 'gen_random_bytes', 'encrypt', 'decrypt', 'encrypt_iv', 'decrypt_iv', 'pgp_sym_encrypt', 'pgp_sym_decrypt', 'pgp_sym_encrypt_bytea', 'pgp_sym_decrypt_bytea', 'pgp_pub_encrypt', 'pgp_pub_decrypt', 'pgp_key_id', 'armor', 'dearmor'],
-  'uuid-ossp': ['uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v3', 'uuid_generate_v4', 'uuid_generate_v5', 'uuid_nil', 'uuid_ns_dns', 'uuid_ns_url', 'uuid_ns_oid', 'uuid_ns_x500'],
-  pgjwt: ['sign', 'verify', 'url_encode', 'url_decode', 'algorithm_sign'],
-  pg_trgm: ['similarity', 'word_similarity', 'strict_word_similarity', 'show_trgm'],
-  unaccent: ['unaccent'],
-  citext: ['citext'],
-  hstore: ['hstore'],
-  vector: ['vector', 'halfvec', 'sparsevec', 'cosine_distance', 'l2_distance', 'l1_distance', 'inner_product', 'vector_dims', 'vector_norm', 'l2_normalize'],
-  moddatetime: ['moddatetime'],
-};
-/** The extensions that define each name of EXTENSION_NAMES. */
-const EXTENSIONS_BY_NAME = new Map<string, string[]>();
-for (const [ext, names] of Object.entries(EXTENSION_NAMES)) for (const name of names) EXTENSIONS_BY_NAME.set(name, [...(EXTENSIONS_BY_NAME.get(name) ?? []), ext]);
+/** The extensions that define each name a body may use without a schema (src/analysis/extension-objects.ts). */
+const EXTENSIONS_BY_NAME = extensionsByAnyName();
 /** Extensions every Supabase project has in its extensions schema (supabase/postgres's initial schema). */
 const SUPABASE_EXTENSIONS = new Set(['uuid-ossp', 'pgcrypto', 'pgjwt']);
 

@@ -2,35 +2,15 @@ import { defineRule, type StaticContext } from '../src/analysis/rules.js';
 import type { Statement } from '../src/types.js';
 import { funcCallOf, strings, typeInfo } from '../src/analysis/ast.js';
 import { mayNameAny } from '../src/sql/text.js';
+import { extensionByName } from '../src/analysis/extension-objects.js';
 
-const FUNCS: Record<string, string> = {};
-const add = (ext: string, names: string[], into: Record<string, string>) => names.forEach((n) => (into[n] = ext));
-add('uuid-ossp', ['uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v3', 'uuid_generate_v4', 'uuid_generate_v5', 'uuid_nil', 'uuid_ns_dns', 'uuid_ns_url', 'uuid_ns_oid', 'uuid_ns_x500'], FUNCS);
-add('pgcrypto', ['gen_random_bytes', 'crypt', 'gen_salt', 'digest', 'hmac', 'pgp_sym_encrypt', 'pgp_sym_decrypt', 'pgp_pub_encrypt', 'pgp_pub_decrypt', 'armor', 'dearmor'], FUNCS);
-add('pg_trgm', ['similarity', 'word_similarity', 'strict_word_similarity', 'show_trgm', 'set_limit', 'show_limit'], FUNCS);
-add('vector', ['cosine_distance', 'l2_distance', 'inner_product', 'l1_distance', 'vector_dims', 'vector_norm', 'l2_normalize', 'subvector'], FUNCS);
-add('ltree', ['nlevel', 'subltree', 'subpath', 'lca', 'text2ltree', 'ltree2text'], FUNCS);
-add('unaccent', ['unaccent'], FUNCS);
-add('fuzzystrmatch', ['levenshtein', 'levenshtein_less_equal', 'soundex', 'metaphone', 'dmetaphone', 'dmetaphone_alt', 'difference'], FUNCS);
-
-const SCHEMA_FUNCS: Record<string, string> = { cron: 'pg_cron', net: 'pg_net' };
-
-const TYPES: Record<string, string> = {};
-add('vector', ['vector', 'halfvec', 'sparsevec'], TYPES);
-add('citext', ['citext'], TYPES);
-add('ltree', ['ltree', 'lquery', 'ltxtquery'], TYPES);
-add('hstore', ['hstore'], TYPES);
-add('postgis', ['geometry', 'geography'], TYPES);
-
-const METHODS: Record<string, string> = { hnsw: 'vector', ivfflat: 'vector' };
-
-function opclassExt(name: string): string | undefined {
-  if (name === 'gin_trgm_ops' || name === 'gist_trgm_ops') return 'pg_trgm';
-  if (/^(vector|halfvec|sparsevec)_\w+_ops$/.test(name) || name === 'bit_hamming_ops' || name === 'bit_jaccard_ops') return 'vector';
-  if (name === 'gist_ltree_ops' || name === 'gist__ltree_ops') return 'ltree';
-  if (name === 'gin_hstore_ops' || name === 'gist_hstore_ops') return 'hstore';
-  return undefined;
-}
+// Which extension a name needs, from the one table (src/analysis/extension-objects.ts). Generic
+// names (pgjwt's sign, pgcrypto's encrypt) are left out: a call by that name does not say it is the extension's.
+const FUNCS = extensionByName('functions');
+const SCHEMA_FUNCS = extensionByName('schemas');
+const TYPES = extensionByName('types');
+const METHODS = extensionByName('methods');
+const OPCLASSES = extensionByName('opclasses');
 
 /** Extensions Supabase projects have enabled from the start. */
 const SUPABASE_DEFAULT = new Set(['uuid-ossp', 'pgcrypto', 'pg_graphql', 'pg_stat_statements', 'supabase_vault', 'pgjwt', 'plpgsql']);
@@ -57,7 +37,7 @@ function createdInText(ctx: StaticContext, stmt: Statement, ext: string): boolea
  * need not be walked for it: most statements name none, and this rule was the one that had every
  * statement walked. Names are compared as the rule lower-cases them (JavaScript's toLowerCase).
  */
-const mayNameAnyOf = mayNameAny([...Object.keys(FUNCS), ...Object.keys(TYPES), ...Object.keys(METHODS), '_ops'], Object.keys(SCHEMA_FUNCS));
+const mayNameAnyOf = mayNameAny([...FUNCS.keys(), ...TYPES.keys(), ...METHODS.keys(), '_ops'], [...SCHEMA_FUNCS.keys()]);
 function mayName(sql: string, pgVersion: number): boolean {
   return mayNameAnyOf(sql) || (pgVersion < 13 && /gen_random_uuid/i.test(sql));
 }
@@ -89,29 +69,32 @@ export default defineRule({
     for (const { node } of ctx.nodes(['FuncCall'])) {
       const f = funcCallOf(node);
       if (!f) continue;
-      if (f.schema && SCHEMA_FUNCS[f.schema]) {
-        note(SCHEMA_FUNCS[f.schema]!, `${f.schema}.${f.name}()`, f.node.location);
+      const bySchema = f.schema ? SCHEMA_FUNCS.get(f.schema) : undefined;
+      if (bySchema) {
+        note(bySchema, `${f.schema}.${f.name}()`, f.node.location);
         continue;
       }
       if (f.schema === 'pg_catalog') continue;
-      let ext = FUNCS[f.name];
+      let ext = FUNCS.get(f.name);
       if (!ext && f.name === 'gen_random_uuid' && ctx.settings.pgVersion < 13) ext = 'pgcrypto';
       if (ext && !userFuncs.has(f.name)) note(ext, `${f.name}()`, f.node.location);
     }
     for (const { kind, node: value } of ctx.nodes(TYPE_AND_OPCLASS_NODES)) {
       if (kind === 'IndexElem') {
         for (const o of strings(value.opclass)) {
-          const ext = opclassExt(o.toLowerCase());
+          const ext = OPCLASSES.get(o.toLowerCase());
           if (ext) note(ext, `operator class ${o}`);
         }
       } else if (Array.isArray(value.names)) {
         const t = typeInfo(value);
-        if (t && TYPES[t.name] && !userTypes.has(t.name) && !strings(value.names).includes('pg_catalog')) note(TYPES[t.name]!, `type ${t.name}`, value.location);
+        const ext = t ? TYPES.get(t.name) : undefined;
+        if (ext && !userTypes.has(t!.name) && !strings(value.names).includes('pg_catalog')) note(ext, `type ${t!.name}`, value.location);
       }
     }
     if (stmt.kind === 'IndexStmt') {
       const m = String(stmt.node.accessMethod ?? '').toLowerCase();
-      if (METHODS[m]) note(METHODS[m]!, `index method ${m}`);
+      const ext = METHODS.get(m);
+      if (ext) note(ext, `index method ${m}`);
     }
     if (uses.size === 0) return;
     const later = ctx.statements.slice(ctx.statements.indexOf(stmt) + 1);

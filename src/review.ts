@@ -7,6 +7,7 @@ import { grammarNote, loadParser } from './sql/parse.js';
 import { planMigrations } from './migrations/index.js';
 import { parseMigrationsLoadingGrammar18, runStatic, compareFindings } from './analysis/static.js';
 import { staticObjectChanges } from './analysis/objects.js';
+import { EXTENSION_OBJECTS } from './analysis/extension-objects.js';
 import { rules } from '../rules/index.js';
 import type { Rule } from './analysis/rules.js';
 import { assess } from './report/assess.js';
@@ -223,6 +224,9 @@ export function mergeFindings(staticFindings: Finding[], liveFindings: Finding[]
   return [...merged, ...out].sort(compareFindings);
 }
 
+/** pgvector's types and index methods (src/analysis/extension-objects.ts), as words of SQL text. */
+const VECTOR_WORDS = new RegExp(`\\b(${[...(EXTENSION_OBJECTS.vector!.types ?? []), ...(EXTENSION_OBJECTS.vector!.methods ?? [])].join('|')})\\b`, 'i');
+
 /**
  * Engine limits that matter for this PR: "no pgvector" only when the changed SQL mentions vector
  * (a project that never uses it loses no confidence and gets no checklist line for it).
@@ -230,7 +234,7 @@ export function mergeFindings(staticFindings: Finding[], liveFindings: Finding[]
 export function relevantEngineLimits(limits: string[], sources: { migration: { status: string }; source: { text: string } }[]): string[] {
   if (!limits.length) return limits; // a static run: no engine, nothing to search the SQL for
   const changedSql = sources.filter((s) => s.migration.status !== 'base').map((s) => s.source.text);
-  const usesVector = changedSql.some((t) => /\b(vector|halfvec|sparsevec|hnsw|ivfflat)\b/i.test(t));
+  const usesVector = changedSql.some((t) => VECTOR_WORDS.test(t));
   return limits.filter((l) => usesVector || !/pgvector|\bvector\b/i.test(l));
 }
 
