@@ -1,7 +1,7 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { columnConstraints, isSerial, rangeVarName, typeInfo } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
-import { alterSql, ident, inPlaceOf, relSql } from './_locking-util.js';
+import { alterSql, ident, inPlaceOf, isNullConst, relSql } from './_locking-util.js';
 import { failureEffect } from './_changes-util.js';
 
 /** TRUNCATE t, or DELETE FROM t without WHERE, earlier in the migration: the table is empty here. */
@@ -56,7 +56,7 @@ export default defineRule({
       const notNull = cons.find((x) => x.contype === 'CONSTR_NOTNULL' || x.contype === 'CONSTR_PRIMARY');
       if (!notNull) continue;
       const def = cons.find((x) => x.contype === 'CONSTR_DEFAULT')?.raw_expr;
-      const nullDefault = !!def?.A_Const?.isnull || !!def?.TypeCast?.arg?.A_Const?.isnull;
+      const nullDefault = isNullConst(def);
       if ((def && !nullDefault) || cons.some((x) => x.contype === 'CONSTR_IDENTITY' || x.contype === 'CONSTR_GENERATED')) continue;
       if (isSerial(typeInfo(col.typeName))) continue;
       const name: string = col.colname;

@@ -109,3 +109,18 @@ describe('ADD COLUMN of identity, serial and generated columns on a table with r
     expect(await findings(sql as string, 'adding-field-with-default')).toHaveLength(1);
   });
 });
+
+describe('a NULL default however it is cast (one isNullConst for the rules)', () => {
+  it('NOT NULL DEFAULT NULL::text::uuid fails on a table with rows, and adding-required-field says so', async () => {
+    const sql = 'ALTER TABLE public.orders ADD COLUMN ref uuid NOT NULL DEFAULT NULL::text::uuid;';
+    const db = new PGlite();
+    try {
+      await db.exec(`${BASE}\nINSERT INTO public.orders VALUES (1, 1);`);
+      await expect(db.exec(sql)).rejects.toThrow(/contains null values/);
+    } finally {
+      await db.close();
+    }
+    const found = (await reviewInline({ base: [BASE], changed: [sql] }, rules)).findings.filter((f) => f.ruleId === 'adding-required-field');
+    expect(found.map((f) => f.object)).toEqual(['public.orders.ref']);
+  });
+});
