@@ -17,6 +17,7 @@ import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, rela
 import { lockStrength } from '../../sql/locks.js';
 import { parseStatementsSync } from '../../sql/parse.js';
 import { createScreenContext } from '../../analysis/screen.js';
+import { readEngineGaps } from '../gaps.js';
 import { isSerial, typeInfo } from '../../analysis/ast.js';
 
 export const DEFAULT_ROWS = 2000;
@@ -51,6 +52,8 @@ export interface Rehearsal {
   parentRows: Record<string, number>;
   seeded: boolean;
   notSeeded: string[];
+  /** Statements the review engine could not run (gaps.ts), "file:line: not verified: …": its gap, never a failure on the data. */
+  notVerified: string[];
   statements: StatementTiming[];
 }
 
@@ -457,7 +460,7 @@ export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
   const n = Math.max(1, settings.rows ?? DEFAULT_ROWS);
   const shapes = new Shapes(db);
   const sources = changedUp(input.sources).filter((s) => !s.error);
-  const out: Rehearsal = { rows: n, engine: db.engine, tableRows: {}, parentRows: {}, seeded: !db.rollbackOnly, notSeeded: [], statements: [] };
+  const out: Rehearsal = { rows: n, engine: db.engine, tableRows: {}, parentRows: {}, seeded: !db.rollbackOnly, notSeeded: [], notVerified: [], statements: [] };
   const versionNum = await serverVersionNum(db);
   const { rehearsed, tables } = await planRehearsal(db, sources, versionNum);
   if (!tables.length) return out;
@@ -473,7 +476,9 @@ export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
     const locks = new LockWatch(db);
     await locks.refresh();
     // One screen for the whole rehearsal: a function with a hidden capability created in one file stays flagged in the next.
-    const opts = { timeoutMs: settings.statementTimeoutMs, versionNum, timings: settings.rehearsalTimings, screen: createScreenContext() };
+    // Before the first apply: the engine's gaps are what it lacks, not yet what that run met.
+    const gaps = await readEngineGaps(db, input.sources);
+    const opts = { timeoutMs: settings.statementTimeoutMs, versionNum, timings: settings.rehearsalTimings, screen: createScreenContext(), gaps };
     // Files with nothing to rehearse run together, a few dozen statements a round trip: only their state matters.
     let untimed: ParsedSourceWithErrors | undefined;
     for (const src of sources.slice(0, lastFile + 1)) {
@@ -548,6 +553,7 @@ async function rehearseFile(db: Database, shapes: Shapes, src: ParsedSourceWithE
     for (const [k, run] of runs.entries()) {
       ms.push(run.ms);
       const st = run.stmt;
+      if (run.engineGap) out.notVerified.push(`${st.file}:${st.span.line}: ${run.skipped}`);
       const failed = !run.ok && run.error ? { message: run.error.message, code: run.error.code, detail: run.error.detail } : undefined;
       if (!isRehearsed && !(failed && INTEGRITY.has(failed.code ?? ''))) continue;
       const timing: StatementTiming = { file: st.file, migrationId: st.migrationId, line: st.span.line, endLine: st.span.endLine, kind: st.kind, ms: run.ms, heldMs: run.ms, locks: [] };
@@ -608,7 +614,7 @@ export const dataVolumeProbe: Probe = {
       return out;
     }
     const details: string[] = [];
-    const notProbed = [...r.notSeeded];
+    const notProbed = [...r.notSeeded, ...(r.notVerified ?? [])];
     const basis = r.seeded ? `synthetic rows on the ${r.engine} engine` : 'the real data of the url database';
     for (const t of r.statements) {
       if (t.error && INTEGRITY.has(t.error.code ?? '')) {
