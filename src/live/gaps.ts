@@ -247,7 +247,7 @@ export function engineGapSkip(st: Statement, gaps: EngineGaps): string | undefin
  * a "does not exist" error of a statement that ran in the first apply is the migration's own (the
  * first run or its down removed the object), never the base history's gap.
  */
-export function engineGapCause(error: { message: string; code?: string; hint?: string }, gaps: EngineGaps, st?: Statement): string | undefined {
+export function engineGapCause(error: { message: string; code?: string; hint?: string }, gaps: EngineGaps, where?: { file: string; line: number }): string | undefined {
   const first = error.message.split('\n')[0]!;
   const ext = lackedExtension(first);
   if (ext) return `extension "${ext}" is not available on the review engine`;
@@ -255,7 +255,6 @@ export function engineGapCause(error: { message: string; code?: string; hint?: s
   const name = undefinedObject ? missingName(first)?.split('.').pop() : undefined;
   if (name && gaps.lacking.has(name)) return `${first}: the "${name}" extension is not available on the review engine`;
   if (!gaps.trace) return undefined;
-  const where = st && { file: st.file, line: st.span.line };
   if (undefinedObject && where && gaps.first.get(at(where.file, where.line))?.ran) return undefined;
   const env = environmentCause(error, gaps.trace, gaps.sources, [], where);
   return env ? `${first}: ${env.cause}` : undefined;

@@ -112,6 +112,24 @@ describe.each(engines)('engine gaps in the probes on %s', (name, make) => {
     expect(control.results[0]!.status).toBe('failed');
     expect(control.results[0]!.notProbed).toEqual([`0002_change.sql:1: not verified: extension "${ext}" is not available on the review engine`]);
   });
+
+  it('data-volume: a statement on a table the engine could not build in the base history (a PostGIS column) is not verified, decided after the first apply', async () => {
+    const r = await h.run({
+      base: [ITEMS, `CREATE EXTENSION IF NOT EXISTS postgis;\nCREATE TABLE public.places (id int PRIMARY KEY, name text, g geometry);`],
+      changed: [`CREATE INDEX places_name_idx ON public.places (name);\nCREATE INDEX items_body_idx ON public.items (body);`],
+      settings: { rows: 100 },
+      probes: [dataVolumeProbe],
+    });
+    expect(r.trace.gaps.map((g) => [g.file, g.line])).toEqual([
+      ['0002_base.sql', 1],
+      ['0002_base.sql', 2],
+    ]);
+    expect(r.findings).toEqual([]);
+    const res = r.results[0]!;
+    expect(res.status, res.summary).toBe('partial');
+    expect(res.notProbed).toEqual([expect.stringMatching(/^0003_change\.sql:1: not verified: relation "public\.places" does not exist: "public\.places" comes from 0002_base\.sql:2, which the review engine could not run/)]);
+    expect(res.summary).toMatch(/rehearsed on 100 rows of public\.items/);
+  });
 });
 
 // The whole review, as a user runs it: a pull request whose only trouble is the engine's is not failed.

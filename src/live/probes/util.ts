@@ -158,7 +158,7 @@ export async function runStatements(
       out.push({ stmt, ok: true, skipped: `not re-run: the probe role may not do this (${r.error.message})`, ms: last });
       continue;
     }
-    const gap = r.ok ? undefined : engineGapCause(r.error, gaps, stmt);
+    const gap = r.ok ? undefined : engineGapCause(r.error, gaps, { file: stmt.file, line: stmt.span.line });
     if (gap) {
       out.push({ stmt, ok: true, skipped: `not verified: ${gap}`, engineGap: gap, ms: last });
       continue;
