@@ -202,8 +202,8 @@ export interface EngineGaps {
   /** The first apply, once it ran (the data-volume rehearsal runs before it). */
   trace?: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'>;
   sources: GapSource[];
-  /** "file:line" of changed statements and how the first apply ran them. */
-  first: Map<string, { ran: boolean; skipped?: string }>;
+  /** "file:line" of the changed statements the first apply ran (a stand-in's CREATE EXTENSION too), without error. */
+  ran: Set<string>;
 }
 
 const at = (file: string, line: number) => `${file}:${line}`;
@@ -220,12 +220,12 @@ export async function readEngineGaps(db: Database, sources: GapSource[], trace?:
     const available = new Set(r.rows[0]?.exts ?? []);
     for (const e of created) if (!available.has(e)) lacking.add(e);
   }
-  const first = new Map<string, { ran: boolean; skipped?: string }>();
+  const ran = new Set<string>();
   for (const m of trace?.migrations ?? []) {
     if (m.status === 'base') continue;
-    for (const t of m.trace ?? []) first.set(at(m.file, t.line), { ran: !t.skipped && !t.error, skipped: t.skipped });
+    for (const t of m.trace ?? []) if (!t.skipped && !t.error) ran.add(at(m.file, t.line));
   }
-  return { lacking, trace, sources, first };
+  return { lacking, trace, sources, ran };
 }
 
 /**
@@ -236,7 +236,7 @@ export function engineGapSkip(st: Statement, gaps: EngineGaps): string | undefin
   if (st.kind !== 'CreateExtensionStmt') return undefined;
   const ext = String(st.node?.extname ?? '');
   if (!gaps.lacking.has(ext)) return undefined;
-  const standIn = gaps.first.get(at(st.file, st.span.line))?.ran;
+  const standIn = gaps.ran.has(at(st.file, st.span.line));
   return `extension "${ext}" is not available on the review engine${standIn ? " (the first apply used pgreview's stand-in for it)" : ''}`;
 }
 
@@ -255,7 +255,7 @@ export function engineGapCause(error: { message: string; code?: string; hint?: s
   const name = undefinedObject ? missingName(first)?.split('.').pop() : undefined;
   if (name && gaps.lacking.has(name)) return `${first}: the "${name}" extension is not available on the review engine`;
   if (!gaps.trace) return undefined;
-  if (undefinedObject && where && gaps.first.get(at(where.file, where.line))?.ran) return undefined;
+  if (undefinedObject && where && gaps.ran.has(at(where.file, where.line))) return undefined;
   const env = environmentCause(error, gaps.trace, gaps.sources, [], where);
   return env ? `${first}: ${env.cause}` : undefined;
 }

@@ -85,6 +85,24 @@ describe.each(engines)('engine gaps in the probes on %s', (name, make) => {
     expect(control.results[0]!.status).toBe('failed');
   });
 
+  it("reversibility: a down that drops a platform extension the first apply stood in for (pg_cron) is not verified; what the stand-in leaves behind is not judged", async () => {
+    const r = await h.run({
+      base: [ITEMS],
+      changed: [{ sql: `CREATE EXTENSION IF NOT EXISTS pg_cron;\nCREATE INDEX items_body_idx ON public.items (body);`, down: `DROP INDEX public.items_body_idx;\nDROP EXTENSION pg_cron;` }],
+      probes: [reversibilityProbe],
+    });
+    // The harness's reset does not remove the stand-in's schema.
+    await h.db.exec('drop schema if exists cron cascade');
+    expect(r.trace.standIns).toEqual([expect.stringMatching(/^pg_cron \(0002_change\.sql:1\) is a pgreview stand-in/)]);
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.status).toBe('partial');
+    expect(r.results[0]!.notProbed).toEqual([
+      '0002_change.down.sql:2: not verified: extension "pg_cron" does not exist: the "pg_cron" extension is not available on the review engine',
+      `0002_change.sql:1: not verified: extension "pg_cron" is not available on the review engine (the first apply used pgreview's stand-in for it)`,
+    ]);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/after down: \d+ difference\(s\) from the base, not judged: 1 down statement\(s\) were not run \(schema cron left behind/);
+  });
+
   it('data-volume: what the rehearsal cannot run for the engine (the extension, an object of it) is not verified and the probe partial; a failure on the data is still a finding', async () => {
     const gapOnly = await h.run({
       base: [ITEMS],

@@ -91,7 +91,7 @@ export async function runStatements(
     gaps?: EngineGaps;
   },
 ): Promise<StatementRun[]> {
-  const gaps: EngineGaps = opts.gaps ?? { lacking: new Set(), sources: [], first: new Map() };
+  const gaps: EngineGaps = opts.gaps ?? { lacking: new Set(), sources: [], ran: new Set() };
   const plans = await planRuns(src.statements, opts, gaps);
   if (opts.batch && plans.filter((p) => 'sql' in p).length > 1 && db.alive) {
     const ran = await runBatch(db, plans.flatMap((p) => ('sql' in p ? [p.sql] : [])), opts.timeoutMs);
