@@ -158,19 +158,28 @@ function newerSyntaxAt(sources: GapSource[], at: { file: string; line: number })
 
 /**
  * Sets `couldNotVerify` on each changed migration whose failure follows from an environment gap (base
- * statements left out, an extension the engine skipped). Runs before the live rules read the trace.
+ * statements left out, an extension the engine skipped, an extension statement on a preset's
+ * stand-in). Runs before the live rules read the trace.
  */
 export function markEnvironmentFailures(
-  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'>,
+  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'> & Partial<Pick<TraceResult, 'standIns'>>,
   sources: GapSource[],
 ): void {
   const skipped: { ext: string; file: string; line: number }[] = [];
+  // "pg_cron (file:line) is a pgreview stand-in, …" (trace/plan.ts): no pg_extension row, so
+  // COMMENT ON, ALTER or DROP EXTENSION of it fails here and works where the real one is.
+  const stoodIn = new Set((trace.standIns ?? []).map((s) => /^(\S+) \(/.exec(s)?.[1]));
   for (const m of trace.migrations) {
     if (m.status === 'base') continue;
     for (const t of m.trace ?? []) {
       const ext = lackedExtension(t.skipped);
       if (ext) skipped.push({ ext, file: m.file, line: t.line });
       if (!t.error) continue;
+      const named = t.error.code === '42704' && /^extension "/.test(t.error.message) ? missingName(t.error.message) : undefined;
+      if (named && stoodIn.has(named)) {
+        m.couldNotVerify = `the "${named}" extension is a pgreview stand-in on the review engine, not a real extension, so ${t.error.message.split('\n')[0]} here`;
+        continue;
+      }
       const why = environmentCause(t.error, trace, sources, skipped, { file: m.file, line: t.line });
       if (why) m.couldNotVerify = why.cause;
     }

@@ -14,6 +14,7 @@ import { tempDir } from '../temp-dirs.js';
 import { dataVolumeProbe } from '../../src/live/probes/data-volume.js';
 import { reapplyProbe } from '../../src/live/probes/reapply.js';
 import { reversibilityProbe } from '../../src/live/probes/reversibility.js';
+import { markEnvironmentFailures } from '../../src/live/gaps.js';
 import { engines, Harness } from './harness.js';
 
 /** An extension the engine does not have, and a statement that needs an object of it. */
@@ -101,6 +102,22 @@ describe.each(engines)('engine gaps in the probes on %s', (name, make) => {
       `0002_change.sql:1: not verified: extension "pg_cron" is not available on the review engine (the first apply used pgreview's stand-in for it)`,
     ]);
     expect(r.results[0]!.details!.join('\n')).toMatch(/after down: \d+ difference\(s\) from the base, not judged: 1 down statement\(s\) were not run \(schema cron left behind/);
+  });
+
+  it('first apply: COMMENT ON EXTENSION of a stood-in platform extension fails only on the review engine: could not verify, not the pull request\'s failure', async () => {
+    const r = await h.run({
+      base: [ITEMS],
+      changed: [`CREATE EXTENSION IF NOT EXISTS pg_cron;\nCOMMENT ON EXTENSION pg_cron IS 'jobs';`, `CREATE TABLE public.other (id int);\nCOMMENT ON EXTENSION plpgsql_missing IS 'x';`],
+      probes: [],
+    });
+    await h.db.exec('drop schema if exists cron cascade');
+    markEnvironmentFailures(r.trace, r.input.sources);
+    const [cron, control] = r.trace.migrations.filter((m) => m.status !== 'base');
+    expect(cron!.error?.message).toBe('extension "pg_cron" does not exist');
+    expect(cron!.couldNotVerify).toBe('the "pg_cron" extension is a pgreview stand-in on the review engine, not a real extension, so extension "pg_cron" does not exist here');
+    // An extension no stand-in or gap explains is the migration's own failure.
+    expect(control!.error?.message).toBe('extension "plpgsql_missing" does not exist');
+    expect(control!.couldNotVerify).toBeUndefined();
   });
 
   it('data-volume: what the rehearsal cannot run for the engine (the extension, an object of it) is not verified and the probe partial; a failure on the data is still a finding', async () => {
