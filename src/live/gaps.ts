@@ -5,6 +5,7 @@ import type { EnvironmentGap, MigrationReport, ParsedSource, Statement } from '.
 import { selfHosted } from './platform.js';
 import type { TraceResult } from './trace.js';
 import type { NewerSyntax } from '../sql/parse.js';
+import type { Database } from '../engines/database.js';
 
 /** Parsed sources as the gap checks read them (newerSyntax: statements only PostgreSQL 18's grammar accepts). */
 type GapSource = Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'> & { newerSyntax?: NewerSyntax[] };
@@ -157,21 +158,113 @@ function newerSyntaxAt(sources: GapSource[], at: { file: string; line: number })
 
 /**
  * Sets `couldNotVerify` on each changed migration whose failure follows from an environment gap (base
- * statements left out, an extension the engine skipped). Runs before the live rules read the trace.
+ * statements left out, an extension the engine skipped, an extension statement on a preset's
+ * stand-in). Runs before the live rules read the trace.
  */
 export function markEnvironmentFailures(
-  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'>,
+  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'> & Partial<Pick<TraceResult, 'standIns'>>,
   sources: GapSource[],
 ): void {
   const skipped: { ext: string; file: string; line: number }[] = [];
+  // "pg_cron (file:line) is a pgreview stand-in, …" (trace/plan.ts): no pg_extension row, so
+  // COMMENT ON, ALTER or DROP EXTENSION of it fails here and works where the real one is.
+  const stoodIn = new Set((trace.standIns ?? []).map((s) => /^(\S+) \(/.exec(s)?.[1]));
   for (const m of trace.migrations) {
     if (m.status === 'base') continue;
     for (const t of m.trace ?? []) {
-      const ext = t.skipped ? /extension "([^"]+)" is not available/.exec(t.skipped)?.[1] : undefined;
+      const ext = lackedExtension(t.skipped);
       if (ext) skipped.push({ ext, file: m.file, line: t.line });
       if (!t.error) continue;
+      const named = t.error.code === '42704' && /^extension "/.test(t.error.message) ? missingName(t.error.message) : undefined;
+      if (named && stoodIn.has(named)) {
+        m.couldNotVerify = `the "${named}" extension is a pgreview stand-in on the review engine, not a real extension, so ${t.error.message.split('\n')[0]} here`;
+        continue;
+      }
       const why = environmentCause(t.error, trace, sources, skipped, { file: m.file, line: t.line });
       if (why) m.couldNotVerify = why.cause;
     }
   }
+}
+
+// ---- engine gaps in the probes' re-runs ---------------------------------------------------------------
+
+/**
+ * The review engine lacks an extension: PostgreSQL 16+ and the presets' stand-in function say "is not
+ * available" (so do the trace's skip reasons), older servers that the control file is missing.
+ */
+const LACKS_EXTENSION = [/^extension "([^"]+)" is not available/, /^could not open extension control file "[^"]*\/([^/"]+)\.control"/];
+
+/** The extension a message (or the trace's skip reason) says the review engine does not have. */
+export function lackedExtension(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  for (const re of LACKS_EXTENSION) {
+    const m = re.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** What the review engine cannot run, as the probes that re-run migration statements need it. */
+export interface EngineGaps {
+  /** Extensions the migrations create that the review engine does not have. */
+  lacking: Set<string>;
+  /** The first apply, once it ran (the data-volume rehearsal runs before it). */
+  trace?: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'>;
+  sources: GapSource[];
+  /** "file:line" of the changed statements the first apply ran (a stand-in's CREATE EXTENSION too), without error. */
+  ran: Set<string>;
+}
+
+const at = (file: string, line: number) => `${file}:${line}`;
+
+/**
+ * The engine's gaps for this history: the extensions it lacks (asked of the engine, as the trace
+ * does) and, after the first apply, how that run went statement by statement.
+ */
+export async function readEngineGaps(db: Database, sources: GapSource[], trace?: EngineGaps['trace']): Promise<EngineGaps> {
+  const created = new Set(sources.flatMap((s) => s.statements.filter((st) => st.kind === 'CreateExtensionStmt').map((st) => String(st.node?.extname ?? ''))));
+  const lacking = new Set<string>();
+  if (created.size) {
+    const r = await db.query<{ exts: string[] }>('select array(select name::text from pg_available_extensions) as exts', undefined, { timeoutMs: 30_000 });
+    const available = new Set(r.rows[0]?.exts ?? []);
+    for (const e of created) if (!available.has(e)) lacking.add(e);
+  }
+  const ran = new Set<string>();
+  for (const m of trace?.migrations ?? []) {
+    if (m.status === 'base') continue;
+    for (const t of m.trace ?? []) if (!t.skipped && !t.error) ran.add(at(m.file, t.line));
+  }
+  return { lacking, trace, sources, ran };
+}
+
+/**
+ * Why a re-run leaves a statement out as the engine's gap, without running it: CREATE EXTENSION of
+ * an extension the engine does not have (the first apply skipped it, or ran the preset's stand-in).
+ */
+export function engineGapSkip(st: Statement, gaps: EngineGaps): string | undefined {
+  if (st.kind !== 'CreateExtensionStmt') return undefined;
+  const ext = String(st.node?.extname ?? '');
+  if (!gaps.lacking.has(ext)) return undefined;
+  const standIn = gaps.ran.has(at(st.file, st.span.line));
+  return `extension "${ext}" is not available on the review engine${standIn ? " (the first apply used pgreview's stand-in for it)" : ''}`;
+}
+
+/**
+ * Why a re-run statement's error is the review engine's, or undefined when it is the migration's.
+ * The engine lacks an extension, or an object named after one it lacks does not exist (`type
+ * "vector"`, `extension "moddatetime"` in a down); or gaps.ts' environmentCause holds — except that
+ * a "does not exist" error of a statement that ran in the first apply is the migration's own (the
+ * first run or its down removed the object), never the base history's gap.
+ */
+export function engineGapCause(error: { message: string; code?: string; hint?: string }, gaps: EngineGaps, where?: { file: string; line: number }): string | undefined {
+  const first = error.message.split('\n')[0]!;
+  const ext = lackedExtension(first);
+  if (ext) return `extension "${ext}" is not available on the review engine`;
+  const undefinedObject = UNDEFINED_OBJECT.has(error.code ?? '');
+  const name = undefinedObject ? missingName(first)?.split('.').pop() : undefined;
+  if (name && gaps.lacking.has(name)) return `${first}: the "${name}" extension is not available on the review engine`;
+  if (!gaps.trace) return undefined;
+  if (undefinedObject && where && gaps.ran.has(at(where.file, where.line))) return undefined;
+  const env = environmentCause(error, gaps.trace, gaps.sources, [], where);
+  return env ? `${first}: ${env.cause}` : undefined;
 }

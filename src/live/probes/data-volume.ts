@@ -17,6 +17,7 @@ import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, rela
 import { lockStrength } from '../../sql/locks.js';
 import { parseStatementsSync } from '../../sql/parse.js';
 import { createScreenContext } from '../../analysis/screen.js';
+import { engineGapCause, readEngineGaps } from '../gaps.js';
 import { isSerial, typeInfo } from '../../analysis/ast.js';
 
 export const DEFAULT_ROWS = 2000;
@@ -51,6 +52,13 @@ export interface Rehearsal {
   parentRows: Record<string, number>;
   seeded: boolean;
   notSeeded: string[];
+  /** Statements the review engine could not run (gaps.ts), "file:line: not verified: …": its gap, never a failure on the data. */
+  notVerified: string[];
+  /**
+   * Other errors than on the data: the rehearsal runs before the first apply, so whether one follows
+   * from a gap that run met (a base statement the engine left out) is decided after it (run()).
+   */
+  otherErrors: { file: string; line: number; error: { message: string; code?: string; hint?: string } }[];
   statements: StatementTiming[];
 }
 
@@ -457,7 +465,7 @@ export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
   const n = Math.max(1, settings.rows ?? DEFAULT_ROWS);
   const shapes = new Shapes(db);
   const sources = changedUp(input.sources).filter((s) => !s.error);
-  const out: Rehearsal = { rows: n, engine: db.engine, tableRows: {}, parentRows: {}, seeded: !db.rollbackOnly, notSeeded: [], statements: [] };
+  const out: Rehearsal = { rows: n, engine: db.engine, tableRows: {}, parentRows: {}, seeded: !db.rollbackOnly, notSeeded: [], notVerified: [], otherErrors: [], statements: [] };
   const versionNum = await serverVersionNum(db);
   const { rehearsed, tables } = await planRehearsal(db, sources, versionNum);
   if (!tables.length) return out;
@@ -473,7 +481,9 @@ export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
     const locks = new LockWatch(db);
     await locks.refresh();
     // One screen for the whole rehearsal: a function with a hidden capability created in one file stays flagged in the next.
-    const opts = { timeoutMs: settings.statementTimeoutMs, versionNum, timings: settings.rehearsalTimings, screen: createScreenContext() };
+    // Before the first apply: the engine's gaps are what it lacks, not yet what that run met.
+    const gaps = await readEngineGaps(db, input.sources);
+    const opts = { timeoutMs: settings.statementTimeoutMs, versionNum, timings: settings.rehearsalTimings, screen: createScreenContext(), gaps };
     // Files with nothing to rehearse run together, a few dozen statements a round trip: only their state matters.
     let untimed: ParsedSourceWithErrors | undefined;
     for (const src of sources.slice(0, lastFile + 1)) {
@@ -548,7 +558,9 @@ async function rehearseFile(db: Database, shapes: Shapes, src: ParsedSourceWithE
     for (const [k, run] of runs.entries()) {
       ms.push(run.ms);
       const st = run.stmt;
+      if (run.engineGap) out.notVerified.push(`${st.file}:${st.span.line}: ${run.skipped}`);
       const failed = !run.ok && run.error ? { message: run.error.message, code: run.error.code, detail: run.error.detail } : undefined;
+      if (failed && !INTEGRITY.has(failed.code ?? '')) out.otherErrors.push({ file: st.file, line: st.span.line, error: { ...failed, hint: run.error!.hint } });
       if (!isRehearsed && !(failed && INTEGRITY.has(failed.code ?? ''))) continue;
       const timing: StatementTiming = { file: st.file, migrationId: st.migrationId, line: st.span.line, endLine: st.span.endLine, kind: st.kind, ms: run.ms, heldMs: run.ms, locks: [] };
       if (run.skipped) timing.skipped = run.skipped;
@@ -587,6 +599,16 @@ function expectedFor(expected: Record<string, number> | undefined, table: string
   return expected[table] ?? expected[unq] ?? expected[bare];
 }
 
+/** Errors of the rehearsal that follow from a gap the first apply met (gaps.ts), as "not verified". */
+async function laterGaps(input: ProbeInput, r: Rehearsal): Promise<string[]> {
+  if (!r.otherErrors?.length) return [];
+  const gaps = await readEngineGaps(input.db, input.sources, input.trace);
+  return r.otherErrors.flatMap((e) => {
+    const cause = engineGapCause(e.error, gaps, e);
+    return cause ? [`${e.file}:${e.line}: not verified: ${cause}`] : [];
+  });
+}
+
 export const dataVolumeProbe: Probe = {
   id: 'data-volume',
   prepare: rehearse,
@@ -608,7 +630,7 @@ export const dataVolumeProbe: Probe = {
       return out;
     }
     const details: string[] = [];
-    const notProbed = [...r.notSeeded];
+    const notProbed = [...r.notSeeded, ...(r.notVerified ?? []), ...(await laterGaps(input, r))];
     const basis = r.seeded ? `synthetic rows on the ${r.engine} engine` : 'the real data of the url database';
     for (const t of r.statements) {
       if (t.error && INTEGRITY.has(t.error.code ?? '')) {

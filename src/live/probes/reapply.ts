@@ -7,6 +7,7 @@ import type { Migration, Severity, Statement } from '../../types.js';
 import { partialApply } from '../../migrations/atomicity.js';
 import { CatalogDelta } from '../catalog-delta.js';
 import { changedUp, describeDelta, rolledBack, runStatements, serverVersionNum, type ProbeFinding } from './util.js';
+import { readEngineGaps } from '../gaps.js';
 
 /**
  * How much a non-idempotent file matters (docs/severity.md): only a file that can be left
@@ -17,9 +18,6 @@ export function reapplySeverity(m: Migration, statements: Statement[]): { severi
   if (p.possible) return { severity: 'medium', why: `This matters: ${p.why}, and re-running the file then fails at the first statement that already ran.` };
   return { severity: 'low', why: `Low risk: the file cannot be half-applied, since ${p.why}. Nothing re-runs it on its own; it fails only if someone applies it by hand a second time.` };
 }
-
-/** A statement the review engine cannot run at all (the first apply skipped it too). */
-const ENGINE_LACKS = /^extension "[^"]+" is not available/;
 
 export const reapplyProbe: Probe = {
   id: 'reapply',
@@ -36,6 +34,7 @@ export const reapplyProbe: Probe = {
       return out;
     }
     const versionNum = await serverVersionNum(db);
+    const gaps = await readEngineGaps(db, input.sources, trace);
     const details: string[] = [];
     let idempotent = 0;
     await rolledBack(db, async () => {
@@ -44,13 +43,12 @@ export const reapplyProbe: Probe = {
       // snapshot after the changed migrations when nothing has changed since.
       const catalog = await CatalogDelta.start(db, { timeoutMs: 60_000 }, trace.after);
       for (const src of sources) {
-        const runs = await runStatements(db, src, { timeoutMs: input.settings.statementTimeoutMs, versionNum });
+        const runs = await runStatements(db, src, { timeoutMs: input.settings.statementTimeoutMs, versionNum, gaps });
         const changes = await catalog.next();
-        // The review engine lacking an extension is the engine's gap, not the file's: what a second
-        // run of that statement does in production could not be verified, and is said so.
-        const lacking = runs.filter((r) => !r.ok && ENGINE_LACKS.test(r.error?.message ?? ''));
-        for (const r of lacking) notProbed.push(`${src.source.file}:${r.stmt.span.line}: not verified: ${r.error!.message} on the review engine`);
-        const failed = runs.filter((r) => !r.ok && !lacking.includes(r));
+        // What the review engine cannot run is its gap, not the file's: what a second run of that
+        // statement does in production could not be verified, and is said so (as skipped, below).
+        const lacking = runs.filter((r) => r.engineGap);
+        const failed = runs.filter((r) => !r.ok);
         const reinserted = runs.filter((r) => r.ok && !r.skipped && r.stmt.kind === 'InsertStmt' && (r.affected ?? 0) > 0);
         const skipped = runs.filter((r) => r.skipped && !/transaction control/.test(r.skipped));
         const delta = describeDelta(changes, { created: 'created again', dropped: 'dropped', altered: 'changed' });

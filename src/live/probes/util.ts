@@ -4,6 +4,7 @@ import type { Database } from '../../engines/database.js';
 import { DbError, QueryTimeoutError } from '../../engines/database.js';
 import type { Finding, Migration, Statement } from '../../types.js';
 import type { ParsedSourceWithErrors } from '../../sql/parse.js';
+import { engineGapCause, engineGapSkip, type EngineGaps } from '../gaps.js';
 
 export * from './scope.js';
 export * from './rows.js';
@@ -47,6 +48,11 @@ export interface StatementRun {
   ok: boolean;
   error?: DbError;
   skipped?: string;
+  /**
+   * Not run, or failed, because of what the review engine lacks (gaps.ts): then also `skipped`
+   * ("not verified: …") and `ok`, never the migration's failure.
+   */
+  engineGap?: string;
   affected?: number;
   ms: number;
   /** Run with CONCURRENTLY dropped (the probe's transaction refuses it): its locks are not production's. */
@@ -57,7 +63,9 @@ export interface StatementRun {
  * Run a parsed source's statements one by one inside the open transaction, each in a savepoint that
  * is kept when it succeeds. Transaction control is skipped (the probe owns the transaction);
  * CONCURRENTLY is dropped for index statements (same catalog effect); other statements Postgres
- * refuses in a transaction are skipped and said so.
+ * refuses in a transaction are skipped and said so. What the review engine cannot run (`gaps`: an
+ * extension it lacks, and what follows from it) is left out or, when it fails, not verified, the way
+ * the first apply left it out: the engine's gap, not the migration's failure.
  */
 export async function runStatements(
   db: Database,
@@ -79,31 +87,21 @@ export async function runStatements(
      * the last of them); on any error, one by one as usual.
      */
     batch?: boolean;
+    /** What the review engine lacks (readEngineGaps); without it, only its "extension … is not available" errors count as its gaps. */
+    gaps?: EngineGaps;
   },
 ): Promise<StatementRun[]> {
-  const { transactionControl, cannotRunInTransaction } = await import('../../sql/transaction.js');
-  const { screenStatement, createScreenContext } = await import('../../analysis/screen.js');
-  const screen = opts.screen ?? createScreenContext();
-  // What each statement runs as inside the probe's transaction, or why it does not run (screened once, in order).
-  const plans = src.statements.map((stmt): { stmt: Statement; sql: string; withoutConcurrently?: boolean } | { stmt: Statement; skipped: string } => {
-    // Probes re-run migration SQL (down, reapply, rehearsal): screened like the traced run, never executed when flagged.
-    // Dynamic SQL that cannot be screened runs once, in the traced run as the migration role; probes
-    // do not re-run it (defence in depth: they act as an unprivileged role, and on url as the user's).
-    const hits = screenStatement(stmt, screen);
-    if (hits.length) return { stmt, skipped: `not executed: ${[...new Set(hits.map((h) => h.capability))].join(', ')} (${hits.map((h) => h.detail).join('; ')})` };
-    if (transactionControl(stmt.kind, stmt.node)) return { stmt, skipped: 'transaction control (the probe runs everything in a transaction it rolls back)' };
-    const noTx = cannotRunInTransaction(stmt.kind, stmt.node, opts.versionNum);
-    if (!noTx) return { stmt, sql: stmt.sql };
-    if ((stmt.kind === 'IndexStmt' || stmt.kind === 'DropStmt' || stmt.kind === 'ReindexStmt') && /\bconcurrently\b/i.test(stmt.sql)) {
-      return { stmt, sql: stmt.sql.replace(/\bconcurrently\b/i, '').replace(/\(\s*concurrently\s*\)/i, ''), withoutConcurrently: true };
-    }
-    return { stmt, skipped: noTx };
-  });
+  const gaps: EngineGaps = opts.gaps ?? { lacking: new Set(), sources: [], ran: new Set() };
+  const plans = await planRuns(src.statements, opts, gaps);
   if (opts.batch && plans.filter((p) => 'sql' in p).length > 1 && db.alive) {
     const ran = await runBatch(db, plans.flatMap((p) => ('sql' in p ? [p.sql] : [])), opts.timeoutMs);
     if (ran) {
       const last = plans.filter((p) => 'sql' in p).at(-1);
-      return plans.map((p) => ('sql' in p ? { stmt: p.stmt, ok: true, ms: p === last ? ran.ms : 0, ...(p.withoutConcurrently && { withoutConcurrently: true }) } : { stmt: p.stmt, ok: true, skipped: p.skipped, ms: 0 }));
+      return plans.map((p) =>
+        'sql' in p
+          ? { stmt: p.stmt, ok: true, ms: p === last ? ran.ms : 0, ...(p.withoutConcurrently && { withoutConcurrently: true }) }
+          : { stmt: p.stmt, ok: true, skipped: p.skipped, ...(p.engineGap && { engineGap: p.engineGap }), ms: 0 },
+      );
     }
   }
   const out: StatementRun[] = [];
@@ -114,7 +112,7 @@ export async function runStatements(
       continue;
     }
     if ('skipped' in plan) {
-      out.push({ stmt, ok: true, skipped: plan.skipped, ms: 0 });
+      out.push({ stmt, ok: true, skipped: plan.skipped, ...(plan.engineGap && { engineGap: plan.engineGap }), ms: 0 });
       continue;
     }
     const sql = plan.sql;
@@ -160,12 +158,42 @@ export async function runStatements(
       out.push({ stmt, ok: true, skipped: `not re-run: the probe role may not do this (${r.error.message})`, ms: last });
       continue;
     }
+    const gap = r.ok ? undefined : engineGapCause(r.error, gaps, { file: stmt.file, line: stmt.span.line });
+    if (gap) {
+      out.push({ stmt, ok: true, skipped: `not verified: ${gap}`, engineGap: gap, ms: last });
+      continue;
+    }
     const all = [...trials, last].sort((a, b) => a - b);
     out.push(r.ok ? { stmt, ok: true, affected: r.affected, ms: all[Math.floor(all.length / 2)]! } : { stmt, ok: false, error: r.error, ms: last });
   }
   // One run per plan, in order.
   plans.forEach((p, i) => 'sql' in p && p.withoutConcurrently && (out[i]!.withoutConcurrently = true));
   return out;
+}
+
+type RunPlan = { stmt: Statement; sql: string; withoutConcurrently?: boolean } | { stmt: Statement; skipped: string; engineGap?: string };
+
+/** What each statement runs as inside the probe's transaction, or why it does not run (screened once, in order). */
+async function planRuns(statements: Statement[], opts: { versionNum: number; screen?: import('../../analysis/screen.js').ScreenContext }, gaps: EngineGaps): Promise<RunPlan[]> {
+  const { transactionControl, cannotRunInTransaction } = await import('../../sql/transaction.js');
+  const { screenStatement, createScreenContext } = await import('../../analysis/screen.js');
+  const screen = opts.screen ?? createScreenContext();
+  return statements.map((stmt): RunPlan => {
+    // Probes re-run migration SQL (down, reapply, rehearsal): screened like the traced run, never executed when flagged.
+    // Dynamic SQL that cannot be screened runs once, in the traced run as the migration role; probes
+    // do not re-run it (defence in depth: they act as an unprivileged role, and on url as the user's).
+    const hits = screenStatement(stmt, screen);
+    if (hits.length) return { stmt, skipped: `not executed: ${[...new Set(hits.map((h) => h.capability))].join(', ')} (${hits.map((h) => h.detail).join('; ')})` };
+    if (transactionControl(stmt.kind, stmt.node)) return { stmt, skipped: 'transaction control (the probe runs everything in a transaction it rolls back)' };
+    const gap = engineGapSkip(stmt, gaps);
+    if (gap) return { stmt, skipped: `not verified: ${gap}`, engineGap: gap };
+    const noTx = cannotRunInTransaction(stmt.kind, stmt.node, opts.versionNum);
+    if (!noTx) return { stmt, sql: stmt.sql };
+    if ((stmt.kind === 'IndexStmt' || stmt.kind === 'DropStmt' || stmt.kind === 'ReindexStmt') && /\bconcurrently\b/i.test(stmt.sql)) {
+      return { stmt, sql: stmt.sql.replace(/\bconcurrently\b/i, '').replace(/\(\s*concurrently\s*\)/i, ''), withoutConcurrently: true };
+    }
+    return { stmt, skipped: noTx };
+  });
 }
 
 /** Statements in one round trip inside a savepoint; undefined (and nothing kept) when one fails. */
