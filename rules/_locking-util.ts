@@ -412,29 +412,60 @@ export interface IndexConstraintHit {
 }
 
 /**
+ * A UNIQUE or PRIMARY KEY constraint (`con`) as a unique index built concurrently, then attached
+ * (USING INDEX, after `drops`, the statement's own DROP CONSTRAINTs): no index build under the lock.
+ */
+function indexThenConstraint(tableSql: string, con: any, name: string, columns: string[], drops = ''): { idx: string; attach: string } {
+  const kw = con.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
+  const nnd = con.nulls_not_distinct ? ' NULLS NOT DISTINCT' : '';
+  const include = strings(con.including);
+  // A distinct index name: the constraint being replaced may still own `name`. USING INDEX renames it.
+  const index = `${name}_idx`;
+  const idx = `CREATE UNIQUE INDEX CONCURRENTLY ${ident(index)} ON ${tableSql} (${columns.map(ident).join(', ')})${include.length ? ` INCLUDE (${include.map(ident).join(', ')})` : ''}${nnd};`;
+  const deferrable = con.deferrable ? ` DEFERRABLE${con.initdeferred ? ' INITIALLY DEFERRED' : ''}` : '';
+  const attach = `ALTER TABLE ${tableSql} ${drops}ADD CONSTRAINT ${ident(name)} ${kw} USING INDEX ${ident(index)}${deferrable};`;
+  return { idx, attach };
+}
+
+/**
+ * The column constraints of an added column (REFERENCES, CHECK, UNIQUE, PRIMARY KEY) as the
+ * statements that add them to the filled column without a long lock: keys and checks NOT VALID,
+ * then validated; unique keys on an index built concurrently. Named as Postgres names them.
+ */
+export function constraintsLater(stmt: Statement, table: QualifiedName, col: any): string[] {
+  const tableSql = relSql(table, stmt.node.relation);
+  const column = [{ String: { sval: col.colname } }];
+  const out: string[] = [];
+  for (const con of columnConstraints(col)) {
+    if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
+      const suffix = con.contype === 'CONSTR_FOREIGN' ? 'fkey' : 'check';
+      const name: string = con.conname ?? `${table.name}_${col.colname}_${suffix}`;
+      const copy = notValidCopy(con.contype === 'CONSTR_FOREIGN' ? { ...con, fk_attrs: column } : con, name);
+      const add = alterSql(stmt, [{ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: copy } } }]);
+      if (add) out.push(add, `ALTER TABLE ${tableSql} VALIDATE CONSTRAINT ${ident(name)};`);
+    } else if (con.contype === 'CONSTR_UNIQUE' || con.contype === 'CONSTR_PRIMARY') {
+      const name: string = con.conname ?? (con.contype === 'CONSTR_PRIMARY' ? `${table.name}_pkey` : `${table.name}_${col.colname}_key`);
+      const { idx, attach } = indexThenConstraint(tableSql, con, name, [col.colname]);
+      out.push(idx, attach);
+    }
+  }
+  return out;
+}
+
+/**
  * ADD CONSTRAINT … UNIQUE/PRIMARY KEY without USING INDEX, or ADD COLUMN … UNIQUE/PRIMARY KEY, with
  * the concurrent-index-then-USING-INDEX replacement for each.
  */
 export function indexConstraintHits(stmt: Statement, contype: 'CONSTR_UNIQUE' | 'CONSTR_PRIMARY', table: QualifiedName): IndexConstraintHit[] {
   const out: IndexConstraintHit[] = [];
   const tableSql = relSql(table, stmt.node.relation);
-  const kw = contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
   // Constraints the same statement drops (typically the key being replaced) go with the promotion.
   const drops = (stmt.node.cmds ?? [])
     .map((c: any) => c?.AlterTableCmd)
     .filter((c: any) => c?.subtype === 'AT_DropConstraint' && c.name)
     .map((c: any) => `DROP CONSTRAINT ${c.missing_ok ? 'IF EXISTS ' : ''}${ident(c.name)}, `)
     .join('');
-  const build = (con: any, name: string, columns: string[]) => {
-    const nnd = con.nulls_not_distinct ? ' NULLS NOT DISTINCT' : '';
-    const include = strings(con.including);
-    // A distinct index name: the constraint being replaced may still own `name`. USING INDEX renames it.
-    const index = `${name}_idx`;
-    const idx = `CREATE UNIQUE INDEX CONCURRENTLY ${ident(index)} ON ${tableSql} (${columns.map(ident).join(', ')})${include.length ? ` INCLUDE (${include.map(ident).join(', ')})` : ''}${nnd};`;
-    const deferrable = con.deferrable ? ` DEFERRABLE${con.initdeferred ? ' INITIALLY DEFERRED' : ''}` : '';
-    const attach = `ALTER TABLE ${tableSql} ${drops}ADD CONSTRAINT ${ident(name)} ${kw} USING INDEX ${ident(index)}${deferrable};`;
-    return { idx, attach };
-  };
+  const build = (con: any, name: string, columns: string[]) => indexThenConstraint(tableSql, con, name, columns, drops);
   for (const c of stmt.node.cmds ?? []) {
     const cmd = c?.AlterTableCmd;
     if (cmd?.subtype === 'AT_AddConstraint') {

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { columnConstraints, rangeVarName, typeInfo } from '../src/analysis/ast.js';
-import { addColumnRewrite, alterSql, ident, inPlaceOf, relSql } from './_locking-util.js';
+import { addColumnRewrite, alterSql, constraintsLater, ident, inPlaceOf, relSql } from './_locking-util.js';
 
 export default defineRule({
   id: 'adding-field-with-default',
@@ -34,7 +34,7 @@ export default defineRule({
           description:
             (pg >= 18 ? 'On PostgreSQL 18 a VIRTUAL generated column (computed on read) needs no rewrite. Otherwise add ' : 'Add ') +
             'a plain nullable column, fill it for new rows with a trigger, and backfill existing rows in small batches.',
-          sql: `ALTER TABLE ${tableSql} ADD COLUMN ${colSql} ${bareType};\n-- a BEFORE INSERT OR UPDATE trigger keeps ${name} computed; then backfill in batches`,
+          sql: [`ALTER TABLE ${tableSql} ADD COLUMN ${colSql} ${bareType};`, `-- a BEFORE INSERT OR UPDATE trigger keeps ${name} computed; then backfill in batches`, ...afterBackfill()].join('\n'),
         };
       } else if (rewrite.kind === 'identity' || rewrite.kind === 'serial') {
         const seq = `${table.name}_${name}_seq`;
@@ -47,7 +47,8 @@ export default defineRule({
             `ALTER TABLE ${tableSql} ADD COLUMN ${colSql} ${intType};\n` +
             `CREATE SEQUENCE ${ident(seq)} OWNED BY ${tableSql}.${colSql};\n` +
             `ALTER TABLE ${tableSql} ALTER COLUMN ${colSql} SET DEFAULT nextval('${seq}');\n` +
-            `-- backfill in batches: UPDATE ${tableSql} SET ${colSql} = nextval('${seq}') WHERE ${colSql} IS NULL AND <key range>;`,
+            `-- backfill in batches: UPDATE ${tableSql} SET ${colSql} = nextval('${seq}') WHERE ${colSql} IS NULL AND <key range>;` +
+            afterBackfill().map((line) => `\n${line}`).join(''),
         };
       } else if (rewrite.kind === 'volatile') {
         why = `its default calls ${rewrite.fn}(), which is volatile, so it is evaluated and written for every existing row`;
@@ -55,6 +56,13 @@ export default defineRule({
       } else {
         why = `before PostgreSQL 11 any non-NULL default is written into every existing row (the target is PostgreSQL ${pg})`;
         fix = defaultLater();
+      }
+
+      // The bare column leaves out the column's keys and checks: they follow the backfill, each in its
+      // form that takes no long lock (a key added with the column would check nothing, or scan).
+      function afterBackfill(): string[] {
+        const later = constraintsLater(stmt, table!, col);
+        return later.length ? [`-- then this column's constraints, on the filled column:`, ...later] : [];
       }
 
       function defaultLater() {
