@@ -1,0 +1,33 @@
+// Bundled by scripts/bundle.mjs (esbuild). Do not edit; run `npm run build`.
+import { createRequire as __pgreviewCreateRequire } from 'node:module';
+import { fileURLToPath as __pgreviewFileURLToPath } from 'node:url';
+const require = __pgreviewCreateRequire(import.meta.url);
+const __pgreviewAsset = (p) => __pgreviewFileURLToPath(new URL(p, import.meta.url));
+import {
+  catalogDifferences,
+  generateRollback,
+  mergeRollbacks,
+  offerRollback,
+  proveRollback,
+  rollbackFileText,
+  rollbackFor,
+  splitName
+} from "./chunk-chunk-22X4TJZK.js";
+import "./chunk-chunk-4Q4J4T2X.js";
+import "./chunk-chunk-6J73L3QR.js";
+import "./chunk-chunk-RXFZCCSY.js";
+import "./chunk-chunk-EQVHIXAZ.js";
+import "./chunk-chunk-CUYBELMF.js";
+import "./chunk-chunk-DQFNOSK7.js";
+import "./chunk-chunk-XIXJAQR7.js";
+import "./chunk-chunk-GH6JA5JI.js";
+export {
+  catalogDifferences,
+  generateRollback,
+  mergeRollbacks,
+  offerRollback,
+  proveRollback,
+  rollbackFileText,
+  rollbackFor,
+  splitName
+};
