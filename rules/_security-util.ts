@@ -175,17 +175,28 @@ export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supaba
   const onPath = supabase ? ['public', 'extensions'] : ['public'];
   const found = { names: [] as string[], schemas: [] as string[] };
   if (typeof body !== 'string') return found;
-  const named = new Set<string>();
   const lang = defElemString(defElem(n.options, 'language'))?.toLowerCase();
-  if (lang === 'sql') namesInSql(body, 0, named);
-  else if (lang === 'plpgsql') namesInPlpgsql(stmt.plpgsql, named);
-  else return found;
+  if (lang !== 'sql' && lang !== 'plpgsql') return found;
   // Each name the body uses, looked up where the path would find it (not the whole model per function).
-  for (const name of named) {
-    const schemas = onPath.filter((schema) => {
+  const schemasOf = (name: string) =>
+    onPath.filter((schema) => {
       const key = `${schema}.${name}`;
       return model.tables.has(key) || model.functions.has(key) || model.enums.has(key) || extensionSchemas(name, model, supabase).includes(schema);
     });
+  // Most bodies name nothing of the migrations' own: then their trees need not be parsed.
+  const onPathHas = (name: string) => {
+    for (const schema of onPath) {
+      const key = `${schema}.${name}`;
+      if (model.tables.has(key) || model.functions.has(key) || model.enums.has(key)) return true;
+    }
+    return EXTENSIONS_BY_NAME.has(name) && schemasOf(name).length > 0;
+  };
+  if (!mayNameKnown(body, [...(n.parameters ?? []).map((p: any) => p?.FunctionParameter?.argType), n.returnType], onPathHas)) return found;
+  const named = new Set<string>();
+  if (lang === 'sql') namesInSql(body, 0, named);
+  else namesInPlpgsql(stmt.plpgsql, named);
+  for (const name of named) {
+    const schemas = schemasOf(name);
     if (!schemas.length) continue;
     found.names.push(name);
     for (const s of schemas) if (!found.schemas.includes(s)) found.schemas.push(s);
@@ -213,6 +224,39 @@ function extensionSchemas(name: string, model: SchemaModel, supabase: boolean): 
 const EXTENSIONS_BY_NAME = extensionsByAnyName();
 /** Extensions every Supabase project has in its extensions schema (supabase/postgres's initial schema). */
 const SUPABASE_EXTENSIONS = new Set(['uuid-ossp', 'pgcrypto', 'pgjwt']);
+
+/**
+ * Whether a function may name something `known` accepts, as namesInSql and namesInPlpgsql would read
+ * it from its body (as the tree holds it, unescaped) and, for PL/pgSQL, from the types of its
+ * parameters (which its tree holds as variables). Every name they return is an identifier there,
+ * unquoted (the parser folds ASCII to lower case) or quoted. Only ASCII text without quoted
+ * identifiers is read word by word (a `"` in a string could pair with one of an identifier, and a
+ * non-ASCII letter folds differently in JavaScript); any other body may name anything. A word is a
+ * maximal run of identifier characters, as the scanner reads an identifier ($ included). PL/pgSQL's
+ * own variables (FOUND, TG_OP…) have qualified types (pg_catalog.*), which those readers skip; the
+ * names of its CASE variables (__Case__Variable_N__) are taken to be no table's.
+ */
+function mayNameKnown(body: string, types: any[], known: (name: string) => boolean): boolean {
+  if (NOT_PLAIN_WORDS.test(body)) return true;
+  const seen = new Set<string>();
+  IDENTIFIER_WORD.lastIndex = 0;
+  for (let m = IDENTIFIER_WORD.exec(body); m; m = IDENTIFIER_WORD.exec(body)) {
+    // Right after a dot a word is a qualified name's part (or a field), never a name the readers return.
+    if (body.charCodeAt(m.index - 1) === DOT) continue;
+    const word = m[0].toLowerCase();
+    if (seen.has(word)) continue;
+    seen.add(word);
+    if (known(word)) return true;
+  }
+  // A type's name parts as the parser keeps them (a quoted one keeps its case), whole and split at dots.
+  for (const t of types)
+    for (const part of strings(t?.TypeName?.names ?? t?.names))
+      for (const word of [part, ...part.split('.')]) if (known(word) || known(word.toLowerCase())) return true;
+  return false;
+}
+const NOT_PLAIN_WORDS = /["\u0080-\uffff]/;
+const IDENTIFIER_WORD = /[A-Za-z_][\w$]*/g;
+const DOT = 46;
 
 /** Unqualified relations (not CTEs), function calls and type names of SQL text; `mode` as PL/pgSQL's parseMode (2: an expression, 3+: an assignment). */
 function namesInSql(text: string, mode: number, out: Set<string>, wordsIfUnparsed = true): void {

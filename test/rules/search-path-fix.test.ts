@@ -68,6 +68,18 @@ describe('security-definer-search-path and function-search-path-mutable: the pas
     expect(await fixOf(pl(`BEGIN PERFORM w.sharing AS sharing_kind FROM public.workspaces w; END`))).toBe(`ALTER FUNCTION public.f() SET search_path = '';`);
   });
 
+  it('a name only a parameter, a quoted identifier or an escaped body spells is still read (bodies whose words name nothing known are not parsed)', async () => {
+    const enumBase = `${BASE}\nCREATE TYPE public.sharing_kind AS ENUM ('private', 'public');\nCREATE TABLE public."Teams" (id int PRIMARY KEY);`;
+    const fixOf = async (sql: string) => (await reviewInline({ base: [enumBase], changed: [sql], settings: { preset: 'supabase' } }, rules)).findings.find((f) => f.ruleId === 'security-definer-search-path')!.fix!.sql;
+    const keep = (args: string) => `ALTER FUNCTION public.f(${args}) SET search_path = public, pg_temp;`;
+    // The parameter's type is in the statement, not the body.
+    expect(await fixOf(`CREATE FUNCTION public.f(k sharing_kind) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN NULL; END $$;`)).toBe(keep('sharing_kind'));
+    expect(await fixOf(`CREATE FUNCTION public.f() RETURNS int LANGUAGE sql SECURITY DEFINER AS $$ SELECT count(*)::int FROM "Teams" $$;`)).toBe(keep(''));
+    // \x77 is "w": the body as the parser reads it names workspaces, its text does not.
+    expect(await fixOf(`CREATE FUNCTION public.f() RETURNS int LANGUAGE sql SECURITY DEFINER AS E'SELECT count(*)::int FROM \\x77orkspaces';`)).toBe(keep(''));
+    expect(await fixOf(`CREATE FUNCTION public.f() RETURNS int LANGUAGE sql SECURITY DEFINER AS $$ SELECT 1 AS teams_count $$;`)).toBe(`ALTER FUNCTION public.f() SET search_path = '';`);
+  });
+
   it("an extension's function the body calls without a schema (Supabase keeps pgcrypto in extensions): the fix keeps that schema, and the function still runs", async () => {
     const sql = `CREATE FUNCTION public.hash_pin(pin text) RETURNS text LANGUAGE sql SECURITY DEFINER AS $$ SELECT crypt(pin, gen_salt('bf', 4)) $$;`;
     const f = await finding(sql, 'security-definer-search-path');
