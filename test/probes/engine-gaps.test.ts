@@ -101,7 +101,7 @@ describe.each(engines)('engine gaps in the probes on %s', (name, make) => {
       '0002_change.down.sql:2: not verified: extension "pg_cron" does not exist: the "pg_cron" extension is not available on the review engine',
       `0002_change.sql:1: not verified: extension "pg_cron" is not available on the review engine (the first apply used pgreview's stand-in for it)`,
     ]);
-    expect(r.results[0]!.details!.join('\n')).toMatch(/after down: \d+ difference\(s\) from the base, not judged: 1 down statement\(s\) were not run \(schema cron left behind/);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/after down: \d+ difference\(s\) from the base, not judged: 1 statement\(s\) the review engine could not run were not verified \(schema cron left behind/);
   });
 
   it('first apply: COMMENT ON EXTENSION of a stood-in platform extension fails only on the review engine: could not verify, not the pull request\'s failure', async () => {

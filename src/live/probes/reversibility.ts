@@ -127,7 +127,9 @@ async function compareWithBase(r: Rehearsal): Promise<void> {
   }
   if (notReRun) {
     // Statements of the down migrations were left out: the difference is not evidence against them.
-    r.details.push(`after down: ${diffs.length} difference(s) from the base, not judged: ${notReRun} down statement(s) were not run (${diffs.slice(0, 3).join('; ')})`);
+    const notVerified = r.notProbed.filter((n) => NOT_VERIFIED.test(n)).length;
+    const why = [notReRun > notVerified ? `${notReRun - notVerified} down statement(s) were not run` : '', notVerified ? `${notVerified} statement(s) the review engine could not run were not verified` : ''].filter(Boolean).join(', and ');
+    r.details.push(`after down: ${diffs.length} difference(s) from the base, not judged: ${why} (${diffs.slice(0, 3).join('; ')})`);
     return;
   }
   const newest = r.downs[0]!;
