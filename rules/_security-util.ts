@@ -6,6 +6,7 @@ import { parseStatementsSync } from '../src/sql/parse.js';
 import { defaultPrivilegeKind, SchemaModel } from '../src/analysis/schema-model.js';
 import { defElem, defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
 import { extensionsByAnyName } from '../src/analysis/extension-objects.js';
+import { plpgsqlExprSql, walkPlpgsqlQueries } from '../src/analysis/embedded-sql.js';
 
 /** Schemas Supabase (and PostgREST setups) manage themselves: lints skip them, like splinter does. */
 export const SYSTEM_SCHEMAS = new Set([
@@ -260,7 +261,7 @@ const DOT = 46;
 
 /** Unqualified relations (not CTEs), function calls and type names of SQL text; `mode` as PL/pgSQL's parseMode (2: an expression, 3+: an assignment). */
 function namesInSql(text: string, mode: number, out: Set<string>, wordsIfUnparsed = true): void {
-  const sql = mode === 2 ? `SELECT ${text}` : mode >= 3 ? `SELECT ${text.replace(/^[\s\S]*?:?=/, '')}` : text;
+  const sql = plpgsqlExprSql(text, mode);
   let stmts: { node: any }[];
   try {
     stmts = parseStatementsSync(sql);
@@ -288,20 +289,19 @@ function namesInSql(text: string, mode: number, out: Set<string>, wordsIfUnparse
 
 /** The names of every query of a PL/pgSQL tree, of a constant EXECUTE string, and of its variables' types. */
 function namesInPlpgsql(tree: any, out: Set<string>): void {
-  walk(tree, (key, value) => {
-    if (key === 'PLpgSQL_expr' && typeof value.query === 'string') {
-      namesInSql(value.query, typeof value.parseMode === 'number' ? value.parseMode : 0, out);
-      // A query that is one string constant is an EXECUTE's (or PERFORM format's): it runs with the same path.
-      const constant = /^\s*'((?:[^']|'')*)'\s*$/.exec(value.query);
-      if (constant) namesInSql(constant[1]!.replace(/''/g, "'"), 0, out, false);
-    } else if (key === 'PLpgSQL_type' && typeof value.typname === 'string') {
+  walkPlpgsqlQueries(
+    tree,
+    // A constant string's query runs with the same path; read only when it parses.
+    (text, mode, constant) => namesInSql(text, mode, out, !constant),
+    (key, value) => {
+      if (key !== 'PLpgSQL_type' || typeof value.typname !== 'string') return;
       // `app_role`, `orders%ROWTYPE`, or `orders.id%TYPE` (a column of a table the path resolves).
       const column = /%TYPE$/i.test(value.typname);
       const parts: string[] = value.typname.replace(/%(ROW)?TYPE$/i, '').match(/"(?:[^"]|"")*"|[^.]+/g) ?? [];
       const name = parts.length === (column ? 2 : 1) ? parts[0]! : undefined;
       if (name) out.add(name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name.toLowerCase());
-    }
-  });
+    },
+  );
 }
 
 /**

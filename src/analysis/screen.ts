@@ -17,6 +17,7 @@ import * as pg17 from '../sql/pg17.js';
 import { parsePlpgsql } from '../sql/parse.js';
 import type { Statement } from '../types.js';
 import { strings, walk } from './ast.js';
+import { plpgsqlExprSql } from './embedded-sql.js';
 
 export type CapabilityId =
   | 'shell-command'
@@ -185,9 +186,7 @@ function screenText(text: string, mode: number, w: Walk, depth: number, where: s
     return;
   }
   if (!mayFlag(text, w.ctx)) return;
-  let sql = text;
-  if (mode === 2) sql = `SELECT ${text}`;
-  else if (mode >= 3) sql = `SELECT ${text.replace(/^[\s\S]*?:?=/, '')}`; // "target := expr": keep the expression
+  const sql = plpgsqlExprSql(text, mode);
   let tree: any;
   try {
     tree = parseSql(sql);
