@@ -229,6 +229,8 @@ export interface AnnIndex {
   /** Distance operator the index serves (<->, <=>, <#>, <+>, <~>, <%>). */
   operator: string;
   opclass: string;
+  /** What the index is built on, as pg_get_indexdef prints it: `embedding`, `((embedding)::halfvec(3))`. */
+  target: string;
 }
 
 /** ANN indexes (HNSW, IVFFlat) in a snapshot, parsed from pg_get_indexdef. */
@@ -245,7 +247,7 @@ export function annIndexes(snap: CatalogSnapshot): AnnIndex[] {
     const kind = /_(l2|ip|cosine|l1|hamming|jaccard)_ops$/i.exec(opclass)?.[1]?.toLowerCase() ?? 'l2';
     const expression = target.startsWith('(');
     const col = expression ? (/\(\(?"?([A-Za-z_][\w$]*)"?\)?::/.exec(target)?.[1] ?? target) : target.replace(/^"|"$/g, '');
-    out.push({ name, table: idx.table, method: m[1]!.toLowerCase() as 'hnsw' | 'ivfflat', column: col, expression, operator: OPCLASS_OPERATOR[kind]!, opclass });
+    out.push({ name, table: idx.table, method: m[1]!.toLowerCase() as 'hnsw' | 'ivfflat', column: col, expression, operator: OPCLASS_OPERATOR[kind]!, opclass, target });
   }
   return out;
 }
