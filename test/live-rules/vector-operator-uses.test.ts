@@ -27,6 +27,16 @@ CREATE TABLE public.chunks (id bigint PRIMARY KEY, doc_id bigint REFERENCES publ
 CREATE INDEX docs_embedding_idx ON public.docs USING hnsw (embedding vector_cosine_ops);
 `;
 
+/** chunks' index serves only L2 (<->). */
+const L2_INDEX = 'CREATE INDEX chunks_embedding_idx ON public.chunks USING hnsw (embedding vector_l2_ops);\n';
+/** A PL/pgSQL function that returns the rows of one query. */
+const plpgsqlSearch = (name: string, returns: string, query: string) => `CREATE FUNCTION public.${name}(q vector(3)) RETURNS ${returns} LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN QUERY ${query};
+END
+$$;
+`;
+
 const engine = new PgliteEngine({ prepare: presetPrepare('plain') });
 let db: Database;
 let fresh = true;
@@ -61,8 +71,7 @@ async function review(changed: string, base = BASE): Promise<Finding[]> {
 
 describe('vector-index-operator-mismatch: uses read from the parse tree', () => {
   it('(a) reports an L2 index searched with <=> by a SQL function', async () => {
-    const found = await review(`CREATE INDEX chunks_embedding_idx ON public.chunks USING hnsw (embedding vector_l2_ops);
-CREATE FUNCTION public.match_chunks(q vector(3)) RETURNS SETOF public.chunks LANGUAGE sql STABLE AS $$
+    const found = await review(`${L2_INDEX}CREATE FUNCTION public.match_chunks(q vector(3)) RETURNS SETOF public.chunks LANGUAGE sql STABLE AS $$
   SELECT * FROM public.chunks ORDER BY embedding <=> q LIMIT 5;
 $$;
 `);
@@ -72,8 +81,7 @@ $$;
   }, 120_000);
 
   it('(b) does not count a query of another table’s embedding that names this table only in a comment, a string and another clause', async () => {
-    const found = await review(`CREATE INDEX chunks_embedding_idx ON public.chunks USING hnsw (embedding vector_l2_ops);
-CREATE FUNCTION public.match_docs(q vector(3)) RETURNS SETOF public.docs LANGUAGE sql STABLE AS $$
+    const found = await review(`${L2_INDEX}CREATE FUNCTION public.match_docs(q vector(3)) RETURNS SETOF public.docs LANGUAGE sql STABLE AS $$
   -- like chunks, but whole documents
   SELECT * FROM public.docs
    WHERE body <> 'chunks' AND id NOT IN (SELECT doc_id FROM public.chunks WHERE doc_id IS NOT NULL)
@@ -84,8 +92,7 @@ $$;
   }, 120_000);
 
   it('(c) resolves aliases: c.embedding is chunks’, not docs’', async () => {
-    const sql = (alias: string) => `CREATE INDEX chunks_embedding_idx ON public.chunks USING hnsw (embedding vector_l2_ops);
-CREATE FUNCTION public.match_pairs(q vector(3)) RETURNS TABLE (doc bigint, chunk bigint) LANGUAGE sql STABLE AS $$
+    const sql = (alias: string) => `${L2_INDEX}CREATE FUNCTION public.match_pairs(q vector(3)) RETURNS TABLE (doc bigint, chunk bigint) LANGUAGE sql STABLE AS $$
   SELECT d.id, c.id FROM docs d JOIN chunks c ON c.doc_id = d.id ORDER BY ${alias}.embedding <=> q LIMIT 5;
 $$;
 `;
@@ -95,41 +102,26 @@ $$;
   }, 120_000);
 
   it('(d) reads the queries of a PL/pgSQL body (RETURN QUERY)', async () => {
-    const found = await review(`CREATE INDEX chunks_embedding_idx ON public.chunks USING hnsw (embedding vector_l2_ops);
-CREATE FUNCTION public.match_chunks(q vector(3)) RETURNS SETOF public.chunks LANGUAGE plpgsql STABLE AS $$
-BEGIN
-  RETURN QUERY SELECT c.* FROM public.chunks AS c ORDER BY q <=> c.embedding LIMIT 5;
-END
-$$;
-`);
+    const found = await review(L2_INDEX + plpgsqlSearch('match_chunks', 'SETOF public.chunks', 'SELECT c.* FROM public.chunks AS c ORDER BY q <=> c.embedding LIMIT 5'));
     expect(found.map((f) => f.object)).toEqual(['public.chunks.embedding']);
     expect(found[0]!.message).toContain('<=> (cosine distance)');
   }, 120_000);
 
   it('(e) does not count a bare column that two relations of the FROM clause could own', async () => {
     // n's columns come from a subquery: `embedding` may be its, so the use is not established.
-    const found = await review(`CREATE INDEX chunks_embedding_idx ON public.chunks USING hnsw (embedding vector_l2_ops);
-CREATE FUNCTION public.match_near(q vector(3)) RETURNS SETOF bigint LANGUAGE plpgsql STABLE AS $$
-BEGIN
-  RETURN QUERY SELECT c.id FROM public.chunks c, (SELECT id AS near_id, embedding FROM public.docs) n
-    WHERE n.near_id = c.doc_id ORDER BY embedding <=> q LIMIT 5;
-END
-$$;
-`);
+    const found = await review(
+      L2_INDEX +
+        plpgsqlSearch('match_near', 'SETOF bigint', `SELECT c.id FROM public.chunks c, (SELECT id AS near_id, embedding FROM public.docs) n
+    WHERE n.near_id = c.doc_id ORDER BY embedding <=> q LIMIT 5`),
+    );
     expect(found).toEqual([]);
   }, 120_000);
 
   it('does not report when a query it cannot resolve may search the column with the operator the index serves', async () => {
-    const found = await review(`CREATE INDEX chunks_embedding_idx ON public.chunks USING hnsw (embedding vector_l2_ops);
-CREATE FUNCTION public.match_cosine(q vector(3)) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
+    const found = await review(`${L2_INDEX}CREATE FUNCTION public.match_cosine(q vector(3)) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
   SELECT c.id FROM public.chunks c ORDER BY c.embedding <=> q LIMIT 5;
 $$;
-CREATE FUNCTION public.match_l2(q vector(3)) RETURNS SETOF bigint LANGUAGE plpgsql STABLE AS $$
-BEGIN
-  RETURN QUERY SELECT c.id FROM public.chunks c, (SELECT 1 AS one) s ORDER BY embedding <-> q LIMIT 5;
-END
-$$;
-`);
+${plpgsqlSearch('match_l2', 'SETOF bigint', 'SELECT c.id FROM public.chunks c, (SELECT 1 AS one) s ORDER BY embedding <-> q LIMIT 5')}`);
     // match_l2's bare embedding is chunks' unless the subquery has one: the L2 search may use the index.
     expect(found).toEqual([]);
   }, 120_000);
