@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { changedStatements, type TracedStatement } from './_live-util.js';
-import { environmentCause } from '../src/live/gaps.js';
+import { environmentCause, unbuiltBefore, type SkippedExtension } from '../src/live/gaps.js';
 import { failureEffect } from './_changes-util.js';
 import type { LiveContext } from '../src/analysis/rules.js';
 import { toolName } from '../src/migrations/tool-advice.js';
@@ -39,7 +39,7 @@ export default defineRule({
   title: 'Migration fails when applied',
   check(ctx) {
     const traced = changedStatements(ctx);
-    const skippedExt: { ext: string; line: number; file: string }[] = [];
+    const skippedExt: SkippedExtension[] = [];
     const base = ctx.trace.migrations.filter((m) => m.status === 'base');
     const baseFailed = base.filter((m) => m.applied === 'failed');
     const basePartial = base.filter((m) => m.applied === 'applied' && m.gaps);
@@ -79,7 +79,9 @@ export default defineRule({
       if (st.asSuperuser) reportRanAsSuperuser(ctx, t);
       if (!st.error) continue;
       const e = st.error;
-      const env = environmentCause(e, ctx.trace, ctx.sources, skippedExt, { file: t.migration.file, line: st.line });
+      // The same cause markEnvironmentFailures gave the migration: extensions skipped so far, migrations before it that could not be verified.
+      const changed = { skipped: skippedExt, unbuilt: unbuiltBefore(ctx.trace.migrations, ctx.sources, t.migration) };
+      const env = environmentCause(e, ctx.trace, ctx.sources, changed, { file: t.migration.file, line: st.line });
       const where = `${t.migration.file}:${st.line}`;
       const parts = [`Postgres refused this statement: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}.`];
       if (e.detail) parts.push(`DETAIL: ${e.detail}`);

@@ -6,6 +6,8 @@ import { selfHosted } from './platform.js';
 import type { TraceResult } from './trace.js';
 import type { NewerSyntax } from '../sql/parse.js';
 import type { Database } from '../engines/database.js';
+import { EXTENSION_OBJECTS } from '../analysis/extension-objects.js';
+import { statementTargets } from '../analysis/objects.js';
 
 /** Parsed sources as the gap checks read them (newerSyntax: statements only PostgreSQL 18's grammar accepts). */
 type GapSource = Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'> & { newerSyntax?: NewerSyntax[] };
@@ -89,19 +91,33 @@ function privilegeCause(error: { message: string; code?: string }, preset: Trace
   return `it needs privileges the review's migration role (not a superuser) does not have: ${error.message.split('\n')[0]}. On a self-hosted server it applies when the migration connects as a superuser (or as a role with the ADMIN option or CREATEROLE it needs); pgreview never runs pull request SQL as a superuser to find out`;
 }
 
+/** An extension the first apply skipped because the review engine does not have it. */
+export interface SkippedExtension {
+  ext: string;
+  file: string;
+  line: number;
+}
+
+/** What the first apply of the changed migrations could not build before a statement, for the environment. */
+export interface ChangedGaps {
+  skipped: SkippedExtension[];
+  /** Changed migrations that failed for the environment (couldNotVerify): nothing they create exists. */
+  unbuilt: { file: string; statements: Statement[]; why: string }[];
+}
+
 /**
  * Why a changed statement's error is the environment's, or undefined when nothing points there (then
  * it is the migration's). A syntax error on a statement only a newer grammar accepts qualifies (the
  * server is older than the SQL), a privilege only a superuser has on a self-hosted preset, and the
  * review server running out of resources (class 53); otherwise only "does not exist" errors qualify, and only when the missing object is
- * named by a base statement the engine left out (or a file it could not build), or follows an
- * extension the engine skipped earlier in the changed migrations.
+ * named by a base statement the engine left out (or a file it could not build), or follows from what
+ * the engine could not build earlier in the changed migrations (changedGapCause).
  */
 export function environmentCause(
   error: { message: string; code?: string; hint?: string },
   trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'>,
   sources: GapSource[],
-  skippedExtensions: { ext: string; file: string; line: number }[] = [],
+  changed: ChangedGaps = { skipped: [], unbuilt: [] },
   at?: { file: string; line: number },
 ): GapCause | undefined {
   const newer = error.code === '42601' && at ? newerSyntaxAt(sources, at) : undefined;
@@ -128,11 +144,74 @@ export function environmentCause(
       return { cause: `"${name}" comes from ${s.source.file}, which did not apply on the review engine${m?.error ? ` (${m.error.message})` : ''}` };
     }
   }
-  const ext = skippedExtensions[0];
-  if (ext) {
-    return { cause: `the "${ext.ext}" extension (${ext.file}:${ext.line}) was skipped because the review engine does not have it`, extension: ext.ext };
+  return changedGapCause(error.message.split('\n')[0]!, name, changed);
+}
+
+/**
+ * A "does not exist" of a changed statement after the engine skipped an extension or failed an
+ * earlier changed migration for the environment: the environment's only when the missing object
+ * follows from that — the extension defines it (extensionDefines), or a migration that could not be
+ * verified was to create it (wouldCreate). Otherwise it is the migration's own: a typo'd table after
+ * CREATE EXTENSION vector fails in production too. Two cases stay broad, the safe side: an extension
+ * whose names the table does not hold completely (postgis, pg_cron, one not in it), which may be what
+ * any missing name is; and a message that names nothing readable (`operator does not exist: text % text`
+ * of pg_trgm, whose operators the table does not list).
+ */
+function changedGapCause(first: string, name: string | undefined, changed: ChangedGaps): GapCause | undefined {
+  const skippedWhy = (s: SkippedExtension) => `the "${s.ext}" extension (${s.file}:${s.line}) was skipped because the review engine does not have it`;
+  const definer = name === undefined ? undefined : changed.skipped.find((s) => extensionDefines(s.ext, first));
+  if (definer) return { cause: `"${name}" is the "${definer.ext}" extension's: ${skippedWhy(definer)}`, extension: definer.ext };
+  if (name !== undefined) {
+    for (const m of changed.unbuilt) {
+      const st = m.statements.find((s) => wouldCreate(s, name));
+      if (st) return { cause: `"${name}" was to be created by ${m.file}:${st.span.line}, which the review engine could not run: ${m.why}` };
+    }
   }
-  return undefined;
+  const broad = name === undefined ? changed.skipped[0] : changed.skipped.find((s) => !EXTENSION_OBJECTS[s.ext]?.complete);
+  return broad ? { cause: skippedWhy(broad), extension: broad.ext } : undefined;
+}
+
+/** The last part of a qualified name, folded as Postgres folds an unquoted one. */
+const lastPart = (name: string) => name.split('.').pop()!.toLowerCase();
+
+/**
+ * Whether a "does not exist" message (its first line) names what the extension defines
+ * (src/analysis/extension-objects.ts): the extension itself, a listed function, type, operator
+ * class, index method or schema, a name in one of its schemas (`cron.schedule`), or a function named
+ * after its types or functions (pgvector's vector_add and array_to_vector, fuzzystrmatch's text_soundex).
+ */
+export function extensionDefines(ext: string, message: string): boolean {
+  const name = missingName(message);
+  if (!name) return false;
+  const last = lastPart(name);
+  if (last === ext) return true;
+  const o = EXTENSION_OBJECTS[ext];
+  if (!o) return false;
+  const lists = [o.functions, o.generic, o.types, o.opclasses, o.methods, o.schemas];
+  if (lists.some((l) => l?.includes(last))) return true;
+  const schema = name.includes('.') ? name.split('.')[0]!.toLowerCase() : undefined;
+  if (schema && o.schemas?.includes(schema)) return true;
+  if (!/^(?:function|procedure)\s/i.test(message)) return false;
+  return last.split(/[_\d]+/).some((w) => w === ext || o.types?.includes(w) || o.functions?.includes(w));
+}
+
+/** Statements whose effects the object inventory does not read (a DO block, a function called): what they name may be what they create. */
+const OPAQUE_KINDS = new Set(['DoStmt', 'SelectStmt', 'CallStmt']);
+
+/**
+ * Whether a statement that did not run would have created the missing object: one it creates
+ * (src/analysis/objects.ts), a name Postgres derives from a relation or column it creates
+ * (items_id_seq, items_pkey, the row type's array _items), or a name an opaque statement mentions.
+ */
+function wouldCreate(st: Statement, name: string): boolean {
+  const missing = lastPart(name);
+  for (const created of statementTargets(st).created) {
+    const parts = created.toLowerCase().split('.');
+    const own = parts[parts.length - 1]!;
+    const relation = parts.length === 3 ? parts[1]! : own;
+    if (missing === own || missing === `_${own}` || (parts.length > 1 && missing.startsWith(`${relation}_`))) return true;
+  }
+  return OPAQUE_KINDS.has(st.kind) && mentions(st.sql, name);
 }
 
 /** The changed statement of `at.file` that starts or spans `at.line`. */
@@ -165,25 +244,42 @@ export function markEnvironmentFailures(
   trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'> & Partial<Pick<TraceResult, 'standIns'>>,
   sources: GapSource[],
 ): void {
-  const skipped: { ext: string; file: string; line: number }[] = [];
+  const changed: ChangedGaps = { skipped: [], unbuilt: [] };
   // "pg_cron (file:line) is a pgreview stand-in, …" (trace/plan.ts): no pg_extension row, so
   // COMMENT ON, ALTER or DROP EXTENSION of it fails here and works where the real one is.
   const stoodIn = new Set((trace.standIns ?? []).map((s) => /^(\S+) \(/.exec(s)?.[1]));
   for (const m of trace.migrations) {
     if (m.status === 'base') continue;
+    changed.unbuilt = unbuiltBefore(trace.migrations, sources, m);
     for (const t of m.trace ?? []) {
       const ext = lackedExtension(t.skipped);
-      if (ext) skipped.push({ ext, file: m.file, line: t.line });
+      if (ext) changed.skipped.push({ ext, file: m.file, line: t.line });
       if (!t.error) continue;
       const named = t.error.code === '42704' && /^extension "/.test(t.error.message) ? missingName(t.error.message) : undefined;
       if (named && stoodIn.has(named)) {
         m.couldNotVerify = `the "${named}" extension is a pgreview stand-in on the review engine, not a real extension, so ${t.error.message.split('\n')[0]} here`;
         continue;
       }
-      const why = environmentCause(t.error, trace, sources, skipped, { file: m.file, line: t.line });
+      const why = environmentCause(t.error, trace, sources, changed, { file: m.file, line: t.line });
       if (why) m.couldNotVerify = why.cause;
     }
   }
+}
+
+/**
+ * The changed migrations before `before` that failed for the environment (couldNotVerify, set by
+ * markEnvironmentFailures in order): their runner rolled them back or stopped them, so the later
+ * ones miss everything they create.
+ */
+export function unbuiltBefore(migrations: MigrationReport[], sources: GapSource[], before: MigrationReport): ChangedGaps['unbuilt'] {
+  const out: ChangedGaps['unbuilt'] = [];
+  for (const m of migrations) {
+    if (m === before) break;
+    if (m.status === 'base' || !m.couldNotVerify) continue;
+    const statements = sources.filter((s) => s.migration.id === m.id && s.migration.status !== 'base' && s.direction === 'up').flatMap((s) => s.statements);
+    out.push({ file: m.file, statements, why: m.couldNotVerify });
+  }
+  return out;
 }
 
 // ---- engine gaps in the probes' re-runs ---------------------------------------------------------------
@@ -251,8 +347,8 @@ export function engineGapSkip(st: Statement, gaps: EngineGaps): string | undefin
 
 /**
  * Why a re-run statement's error is the review engine's, or undefined when it is the migration's.
- * The engine lacks an extension, or an object named after one it lacks does not exist (`type
- * "vector"`, `extension "moddatetime"` in a down); or gaps.ts' environmentCause holds — except that
+ * The engine lacks an extension, or an object one it lacks defines does not exist (`type "vector"`,
+ * `extension "moddatetime"` in a down: extensionDefines); or gaps.ts' environmentCause holds — except that
  * a "does not exist" error of a statement that ran in the first apply is the migration's own (the
  * first run or its down removed the object), never the base history's gap.
  */
@@ -261,10 +357,10 @@ export function engineGapCause(error: { message: string; code?: string; hint?: s
   const ext = lackedExtension(first);
   if (ext) return `extension "${ext}" is not available on the review engine`;
   const undefinedObject = UNDEFINED_OBJECT.has(error.code ?? '');
-  const name = undefinedObject ? missingName(first)?.split('.').pop() : undefined;
-  if (name && gaps.lacking.has(name)) return `${first}: the "${name}" extension is not available on the review engine`;
+  const lacked = undefinedObject ? [...gaps.lacking].find((e) => extensionDefines(e, first)) : undefined;
+  if (lacked) return `${first}: the "${lacked}" extension is not available on the review engine`;
   if (!gaps.trace) return undefined;
   if (undefinedObject && where && gaps.ran.has(at(where.file, where.line))) return undefined;
-  const env = environmentCause(error, gaps.trace, gaps.sources, [], where);
+  const env = environmentCause(error, gaps.trace, gaps.sources, undefined, where);
   return env ? `${first}: ${env.cause}` : undefined;
 }

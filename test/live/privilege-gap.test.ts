@@ -19,15 +19,15 @@ describe('a privilege error of a statement that needs the connecting role to be 
     const at = { file: pr.source.file, line: 2 };
     const err = { message: 'permission denied to create role', code: '42501' };
     const trace = (preset: 'plain' | 'supabase' | 'neon') => ({ gaps: [], migrations: [], preset });
-    expect(environmentCause(err, trace('plain'), [pr], [], at)).toMatchObject({ privilege: true, cause: expect.stringMatching(/migration role \(not a superuser\).*connects as a superuser/) });
-    expect(environmentCause(err, trace('supabase'), [pr], [], at)).toBeUndefined();
-    expect(environmentCause(err, trace('neon'), [pr], [], at)).toBeUndefined();
+    expect(environmentCause(err, trace('plain'), [pr], undefined, at)).toMatchObject({ privilege: true, cause: expect.stringMatching(/migration role \(not a superuser\).*connects as a superuser/) });
+    expect(environmentCause(err, trace('supabase'), [pr], undefined, at)).toBeUndefined();
+    expect(environmentCause(err, trace('neon'), [pr], undefined, at)).toBeUndefined();
     // No preset: managed, as the trace's superuser retry reads it (the denial stands).
-    expect(environmentCause(err, { gaps: [], migrations: [] }, [pr], [], at)).toBeUndefined();
+    expect(environmentCause(err, { gaps: [], migrations: [] }, [pr], undefined, at)).toBeUndefined();
     // A privilege error on an ordinary statement is the migration's, unless the message asks for a superuser.
     const onTable = { file: pr.source.file, line: 1 };
-    expect(environmentCause({ message: 'permission denied for table t', code: '42501' }, trace('plain'), [pr], [], onTable)).toBeUndefined();
-    expect(environmentCause({ message: 'permission denied to create extension "x"\nHint: Must be superuser to create this extension.', code: '42501' }, trace('plain'), [pr], [], onTable)).toMatchObject({ privilege: true });
+    expect(environmentCause({ message: 'permission denied for table t', code: '42501' }, trace('plain'), [pr], undefined, onTable)).toBeUndefined();
+    expect(environmentCause({ message: 'permission denied to create extension "x"\nHint: Must be superuser to create this extension.', code: '42501' }, trace('plain'), [pr], undefined, onTable)).toMatchObject({ privilege: true });
   });
 });
 

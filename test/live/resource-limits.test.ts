@@ -19,12 +19,12 @@ describe('a changed statement the review server had no room for (SQLSTATE class 
     const pr = await parsed('002_many', 'begin;\ncreate table public.t1 (id int primary key);\ncommit;\n');
     const at = { file: pr.source.file, line: 2 };
     const trace = { gaps: [], migrations: [], preset: 'plain' as const };
-    const locks = environmentCause({ message: 'out of shared memory', code: '53200', hint: 'You might need to increase "max_locks_per_transaction".' }, trace, [pr], [], at);
+    const locks = environmentCause({ message: 'out of shared memory', code: '53200', hint: 'You might need to increase "max_locks_per_transaction".' }, trace, [pr], undefined, at);
     expect(locks).toMatchObject({ resource: true, cause: expect.stringMatching(/lock table is full.*max_locks_per_transaction × \(max_connections/) });
-    const disk = environmentCause({ message: 'could not extend file "base/5/16384": No space left on device', code: '53100' }, trace, [pr], [], at);
+    const disk = environmentCause({ message: 'could not extend file "base/5/16384": No space left on device', code: '53100' }, trace, [pr], undefined, at);
     expect(disk).toMatchObject({ resource: true, cause: expect.stringMatching(/ran out of resources \(could not extend file .*SQLSTATE 53100\)/) });
     // A limit of PostgreSQL itself (class 54) is the same everywhere: the migration's.
-    expect(environmentCause({ message: 'tables can have at most 1600 columns', code: '54011' }, trace, [pr], [], at)).toBeUndefined();
+    expect(environmentCause({ message: 'tables can have at most 1600 columns', code: '54011' }, trace, [pr], undefined, at)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,138 @@
+// A changed migration that fails with "does not exist" after the review engine skipped an extension
+// the PR creates: the engine's gap ("could not verify", never ❌ Fail) only when the missing object
+// follows from that extension — it defines the name, or a migration that failed for it was to create
+// it — and the migration's own failure otherwise (a typo'd table fails in production too). An
+// extension whose names the table does not fully hold keeps the broad attribution (the safe side).
+// PostgreSQL 15 here has no pgvector, postgis or timescaledb; PGlite has no moddatetime or insert_username.
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { review } from '../../src/review.js';
+import { inlineSettings } from '../../src/analysis/inline.js';
+import { findPgBinaries } from '../../src/engines/local.js';
+import { environmentCause, extensionDefines } from '../../src/live/gaps.js';
+import type { EngineId, Report } from '../../src/types.js';
+import { parsed } from '../engines/helpers.js';
+import { tempDir } from '../temp-dirs.js';
+
+const ITEMS = 'CREATE TABLE public.items (id int PRIMARY KEY, body text, updated_at timestamptz);';
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** The whole review of a golang-migrate folder whose first migration is the base and the rest are changed. */
+async function reviewChanged(engine: EngineId, changed: string[]): Promise<Report> {
+  const dir = tempDir('pgreview-changed-ext-');
+  dirs.push(dir);
+  writeFileSync(path.join(dir, '000001_items.up.sql'), ITEMS);
+  const names = changed.map((sql, i) => {
+    const name = `00000${i + 2}_change.up.sql`;
+    writeFileSync(path.join(dir, name), sql);
+    return name;
+  });
+  return review(inlineSettings({ dir, repoRoot: dir, engine, changed: names, statementTimeoutMs: 10_000, totalTimeoutMs: 120_000 }));
+}
+
+const migration = (r: Report, n: number) => r.migrations.find((m) => m.file.endsWith(`00000${n}_change.up.sql`))!;
+/** migration-failed findings as [severity, file, line], by file and line. */
+const failures = (r: Report) =>
+  r.findings
+    .filter((f) => f.ruleId === 'migration-failed')
+    .sort((x, y) => x.file.localeCompare(y.file) || (x.line ?? 0) - (y.line ?? 0))
+    .map((f) => [f.severity, f.file.split('/').pop(), f.line]);
+
+describe('which names follow from an extension (the table in src/analysis/extension-objects.ts)', () => {
+  it.each([
+    ['vector', 'type "vector" does not exist', true],
+    ['vector', 'operator class "vector_cosine_ops" does not exist for access method "btree"', true],
+    ['vector', 'access method "hnsw" does not exist', true],
+    ['vector', 'function vector_add(unknown, unknown) does not exist', true],
+    ['vector', 'function array_to_vector(integer[], integer, boolean) does not exist', true],
+    ['vector', 'extension "vector" does not exist', true],
+    ['uuid-ossp', 'function extensions.uuid_generate_v4() does not exist', true],
+    ['pg_cron', 'schema "cron" does not exist', true],
+    ['pg_cron', 'function cron.schedule(unknown, unknown, unknown) does not exist', true],
+    ['vector', 'relation "missing_table" does not exist', false],
+    ['vector', 'relation "vector_store" does not exist', false],
+    ['vector', 'function misspeled_function(integer) does not exist', false],
+    ['vector', 'column "x" does not exist', false],
+    ['uuid-ossp', 'type "vector" does not exist', false],
+  ])('%s: %s → %s', (ext, message, defines) => {
+    expect(extensionDefines(ext, message)).toBe(defines);
+  });
+
+  it('an extension whose names are not all listed (postgis) is blamed for any missing name; an unreadable message keeps the skipped extension as its cause', async () => {
+    const pr = await parsed('002_pr', 'create table public.t (id int);\nalter table public.nowhere add column x int;\n');
+    const trace = { gaps: [], migrations: [], preset: 'plain' as const };
+    const at = { file: pr.source.file, line: 2 };
+    const missing = { message: 'relation "public.nowhere" does not exist', code: '42P01' };
+    const skipped = (ext: string) => ({ skipped: [{ ext, file: pr.source.file, line: 1 }], unbuilt: [] });
+    expect(environmentCause(missing, trace, [pr], skipped('postgis'), at)).toMatchObject({ extension: 'postgis', cause: expect.stringMatching(/"postgis" extension .* was skipped/) });
+    expect(environmentCause(missing, trace, [pr], skipped('vector'), at)).toBeUndefined();
+    // pg_trgm's operators are not in the table, and the message names no object: the safe side.
+    expect(environmentCause({ message: 'operator does not exist: text % unknown', code: '42883' }, trace, [pr], skipped('pg_trgm'), at)).toMatchObject({ extension: 'pg_trgm' });
+  });
+});
+
+const local = !!findPgBinaries();
+
+describe.skipIf(!local)('a skipped extension in the changed migrations on PostgreSQL 15 (no pgvector)', () => {
+  it('what follows from the missing vector, across files, could not be verified; the verdict is not fail', async () => {
+    const r = await reviewChanged('local', [
+      'CREATE EXTENSION IF NOT EXISTS vector;\nCREATE TABLE public.docs (id serial PRIMARY KEY, e vector(3));',
+      'CREATE INDEX docs_id_idx ON public.docs (id);',
+      "SELECT setval('public.docs_id_seq', 10);",
+      'CREATE INDEX docs_id_brin ON public.docs USING brin (id);\nCREATE INDEX items_e ON public.items USING hnsw (body);',
+    ]);
+    const [a, b, c, d] = [2, 3, 4, 5].map((n) => migration(r, n));
+    expect(a!.error?.message).toBe('type "vector" does not exist');
+    expect(a!.couldNotVerify).toMatch(/^"vector" is the "vector" extension's: the "vector" extension \(.*000002_change\.up\.sql:1\) was skipped/);
+    // Not the PR's: docs was to be created by the migration the missing vector stopped, its sequence too.
+    expect(b!.error?.message).toBe('relation "public.docs" does not exist');
+    expect(b!.couldNotVerify).toMatch(/^"public\.docs" was to be created by .*000002_change\.up\.sql:2, which the review engine could not run: "vector" is the "vector" extension's/);
+    expect(c!.error?.message).toMatch(/relation "public\.docs_id_seq" does not exist/);
+    expect(c!.couldNotVerify).toMatch(/^"public\.docs_id_seq" was to be created by .*000002_change\.up\.sql:2/);
+    expect(d!.couldNotVerify).toMatch(/^"public\.docs" was to be created by/);
+    expect(failures(r).every(([severity]) => severity === 'info')).toBe(true);
+    expect(r.verdict).not.toBe('fail');
+  }, 240_000);
+
+  it("a typo'd table and a misspelled function after CREATE EXTENSION vector are the migration's own failures: fail, at their file and line", async () => {
+    const r = await reviewChanged('local', ['CREATE EXTENSION IF NOT EXISTS vector;\nALTER TABLE public.missing_table ADD COLUMN x int;', 'SELECT misspeled_function(1);']);
+    expect(migration(r, 2).error?.message).toBe('relation "public.missing_table" does not exist');
+    expect(migration(r, 2).couldNotVerify).toBeUndefined();
+    expect(migration(r, 3).error?.message).toMatch(/^function misspeled_function\(integer\) does not exist/);
+    expect(migration(r, 3).couldNotVerify).toBeUndefined();
+    expect(failures(r)).toEqual([
+      ['info', '000002_change.up.sql', 1],
+      ['critical', '000002_change.up.sql', 2],
+      ['critical', '000003_change.up.sql', 1],
+    ]);
+    expect(r.verdict).toBe('fail');
+  }, 240_000);
+
+  it('after an extension the table does not know (timescaledb), any missing name is still blamed on it: could not verify', async () => {
+    const r = await reviewChanged('local', ['CREATE EXTENSION IF NOT EXISTS timescaledb;\nALTER TABLE public.missing_table ADD COLUMN x int;']);
+    expect(migration(r, 2).couldNotVerify).toMatch(/^the "timescaledb" extension \(.*000002_change\.up\.sql:1\) was skipped because the review engine does not have it$/);
+    expect(r.verdict).not.toBe('fail');
+  }, 240_000);
+});
+
+describe('a skipped extension in the changed migrations on PGlite (no moddatetime, no insert_username)', () => {
+  it('a trigger calling the missing moddatetime could not be verified; a typo after it fails; after insert_username (not in the table) a typo is blamed on it', async () => {
+    const trigger = 'CREATE EXTENSION IF NOT EXISTS moddatetime;\nCREATE TRIGGER items_touch BEFORE UPDATE ON public.items FOR EACH ROW EXECUTE PROCEDURE moddatetime(updated_at);';
+    const gap = await reviewChanged('pglite', [trigger, 'CREATE EXTENSION IF NOT EXISTS insert_username;\nALTER TABLE public.missing_table ADD COLUMN x int;']);
+    expect(migration(gap, 2).error?.message).toMatch(/^function moddatetime\(\) does not exist/);
+    expect(migration(gap, 2).couldNotVerify).toMatch(/^"moddatetime" is the "moddatetime" extension's/);
+    expect(migration(gap, 3).couldNotVerify).toMatch(/^the "insert_username" extension \(.*000003_change\.up\.sql:1\) was skipped/);
+    expect(gap.verdict).not.toBe('fail');
+
+    const typo = await reviewChanged('pglite', ['CREATE EXTENSION IF NOT EXISTS moddatetime;\nALTER TABLE public.missing_table ADD COLUMN x int;']);
+    expect(migration(typo, 2).couldNotVerify).toBeUndefined();
+    // Besides the info that the engine lacks moddatetime (line 1).
+    expect(failures(typo)).toEqual([
+      ['info', '000002_change.up.sql', 1],
+      ['critical', '000002_change.up.sql', 2],
+    ]);
+    expect(typo.verdict).toBe('fail');
+  }, 240_000);
+});
