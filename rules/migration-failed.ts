@@ -100,11 +100,13 @@ export default defineRule({
               ? 'Could not verify: the review server ran out of resources'
               : env.extension
               ? 'Could not verify: depends on an extension the review engine lacks'
+              : env.unbuilt
+              ? 'Could not verify: depends on an earlier migration the review engine could not run'
               : 'Could not verify: depends on base history the review engine could not build',
           message: env.privilege
             ? `${parts.join(' ')} Cause: ${env.cause}. This is a limit of the review, not a fault of the migration; the statement and the rest of its migration could not be verified. Make sure production's migration role has these rights.`
             : `${parts.join(' ')} Cause: ${env.cause}. This failure follows from that gap of the review engine, not from the migration; the statement and the rest of its migration could not be verified.`,
-          evidence: { ...evidence, couldNotVerify: env.cause, ...(env.extension ? { missingExtension: env.extension } : {}), ...(env.gap ? { gap: env.gap } : {}) },
+          evidence: { ...evidence, couldNotVerify: env.cause, ...(env.extension ? { missingExtension: env.extension } : {}), ...(env.gap ? { gap: env.gap } : {}), ...(env.unbuilt ? { unbuilt: env.unbuilt } : {}) },
         });
         continue;
       }

@@ -45,6 +45,8 @@ export interface GapCause {
   privilege?: boolean;
   /** The review server ran out of a resource (SQLSTATE class 53): its size, not the migration, decided. */
   resource?: boolean;
+  /** The missing object was to be created by an earlier changed migration that failed for the environment. */
+  unbuilt?: { file: string; line: number };
 }
 
 /**
@@ -164,7 +166,7 @@ function changedGapCause(first: string, name: string | undefined, changed: Chang
   if (name !== undefined) {
     for (const m of changed.unbuilt) {
       const st = m.statements.find((s) => wouldCreate(s, name));
-      if (st) return { cause: `"${name}" was to be created by ${m.file}:${st.span.line}, which the review engine could not run: ${m.why}` };
+      if (st) return { cause: `"${name}" was to be created by ${m.file}:${st.span.line}, which the review engine could not run: ${m.why}`, unbuilt: { file: m.file, line: st.span.line } };
     }
   }
   const broad = name === undefined ? changed.skipped[0] : changed.skipped.find((s) => !EXTENSION_OBJECTS[s.ext]?.complete);

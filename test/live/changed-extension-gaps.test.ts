@@ -93,6 +93,9 @@ describe.skipIf(!local)('a skipped extension in the changed migrations on Postgr
     expect(c!.couldNotVerify).toMatch(/^"public\.docs_id_seq" was to be created by .*000002_change\.up\.sql:2/);
     expect(d!.couldNotVerify).toMatch(/^"public\.docs" was to be created by/);
     expect(failures(r).every(([severity]) => severity === 'info')).toBe(true);
+    const cascaded = r.findings.find((f) => f.ruleId === 'migration-failed' && f.file.endsWith('000003_change.up.sql'))!;
+    expect(cascaded.title).toBe('Could not verify: depends on an earlier migration the review engine could not run');
+    expect(cascaded.evidence).toMatchObject({ unbuilt: { file: expect.stringMatching(/000002_change\.up\.sql$/), line: 2 } });
     expect(r.verdict).not.toBe('fail');
   }, 240_000);
 
