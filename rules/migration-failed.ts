@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { changedStatements, type TracedStatement } from './_live-util.js';
-import { environmentCause, unbuiltBefore, type SkippedExtension } from '../src/live/gaps.js';
+import { environmentCause, standInCause, unbuiltBefore, type SkippedExtension } from '../src/live/gaps.js';
 import { failureEffect } from './_changes-util.js';
 import type { LiveContext } from '../src/analysis/rules.js';
 import { toolName } from '../src/migrations/tool-advice.js';
@@ -81,7 +81,7 @@ export default defineRule({
       const e = st.error;
       // The same cause markEnvironmentFailures gave the migration: extensions skipped so far, migrations before it that could not be verified.
       const changed = { skipped: skippedExt, unbuilt: unbuiltBefore(ctx.trace.migrations, ctx.sources, t.migration) };
-      const env = environmentCause(e, ctx.trace, ctx.sources, changed, { file: t.migration.file, line: st.line });
+      const env = standInCause(e, ctx.trace) ?? environmentCause(e, ctx.trace, ctx.sources, changed, { file: t.migration.file, line: st.line });
       const where = `${t.migration.file}:${st.line}`;
       const parts = [`Postgres refused this statement: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}.`];
       if (e.detail) parts.push(`DETAIL: ${e.detail}`);
@@ -102,6 +102,8 @@ export default defineRule({
               ? 'Could not verify: depends on an extension the review engine lacks'
               : env.unbuilt
               ? 'Could not verify: depends on an earlier migration the review engine could not run'
+              : env.standIn
+              ? 'Could not verify: the review engine has a stand-in, not the real extension'
               : 'Could not verify: depends on base history the review engine could not build',
           message: env.privilege
             ? `${parts.join(' ')} Cause: ${env.cause}. This is a limit of the review, not a fault of the migration; the statement and the rest of its migration could not be verified. Make sure production's migration role has these rights.`

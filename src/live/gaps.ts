@@ -47,6 +47,19 @@ export interface GapCause {
   resource?: boolean;
   /** The missing object was to be created by an earlier changed migration that failed for the environment. */
   unbuilt?: { file: string; line: number };
+  /** The extension the preset stood in for, whose own statement (COMMENT ON EXTENSION …) failed. */
+  standIn?: string;
+}
+
+/**
+ * COMMENT ON, ALTER or DROP EXTENSION of an extension the preset stood in for ("pg_cron (file:line)
+ * is a pgreview stand-in, …", trace/plan.ts): no pg_extension row, so it fails here and works where
+ * the real one is.
+ */
+export function standInCause(error: { message: string; code?: string }, trace: Partial<Pick<TraceResult, 'standIns'>>): GapCause | undefined {
+  const named = error.code === '42704' && /^extension "/.test(error.message) ? missingName(error.message) : undefined;
+  if (!named || !(trace.standIns ?? []).some((s) => s.startsWith(`${named} (`))) return undefined;
+  return { cause: `the "${named}" extension is a pgreview stand-in on the review engine, not a real extension, so ${error.message.split('\n')[0]} here`, standIn: named };
 }
 
 /**
@@ -247,9 +260,6 @@ export function markEnvironmentFailures(
   sources: GapSource[],
 ): void {
   const changed: ChangedGaps = { skipped: [], unbuilt: [] };
-  // "pg_cron (file:line) is a pgreview stand-in, …" (trace/plan.ts): no pg_extension row, so
-  // COMMENT ON, ALTER or DROP EXTENSION of it fails here and works where the real one is.
-  const stoodIn = new Set((trace.standIns ?? []).map((s) => /^(\S+) \(/.exec(s)?.[1]));
   for (const m of trace.migrations) {
     if (m.status === 'base') continue;
     changed.unbuilt = unbuiltBefore(trace.migrations, sources, m);
@@ -257,12 +267,7 @@ export function markEnvironmentFailures(
       const ext = lackedExtension(t.skipped);
       if (ext) changed.skipped.push({ ext, file: m.file, line: t.line });
       if (!t.error) continue;
-      const named = t.error.code === '42704' && /^extension "/.test(t.error.message) ? missingName(t.error.message) : undefined;
-      if (named && stoodIn.has(named)) {
-        m.couldNotVerify = `the "${named}" extension is a pgreview stand-in on the review engine, not a real extension, so ${t.error.message.split('\n')[0]} here`;
-        continue;
-      }
-      const why = environmentCause(t.error, trace, sources, changed, { file: m.file, line: t.line });
+      const why = standInCause(t.error, trace) ?? environmentCause(t.error, trace, sources, changed, { file: m.file, line: t.line });
       if (why) m.couldNotVerify = why.cause;
     }
   }

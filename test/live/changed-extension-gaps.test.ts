@@ -4,11 +4,12 @@
 // it — and the migration's own failure otherwise (a typo'd table fails in production too). An
 // extension whose names the table does not fully hold keeps the broad attribution (the safe side).
 // PostgreSQL 15 here has no pgvector, postgis or timescaledb; PGlite has no moddatetime or insert_username.
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { review } from '../../src/review.js';
 import { inlineSettings } from '../../src/analysis/inline.js';
+import { defaultSettings } from '../../src/config.js';
 import { findPgBinaries } from '../../src/engines/local.js';
 import { environmentCause, extensionDefines } from '../../src/live/gaps.js';
 import type { EngineId, Report } from '../../src/types.js';
@@ -137,5 +138,22 @@ describe('a skipped extension in the changed migrations on PGlite (no moddatetim
       ['critical', '000002_change.up.sql', 2],
     ]);
     expect(typo.verdict).toBe('fail');
+  }, 240_000);
+});
+
+describe('a stood-in platform extension on PGlite (Supabase preset)', () => {
+  it('COMMENT ON EXTENSION of pg_cron, which the preset stands in for, fails only on the review engine: could not verify in the finding and the verdict alike', async () => {
+    const root = tempDir('pgreview-standin-');
+    dirs.push(root);
+    mkdirSync(path.join(root, 'supabase', 'migrations'), { recursive: true });
+    writeFileSync(path.join(root, 'supabase', 'config.toml'), 'project_id = "t"\n');
+    writeFileSync(path.join(root, 'supabase', 'migrations', '20240101000000_a.sql'), 'create table public.a (id int);\n');
+    writeFileSync(path.join(root, 'supabase', 'migrations', '20240102000000_b.sql'), "create extension if not exists pg_cron;\ncomment on extension pg_cron is 'jobs';\n");
+    const r = await review(defaultSettings({ dir: root, engine: 'pglite', format: 'json', changed: ['supabase/migrations/20240102000000_b.sql'], totalTimeoutMs: 240_000 }));
+    const m = r.migrations.find((x) => x.file.endsWith('20240102000000_b.sql'))!;
+    expect(m.couldNotVerify).toMatch(/^the "pg_cron" extension is a pgreview stand-in/);
+    const f = r.findings.filter((x) => x.ruleId === 'migration-failed');
+    expect(f.map((x) => [x.severity, x.line, x.title])).toEqual([['info', 2, 'Could not verify: the review engine has a stand-in, not the real extension']]);
+    expect(r.verdict).not.toBe('fail');
   }, 240_000);
 });
