@@ -279,14 +279,19 @@ export function markEnvironmentFailures(
  * ones miss everything they create.
  */
 export function unbuiltBefore(migrations: MigrationReport[], sources: GapSource[], before: MigrationReport): ChangedGaps['unbuilt'] {
-  const out: ChangedGaps['unbuilt'] = [];
+  const failed: MigrationReport[] = [];
   for (const m of migrations) {
     if (m === before) break;
-    if (m.status === 'base' || !m.couldNotVerify) continue;
-    const statements = sources.filter((s) => s.migration.id === m.id && s.migration.status !== 'base' && s.direction === 'up').flatMap((s) => s.statements);
-    out.push({ file: m.file, statements, why: m.couldNotVerify });
+    if (m.status !== 'base' && m.couldNotVerify) failed.push(m);
   }
-  return out;
+  if (!failed.length) return [];
+  const ids = new Set(failed.map((m) => m.id));
+  const statements = new Map<string, Statement[]>();
+  for (const s of sources) {
+    if (s.migration.status === 'base' || s.direction !== 'up' || !ids.has(s.migration.id)) continue;
+    statements.set(s.migration.id, [...(statements.get(s.migration.id) ?? []), ...s.statements]);
+  }
+  return failed.map((m) => ({ file: m.file, statements: statements.get(m.id) ?? [], why: m.couldNotVerify! }));
 }
 
 // ---- engine gaps in the probes' re-runs ---------------------------------------------------------------
