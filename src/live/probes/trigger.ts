@@ -6,6 +6,7 @@ import type { TriggerInfo } from '../catalog.js';
 import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row, type TableShape } from './util.js';
 import { setJwtClaims } from './scope.js';
 import { placeForCreated, triggerName } from './rls-judge.js';
+import { engineGapCause, extensionDefines, missingName, readEngineGaps, type EngineGaps } from '../gaps.js';
 
 const TIMESTAMP_COLS = ['updated_at', 'modified_at', 'updated_on', 'last_modified', 'last_modified_at', 'updatedat', 'updatedAt', 'modified', 'date_updated'];
 
@@ -24,6 +25,8 @@ export function parseTriggerDef(def: string): { timing: string; events: { op: st
 /** What firing one trigger's events showed. */
 interface Firing {
   problems: string[];
+  /** The errors behind the problems, to tell the trigger's own from the review engine's. */
+  errors: { code?: string; message: string }[];
   /** Operations whose failure does not depend on the probe row: every such write fails. */
   everyRow: Set<string>;
   ok: string[];
@@ -43,6 +46,8 @@ interface TriggerCase {
 
 interface Tally {
   findings: ProbeFinding[];
+  /** Findings the review could not verify (a platform extension's stand-in): they do not fail the probe. */
+  unverified: ProbeFinding[];
   details: string[];
   notProbed: string[];
   probed: number;
@@ -60,24 +65,25 @@ export const triggerProbe: Probe = {
     }
     const shapes = new Shapes(db);
     const factory = new RowFactory(db, shapes);
-    const tally: Tally = { findings: [], details: [], notProbed: [], probed: 0 };
+    const tally: Tally = { findings: [], unverified: [], details: [], notProbed: [], probed: 0 };
+    const engine = new EngineView(input);
     for (const [key, trg] of triggers) {
       const c = await triggerCase(key, trg, shapes, tally);
       if (!c) continue;
       const firing = await fire(c, factory, input, tally);
-      judge(c, firing, input, tally);
+      judge(c, firing, input, tally, firing.errors.length ? await engine.causes(firing.errors) : undefined);
     }
     return {
       result: {
         probe: 'trigger',
-        status: tally.findings.length ? 'failed' : tally.notProbed.length ? 'partial' : 'passed',
+        status: tally.findings.length ? 'failed' : tally.notProbed.length || tally.unverified.length ? 'partial' : 'passed',
         summary: tally.findings.length
           ? `${tally.findings.length} of ${triggers.length} trigger(s) failed or had no effect: ${tally.findings.map((f) => f.object).join(', ')}`
-          : `${tally.probed} of ${triggers.length} trigger(s) fired on a probe row without error`,
+          : `${tally.probed - tally.unverified.length} of ${triggers.length} trigger(s) fired on a probe row without error${tally.unverified.length ? `; ${tally.unverified.length} could not be verified on the review engine's stand-in for a platform extension: ${tally.unverified.map((f) => f.object).join(', ')}` : ''}`,
         details: tally.details,
         notProbed: tally.notProbed,
       },
-      findings: tally.findings,
+      findings: [...tally.findings, ...tally.unverified],
       objectsProbed: tally.probed,
       objectsNotProbed: tally.notProbed.filter((n) => !/TRUNCATE event not fired/.test(n)).length,
     };
@@ -103,7 +109,7 @@ async function triggerCase(key: string, trg: TriggerInfo, shapes: Shapes, tally:
 /** Stage 2: insert a probe row and fire the trigger's events on it, in a transaction rolled back. */
 async function fire(c: TriggerCase, factory: RowFactory, input: ProbeInput, tally: Tally): Promise<Firing> {
   const { db } = input;
-  const f: Firing = { problems: [], everyRow: new Set(), ok: [], skipped: '' };
+  const f: Firing = { problems: [], errors: [], everyRow: new Set(), ok: [], skipped: '' };
   const fires = (op: string) => c.parsed.events.some((e) => e.op === op);
   await rolledBack(db, async () => {
     const caller = await signInIfRead(c, factory, db);
@@ -147,6 +153,7 @@ async function signInIfRead(c: TriggerCase, factory: RowFactory, db: ProbeInput[
 
 function failed(f: Firing, op: string, e: { code?: string; message: string }, blamed = e.message): void {
   f.problems.push(`${op} failed: ${blamed}`);
+  f.errors.push(e);
   if (failsForEveryRow(e)) f.everyRow.add(op);
 }
 
@@ -205,8 +212,12 @@ async function fireDelete(c: TriggerCase, row: Row, db: ProbeInput['db'], f: Fir
   else f.ok.push('DELETE');
 }
 
-/** Stage 3: a trigger that failed or did not do its job becomes a trigger-failed finding. */
-function judge(c: TriggerCase, f: Firing, input: ProbeInput, tally: Tally): void {
+/**
+ * Stage 3: a trigger that failed or did not do its job becomes a trigger-failed finding. Errors that
+ * all follow from the review engine (`causes`) do not: an engine gap is not verified, and a call a
+ * platform extension's stand-in does not accept is a could-not-verify finding (docs/severity.md).
+ */
+function judge(c: TriggerCase, f: Firing, input: ProbeInput, tally: Tally, causes?: EngineCauses): void {
   const { key, name, trg, parsed } = c;
   if (f.skipped && !f.problems.length) {
     tally.notProbed.push(`${key}: ${f.skipped}`);
@@ -219,6 +230,29 @@ function judge(c: TriggerCase, f: Firing, input: ProbeInput, tally: Tally): void
   }
   tally.details.push(`${key}: ${f.problems.join('; ')}`);
   const at = placeForCreated(triggerName(trg.table, name), input, trg.table);
+  if (causes && !causes.standIn) {
+    tally.notProbed.push(`${key}: not verified: ${causes.gap}`);
+    return;
+  }
+  if (causes?.standIn) {
+    const ext = causes.standIn;
+    tally.unverified.push({
+      ruleId: 'trigger-failed',
+      severity: 'medium',
+      phase: 'live',
+      category: 'integrity',
+      ...at,
+      column: 1,
+      object: key,
+      title: `Trigger ${name} on ${trg.table} could not be verified: it calls ${ext} in a form pgreview's stand-in does not accept`,
+      message:
+        `Fired on a probe row: ${f.problems.join('; ')}. ${ext} is a pgreview stand-in on the review engine, with the real extension's usual objects and signatures, not all of them: ` +
+        `if the real ${ext} has no such object or signature either, every ${parsed.events.map((e) => e.op).join('/')} on ${trg.table} fails in production once this trigger is deployed.`,
+      fix: { description: `Check the call against the real ${ext} (its argument types: an implicit cast must exist for each), then fire the trigger on a row of ${trg.table} where ${ext} is installed.` },
+      evidence: { trigger: key, function: trg.function, problems: f.problems, couldNotVerify: true, standIn: ext },
+    });
+    return;
+  }
   tally.findings.push({
     ruleId: 'trigger-failed',
     // docs/severity.md: a failure that hits every write of a table in production is critical.
@@ -237,6 +271,63 @@ function judge(c: TriggerCase, f: Firing, input: ProbeInput, tally: Tally): void
     fix: { description: `Fix the trigger function ${trg.function} and test it with a row of ${trg.table}.` },
     evidence: { trigger: key, function: trg.function, problems: f.problems, failsForEveryRow: [...f.everyRow] },
   });
+}
+
+/** Why every error of a firing is the review engine's: an engine gap, or a platform extension's stand-in. */
+interface EngineCauses {
+  gap?: string;
+  /** The stood-in extension whose object or signature did not resolve. */
+  standIn?: string;
+}
+
+/** What the review engine lacks or stands in for, read once per probe run when a trigger failed. */
+class EngineView {
+  private gaps?: Promise<EngineGaps>;
+  private standIns?: Promise<Map<string, string>>;
+  constructor(private readonly input: ProbeInput) {}
+
+  /** The engine's causes when every error has one; undefined when any error is the trigger's own. */
+  async causes(errors: { code?: string; message: string }[]): Promise<EngineCauses | undefined> {
+    const out: EngineCauses = {};
+    for (const error of errors) {
+      // The probe row's INSERT reports its error as text only: a "does not exist" is an undefined object.
+      const e = error.code || !/ does not exist/.test(error.message) ? error : { ...error, code: '42704' };
+      const gap = engineGapCause(e, await (this.gaps ??= readEngineGaps(this.input.db, this.input.sources, this.input.trace)));
+      if (gap) {
+        out.gap ??= gap;
+        continue;
+      }
+      const ext = /does not exist/.test(e.message) ? await this.standInOf(e.message.split('\n')[0]!) : undefined;
+      if (!ext) return undefined;
+      out.standIn ??= ext;
+    }
+    return out;
+  }
+
+  /**
+   * The stood-in extension a "does not exist" message names an object of: one in a schema the stand-in
+   * made (pgmq.send), or a name the extension defines wherever it lives (pgjwt's sign in extensions).
+   */
+  private async standInOf(message: string): Promise<string | undefined> {
+    const schemas = await (this.standIns ??= this.standInSchemas());
+    const parts = missingName(message)?.split('.');
+    const bySchema = parts && parts.length > 1 ? schemas.get(parts[0]!) : undefined;
+    return bySchema ?? [...new Set(schemas.values())].find((ext) => extensionDefines(ext, message));
+  }
+
+  /** Schema → stood-in extension, for the stand-ins installed in this database (pgreview_admin, presets/supabase.sql). */
+  private async standInSchemas(): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    const r = await this.input.db
+      .query<{ name: string; schemas: string[] }>(`select i.name, e.schemas from pgreview_admin.standin_installed i join pgreview_admin.standin_extensions e using (name)`)
+      .catch(() => undefined);
+    for (const row of r?.rows ?? []) {
+      for (const schema of row.schemas) out.set(schema, row.name);
+      // A stand-in without schemas of its own still counts for the names it defines.
+      if (!row.schemas.length) out.set(`\u0000${row.name}`, row.name);
+    }
+    return out;
+  }
 }
 
 /** Does an insert succeed with the trigger disabled? Runs in a savepoint that is always rolled back. */

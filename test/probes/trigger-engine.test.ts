@@ -1,0 +1,62 @@
+// A trigger that fails only because of the review engine is not the pull request's failure: an error
+// that follows from an extension the engine lacks is not verified, and a call that a platform
+// extension's stand-in does not accept (pgreview's pgmq has the usual signatures, not all of them) is
+// a could-not-verify finding at medium, never a critical one. A trigger's own error stays critical.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { triggerProbe } from '../../src/live/probes/trigger.js';
+import { engines, Harness } from './harness.js';
+
+const JOBS = `CREATE TABLE public.jobs (id bigint PRIMARY KEY, path text NOT NULL);`;
+/** grida's 20250503 trigger: pgmq.send takes jsonb, json_build_object gives json. */
+const enqueue = (body: string) => `CREATE FUNCTION public.enqueue_job() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  ${body}
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER enqueue_on_insert AFTER INSERT ON public.jobs FOR EACH ROW EXECUTE FUNCTION public.enqueue_job();`;
+
+describe.each(engines)('triggers that fail only on the review engine, on %s', (name, make) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await new Harness(make()).start();
+  });
+  afterAll(() => h.stop());
+
+  it("a call pgmq's stand-in does not accept is a medium could-not-verify finding, not a critical failure", async () => {
+    const r = await h.run({
+      base: [`CREATE EXTENSION IF NOT EXISTS pgmq;\nSELECT pgmq.create('jobs');\n${JOBS}`],
+      changed: [enqueue(`PERFORM pgmq.send(queue_name := 'jobs', msg := json_build_object('id', NEW.id));`)],
+      probes: [triggerProbe],
+    });
+    expect(r.trace.standIns.some((s) => s.startsWith('pgmq ('))).toBe(true);
+    expect(r.findings.map((f) => [f.ruleId, f.severity, f.object])).toEqual([['trigger-failed', 'medium', 'public.jobs.enqueue_on_insert']]);
+    expect(r.findings[0]!.title).toMatch(/could not be verified: it calls pgmq in a form pgreview's stand-in does not accept/);
+    expect(r.findings[0]!.message).toMatch(/function pgmq\.send\(queue_name => unknown, msg => json\) does not exist/);
+    expect(r.findings[0]!.evidence).toMatchObject({ couldNotVerify: true, standIn: 'pgmq' });
+  });
+
+  it('the same trigger with jsonb runs on the stand-in; one calling a function that exists nowhere is still critical', async () => {
+    const ok = await h.run({
+      base: [`CREATE EXTENSION IF NOT EXISTS pgmq;\nSELECT pgmq.create('jobs');\n${JOBS}`],
+      changed: [enqueue(`PERFORM pgmq.send(queue_name := 'jobs', msg := jsonb_build_object('id', NEW.id));`)],
+      probes: [triggerProbe],
+    });
+    expect(ok.findings).toEqual([]);
+    expect(ok.results[0]!.status).toBe('passed');
+    const bad = await h.run({ base: [JOBS], changed: [enqueue(`PERFORM public.no_such_function(NEW.id);`)], probes: [triggerProbe] });
+    expect(bad.findings.map((f) => [f.ruleId, f.severity])).toEqual([['trigger-failed', 'critical']]);
+    expect(bad.results[0]!.status).toBe('failed');
+  });
+
+  it.runIf(name === 'local')('a trigger that needs an extension the engine lacks (pgvector on PostgreSQL 15 here) is not verified: no finding, the probe partial', async () => {
+    const r = await h.run({
+      base: [JOBS],
+      changed: [`CREATE EXTENSION IF NOT EXISTS vector;\n${enqueue(`PERFORM vector_dims('[1,2,3]'::vector);`)}`],
+      probes: [triggerProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.status).toBe('partial');
+    expect(r.results[0]!.notProbed!.join('\n')).toMatch(/public\.jobs\.enqueue_on_insert: not verified: .*vector/);
+  });
+});
