@@ -60,3 +60,39 @@ describe.each(engines)('triggers that fail only on the review engine, on %s', (n
     expect(r.results[0]!.notProbed!.join('\n')).toMatch(/public\.jobs\.enqueue_on_insert: not verified: .*vector/);
   });
 });
+
+describe.each(engines)('a guard trigger that refuses a write with its own RAISE, on %s', (name, make) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await new Harness(make()).start();
+  });
+  afterAll(() => h.stop());
+
+  /** supabase/storage's 0055-prevent-direct-deletes, on a table of the PR's own. */
+  const guard = (body: string, event: string) => `CREATE FUNCTION public.protect_jobs() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  ${body}
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER protect_jobs BEFORE ${event} ON public.jobs FOR EACH STATEMENT EXECUTE FUNCTION public.protect_jobs();`;
+
+  it('is doing its job: no finding, the refusal said in the details', async () => {
+    const r = await h.run({
+      base: [JOBS],
+      changed: [guard(`IF coalesce(current_setting('app.allow_delete', true), 'false') <> 'true' THEN
+    RAISE EXCEPTION 'Direct deletion is not allowed. Use the API instead.' USING ERRCODE = '42501';
+  END IF;`, 'DELETE')],
+      probes: [triggerProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.status).toBe('passed');
+    expect(r.results[0]!.details!.join('\n')).toMatch(/public\.jobs\.protect_jobs: DELETE refused by the trigger's own RAISE: Direct deletion is not allowed\. Use the API instead\..*a guard/);
+  });
+
+  it("an error Postgres raises inside the trigger (not a RAISE) is still the trigger's failure", async () => {
+    const r = await h.run({ base: [JOBS], changed: [guard(`PERFORM 1 / 0;`, 'DELETE')], probes: [triggerProbe] });
+    expect(r.findings.map((f) => [f.ruleId, f.object])).toEqual([['trigger-failed', 'public.jobs.protect_jobs']]);
+    expect(r.findings[0]!.message).toMatch(/DELETE failed: division by zero/);
+  });
+});

@@ -30,6 +30,8 @@ interface Firing {
   /** Operations whose failure does not depend on the probe row: every such write fails. */
   everyRow: Set<string>;
   ok: string[];
+  /** Writes the trigger refused with its own RAISE: a guard doing its job, not a failure. */
+  refused: string[];
   /** Why the trigger could not be fired at all (no valid probe row). */
   skipped: string;
 }
@@ -109,7 +111,7 @@ async function triggerCase(key: string, trg: TriggerInfo, shapes: Shapes, tally:
 /** Stage 2: insert a probe row and fire the trigger's events on it, in a transaction rolled back. */
 async function fire(c: TriggerCase, factory: RowFactory, input: ProbeInput, tally: Tally): Promise<Firing> {
   const { db } = input;
-  const f: Firing = { problems: [], errors: [], everyRow: new Set(), ok: [], skipped: '' };
+  const f: Firing = { problems: [], errors: [], everyRow: new Set(), ok: [], refused: [], skipped: '' };
   const fires = (op: string) => c.parsed.events.some((e) => e.op === op);
   await rolledBack(db, async () => {
     const caller = await signInIfRead(c, factory, db);
@@ -120,7 +122,7 @@ async function fire(c: TriggerCase, factory: RowFactory, input: ProbeInput, tall
       // Blame the trigger only if the same row goes in with the trigger switched off: otherwise the
       // generated row itself broke a constraint, which says nothing about the trigger.
       const causedByTrigger = fires('INSERT') && (await insertsWithout(db, c.trg.table, c.name, () => factory.insert(c.trg.table, { label: 'trigger-off', rows: new Map() }, {}, { fillFks: false })));
-      if (causedByTrigger) failed(f, 'INSERT', { message: row });
+      if (causedByTrigger) failed(f, 'INSERT', factory.lastError ?? { message: row }, row);
       else f.skipped = `could not build a valid probe row for ${c.trg.table} (${row})`;
       return;
     }
@@ -151,7 +153,11 @@ async function signInIfRead(c: TriggerCase, factory: RowFactory, db: ProbeInput[
   return uid;
 }
 
-function failed(f: Firing, op: string, e: { code?: string; message: string }, blamed = e.message): void {
+function failed(f: Firing, op: string, e: { code?: string; message: string; where?: string }, blamed = e.message): void {
+  if (raisedOnPurpose(e)) {
+    f.refused.push(`${op} refused by the trigger's own RAISE: ${blamed}`);
+    return;
+  }
   f.problems.push(`${op} failed: ${blamed}`);
   f.errors.push(e);
   if (failsForEveryRow(e)) f.everyRow.add(op);
@@ -224,8 +230,10 @@ function judge(c: TriggerCase, f: Firing, input: ProbeInput, tally: Tally, cause
     return;
   }
   tally.probed++;
+  // A guard (RAISE EXCEPTION 'deletes go through the API') refuses on purpose: said, never a failure.
+  if (f.refused.length) tally.details.push(`${key}: ${f.refused.join('; ')} (a guard doing what it was written to do)`);
   if (!f.problems.length) {
-    tally.details.push(`${key}: fired on ${f.ok.join(', ') || 'nothing'} without error`);
+    if (f.ok.length || !f.refused.length) tally.details.push(`${key}: fired on ${f.ok.join(', ') || 'nothing'} without error`);
     return;
   }
   tally.details.push(`${key}: ${f.problems.join('; ')}`);
@@ -341,6 +349,14 @@ async function insertsWithout(db: ProbeInput['db'], table: string, trigger: stri
   } finally {
     await db.exec('rollback to savepoint pgreview_trigger_off; release savepoint pgreview_trigger_off').catch(() => undefined);
   }
+}
+
+/**
+ * An error a PL/pgSQL RAISE statement wrote (the innermost frame of its context): the trigger, or a
+ * function it calls, refuses the write on purpose. Postgres's own errors come from other statements.
+ */
+export function raisedOnPurpose(e: { where?: string }): boolean {
+  return /^PL\/pgSQL function .* at RAISE$/.test(e.where?.split('\n')[0]?.trim() ?? '');
 }
 
 /**
