@@ -90,6 +90,12 @@ CREATE TRIGGER protect_jobs BEFORE ${event} ON public.jobs FOR EACH STATEMENT EX
     expect(r.results[0]!.details!.join('\n')).toMatch(/public\.jobs\.protect_jobs: DELETE refused by the trigger's own RAISE: Direct deletion is not allowed\. Use the API instead\..*a guard/);
   });
 
+  it('a guard on INSERT too (the probe row is refused by the RAISE, not by a constraint)', async () => {
+    const r = await h.run({ base: [JOBS], changed: [guard(`RAISE EXCEPTION 'jobs are created by the scheduler only';`, 'INSERT')], probes: [triggerProbe] });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/public\.jobs\.protect_jobs: INSERT refused by the trigger's own RAISE: jobs are created by the scheduler only/);
+  });
+
   it("an error Postgres raises inside the trigger (not a RAISE) is still the trigger's failure", async () => {
     const r = await h.run({ base: [JOBS], changed: [guard(`PERFORM 1 / 0;`, 'DELETE')], probes: [triggerProbe] });
     expect(r.findings.map((f) => [f.ruleId, f.object])).toEqual([['trigger-failed', 'public.jobs.protect_jobs']]);

@@ -119,10 +119,12 @@ async function fire(c: TriggerCase, factory: RowFactory, input: ProbeInput, tall
     const ctx: OwnerContext = { label: 'trigger', rows: new Map() };
     const row = await factory.insert(c.trg.table, ctx, {}, { fillFks: false });
     if (typeof row === 'string') {
+      // The error as Postgres gave it (code, context), before the next insert replaces it.
+      const error = factory.lastError;
       // Blame the trigger only if the same row goes in with the trigger switched off: otherwise the
       // generated row itself broke a constraint, which says nothing about the trigger.
       const causedByTrigger = fires('INSERT') && (await insertsWithout(db, c.trg.table, c.name, () => factory.insert(c.trg.table, { label: 'trigger-off', rows: new Map() }, {}, { fillFks: false })));
-      if (causedByTrigger) failed(f, 'INSERT', factory.lastError ?? { message: row }, row);
+      if (causedByTrigger) failed(f, 'INSERT', error ?? { message: row }, row);
       else f.skipped = `could not build a valid probe row for ${c.trg.table} (${row})`;
       return;
     }
