@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { changedStatements, type TracedStatement } from './_live-util.js';
-import { environmentCause, standInCause, unbuiltBefore, type SkippedExtension } from '../src/live/gaps.js';
+import { environmentCause, lackedExtension, standInCause, unbuiltBefore, type SkippedExtension } from '../src/live/gaps.js';
 import { failureEffect } from './_changes-util.js';
 import type { LiveContext } from '../src/analysis/rules.js';
 import { toolName } from '../src/migrations/tool-advice.js';
@@ -63,8 +63,8 @@ export default defineRule({
 
     for (const t of traced) {
       const st = t.trace;
-      if (st.skipped && /extension "([^"]+)" is not available/.test(st.skipped)) {
-        const ext = /extension "([^"]+)"/.exec(st.skipped)![1]!;
+      const ext = lackedExtension(st.skipped);
+      if (ext) {
         skippedExt.push({ ext, line: st.line, file: t.migration.file });
         ctx.report({
           ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),

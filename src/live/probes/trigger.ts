@@ -73,7 +73,10 @@ export const triggerProbe: Probe = {
       const c = await triggerCase(key, trg, shapes, tally);
       if (!c) continue;
       const firing = await fire(c, factory, input, tally);
-      judge(c, firing, input, tally, firing.errors.length ? await engine.causes(firing.errors) : undefined);
+      // The engine decides only when every problem is an error it explains: a trigger that also does
+      // not do its job (an updated_at it leaves alone) is judged as it stands.
+      const ownProblems = firing.problems.length > firing.errors.length;
+      judge(c, firing, input, tally, firing.errors.length && !ownProblems ? await engine.causes(firing.errors) : undefined);
     }
     return {
       result: {
@@ -299,9 +302,7 @@ class EngineView {
   /** The engine's causes when every error has one; undefined when any error is the trigger's own. */
   async causes(errors: { code?: string; message: string }[]): Promise<EngineCauses | undefined> {
     const out: EngineCauses = {};
-    for (const error of errors) {
-      // The probe row's INSERT reports its error as text only: a "does not exist" is an undefined object.
-      const e = error.code || !/ does not exist/.test(error.message) ? error : { ...error, code: '42704' };
+    for (const e of errors) {
       const gap = engineGapCause(e, await (this.gaps ??= readEngineGaps(this.input.db, this.input.sources, this.input.trace)));
       if (gap) {
         out.gap ??= gap;
