@@ -4,7 +4,7 @@
 
 import type { StaticContext } from '../src/analysis/rules.js';
 import type { SchemaModel, TableInfo } from '../src/analysis/schema-model.js';
-import { columnConstraints, defElem, defElemString, funcCalls, isSerial, isVolatileDefault, listName, rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } from '../src/analysis/ast.js';
+import { columnConstraints, columnRefs, defElem, defElemString, funcCalls, isSerial, isVolatileDefault, listName, rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import { deparseSync } from 'pgsql-deparser';
 import { pg18Constructs } from '../src/sql/pg18.js';
@@ -378,6 +378,22 @@ export function inPlaceOf(stmt: Statement, cmd: any, replacement: any[]): any[] 
   return [...cmds.slice(0, at), ...replacement, ...cmds.slice(at + 1)];
 }
 
+/**
+ * The name Postgres gives an unnamed CHECK (AddRelationNewConstraints, ChooseConstraintName): after
+ * the one column its expression reads (`<table>_<column>_check`), else `<table>_check`; then
+ * `…_check1`, `…_check2` while the name is taken. `taken` holds the names the statement already gave
+ * (named constraints included) and receives this one. Not modelled: names of constraints the table
+ * had before, and the cut to 63 bytes.
+ */
+export function checkConstraintName(table: string, expr: any, taken: Set<string>): string {
+  const cols = [...new Set(columnRefs(expr).map((r) => r[r.length - 1]!).filter(Boolean))];
+  const base = cols.length === 1 ? `${table}_${cols[0]}_check` : `${table}_check`;
+  let name = base;
+  for (let n = 1; taken.has(name); n++) name = `${base}${n}`;
+  taken.add(name);
+  return name;
+}
+
 /** A copy of a CHECK or FOREIGN KEY constraint node under `name`, added NOT VALID: no scan of the existing rows. */
 export function notValidCopy(con: any, name: string): any {
   const out = clone(con);
@@ -436,10 +452,10 @@ export function constraintsLater(stmt: Statement, table: QualifiedName, col: any
   const tableSql = relSql(table, stmt.node.relation);
   const column = [{ String: { sval: col.colname } }];
   const out: string[] = [];
+  const taken = new Set<string>(columnConstraints(col).flatMap((con) => (con.conname ? [con.conname] : [])));
   for (const con of columnConstraints(col)) {
     if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
-      const suffix = con.contype === 'CONSTR_FOREIGN' ? 'fkey' : 'check';
-      const name: string = con.conname ?? `${table.name}_${col.colname}_${suffix}`;
+      const name: string = con.conname ?? (con.contype === 'CONSTR_FOREIGN' ? `${table.name}_${col.colname}_fkey` : checkConstraintName(table.name, con.raw_expr, taken));
       const copy = notValidCopy(con.contype === 'CONSTR_FOREIGN' ? { ...con, fk_attrs: column } : con, name);
       const add = alterSql(stmt, [{ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: copy } } }]);
       if (add) out.push(add, `ALTER TABLE ${tableSql} VALIDATE CONSTRAINT ${ident(name)};`);

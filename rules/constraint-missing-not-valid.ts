@@ -3,8 +3,8 @@ import type { StaticContext } from '../src/analysis/rules.js';
 import type { TableInfo } from '../src/analysis/schema-model.js';
 import type { QualifiedName } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
-import { columnRefs, rangeVarName } from '../src/analysis/ast.js';
-import { addColumnRewrite, alterSql, clone, ident, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
+import { rangeVarName } from '../src/analysis/ast.js';
+import { addColumnRewrite, alterSql, checkConstraintName, clone, ident, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
 
 export default defineRule({
   id: 'constraint-missing-not-valid',
@@ -21,13 +21,15 @@ export default defineRule({
     // its own (measured on PostgreSQL 15 and 17: the sequential-scan count is the rewrite's), and NOT
     // VALID would not shorten the lock. The rewrite is adding-field-with-default's finding.
     if (rewritesTable(stmt, ctx, table)) return;
-    checkAddColumns(stmt, ctx, table);
+    // Postgres names the added columns' checks first, then ADD CONSTRAINT's, each avoiding the names
+    // taken before it: one set for the statement.
+    const taken = new Set<string>(namedConstraints(stmt));
+    checkAddColumns(stmt, ctx, table, taken);
     for (const c of stmt.node.cmds ?? []) {
       const cmd = c?.AlterTableCmd;
       const con = cmd?.def?.Constraint;
       if (cmd?.subtype !== 'AT_AddConstraint' || con?.contype !== 'CONSTR_CHECK' || con.skip_validation) continue;
-      const cols = [...new Set(columnRefs(con.raw_expr).map((r) => r[r.length - 1]!).filter(Boolean))];
-      const name: string = con.conname ?? `${table.name}_${cols.length === 1 ? cols[0] : ''}${cols.length === 1 ? '_' : ''}check`.replace(/__/g, '_');
+      const name: string = con.conname ?? checkConstraintName(table.name, con.raw_expr, taken);
       const fixed = { ...cmd, def: { ...cmd.def, Constraint: notValidCopy(con, name) } };
       const add = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: fixed }]));
       ctx.report({
@@ -64,15 +66,21 @@ function validateLater(table: QualifiedName, stmt: Statement, name: string): str
 }
 
 /** The CHECK constraints written on the column an ADD COLUMN subcommand adds, with the names Postgres gives them. */
-function columnChecks(table: QualifiedName, info: TableInfo | undefined, cmd: any): { colname: string; con: any; name: string }[] {
+function columnChecks(table: QualifiedName, info: TableInfo | undefined, cmd: any, taken: Set<string>): { colname: string; con: any; name: string }[] {
   const def = cmd?.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
   // ADD COLUMN IF NOT EXISTS of a column the table has skips the column and its constraints.
   if (!def?.colname || (cmd.missing_ok && info?.columns.has(def.colname))) return [];
   const checks = ((def.constraints ?? []) as any[]).filter((k) => k?.Constraint?.contype === 'CONSTR_CHECK');
-  // Postgres names an unnamed check <table>_<column>_check, then …_check1, …_check2 when that name is
-  // taken (ChooseConstraintName): named checks do not count.
-  let unnamed = 0;
-  return checks.map((k) => ({ colname: def.colname, con: k.Constraint, name: k.Constraint.conname ?? `${table.name}_${def.colname}_check${unnamed++ || ''}` }));
+  return checks.map((k) => ({ colname: def.colname, con: k.Constraint, name: k.Constraint.conname ?? checkConstraintName(table.name, k.Constraint.raw_expr, taken) }));
+}
+
+/** The constraint names a statement gives itself (CONSTRAINT name …), which an unnamed one's name must avoid. */
+function namedConstraints(stmt: Statement): string[] {
+  return (stmt.node.cmds ?? []).flatMap((c: any) => {
+    const def = c?.AlterTableCmd?.def;
+    const cons = def?.Constraint ? [def.Constraint] : ((def?.ColumnDef?.constraints ?? []) as any[]).map((k) => k?.Constraint);
+    return cons.flatMap((con: any) => (con?.conname ? [con.conname] : []));
+  });
 }
 
 /**
@@ -81,10 +89,10 @@ function columnChecks(table: QualifiedName, info: TableInfo | undefined, cmd: an
  * the table's sequential-scan counter moves). One fix for the whole statement: every such column
  * added bare and its checks as constraints NOT VALID, so that applying it leaves none of the findings.
  */
-function checkAddColumns(stmt: Statement, ctx: StaticContext, table: QualifiedName): void {
+function checkAddColumns(stmt: Statement, ctx: StaticContext, table: QualifiedName, taken: Set<string>): void {
   const cmds: any[] = stmt.node.cmds ?? [];
   const info = ctx.table(table);
-  const found = cmds.map((c) => columnChecks(table, info, c?.AlterTableCmd));
+  const found = cmds.map((c) => columnChecks(table, info, c?.AlterTableCmd, taken));
   if (!found.some((f) => f.length)) return;
   const fixed = cmds.flatMap((c, i) => {
     const checks = found[i]!;

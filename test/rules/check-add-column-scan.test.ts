@@ -69,11 +69,15 @@ describe('constraint-missing-not-valid on ADD COLUMN … CHECK: which columns', 
 });
 
 describe('constraint-missing-not-valid on ADD COLUMN … CHECK: the names Postgres gives', () => {
-  it('a named check next to an unnamed one: the unnamed one is <table>_<column>_check, as pg_constraint says', async () => {
+  it.each([
+    ['a named check next to an unnamed one: the unnamed one is <table>_<column>_check', 'ALTER TABLE public.orders ADD COLUMN qty int CONSTRAINT qty_positive CHECK (qty > 0) CHECK (qty < 100);'],
+    ['two unnamed checks on one column: …_check, then …_check1', 'ALTER TABLE public.orders ADD COLUMN qty int CHECK (qty > 0) CHECK (qty < 100);'],
+    ['a check that reads another column is named after the table alone', 'ALTER TABLE public.orders ADD COLUMN qty int CHECK (qty > id);'],
+    ['ADD CHECK next to a column check with the same name to choose', 'ALTER TABLE public.orders ADD COLUMN qty int CHECK (qty > 0), ADD CHECK (qty < 100);'],
+  ])('%s, as pg_constraint says', async (_name, sql) => {
     const db = new PGlite();
     try {
       await db.exec(`${BASE}\nINSERT INTO public.orders VALUES (1);`);
-      const sql = 'ALTER TABLE public.orders ADD COLUMN qty int CONSTRAINT qty_positive CHECK (qty > 0) CHECK (qty < 100);';
       const found = (await reviewInline({ base: [BASE], changed: [sql] }, rules)).findings.filter((f) => f.ruleId === 'constraint-missing-not-valid');
       await db.exec(sql);
       const names = (await db.query<{ conname: string }>(`select conname from pg_constraint where conrelid = 'public.orders'::regclass and contype = 'c' order by conname`)).rows.map((r) => r.conname);
