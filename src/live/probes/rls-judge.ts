@@ -96,8 +96,9 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export function placeFor(table: string, policyNames: string[], input: ProbeInput): Place {
   const stmts = changedUp(input.sources).flatMap((s) => s.statements);
   const locator = statementLocator(input.sources);
-  // The first statement that creates (else alters) one of the policies, by the table's qualified name.
-  const opening = new Set(policyNames.map((p) => locator.changing(`${table}.${quoteIdent(p)}`)));
+  // The first statement that creates (else alters) one of the policies, by the table's qualified name:
+  // only a policy statement (for a policy the PR did not make, changing() falls back to its table's CREATE).
+  const opening = new Set(policyNames.map((p) => locator.changing(`${table}.${quoteIdent(p)}`)).filter((st) => st?.kind === 'CreatePolicyStmt' || st?.kind === 'AlterPolicyStmt'));
   const pick = stmts.find((st) => opening.has(st)) ?? locator.statementFor(table) ?? stmts[0];
   if (!pick) {
     const m = input.set.migrations.find((x) => x.status !== 'base');
