@@ -67,7 +67,7 @@ export async function benchMemory(cliPath: string, liveFolder = 'usebasejump__ba
     const cached = await liveRun();
     return {
       staticCorpusInProcessKB: staticRes.maxRSSKB,
-      staticCorpusNote: 'tsx process running review() on all 9 folders in turn (includes tsx/esbuild loader memory)',
+      staticCorpusNote: `tsx process running review() on all ${corpusFolders().length} folders in turn (includes tsx/esbuild loader memory)`,
       tsxBaselineKB: base.maxRSSKB,
       cliStaticMaxKB: { folder: maxFolder[0], kb: maxFolder[1] },
       cliStaticPerFolderKB: per,
