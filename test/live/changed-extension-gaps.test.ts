@@ -4,7 +4,7 @@
 // it — and the migration's own failure otherwise (a typo'd table fails in production too). An
 // extension whose names the table does not fully hold keeps the broad attribution (the safe side).
 // PostgreSQL 15 here has no pgvector, postgis or timescaledb; PGlite has no moddatetime or insert_username.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
@@ -26,13 +26,10 @@ import { parsed } from '../engines/helpers.js';
 import { tempDir } from '../temp-dirs.js';
 
 const ITEMS = 'CREATE TABLE public.items (id int PRIMARY KEY, body text, updated_at timestamptz);';
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** The whole review of a golang-migrate folder whose first migration is the base and the rest are changed. */
 async function reviewChanged(engine: EngineId, changed: string[]): Promise<Report> {
   const dir = tempDir('pgreview-changed-ext-');
-  dirs.push(dir);
   writeFileSync(path.join(dir, '000001_items.up.sql'), ITEMS);
   const names = changed.map((sql, i) => {
     const name = `00000${i + 2}_change.up.sql`;
@@ -153,7 +150,6 @@ describe('a skipped extension in the changed migrations on PGlite (no moddatetim
 describe('a stood-in platform extension on PGlite (Supabase preset)', () => {
   it('COMMENT ON EXTENSION of pg_cron, which the preset stands in for, fails only on the review engine: could not verify in the finding and the verdict alike', async () => {
     const root = tempDir('pgreview-standin-');
-    dirs.push(root);
     mkdirSync(path.join(root, 'supabase', 'migrations'), { recursive: true });
     writeFileSync(path.join(root, 'supabase', 'config.toml'), 'project_id = "t"\n');
     writeFileSync(path.join(root, 'supabase', 'migrations', '20240101000000_a.sql'), 'create table public.a (id int);\n');

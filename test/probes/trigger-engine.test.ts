@@ -16,7 +16,7 @@ END;
 $$;
 CREATE TRIGGER enqueue_on_insert AFTER INSERT ON public.jobs FOR EACH ROW EXECUTE FUNCTION public.enqueue_job();`;
 
-describe.each(engines)('triggers that fail only on the review engine, on %s', (name, make) => {
+describe.each(engines)('triggers that fail only on the review engine, and guards, on %s', (name, make) => {
   let h: Harness;
   beforeAll(async () => {
     h = await new Harness(make()).start();
@@ -59,14 +59,6 @@ describe.each(engines)('triggers that fail only on the review engine, on %s', (n
     expect(r.results[0]!.status).toBe('partial');
     expect(r.results[0]!.notProbed!.join('\n')).toMatch(/public\.jobs\.enqueue_on_insert: not verified: .*vector/);
   });
-});
-
-describe.each(engines)('a guard trigger that refuses a write with its own RAISE, on %s', (name, make) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await new Harness(make()).start();
-  });
-  afterAll(() => h.stop());
 
   /** supabase/storage's 0055-prevent-direct-deletes, on a table of the PR's own. */
   const guard = (body: string, event: string) => `CREATE FUNCTION public.protect_jobs() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -77,7 +69,7 @@ END;
 $$;
 CREATE TRIGGER protect_jobs BEFORE ${event} ON public.jobs FOR EACH STATEMENT EXECUTE FUNCTION public.protect_jobs();`;
 
-  it('is doing its job: no finding, the refusal said in the details', async () => {
+  it('a guard refusing a write with its own RAISE is doing its job: no finding, the refusal said in the details', async () => {
     const r = await h.run({
       base: [JOBS],
       changed: [guard(`IF coalesce(current_setting('app.allow_delete', true), 'false') <> 'true' THEN
