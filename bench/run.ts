@@ -311,7 +311,9 @@ if (only.has('changed')) {
   }
 }
 
-for (const section of only) results.measured[section] = { date: results.date, command: results.command, loadAverageAtStart: results.machine.loadAverageAtStart };
+for (const section of only) {
+  if (!skippedResult((results as any)[RESULT_KEY[section]])) results.measured[section] = { date: results.date, command: results.command, loadAverageAtStart: results.machine.loadAverageAtStart };
+}
 keepEarlierSections(results, outFile);
 
 if (results.targets.length) {
@@ -322,6 +324,11 @@ if (results.targets.length) {
 writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 if (cli) rmSync(path.dirname(cli), { recursive: true, force: true });
 log(`done in ${fmtMs(performance.now() - t0)}; results in ${path.relative(process.cwd(), outFile) || outFile}`);
+
+/** A section's result that is only a reason it was skipped. */
+function skippedResult(result: unknown): boolean {
+  return !!result && typeof result === 'object' && 'skipped' in result && Object.keys(result).length === 1;
+}
 
 /**
  * A run of some sections (`--only`) keeps the other sections' figures and targets from the file it
@@ -337,13 +344,17 @@ function keepEarlierSections(out: typeof results, file: string): void {
     return;
   }
   const kept: Target[] = [];
-  const skipped = (result: unknown) => !!result && typeof result === 'object' && 'skipped' in result && Object.keys(result).length === 1;
   for (const section of SECTIONS) {
     const key = RESULT_KEY[section];
-    if (earlier[key] === undefined || skipped(earlier[key])) continue;
+    if (earlier[key] === undefined || skippedResult(earlier[key])) continue;
     // A section this run measured replaces the earlier figures; one it skipped (no local binaries,
-    // no corpus) keeps them, with their own date, rather than a "skipped" over real figures.
-    if (only.has(section) && !skipped((out as any)[key])) continue;
+    // no corpus) keeps them, with their own date, rather than a "skipped" over real figures. A section
+    // measured in part (fresh without local binaries) keeps the earlier targets this run did not reach.
+    if (only.has(section) && !skippedResult((out as any)[key])) {
+      const now = new Set(out.targets.filter((t) => t.section === section).map((t) => t.name));
+      kept.push(...((earlier.targets ?? []) as Target[]).filter((t) => t.section === section && !now.has(t.name)));
+      continue;
+    }
     out.targets = out.targets.filter((t) => t.section !== section);
     (out as any)[key] = earlier[key];
     out.measured[section] = earlier.measured?.[section] ?? { date: earlier.date, command: earlier.command, loadAverageAtStart: earlier.machine?.loadAverageAtStart ?? [] };
