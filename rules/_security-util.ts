@@ -7,6 +7,7 @@ import { defaultPrivilegeKind, SchemaModel } from '../src/analysis/schema-model.
 import { defElem, defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
 import { extensionsByAnyName } from '../src/analysis/extension-objects.js';
 import { plpgsqlExprSql, walkPlpgsqlQueries } from '../src/analysis/embedded-sql.js';
+import { statementTargets } from '../src/analysis/objects.js';
 
 /** Schemas Supabase (and PostgREST setups) manage themselves: lints skip them, like splinter does. */
 export const SYSTEM_SCHEMAS = new Set([
@@ -170,7 +171,7 @@ export function functionSignature(n: any): string {
  * relations, function calls and type names of a SQL body, of each query of a PL/pgSQL one (and of a
  * constant EXECUTE string), and its variables' types; a text that does not parse is read word by word.
  */
-export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supabase: boolean): { names: string[]; schemas: string[] } {
+export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supabase: boolean, later: ReadonlySet<string> = new Set()): { names: string[]; schemas: string[] } {
   const n = stmt.node;
   const body = defElem(n.options, 'as')?.arg?.List?.items?.[0]?.String?.sval;
   const onPath = supabase ? ['public', 'extensions'] : ['public'];
@@ -182,13 +183,13 @@ export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supaba
   const schemasOf = (name: string) =>
     onPath.filter((schema) => {
       const key = `${schema}.${name}`;
-      return model.tables.has(key) || model.functions.has(key) || model.enums.has(key) || extensionSchemas(name, model, supabase).includes(schema);
+      return model.tables.has(key) || model.functions.has(key) || model.enums.has(key) || later.has(key) || extensionSchemas(name, model, supabase).includes(schema);
     });
   // Most bodies name nothing of the migrations' own: then their trees need not be parsed.
   const onPathHas = (name: string) => {
     for (const schema of onPath) {
       const key = `${schema}.${name}`;
-      if (model.tables.has(key) || model.functions.has(key) || model.enums.has(key)) return true;
+      if (model.tables.has(key) || model.functions.has(key) || model.enums.has(key) || later.has(key)) return true;
     }
     return EXTENSIONS_BY_NAME.has(name) && schemasOf(name).length > 0;
   };
@@ -310,9 +311,9 @@ function namesInPlpgsql(tree: any, out: Set<string>): void {
  * is safe there from PostgreSQL 15 on, and on Supabase, where only the owner may create in it); none
  * where public is still open to every role. `note` says why the path is not empty, for the fix's text.
  */
-export function pinSearchPath(stmt: Statement, kind: 'function' | 'procedure', ctx: { model: SchemaModel; supabase: boolean; settings: { pgVersion: number } }): { sql?: string; note?: string } {
+export function pinSearchPath(stmt: Statement, kind: 'function' | 'procedure', ctx: { model: SchemaModel; supabase: boolean; settings: { pgVersion: number }; statements: Statement[] }): { sql?: string; note?: string } {
   const alter = `ALTER ${kind.toUpperCase()} ${functionSignature(stmt.node)} SET search_path`;
-  const { names, schemas } = unqualifiedBodyNames(stmt, ctx.model, ctx.supabase);
+  const { names, schemas } = unqualifiedBodyNames(stmt, ctx.model, ctx.supabase, createdLater(stmt, ctx.statements));
   if (!names.length) return { sql: `${alter} = '';` };
   const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
   const breaks = `Its body names ${shown} without a schema, so an empty search_path alone would make every call fail ("does not exist") until each is qualified (${schemas[0]}.${names[0]}).`;
@@ -321,6 +322,19 @@ export function pinSearchPath(stmt: Statement, kind: 'function' | 'procedure', c
   }
   return { sql: `${alter} = ${[...schemas, 'pg_temp'].join(', ')};`, note: `${breaks} Until then, pin the schemas they live in, with pg_temp last so that no temporary object can shadow them.` };
 }
+
+/**
+ * What the statements after `stmt` in its file create (schema-qualified): a PL/pgSQL body may name a
+ * table made later (bodies are not checked at CREATE FUNCTION), and the model does not have it yet.
+ */
+function createdLater(stmt: Statement, statements: Statement[]): Set<string> {
+  let created = createdIn.get(statements);
+  if (!created) createdIn.set(statements, (created = statements.map((st) => statementTargets(st).created)));
+  const out = new Set<string>();
+  for (let i = statements.indexOf(stmt) + 1; i > 0 && i < statements.length; i++) for (const name of created[i]!) out.add(name);
+  return out;
+}
+const createdIn = new WeakMap<Statement[], string[][]>();
 
 type HeldPolicyFinding = { stmt: Statement; input: ReportInput };
 

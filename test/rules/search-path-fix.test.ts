@@ -38,6 +38,20 @@ describe('security-definer-search-path and function-search-path-mutable: the pas
     expect(await finding(`${UNQUALIFIED}\n${f!.fix!.sql}`, 'security-definer-search-path')).toBeUndefined();
   });
 
+  it('a PL/pgSQL body naming a table the same file creates after it: the fix keeps public, and the function answers', async () => {
+    const migration = `CREATE FUNCTION public.count_projects() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+  RETURN (SELECT count(*) FROM projects);
+END;
+$$;
+CREATE TABLE public.projects (id int PRIMARY KEY);`;
+    const f = await finding(migration, 'security-definer-search-path');
+    expect(f!.fix!.sql).toBe('ALTER FUNCTION public.count_projects() SET search_path = public, pg_temp;');
+    db = new PGlite();
+    await db.exec(`${migration}\nINSERT INTO public.projects VALUES (1);\n${f!.fix!.sql}`);
+    expect((await db.query<{ n: number }>('SELECT public.count_projects()::int AS n')).rows[0]!.n).toBe(1);
+  });
+
   it('what the fix used to say, an empty search_path, breaks that function on every call', async () => {
     await expect(call(UNQUALIFIED, `ALTER FUNCTION public.non_private_workspace_exists(text) SET search_path = '';`)).rejects.toThrow(/relation "workspaces" does not exist/);
   });
