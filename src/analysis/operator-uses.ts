@@ -69,11 +69,16 @@ export function operatorUses(kind: string, node: any, ops: Set<string>, hasColum
     // An INSERT's own target is not in the scope of its SELECT.
     if (kind !== 'InsertStmt' && q.relation) addRangeVar(q.relation, scope);
     for (const item of [...(q.fromClause ?? []), ...(q.usingClause ?? []), ...(q.sourceRelation ? [q.sourceRelation] : [])]) addFromItem(item, scope);
+    // CTE bodies and FROM subqueries (unless LATERAL) see the enclosing queries and the CTE names,
+    // not this query's own FROM items.
+    const beside: Scope = { items: [], ctes: scope.ctes, parent: outer };
     for (const key in q) {
       const v = q[key];
       if (v === null || typeof v !== 'object' || key === 'relation') continue;
       // The branches of UNION/INTERSECT/EXCEPT are queries of their own, side by side.
       if (key === 'larg' || key === 'rarg') visitQuery('SelectStmt', v, outer);
+      else if (key === 'withClause') visit(v, beside);
+      else if (key === 'fromClause') for (const item of v) visit(item, item?.RangeSubselect && !item.RangeSubselect.lateral ? beside : scope);
       else visit(v, kind === 'InsertStmt' ? outer : scope);
     }
   };
