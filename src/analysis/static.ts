@@ -11,6 +11,7 @@ import { displayName, displayNamesIn, funcCalls, rangeVarName, walk, type Qualif
 import type { NodeHit, ReportInput, Rule, StaticContext, StaticRule, TxState } from './rules.js';
 import { isAtomic } from '../migrations/atomicity.js';
 import { mayNameAny } from '../sql/text.js';
+import { SearchPath } from './search-path.js';
 
 export interface StaticResult {
   findings: Finding[];
@@ -332,8 +333,10 @@ function walkSource(
   // Index loops: this runs for every statement and every rule that asked for it, mostly before
   // V8 optimises it, and an iterator result per step was a measurable share of the garbage.
   const statements = source.statements;
+  const searchPath = new SearchPath();
   for (let s = 0; s < statements.length; s++) {
     const stmt = statements[s]!;
+    searchPath.step(stmt, model);
     // A statement that does nothing where it runs (IF NOT EXISTS of an existing object, IF EXISTS
     // of a dropped one) is no lock, type or index problem, and changes nothing in the model.
     const noOp = source.direction === 'up' ? model.noOp(stmt) : undefined;
