@@ -3,7 +3,7 @@ import type { Statement } from '../src/types.js';
 import type { FinishContext, ReportInput, StaticContext } from '../src/analysis/rules.js';
 import { reviewState } from './_locking-util.js';
 import { parseStatementsSync } from '../src/sql/parse.js';
-import { defaultPrivilegeKind, SchemaModel } from '../src/analysis/schema-model.js';
+import { defaultPrivilegeKind, SchemaModel, type TableInfo } from '../src/analysis/schema-model.js';
 import { defElem, defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
 import { extensionsByAnyName } from '../src/analysis/extension-objects.js';
 import { plpgsqlExprSql, walkPlpgsqlQueries } from '../src/analysis/embedded-sql.js';
@@ -98,6 +98,25 @@ export function revokedFromApi(statements: Statement[], qualified: string): bool
     for (const r of roleNames(s.node.grantees)) revoked.add(r);
   }
   return revoked.has('public') || (revoked.has('anon') && revoked.has('authenticated'));
+}
+
+/**
+ * The roles an HTTP API serves requests as, when the platform says: Supabase's anon and authenticated,
+ * Neon's Data API's authenticated and anonymous. Undefined elsewhere (a self-hosted API's roles are
+ * its own configuration).
+ */
+export function apiRoles(ctx: { supabase: boolean; settings: { preset?: string } }): string[] | undefined {
+  if (ctx.supabase) return ['anon', 'authenticated'];
+  if (ctx.settings.preset === 'neon') return ['authenticated', 'anonymous'];
+  return undefined;
+}
+
+/** Every API role lost SELECT, INSERT, UPDATE and DELETE on the table (TableInfo.apiRevoked): no request reaches its rows today. */
+export function unreachableThroughApi(table: TableInfo, ctx: { supabase: boolean; settings: { preset?: string } }): string[] | undefined {
+  const roles = apiRoles(ctx);
+  const revoked = table.apiRevoked;
+  if (!roles || !revoked || table.publicGranted?.size) return undefined;
+  return roles.every((r) => ['select', 'insert', 'update', 'delete'].every((p) => revoked.get(r)?.has(p))) ? roles : undefined;
 }
 
 /** A reloption/DefElem boolean that is on: true, on, yes, 1. */

@@ -93,6 +93,13 @@ export interface TableInfo {
   checks?: CheckInfo[];
   /** Names the table had before ALTER TABLE … RENAME: its constraint indexes keep names built on them. */
   formerNames?: string[];
+  /**
+   * The API privileges (select, insert, update, delete) the migrations revoked from each role on this
+   * table, as a REVOKE or a default privilege revoked before its CREATE, and did not grant again.
+   */
+  apiRevoked?: Map<string, Set<string>>;
+  /** API privileges the migrations granted to PUBLIC on this table (and did not revoke from PUBLIC): every role holds them. */
+  publicGranted?: Set<string>;
 }
 
 export interface FunctionInfo {
@@ -142,6 +149,8 @@ export class SchemaModel {
    * `<schema or *>|<tables|functions|sequences>`, value role → privileges ('all' for ALL).
    */
   readonly defaultGrants = new Map<string, Map<string, Set<string>>>();
+  /** ALTER DEFAULT PRIVILEGES … REVOKE of API privileges on tables (for the migration role itself): schema or * → role → privileges. */
+  readonly defaultRevoked = new Map<string, Map<string, Set<string>>>();
 
   /**
    * Why the statement does nothing where it runs, or undefined: `IF NOT EXISTS` of an object the
@@ -242,7 +251,10 @@ export class SchemaModel {
         this.extensions.set(n.extname, { schema: defElemString(defElem(n.options, 'schema')), origin });
         return;
       case 'AlterDefaultPrivilegesStmt':
+        this.revokeDefaultPrivileges(n);
         return this.declareDefaultPrivileges(n);
+      case 'GrantStmt':
+        return this.grantOnTables(n);
       case 'CreateSchemaStmt':
         if (n.schemaname) {
           this.schemas.add(n.schemaname);
@@ -297,6 +309,8 @@ export class SchemaModel {
       seeded: false,
       partitioned: false,
     };
+    const revoked = [this.defaultRevoked.get(schema), this.defaultRevoked.get('*')].filter((m) => m !== undefined);
+    if (revoked.length) t.apiRevoked = new Map(revoked.flatMap((m) => [...m]).map(([role, privs]) => [role, new Set(privs)]));
     this.tables.set(qualified, t);
     return t;
   }
@@ -500,6 +514,49 @@ export class SchemaModel {
     }
   }
 
+  /** GRANT / REVOKE on tables: what each role can still do through the API (TableInfo.apiRevoked). */
+  private grantOnTables(n: any): void {
+    if (n.objtype !== 'OBJECT_TABLE') return;
+    const tables =
+      n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA'
+        ? [...this.tables.values()].filter((t) => strings(n.objects).includes(t.schema))
+        : (n.objects ?? []).map((o: any) => this.table(rangeVarName(o?.RangeVar)?.qualified)).filter((t: TableInfo | undefined) => t !== undefined);
+    const privs = apiPrivileges(n.privileges);
+    for (const t of tables as TableInfo[]) {
+      for (const role of roleNames(n.grantees)) {
+        if (role === 'public') {
+          // PUBLIC's privileges are its own: revoking from a role leaves them, revoking from PUBLIC leaves the role's.
+          t.publicGranted ??= new Set();
+          for (const p of privs) n.is_grant ? t.publicGranted.add(p) : t.publicGranted.delete(p);
+        } else if (n.is_grant) {
+          for (const p of privs) t.apiRevoked?.get(role)?.delete(p);
+        } else {
+          t.apiRevoked ??= new Map();
+          const set = t.apiRevoked.get(role) ?? new Set<string>();
+          t.apiRevoked.set(role, set);
+          for (const p of privs) set.add(p);
+        }
+      }
+    }
+  }
+
+  /** ALTER DEFAULT PRIVILEGES … REVOKE / GRANT on tables, for tables the migration role creates later (no FOR ROLE). */
+  private revokeDefaultPrivileges(n: any): void {
+    const a = n.action;
+    if (a?.objtype !== 'OBJECT_TABLE' || defElem(n.options, 'roles')) return;
+    const schemas = strings(defElem(n.options, 'schemas')?.arg?.List?.items);
+    const privs = apiPrivileges(a.privileges);
+    for (const schema of schemas.length ? schemas : ['*']) {
+      const byRole = this.defaultRevoked.get(schema) ?? new Map<string, Set<string>>();
+      this.defaultRevoked.set(schema, byRole);
+      for (const role of roleNames(a.grantees)) {
+        const set = byRole.get(role) ?? new Set<string>();
+        byRole.set(role, set);
+        for (const p of privs) a.is_grant ? set.delete(p) : set.add(p);
+      }
+    }
+  }
+
   private ownIndex(index: string, table: string): void {
     this.indexOwner.set(index, table);
     this.droppedIndexes.delete(index);
@@ -599,4 +656,11 @@ export function defaultPrivilegeKind(objtype: string | undefined): 'tables' | 'f
   if (objtype === 'OBJECT_SEQUENCE') return 'sequences';
   if (objtype === 'OBJECT_FUNCTION' || objtype === 'OBJECT_PROCEDURE' || objtype === 'OBJECT_ROUTINE') return 'functions';
   return undefined;
+}
+
+/** The privileges the API uses on a table, among those a GRANT or REVOKE names (none named: ALL). */
+const API_PRIVILEGES = ['select', 'insert', 'update', 'delete'];
+function apiPrivileges(privileges: any[] | undefined): string[] {
+  if (!privileges?.length) return API_PRIVILEGES;
+  return privileges.map((p: any) => String(p?.AccessPriv?.priv_name ?? 'all').toLowerCase()).flatMap((p) => (p === 'all' ? API_PRIVILEGES : API_PRIVILEGES.includes(p) ? [p] : []));
 }

@@ -1,9 +1,13 @@
-// A migration that sets search_path (`SET search_path = app;`, pg_dump's set_config) creates its
+// Names as the migration's session resolves them. A migration that sets search_path (`SET search_path = app;`, pg_dump's set_config) creates its
 // unqualified objects in the path's first schema and finds unqualified names along the path. Every
 // rule and the schema model read names through rangeVarName/listName, which default to public: a
 // table created in `app` would be judged as `public.<name>` (on Supabase, an exposed table without
 // RLS: a false critical). So, while such a path is in effect, the unqualified names of each statement
 // are qualified in its parse tree, as Postgres resolves them, before anything reads it.
+//
+// Temporary tables live in the session's pg_temp schema, which Postgres searches first for
+// relations: a `CREATE TEMP TABLE staging` and every unqualified `staging` after it in the file are
+// pg_temp.staging (judged as public.staging, a scratch table was "exposed without RLS").
 //
 // The path lasts to the end of the file (or to COMMIT/ROLLBACK for SET LOCAL): each file starts from
 // the default, as it does when the tool applies it in a new session. A runner that keeps one
@@ -17,6 +21,8 @@ import { listName, strings, walk } from './ast.js';
 export class SearchPath {
   private schemas: string[] | undefined;
   private local = false;
+  /** Temporary tables this file created: unqualified, their names find them before any schema. */
+  private readonly temp = new Set<string>();
 
   /** Follow a statement that may set or reset the path; qualify the unqualified names of any other. */
   step(stmt: Statement, model: SchemaModel): void {
@@ -27,8 +33,19 @@ export class SearchPath {
       return;
     }
     if (this.local && stmt.kind === 'TransactionStmt' && /COMMIT|ROLLBACK/.test(String(stmt.node?.kind ?? ''))) this.schemas = undefined;
-    if (this.schemas) qualifyNames(stmt, this.schemas, model);
+    const created = createdRelation(stmt);
+    if (created?.relpersistence === 't' && !created.schemaname) {
+      created.schemaname = 'pg_temp';
+      this.temp.add(created.relname);
+    }
+    if (this.schemas) qualifyNames(stmt, this.schemas, model, this.temp);
+    else if (this.temp.size) qualifyTemp(stmt, this.temp);
   }
+}
+
+/** The relation a CREATE TABLE / VIEW / SEQUENCE / TYPE / TABLE AS / SELECT INTO makes. */
+function createdRelation(stmt: Statement): any {
+  return CREATED_RELATION[stmt.kind]?.(stmt.node);
 }
 
 /** The path a top-level SET / RESET / set_config of search_path leaves; undefined for any other statement. */
@@ -85,29 +102,27 @@ const CREATED_RELATION: Record<string, (n: any) => any> = {
   CreateSeqStmt: (n) => n.sequence,
   CompositeTypeStmt: (n) => n.typevar,
   CreateForeignTableStmt: (n) => n.base?.relation,
+  SelectStmt: (n) => n.intoClause?.rel,
 };
 
 const DROPPED_RELATION_KINDS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
 
 /** Qualify, in place, the unqualified relation, function, type and index names of one statement. */
-function qualifyNames(stmt: Statement, schemas: string[], model: SchemaModel): void {
+function qualifyNames(stmt: Statement, schemas: string[], model: SchemaModel, temp: Set<string>): void {
   const creation = creationSchema(schemas);
   const n = stmt.node;
-  const created = CREATED_RELATION[stmt.kind]?.(n);
+  const created = createdRelation(stmt);
   if (created && !created.schemaname && creation) created.schemaname = creation;
   if (stmt.kind === 'CreateFunctionStmt' && creation) qualifyList(n.funcname, creation);
   if (stmt.kind === 'CreateEnumStmt' && creation) qualifyList(n.typeName, creation);
-  if (stmt.kind === 'DropStmt') qualifyDropped(n, schemas, model);
+  if (stmt.kind === 'DropStmt') qualifyDropped(n, schemas, model, temp);
   // WITH names are not relations: an unqualified name a CTE defines is left as it is.
-  const cteNames = new Set<string>();
-  walk(n, (key, value) => {
-    if (key === 'CommonTableExpr' && typeof value.ctename === 'string') cteNames.add(value.ctename);
-  });
+  const cteNames = cteNamesOf(n);
   const hasRelation = (q: string) => model.tables.has(q);
   walk(n, (key, value) => {
     if (typeof value.relname === 'string') {
       if (value.schemaname || value === created || cteNames.has(value.relname)) return;
-      const schema = lookupSchema(schemas, hasRelation, value.relname);
+      const schema = temp.has(value.relname) ? 'pg_temp' : lookupSchema(schemas, hasRelation, value.relname);
       if (schema) value.schemaname = schema;
     } else if (key === 'ObjectWithArgs' || (key === 'funcname' && stmt.kind === 'CreateTrigStmt')) {
       const list = key === 'ObjectWithArgs' ? value.objname : value;
@@ -125,8 +140,32 @@ function qualifyNames(stmt: Statement, schemas: string[], model: SchemaModel): v
   });
 }
 
+/** With the default path, only the file's temporary tables change where a name resolves. */
+function qualifyTemp(stmt: Statement, temp: Set<string>): void {
+  const created = createdRelation(stmt);
+  const cteNames = cteNamesOf(stmt.node);
+  walk(stmt.node, (_key, value) => {
+    if (typeof value.relname === 'string' && !value.schemaname && value !== created && temp.has(value.relname) && !cteNames.has(value.relname)) value.schemaname = 'pg_temp';
+  });
+  if (stmt.kind === 'DropStmt' && DROPPED_RELATION_KINDS.has(stmt.node.removeType)) {
+    for (const obj of stmt.node.objects ?? []) {
+      const items = obj?.List?.items;
+      if (items?.length === 1 && temp.has(items[0]?.String?.sval)) qualifyList(items, 'pg_temp');
+    }
+  }
+}
+
+/** Names a WITH clause anywhere in the statement defines. */
+function cteNamesOf(node: any): Set<string> {
+  const names = new Set<string>();
+  walk(node, (key, value) => {
+    if (key === 'CommonTableExpr' && typeof value.ctename === 'string') names.add(value.ctename);
+  });
+  return names;
+}
+
 /** DROP TABLE / VIEW / INDEX / TYPE of an unqualified name: the object the path finds. */
-function qualifyDropped(n: any, schemas: string[], model: SchemaModel): void {
+function qualifyDropped(n: any, schemas: string[], model: SchemaModel, temp: Set<string>): void {
   const has = DROPPED_RELATION_KINDS.has(n.removeType)
     ? (q: string) => model.tables.has(q)
     : n.removeType === 'OBJECT_INDEX'
@@ -139,7 +178,7 @@ function qualifyDropped(n: any, schemas: string[], model: SchemaModel): void {
     const items = obj?.List?.items;
     const q = listName(items);
     if (!items || items.length !== 1 || !q) continue;
-    const schema = lookupSchema(schemas, has, q.name);
+    const schema = DROPPED_RELATION_KINDS.has(n.removeType) && temp.has(q.name) ? 'pg_temp' : lookupSchema(schemas, has, q.name);
     if (schema) qualifyList(items, schema);
   }
 }

@@ -36,6 +36,17 @@ describe('SET search_path in a migration', () => {
     expect(r("select pg_catalog.set_config('search_path', 'private', false);\ncreate table a (id int primary key);")).toEqual(['public.later']);
   });
 
+  it('a temporary table is in pg_temp, and so are the unqualified names that find it', () => {
+    const file = 'create temp table staging (id int, v text);\ninsert into staging values (1, \'a\');\ncreate index on staging (v);\nselect * from staging;';
+    const r = review([], [file]);
+    expect(rlsFindings(r)).toEqual([]);
+    // Not an existing table: no lock finding about the index built on it (nothing above low at all).
+    expect(r.findings.filter((f) => f.object?.includes('staging') && f.severity !== 'low').map((f) => f.ruleId)).toEqual([]);
+    const model = [...r.models.values()][0]!;
+    expect(model.tables.has('public.staging')).toBe(false);
+    expect(model.tables.has('pg_temp.staging')).toBe(true);
+  });
+
   it('an explicitly public table is still judged, whatever the path', () => {
     expect(rlsFindings(review(['create schema private;'], ['set search_path = private;\ncreate table public.open_data (id int primary key);']))).toEqual(['public.open_data']);
   });
