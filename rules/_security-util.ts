@@ -88,16 +88,25 @@ export function dmlTarget(stmt: Statement): QualifiedName | undefined {
   return undefined;
 }
 
-/** `REVOKE … ON <name> FROM anon, authenticated` (or PUBLIC) among the statements. */
+/**
+ * SELECT on <name> revoked from both anon and authenticated by the statements, in order, and not
+ * granted back to them or to PUBLIC. A REVOKE … FROM PUBLIC does not count: the API roles hold their
+ * own grants (Supabase's default privileges), which it leaves in place.
+ */
 export function revokedFromApi(statements: Statement[], qualified: string): boolean {
-  const revoked = new Set<string>();
+  const canSelect = new Map<string, boolean>();
   for (const s of statements) {
-    if (s.kind !== 'GrantStmt' || s.node.is_grant) continue;
+    if (s.kind !== 'GrantStmt' || s.node.objtype !== 'OBJECT_TABLE') continue;
     const objects = (s.node.objects ?? []).map((o: any) => rangeVarName(o.RangeVar)?.qualified);
     if (!objects.includes(qualified)) continue;
-    for (const r of roleNames(s.node.grantees)) revoked.add(r);
+    const privs: string[] = (s.node.privileges ?? []).map((p: any) => String(p?.AccessPriv?.priv_name ?? 'all').toLowerCase());
+    if (privs.length && !privs.some((p) => p === 'all' || p === 'select')) continue;
+    for (const r of roleNames(s.node.grantees)) {
+      if (!s.node.is_grant && r !== 'public') canSelect.set(r, false);
+      else if (s.node.is_grant) for (const role of r === 'public' ? ['anon', 'authenticated'] : [r]) canSelect.set(role, true);
+    }
   }
-  return revoked.has('public') || (revoked.has('anon') && revoked.has('authenticated'));
+  return canSelect.get('anon') === false && canSelect.get('authenticated') === false;
 }
 
 /**

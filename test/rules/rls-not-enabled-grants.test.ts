@@ -60,3 +60,24 @@ describe('rls-not-enabled and what the API roles can still do (PGlite)', () => {
     expect(new Set(real.values())).toEqual(new Set([true, false]));
   });
 });
+
+describe('revokes that keep a view of auth.users from the API', () => {
+  const VIEW = 'create view public.user_emails as select id, email from auth.users;';
+  const found = (revoke: string) => {
+    const set = inlineSet({ base: [], changed: [`${VIEW}\n${revoke}`], settings: { preset: 'supabase' } });
+    return runStatic(inlineSettings({ preset: 'supabase' }), set, rules).findings.filter((f) => f.ruleId === 'auth-users-exposed').length;
+  };
+  beforeAll(loadParser);
+
+  it('count when SELECT is revoked from anon and authenticated, and not granted back', () => {
+    expect(found('revoke all on public.user_emails from anon, authenticated;')).toBe(0);
+    expect(found('revoke select on public.user_emails from anon, authenticated;')).toBe(0);
+    expect(found('revoke all on public.user_emails from anon, authenticated;\ngrant select on public.user_emails to public;')).toBe(1);
+  });
+
+  it('do not count when they leave the API roles their own SELECT (measured above: PUBLIC is not anon)', () => {
+    expect(found('revoke all on public.user_emails from public;')).toBe(1);
+    expect(found('revoke insert, update, delete on public.user_emails from anon, authenticated;')).toBe(1);
+    expect(found('revoke all on public.user_emails from anon;')).toBe(1);
+  });
+});
