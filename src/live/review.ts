@@ -316,6 +316,20 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
   return { trace, prepared, baseReach };
 }
 
+/** Roles the review made up because the migrations use them without creating them: a precondition of every deploy it cannot check. */
+function externalRoleLimits(trace: TraceResult): string[] {
+  const created = trace.externalRoles ?? [];
+  const failed = trace.externalRolesFailed ?? [];
+  return [
+    ...(created.length
+      ? [
+          `roles ${created.join(', ')} must exist on every server these migrations run on: the migrations use them and never create them, so the review made them up (no login; USAGE and CREATE on the schemas that existed; the migration role a member), and their real privileges were not verified`,
+        ]
+      : []),
+    ...(failed.length ? [`roles the migrations use but do not create could not be made up on the review server: ${failed.join('; ')}`] : []),
+  ];
+}
+
 /**
  * The catalog before the changed migrations with the base cache. Restored: the entry's snapshot,
  * when the session prints definitions as the one it was read in did, with its statistics read
@@ -472,6 +486,7 @@ function noteHistory(run: LiveRun, h: HistoryRun, trace: TraceResult): void {
       `the base history did not fully build on this engine: ${trace.gaps.length} statement(s) in ${files} already-merged file(s) were left out (first: ${trace.gaps[0]!.file}:${trace.gaps[0]!.line}, ${trace.gaps[0]!.cause}); what depends on them could not be verified`,
     );
   }
+  limits.push(...externalRoleLimits(trace));
   if (trace.stopped) limits.push(`run stopped early: ${trace.stopped}`);
   if (limits.length) out.engine = { ...out.engine!, limits: [...out.engine!.limits, ...limits] };
   // Containment and the cache are how the run was done, not something the engine could not do: no confidence cost.

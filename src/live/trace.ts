@@ -14,6 +14,7 @@ import type { Database } from '../engines/database.js';
 import { applyBaseHistory, setUpRunnerTable } from './trace/base.js';
 import { runAfterBaseHook, traceChanged } from './trace/changed.js';
 import { errorOf } from './trace/errors.js';
+import { createExternalRoles } from './external-roles.js';
 import { openTraceRun, type TraceRun } from './trace/run.js';
 import type { TraceOptions, TraceResult } from './trace/types.js';
 
@@ -28,8 +29,12 @@ export const MIGRATOR_ROLE = 'pgreview_migrator';
 
 export async function applyTraced(db: Database, parsed: ParsedSource[], opts: TraceOptions): Promise<TraceResult> {
   const run = await openTraceRun(db, parsed, opts);
+  // The base history's roles before it (a cached base keeps them); the pull request's after the
+  // cache was staged, so that a later pull request's own CREATE ROLE never meets one.
+  if (run.applyBase) await createRoles(run, parsed.filter((p) => p.migration.status === 'base'));
   await applyBase(run);
   await runAfterBaseHook(run);
+  await createRoles(run, parsed);
   const before = run.stopped ? undefined : await run.snapshot(opts.snapshotBefore);
   const tc = performance.now();
   await traceChanged(run);
@@ -37,6 +42,20 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   const after = run.conn.alive && before && !run.stopped ? await run.snapshot() : undefined;
   await run.asSuperuser().catch(() => undefined);
   return run.result(before, after);
+}
+
+/** The roles the migrations use but never create (external-roles.ts), as the superuser, recorded on the run. */
+async function createRoles(run: TraceRun, parsed: ParsedSource[]): Promise<void> {
+  if (run.stopped || !run.main.alive) return;
+  try {
+    await run.asSuperuser();
+    const { created, failed } = await createExternalRoles(run.main, parsed, run.role, run.limit(30_000));
+    run.externalRoles.push(...created);
+    run.externalRolesFailed.push(...failed);
+  } catch (e) {
+    run.externalRolesFailed.push(`(${errorOf(e).message})`);
+  }
+  await run.asRole().catch((e) => run.stop(`could not switch to the migration role ${run.role}: ${errorOf(e).message}`));
 }
 
 /** As the migration role: the runner's history table, then the base history. */

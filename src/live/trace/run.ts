@@ -91,6 +91,8 @@ export class TraceRun {
   readonly escapes: string[] = [];
   readonly gaps: EnvironmentGap[] = [];
   readonly standIns: string[] = [];
+  readonly externalRoles: string[] = [];
+  readonly externalRolesFailed: string[] = [];
   private savepoints = 0;
 
   constructor(
@@ -179,8 +181,8 @@ export class TraceRun {
   /** The result, with the catalog delta between the snapshots before and after the changed migrations. */
   result(before: CatalogSnapshot | undefined, after: CatalogSnapshot | undefined): TraceResult {
     const objects: ObjectChanges = before && after ? diffCatalog(before, after) : { created: [], altered: [], dropped: [], source: 'live' };
-    const { migrations, stopped, timings, refused, superuser, role, restarts, gaps, standIns, escapes } = this;
-    return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, gaps, standIns, db: this.main, escapes, preset: this.opts.preset };
+    const { migrations, stopped, timings, refused, superuser, role, restarts, gaps, standIns, escapes, externalRoles, externalRolesFailed } = this;
+    return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, gaps, standIns, db: this.main, escapes, preset: this.opts.preset, externalRoles, externalRolesFailed };
   }
 }
 

@@ -95,6 +95,10 @@ export interface TraceResult {
   gaps: EnvironmentGap[];
   /** Platform extensions created as the preset's stand-ins, with what differs from the real one. */
   standIns: string[];
+  /** Roles the migrations use but never create, created on the review server so that they apply (external-roles.ts). */
+  externalRoles?: string[];
+  /** Such roles that could not be created, with why. */
+  externalRolesFailed?: string[];
   /** Engine restarts after it died, and what was replayed. */
   restarts: string[];
   /** The main connection at the end (differs from the one passed in after a restart). */

@@ -1,0 +1,71 @@
+// Roles belong to the server, not to the database: teams create them outside the migrations
+// (Terraform, the cloud console, an init script), and migrations grant to them, write policies for
+// them, hand them ownership. On the review's fresh server they did not exist, so a correct migration
+// failed there (`role "reporting_ro" does not exist`) and the review failed the pull request.
+//
+// The roles the migrations name but never create are created on the review server before the
+// migrations that name them run: NOLOGIN; USAGE and CREATE on the schemas that exist then (a new
+// owner of a table must be able to create in its schema); the migration role a member (a role that
+// runs migrations must be one to hand over ownership or SET ROLE). The review says it made them up:
+// their existence and privileges on the real servers are not verified.
+import type { ParsedSource } from '../types.js';
+import type { Database } from '../engines/database.js';
+import { walk } from '../analysis/ast.js';
+
+/** `CREATE ROLE|USER|GROUP name` anywhere in a statement's text, DO blocks and function bodies included. */
+const CREATE_ROLE_TEXT = /\bcreate\s+(?:role|user|group)\s+(?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*))/gi;
+
+/** Role names the statements use (grantees, owners, policy roles, SET ROLE …) and those they create. */
+export function rolesOf(parsed: ParsedSource[]): { named: Set<string>; created: Set<string> } {
+  const named = new Set<string>();
+  const created = new Set<string>();
+  for (const p of parsed) {
+    for (const st of p.statements) {
+      if (st.kind === 'CreateRoleStmt' && typeof st.node.role === 'string') created.add(st.node.role);
+      for (const m of st.sql.matchAll(CREATE_ROLE_TEXT)) created.add(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.toLowerCase());
+      if (st.kind === 'VariableSetStmt' && st.node.name === 'role') {
+        const role = st.node.args?.[0]?.A_Const?.sval?.sval;
+        if (typeof role === 'string' && role !== 'none') named.add(role);
+      }
+      walk(st.node, (key, value) => {
+        if (typeof value.roletype === 'string') {
+          if (value.roletype === 'ROLESPEC_CSTRING' && typeof value.rolename === 'string') named.add(value.rolename);
+        } else if (key === 'granted_roles' && st.kind === 'GrantRoleStmt' && Array.isArray(value)) {
+          for (const r of value) if (typeof r?.AccessPriv?.priv_name === 'string') named.add(r.AccessPriv.priv_name);
+        }
+      });
+    }
+  }
+  return { named, created };
+}
+
+/**
+ * Create, as the superuser on `db`, the roles `parsed` names but never creates and the server lacks.
+ * Returns the roles created and, per role, why one could not be (a url database without CREATEROLE).
+ */
+export async function createExternalRoles(db: Database, parsed: ParsedSource[], migrator: string, timeoutMs: number): Promise<{ created: string[]; failed: string[] }> {
+  const { named, created } = rolesOf(parsed);
+  // pg_* names are reserved for the server's predefined roles.
+  const wanted = [...named].filter((r) => !created.has(r) && !r.startsWith('pg_'));
+  if (!wanted.length) return { created: [], failed: [] };
+  const existing = new Set((await db.query<{ r: string }>('select rolname::text as r from pg_catalog.pg_roles where rolname = any($1::text[])', [wanted], { timeoutMs })).rows.map((r) => r.r));
+  const missing = wanted.filter((r) => !existing.has(r)).sort();
+  if (!missing.length) return { created: [], failed: [] };
+  const schemas = (await db.query<{ n: string }>(`select nspname::text as n from pg_catalog.pg_namespace where nspname !~ '^pg_' and nspname <> 'information_schema' order by 1`, undefined, { timeoutMs })).rows.map((r) => quoteIdent(r.n));
+  const out = { created: [] as string[], failed: [] as string[] };
+  for (const role of missing) {
+    const id = quoteIdent(role);
+    const grants = [...(schemas.length ? [`grant usage, create on schema ${schemas.join(', ')} to ${id}`] : []), ...(migrator ? [`grant ${id} to ${quoteIdent(migrator)}`] : [])];
+    try {
+      await db.exec([`create role ${id} nologin`, ...grants].join(';\n'), { timeoutMs });
+      out.created.push(role);
+    } catch (e) {
+      out.failed.push(`${role} (${(e as Error).message.split('\n')[0]})`);
+    }
+  }
+  return out;
+}
+
+function quoteIdent(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
