@@ -12,6 +12,9 @@ import type { ParsedSource } from '../types.js';
 import type { Database } from '../engines/database.js';
 import { walk } from '../analysis/ast.js';
 
+/** Roles extension scripts create (pgsodium's), never made up. */
+const EXTENSION_ROLES = new Set(['pgsodium_keyholder', 'pgsodium_keyiduser', 'pgsodium_keymaker']);
+
 /** `CREATE ROLE|USER|GROUP name` anywhere in a statement's text, DO blocks and function bodies included. */
 const CREATE_ROLE_TEXT = /\bcreate\s+(?:role|user|group)\s+(?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*))/gi;
 
@@ -45,8 +48,9 @@ export function rolesOf(parsed: ParsedSource[]): { named: Set<string>; created: 
  */
 export async function createExternalRoles(db: Database, parsed: ParsedSource[], migrator: string, timeoutMs: number): Promise<{ created: string[]; failed: string[] }> {
   const { named, created } = rolesOf(parsed);
-  // pg_* names are reserved for the server's predefined roles.
-  const wanted = [...named].filter((r) => !created.has(r) && !r.startsWith('pg_'));
+  // pg_* names are reserved for the server's predefined roles; an extension's own roles are its
+  // script's to create (made up first, CREATE EXTENSION would fail on them).
+  const wanted = [...named].filter((r) => !created.has(r) && !r.startsWith('pg_') && !EXTENSION_ROLES.has(r));
   if (!wanted.length) return { created: [], failed: [] };
   const existing = new Set((await db.query<{ r: string }>('select rolname::text as r from pg_catalog.pg_roles where rolname = any($1::text[])', [wanted], { timeoutMs })).rows.map((r) => r.r));
   const missing = wanted.filter((r) => !existing.has(r)).sort();
