@@ -358,7 +358,7 @@ function catalogBeforeWithCache(base: BaseCacheUse, saving: () => boolean): Trac
  * local, 3.6 → 1.7 s PGlite, whole review). PGREVIEW_CACHE_MIN_BASE_MS or settings override both.
  */
 export const DEFAULT_REMOTE_CACHE_MIN_BASE_MS = 1500;
-function minBaseMsToCache(settings: Settings): number {
+export function minBaseMsToCache(settings: Settings): number {
   const env = Number(process.env.PGREVIEW_CACHE_MIN_BASE_MS);
   if (settings.baseCache?.minBaseMs !== undefined) return settings.baseCache.minBaseMs;
   if (process.env.PGREVIEW_CACHE_MIN_BASE_MS !== undefined && env >= 0) return env;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { defaultSettings } from '../../src/config.js';
 import { review } from '../../src/review.js';
+import { DEFAULT_REMOTE_CACHE_MIN_BASE_MS, minBaseMsToCache } from '../../src/live/review.js';
 import { findPgBinaries } from '../../src/engines/local.js';
 import { detectContainerRuntime, nodeSupportsDocker } from '../../src/engines/docker.js';
 import type { Report, Settings } from '../../src/types.js';
@@ -147,10 +148,15 @@ describe('what is worth caching (PGlite)', () => {
       expect(saved(local)).toHaveLength(1);
       expect(r.engine!.notes!.some((n) => n.startsWith('base history saved to cache'))).toBe(true);
 
-      const remoteDir = tmp('pgreview-worth-remote-');
+      // The threshold an entry that travels must pass, and what happens below it: with a threshold no
+      // replay reaches, so that the outcome does not depend on how busy the machine is.
       const uploaded: string[] = [];
+      const remote = { restore: async () => false, saved: (key: string) => void uploaded.push(key) };
+      expect(minBaseMsToCache(defaultSettings({ baseCache: { dir: local, remote } }))).toBe(DEFAULT_REMOTE_CACHE_MIN_BASE_MS);
+      expect(minBaseMsToCache(defaultSettings({ baseCache: { dir: local } }))).toBe(0);
+      const remoteDir = tmp('pgreview-worth-remote-');
       const away: string[] = [];
-      await review1(root, { dir: remoteDir, remote: { restore: async () => false, saved: (key) => uploaded.push(key) } }, away);
+      await review1(root, { dir: remoteDir, remote, minBaseMs: 3_600_000 }, away);
       expect(saved(remoteDir)).toEqual([]);
       expect(uploaded).toEqual([]);
       expect(away.some((l) => /^the base history was not cached: its replay took \d+ ms, less than saving and restoring it costs$/.test(l))).toBe(true);
