@@ -326,10 +326,12 @@ export interface EngineGaps {
 const at = (file: string, line: number) => `${file}:${line}`;
 
 /**
- * The engine's gaps for this history: the extensions it lacks (asked of the engine, as the trace
- * does) and, after the first apply, how that run went statement by statement.
+ * What the review engine lacks for this history: the extensions its migrations create that the
+ * engine does not have (asked of the engine, as the trace does). Read once per history, before the
+ * changed migrations (the data-volume rehearsal runs then); afterFirstApply adds how the first apply
+ * went, and the probes receive that (ProbeInput.gaps).
  */
-export async function readEngineGaps(db: Database, sources: GapSource[], trace?: EngineGaps['trace']): Promise<EngineGaps> {
+export async function readEngineGaps(db: Database, sources: GapSource[]): Promise<EngineGaps> {
   const created = new Set(sources.flatMap((s) => s.statements.filter((st) => st.kind === 'CreateExtensionStmt').map((st) => String(st.node?.extname ?? ''))));
   const lacking = new Set<string>();
   if (created.size) {
@@ -337,12 +339,17 @@ export async function readEngineGaps(db: Database, sources: GapSource[], trace?:
     const available = new Set(r.rows[0]?.exts ?? []);
     for (const e of created) if (!available.has(e)) lacking.add(e);
   }
+  return { lacking, sources, ran: new Set() };
+}
+
+/** The engine's gaps with the first apply: how that run went, statement by statement. */
+export function afterFirstApply(gaps: EngineGaps, trace: NonNullable<EngineGaps['trace']>): EngineGaps {
   const ran = new Set<string>();
-  for (const m of trace?.migrations ?? []) {
+  for (const m of trace.migrations) {
     if (m.status === 'base') continue;
     for (const t of m.trace ?? []) if (!t.skipped && !t.error) ran.add(at(m.file, t.line));
   }
-  return { lacking, trace, sources, ran };
+  return { ...gaps, trace, ran };
 }
 
 /**

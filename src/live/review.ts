@@ -14,7 +14,7 @@ import { applyTraced, MIGRATOR_ROLE, type RefusedStatement, type TraceOptions, t
 import { BaseCache, baseCacheKey, baseRecordOf, notCacheable, withBaseRecord, type BaseRecord } from './base-cache.js';
 import { emptyCatalog, refreshStatistics, type CatalogSnapshot } from './catalog.js';
 import { printState } from './catalog-delta.js';
-import { markEnvironmentFailures } from './gaps.js';
+import { afterFirstApply, markEnvironmentFailures, readEngineGaps, type EngineGaps } from './gaps.js';
 import { runnerSetup } from '../migrations/runner.js';
 import { describeCapabilities } from '../analysis/screen.js';
 import { prepareProbes, runProbes, type ProbeInput } from './probes.js';
@@ -92,6 +92,8 @@ interface HistoryRun {
   base?: BaseCacheUse;
   /** How the run was done (the engine's notes). */
   notes: string[];
+  /** What the engine lacks for this history (gaps.ts), read once when it started; the probes get it with the first apply. */
+  lacks: EngineGaps;
 }
 
 interface BaseCacheUse {
@@ -236,7 +238,9 @@ async function startHistory(run: LiveRun, history: string, migrations: Migration
   // Probes make PR code run (triggers, defaults, policies, down migrations): never as the superuser.
   const session = await ProbeSession.open(engine, db, MIGRATOR_ROLE);
   const up = historySources.filter((s) => s.direction === 'up');
-  return { history, migrations, sources: historySources, up, engine, db, session, base: useFor, notes: [] };
+  // Unreadable, the probes still take an engine's "extension … is not available" for its gap (runStatements).
+  const lacks = await readEngineGaps(db, historySources).catch(() => ({ lacking: new Set<string>(), sources: historySources, ran: new Set<string>() }));
+  return { history, migrations, sources: historySources, up, engine, db, session, base: useFor, notes: [], lacks };
 }
 
 /** The engine's description, with a limit when its server major differs from production's. */
@@ -265,7 +269,7 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
   const { engine: eng, session, base } = h;
   let prepared: Record<string, unknown> | undefined;
   let baseReach = new Set<string>();
-  const prepareInput = { settings, set, sources: h.sources, staticResult, preset: run.preset.id, history: h.history };
+  const prepareInput = { settings, set, sources: h.sources, staticResult, preset: run.preset.id, history: h.history, gaps: h.lacks };
   // The SQL under review runs as the preset's non-superuser role: on its own login where the
   // engine has more than one connection (local, docker), else by SET SESSION AUTHORIZATION.
   const asRole = eng.connectAs && !h.db.rollbackOnly ? await eng.connectAs(MIGRATOR_ROLE).catch(() => undefined) : undefined;
@@ -432,7 +436,8 @@ async function probeHistory(run: LiveRun, h: HistoryRun, trace: TraceResult, bas
         out.probes.push({ probe: 'probes', status: 'not-run', summary: `not run: the role probes act as is not contained (${reach.prober.join('; ')})` });
         return;
       }
-      const input = { settings, set, sources: h.sources, staticResult, preset: run.preset.id, history: h.history };
+      const gaps = afterFirstApply(h.lacks, trace);
+      const input = { settings, set, sources: h.sources, staticResult, preset: run.preset.id, history: h.history, gaps };
       const probed = await runProbes({ ...input, db: pdb, trace, prepared } satisfies ProbeInput);
       out.probes.push(...probed.results);
       out.objectsProbed += probed.objectsProbed;

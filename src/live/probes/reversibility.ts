@@ -7,7 +7,7 @@ import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 import type { Migration } from '../../types.js';
 import { diffCatalog, snapshotCatalog } from '../catalog.js';
 import { describeDelta, rolledBack, runStatements, serverVersionNum, type ProbeFinding, type StatementRun } from './util.js';
-import { readEngineGaps, type EngineGaps } from '../gaps.js';
+import type { EngineGaps } from '../gaps.js';
 
 /** The rehearsal: the down sources (newest first), the up sources, and what it found and said. */
 interface Rehearsal {
@@ -34,7 +34,7 @@ export const reversibilityProbe: Probe = {
       changed,
       downs: [...changed].reverse().map((m) => input.sources.find((s) => s.migration.id === m.id && s.direction === 'down')),
       ups: changed.map((m) => input.sources.find((s) => s.migration.id === m.id && s.direction === 'up')),
-      limit: { timeoutMs: input.settings.statementTimeoutMs, versionNum: await serverVersionNum(input.db), gaps: await readEngineGaps(input.db, input.sources, input.trace) },
+      limit: { timeoutMs: input.settings.statementTimeoutMs, versionNum: await serverVersionNum(input.db), gaps: input.gaps },
       findings: [],
       details: [],
       notProbed: [],

@@ -7,7 +7,7 @@ import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type Pro
 import { setJwtClaims } from './scope.js';
 import { placeForCreated, triggerName } from './rls-judge.js';
 import { raisedInHandler } from './rls-raise.js';
-import { engineGapCause, extensionDefines, missingName, readEngineGaps, type EngineGaps } from '../gaps.js';
+import { engineGapCause, extensionDefines, missingName } from '../gaps.js';
 
 const TIMESTAMP_COLS = ['updated_at', 'modified_at', 'updated_on', 'last_modified', 'last_modified_at', 'updatedat', 'updatedAt', 'modified', 'date_updated'];
 
@@ -298,7 +298,6 @@ interface EngineCauses {
 
 /** What the review engine lacks or stands in for, read once per probe run when a trigger failed. */
 class EngineView {
-  private gaps?: Promise<EngineGaps>;
   private standIns?: Promise<Map<string, string>>;
   constructor(private readonly input: ProbeInput) {}
 
@@ -306,7 +305,7 @@ class EngineView {
   async causes(errors: { code?: string; message: string }[]): Promise<EngineCauses | undefined> {
     const out: EngineCauses = {};
     for (const e of errors) {
-      const gap = engineGapCause(e, await (this.gaps ??= readEngineGaps(this.input.db, this.input.sources, this.input.trace)));
+      const gap = engineGapCause(e, this.input.gaps);
       if (gap) {
         out.gap ??= gap;
         continue;
