@@ -8,6 +8,7 @@ import type { NewerSyntax } from '../sql/parse.js';
 import type { Database } from '../engines/database.js';
 import { EXTENSION_OBJECTS } from '../analysis/extension-objects.js';
 import { statementTargets } from '../analysis/objects.js';
+import { namesObject, textNamesObject } from './locator.js';
 
 /** Parsed sources as the gap checks read them (newerSyntax: statements only PostgreSQL 18's grammar accepts). */
 type GapSource = Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'> & { newerSyntax?: NewerSyntax[] };
@@ -21,17 +22,6 @@ export function missingName(message: string): string | undefined {
   if (fn) return fn[1]!.replace(/"/g, '');
   const quoted = /"([^"]+)"/.exec(message);
   return quoted?.[1];
-}
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Whether SQL text names the object (its last part, and its schema when qualified). */
-function mentions(sql: string, name: string): boolean {
-  const parts = name.split('.').filter(Boolean);
-  const last = parts[parts.length - 1];
-  if (!last) return false;
-  const word = (w: string) => new RegExp(`(^|[^\\w$])"?${esc(w)}"?([^\\w$]|$)`, 'i').test(sql);
-  return word(last) && (parts.length < 2 || word(parts[0]!));
 }
 
 export interface GapCause {
@@ -150,11 +140,11 @@ export function environmentCause(
     for (const g of trace.gaps ?? []) {
       const src = baseSources.find((s) => s.source.file === g.file);
       const st = src?.statements.find((s) => s.span.line <= g.line && g.line <= s.span.endLine);
-      if (st && mentions(st.sql, name)) return { cause: `"${name}" comes from ${g.file}:${g.line}, which the review engine could not run: ${g.cause}`, gap: g };
+      if (st && namesObject(st, name)) return { cause: `"${name}" comes from ${g.file}:${g.line}, which the review engine could not run: ${g.cause}`, gap: g };
     }
     const failedFiles = new Set(trace.migrations.filter((m: MigrationReport) => m.status === 'base' && m.applied === 'failed').map((m) => m.file));
     for (const s of baseSources) {
-      if (!failedFiles.has(s.source.file) || !mentions(s.source.text, name)) continue;
+      if (!failedFiles.has(s.source.file) || !textNamesObject(s.source.text, name)) continue;
       const m = trace.migrations.find((r) => r.file === s.source.file);
       return { cause: `"${name}" comes from ${s.source.file}, which did not apply on the review engine${m?.error ? ` (${m.error.message})` : ''}` };
     }
@@ -226,7 +216,7 @@ function wouldCreate(st: Statement, name: string): boolean {
     const relation = parts.length === 3 ? parts[1]! : own;
     if (missing === own || missing === `_${own}` || (parts.length > 1 && missing.startsWith(`${relation}_`))) return true;
   }
-  return OPAQUE_KINDS.has(st.kind) && mentions(st.sql, name);
+  return OPAQUE_KINDS.has(st.kind) && namesObject(st, name);
 }
 
 /** The changed statement of `at.file` that starts or spans `at.line`. */
