@@ -10,7 +10,7 @@ import type { LiveContext, LiveRule, ReportInput, Rule } from '../analysis/rules
 import { startEngine } from '../engines/auto.js';
 import type { Database, Engine } from '../engines/database.js';
 import { choosePreset, reviewPrepare, standInExtensions } from './presets.js';
-import { applyTraced, MIGRATOR_ROLE, type RefusedStatement, type TraceOptions, type TraceResult } from './trace.js';
+import { applyTraced, MIGRATOR_ROLE, standInNote, type RefusedStatement, type TraceOptions, type TraceResult } from './trace.js';
 import { BaseCache, baseCacheKey, baseRecordOf, notCacheable, withBaseRecord, type BaseRecord } from './base-cache.js';
 import { emptyCatalog, refreshStatistics, type CatalogSnapshot } from './catalog.js';
 import { printState } from './catalog-delta.js';
@@ -52,7 +52,7 @@ export function addBaseHistory(into: BaseHistory | undefined, trace: Pick<TraceR
     else out.skipped++;
   }
   out.gaps.push(...trace.gaps);
-  for (const s of trace.standIns) if (!out.standIns.includes(s)) out.standIns.push(s);
+  for (const note of trace.standIns.map(standInNote)) if (!out.standIns.includes(note)) out.standIns.push(note);
   out.status = out.total > 0 && out.skipped === out.total ? 'not-applied' : out.partial || out.failed || out.gaps.length ? 'partial' : 'complete';
   return out;
 }
@@ -458,18 +458,17 @@ function noteHistory(run: LiveRun, h: HistoryRun, trace: TraceResult): void {
   const { out } = run;
   const { db, session } = h;
   const changedFiles = new Set(h.up.filter((s) => s.migration.status !== 'base').map((s) => s.source.file));
-  const fileOf = (n: string) => n.slice(n.indexOf('(') + 1).split(':')[0]!;
   const limits = [
     ...(trace.role ? [] : db.rollbackOnly ? [] : ['the migrations ran as the superuser (the preset has no migration role)']),
     ...trace.superuser,
     ...trace.restarts,
     ...session.notes,
     // Stand-ins the changed migrations create, one note each; the base history's, one note in all.
-    ...trace.standIns.filter((n) => changedFiles.has(fileOf(n))),
+    ...trace.standIns.filter((s) => changedFiles.has(s.file)).map(standInNote),
   ];
-  const baseStandIns = trace.standIns.filter((n) => !changedFiles.has(fileOf(n)));
+  const baseStandIns = trace.standIns.filter((s) => !changedFiles.has(s.file));
   if (baseStandIns.length) {
-    limits.push(`the base history's platform extensions ${baseStandIns.map((n) => n.split(' ')[0]).join(', ')} are pgreview stand-ins (same objects and signatures, no network, no background jobs): results that depend on their behaviour are not verified`);
+    limits.push(`the base history's platform extensions ${baseStandIns.map((s) => s.extension).join(', ')} are pgreview stand-ins (same objects and signatures, no network, no background jobs): results that depend on their behaviour are not verified`);
   }
   if (trace.gaps.length) {
     const files = new Set(trace.gaps.map((g) => g.file)).size;

@@ -17,8 +17,8 @@ import { errorOf } from './trace/errors.js';
 import { openTraceRun, type TraceRun } from './trace/run.js';
 import type { TraceOptions, TraceResult } from './trace/types.js';
 
-export type { RefusedStatement, StandInDef, TraceOptions, TraceResult } from './trace/types.js';
-export { SUPERUSER_EXTENSIONS } from './trace/plan.js';
+export type { RefusedStatement, StandIn, StandInDef, TraceOptions, TraceResult } from './trace/types.js';
+export { SUPERUSER_EXTENSIONS, standInNote } from './trace/plan.js';
 export { strongestLocks } from './trace/locks.js';
 export { runnerWraps } from './trace/transactions.js';
 export { LOCK_MODES, lockModeName, lockStrength } from '../sql/locks.js';

@@ -30,11 +30,23 @@ describe.each(engines)('triggers that fail only on the review engine, and guards
       changed: [enqueue(`PERFORM pgmq.send(queue_name := 'jobs', msg := json_build_object('id', NEW.id));`)],
       probes: [triggerProbe],
     });
-    expect(r.trace.standIns.some((s) => s.startsWith('pgmq ('))).toBe(true);
+    expect(r.trace.standIns).toEqual([expect.objectContaining({ extension: 'pgmq', schema: 'pgmq', schemas: ['pgmq'], line: 1 })]);
     expect(r.findings.map((f) => [f.ruleId, f.severity, f.object])).toEqual([['trigger-failed', 'medium', 'public.jobs.enqueue_on_insert']]);
     expect(r.findings[0]!.title).toMatch(/could not be verified: it calls pgmq in a form pgreview's stand-in does not accept/);
     expect(r.findings[0]!.message).toMatch(/function pgmq\.send\(queue_name => unknown, msg => json\) does not exist/);
     expect(r.findings[0]!.evidence).toMatchObject({ couldNotVerify: true, standIn: 'pgmq' });
+  });
+
+  it("a stand-in without a schema of its own (pgjwt, in extensions beside the user's objects): a call it does not accept is not the trigger's failure", async () => {
+    const r = await h.run({
+      base: [`CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;\nCREATE EXTENSION IF NOT EXISTS pgjwt WITH SCHEMA extensions;\n${JOBS}`],
+      changed: [enqueue(`PERFORM extensions.sign(NEW.id);`)],
+      probes: [triggerProbe],
+    });
+    expect(r.trace.standIns).toEqual([expect.objectContaining({ extension: 'pgjwt', schema: 'extensions', schemas: [], file: '0001_base.sql', line: 2 })]);
+    // sign is a name pgjwt defines (extension-objects.ts), and the engine lacks the real pgjwt: not verified.
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.notProbed).toEqual([expect.stringMatching(/enqueue_on_insert: not verified: function extensions\.sign\(bigint\) does not exist: the "pgjwt" extension is not available/)]);
   });
 
   it('the same trigger with jsonb runs on the stand-in; one calling a function that exists nowhere is still critical', async () => {

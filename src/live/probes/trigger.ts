@@ -3,6 +3,7 @@
 // must move updated_at on UPDATE (checked without sleeping: the column is first set to an old value).
 import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import type { TriggerInfo } from '../catalog.js';
+import type { StandIn } from '../trace.js';
 import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row, type TableShape } from './util.js';
 import { setJwtClaims } from './scope.js';
 import { placeForCreated, triggerName } from './rls-judge.js';
@@ -69,7 +70,6 @@ export const triggerProbe: Probe = {
     const shapes = new Shapes(db);
     const factory = new RowFactory(db, shapes);
     const tally: Tally = { findings: [], unverified: [], details: [], notProbed: [], probed: 0 };
-    const engine = new EngineView(input);
     for (const [key, trg] of triggers) {
       const c = await triggerCase(key, trg, shapes, tally);
       if (!c) continue;
@@ -77,7 +77,7 @@ export const triggerProbe: Probe = {
       // The engine decides only when every problem is an error it explains: a trigger that also does
       // not do its job (an updated_at it leaves alone) is judged as it stands.
       const ownProblems = firing.problems.length > firing.errors.length;
-      judge(c, firing, input, tally, firing.errors.length && !ownProblems ? await engine.causes(firing.errors) : undefined);
+      judge(c, firing, input, tally, firing.errors.length && !ownProblems ? engineCauses(input, firing.errors) : undefined);
     }
     return {
       result: {
@@ -296,51 +296,31 @@ interface EngineCauses {
   standIn?: string;
 }
 
-/** What the review engine lacks or stands in for, read once per probe run when a trigger failed. */
-class EngineView {
-  private standIns?: Promise<Map<string, string>>;
-  constructor(private readonly input: ProbeInput) {}
-
-  /** The engine's causes when every error has one; undefined when any error is the trigger's own. */
-  async causes(errors: { code?: string; message: string }[]): Promise<EngineCauses | undefined> {
-    const out: EngineCauses = {};
-    for (const e of errors) {
-      const gap = engineGapCause(e, this.input.gaps);
-      if (gap) {
-        out.gap ??= gap;
-        continue;
-      }
-      const ext = /does not exist/.test(e.message) ? await this.standInOf(e.message.split('\n')[0]!) : undefined;
-      if (!ext) return undefined;
-      out.standIn ??= ext;
+/** The engine's causes when every error has one (ProbeInput.gaps, the trace's stand-ins); undefined when any error is the trigger's own. */
+function engineCauses(input: ProbeInput, errors: { code?: string; message: string }[]): EngineCauses | undefined {
+  const out: EngineCauses = {};
+  for (const e of errors) {
+    const gap = engineGapCause(e, input.gaps);
+    if (gap) {
+      out.gap ??= gap;
+      continue;
     }
-    return out;
+    const ext = /does not exist/.test(e.message) ? standInOf(input.trace.standIns, e.message.split('\n')[0]!) : undefined;
+    if (!ext) return undefined;
+    out.standIn ??= ext;
   }
+  return out;
+}
 
-  /**
-   * The stood-in extension a "does not exist" message names an object of: one in a schema the stand-in
-   * made (pgmq.send), or a name the extension defines wherever it lives (pgjwt's sign in extensions).
-   */
-  private async standInOf(message: string): Promise<string | undefined> {
-    const schemas = await (this.standIns ??= this.standInSchemas());
-    const parts = missingName(message)?.split('.');
-    const bySchema = parts && parts.length > 1 ? schemas.get(parts[0]!) : undefined;
-    return bySchema ?? [...new Set(schemas.values())].find((ext) => extensionDefines(ext, message));
-  }
-
-  /** Schema → stood-in extension, for the stand-ins installed in this database (pgreview_admin, presets/supabase.sql). */
-  private async standInSchemas(): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    const r = await this.input.db
-      .query<{ name: string; schemas: string[] }>(`select i.name, e.schemas from pgreview_admin.standin_installed i join pgreview_admin.standin_extensions e using (name)`)
-      .catch(() => undefined);
-    for (const row of r?.rows ?? []) {
-      for (const schema of row.schemas) out.set(schema, row.name);
-      // A stand-in without schemas of its own still counts for the names it defines.
-      if (!row.schemas.length) out.set(`\u0000${row.name}`, row.name);
-    }
-    return out;
-  }
+/**
+ * The stood-in extension a "does not exist" message names an object of: one in a schema of the
+ * stand-in's own (pgmq.send), or a name the extension defines wherever it lives (pgjwt's sign in
+ * extensions, alongside the user's objects).
+ */
+function standInOf(standIns: StandIn[], message: string): string | undefined {
+  const parts = missingName(message)?.split('.');
+  const bySchema = parts && parts.length > 1 ? standIns.find((s) => s.schemas.includes(parts[0]!)) : undefined;
+  return (bySchema ?? standIns.find((s) => extensionDefines(s.extension, message)))?.extension;
 }
 
 /** Does an insert succeed with the trigger disabled? Runs in a savepoint that is always rolled back. */
