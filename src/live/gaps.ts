@@ -1,7 +1,7 @@
 // Environment gaps: what the review engine could not build of the base history (or skipped of the
 // changed migrations), and whether a changed statement's failure follows from one. A failure that
 // does is "could not verify", never a fault of the pull request.
-import type { EnvironmentGap, MigrationReport, ParsedSource, Statement } from '../types.js';
+import type { EnvironmentGap, MigrationReport, ParsedSource, Statement, StatementTrace } from '../types.js';
 import { selfHosted } from './platform.js';
 import type { TraceResult } from './trace.js';
 import type { NewerSyntax } from '../sql/parse.js';
@@ -240,48 +240,70 @@ function newerSyntaxAt(sources: GapSource[], at: { file: string; line: number })
   return undefined;
 }
 
+/** The changed statements' environment causes, by traced statement, per trace (its migrations) and sources. */
+const causesOf = new WeakMap<MigrationReport[], { sources: GapSource[]; causes: Map<StatementTrace, GapCause> }>();
+
 /**
- * Sets `couldNotVerify` on each changed migration whose failure follows from an environment gap (base
- * statements left out, an extension the engine skipped, an extension statement on a preset's
- * stand-in). Runs before the live rules read the trace.
+ * Why each failed changed statement's error is the environment's (base statements left out, an
+ * extension the engine skipped, a changed migration before it that failed for the environment, an
+ * extension statement on a preset's stand-in), by traced statement; statements whose error is the
+ * migration's own are not in it. Worked out once per trace, in order: the migration-failed rule and
+ * markEnvironmentFailures read the same causes.
  */
-export function markEnvironmentFailures(
+export function environmentCauses(
   trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'> & Partial<Pick<TraceResult, 'standIns'>>,
   sources: GapSource[],
-): void {
+): Map<StatementTrace, GapCause> {
+  const known = causesOf.get(trace.migrations);
+  if (known?.sources === sources) return known.causes;
+  const causes = new Map<StatementTrace, GapCause>();
   const changed: ChangedGaps = { skipped: [], unbuilt: [] };
+  const statements = changedStatementsById(sources);
   for (const m of trace.migrations) {
     if (m.status === 'base') continue;
-    changed.unbuilt = unbuiltBefore(trace.migrations, sources, m);
+    let last: GapCause | undefined;
     for (const t of m.trace ?? []) {
       const ext = lackedExtension(t.skipped);
       if (ext) changed.skipped.push({ ext, file: m.file, line: t.line });
       if (!t.error) continue;
       const why = standInCause(t.error, trace) ?? environmentCause(t.error, trace, sources, changed, { file: m.file, line: t.line });
-      if (why) m.couldNotVerify = why.cause;
+      if (why) causes.set(t, (last = why));
     }
+    // Its runner rolled it back or stopped it: the later migrations miss everything it creates.
+    if (last) changed.unbuilt = [...changed.unbuilt, { file: m.file, statements: statements.get(m.id) ?? [], why: last.cause }];
   }
+  causesOf.set(trace.migrations, { sources, causes });
+  return causes;
+}
+
+/** The changed up statements of each migration, by migration id. */
+function changedStatementsById(sources: GapSource[]): Map<string, Statement[]> {
+  const out = new Map<string, Statement[]>();
+  for (const s of sources) {
+    if (s.migration.status === 'base' || s.direction !== 'up') continue;
+    const list = out.get(s.migration.id);
+    if (list) list.push(...s.statements);
+    else out.set(s.migration.id, [...s.statements]);
+  }
+  return out;
 }
 
 /**
- * The changed migrations before `before` that failed for the environment (couldNotVerify, set by
- * markEnvironmentFailures in order): their runner rolled them back or stopped them, so the later
- * ones miss everything they create.
+ * Sets `couldNotVerify` on each changed migration whose failure follows from an environment gap
+ * (environmentCauses: the cause of its last such statement). Runs before the live rules read the trace.
  */
-export function unbuiltBefore(migrations: MigrationReport[], sources: GapSource[], before: MigrationReport): ChangedGaps['unbuilt'] {
-  const failed: MigrationReport[] = [];
-  for (const m of migrations) {
-    if (m === before) break;
-    if (m.status !== 'base' && m.couldNotVerify) failed.push(m);
+export function markEnvironmentFailures(
+  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'> & Partial<Pick<TraceResult, 'standIns'>>,
+  sources: GapSource[],
+): void {
+  const causes = environmentCauses(trace, sources);
+  for (const m of trace.migrations) {
+    if (m.status === 'base') continue;
+    for (const t of m.trace ?? []) {
+      const why = causes.get(t);
+      if (why) m.couldNotVerify = why.cause;
+    }
   }
-  if (!failed.length) return [];
-  const ids = new Set(failed.map((m) => m.id));
-  const statements = new Map<string, Statement[]>();
-  for (const s of sources) {
-    if (s.migration.status === 'base' || s.direction !== 'up' || !ids.has(s.migration.id)) continue;
-    statements.set(s.migration.id, [...(statements.get(s.migration.id) ?? []), ...s.statements]);
-  }
-  return failed.map((m) => ({ file: m.file, statements: statements.get(m.id) ?? [], why: m.couldNotVerify! }));
 }
 
 // ---- engine gaps in the probes' re-runs ---------------------------------------------------------------

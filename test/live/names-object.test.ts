@@ -3,7 +3,7 @@
 // engine left out (gaps.ts), and which down migration a leftover belongs to (the reversibility
 // probe). A name only in a comment or a string literal does not count; the SQL an EXECUTE runs does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { environmentCause, markEnvironmentFailures } from '../../src/live/gaps.js';
+import { environmentCause, environmentCauses, markEnvironmentFailures } from '../../src/live/gaps.js';
 import { reversibilityProbe } from '../../src/live/probes/reversibility.js';
 import { engines, Harness } from '../probes/harness.js';
 
@@ -26,7 +26,10 @@ describe.each(engines)('a name in code, not in a comment or a string, on %s', (_
     const changed = r.trace.migrations.find((m) => m.status !== 'base')!;
     const failed = changed.trace!.find((t) => t.error)!;
     expect(failed.error!.message).toMatch(/relation "public\.orders" does not exist/);
-    return { cause: environmentCause(failed.error!, r.trace, r.input.sources, undefined, { file: changed.file, line: failed.line }), couldNotVerify: changed.couldNotVerify };
+    const cause = environmentCause(failed.error!, r.trace, r.input.sources, undefined, { file: changed.file, line: failed.line });
+    // What the migration-failed rule reads: the cause stored for the traced statement, the one the migration was marked with.
+    expect(environmentCauses(r.trace, r.input.sources).get(failed)).toEqual(cause);
+    return { cause, couldNotVerify: changed.couldNotVerify };
   }
 
   it("a left-out base statement that names public.orders only in a comment and a string literal is not its cause: the PR's own failure", async () => {
