@@ -15,6 +15,7 @@ import { presetPrepare } from '../src/live/presets.js';
 import { applyTraced, MIGRATOR_ROLE } from '../src/live/trace.js';
 import { snapshotCatalog } from '../src/live/catalog.js';
 import { ProbeSession } from '../src/live/probe-role.js';
+import { afterFirstApply, readEngineGaps } from '../src/live/gaps.js';
 import { rlsIsolationProbe } from '../src/live/probes/rls-isolation.js';
 import { PgliteEngine } from '../src/engines/pglite.js';
 import { LocalEngine, findPgBinaries } from '../src/engines/local.js';
@@ -79,8 +80,8 @@ async function historyRows(engineId: RowsEngineId, dir: string, up: ParsedSource
     const set = await planMigrations(settings);
     const sources = parseMigrations(set).filter((s) => up.some((u) => u.source.file === s.source.file));
     const staticResult = { ...runStatic(settings, set, rules, sources), exposedSchemas: schemas };
-    const out = await session.run(trace.db ?? db, (pdb) =>
-      rlsIsolationProbe.run({ settings, set, db: pdb, sources, staticResult, preset: 'supabase', history: up[0]?.migration.history ?? '', trace: { ...trace, before, after } }),
+    const out = await session.run(trace.db ?? db, async (pdb) =>
+      rlsIsolationProbe.run({ settings, set, db: pdb, sources, staticResult, preset: 'supabase', history: up[0]?.migration.history ?? '', trace: { ...trace, before, after }, gaps: afterFirstApply(await readEngineGaps(pdb, sources), trace) }),
     );
     const notProbed = out.result.notProbed ?? [];
     const candidates = out.objectsProbed + out.objectsNotProbed;

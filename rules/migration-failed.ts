@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { changedStatements, type TracedStatement } from './_live-util.js';
-import { environmentCause, lackedExtension, standInCause, unbuiltBefore, type SkippedExtension } from '../src/live/gaps.js';
+import { environmentCauses, lackedExtension } from '../src/live/gaps.js';
 import { failureEffect } from './_changes-util.js';
 import type { LiveContext } from '../src/analysis/rules.js';
 import { toolName } from '../src/migrations/tool-advice.js';
@@ -39,7 +39,6 @@ export default defineRule({
   title: 'Migration fails when applied',
   check(ctx) {
     const traced = changedStatements(ctx);
-    const skippedExt: SkippedExtension[] = [];
     const base = ctx.trace.migrations.filter((m) => m.status === 'base');
     const baseFailed = base.filter((m) => m.applied === 'failed');
     const basePartial = base.filter((m) => m.applied === 'applied' && m.gaps);
@@ -61,11 +60,12 @@ export default defineRule({
       });
     }
 
+    // Why a failure is the environment's, worked out once for the trace (markEnvironmentFailures reads the same).
+    const causes = environmentCauses(ctx.trace, ctx.sources);
     for (const t of traced) {
       const st = t.trace;
       const ext = lackedExtension(st.skipped);
       if (ext) {
-        skippedExt.push({ ext, line: st.line, file: t.migration.file });
         ctx.report({
           ...(t.stmt ? { stmt: t.stmt } : { at: { file: t.migration.file, line: st.line, column: 1, migrationId: t.migration.id } }),
           object: `extension:${ext}`,
@@ -79,9 +79,7 @@ export default defineRule({
       if (st.asSuperuser) reportRanAsSuperuser(ctx, t);
       if (!st.error) continue;
       const e = st.error;
-      // The same cause markEnvironmentFailures gave the migration: extensions skipped so far, migrations before it that could not be verified.
-      const changed = { skipped: skippedExt, unbuilt: unbuiltBefore(ctx.trace.migrations, ctx.sources, t.migration) };
-      const env = standInCause(e, ctx.trace) ?? environmentCause(e, ctx.trace, ctx.sources, changed, { file: t.migration.file, line: st.line });
+      const env = causes.get(st);
       const where = `${t.migration.file}:${st.line}`;
       const parts = [`Postgres refused this statement: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}.`];
       if (e.detail) parts.push(`DETAIL: ${e.detail}`);

@@ -12,13 +12,14 @@ import { deserialize, serialize } from 'node:v8';
 import type { EnvironmentGap, MigrationReport } from '../types.js';
 import type { CatalogSnapshot } from './catalog.js';
 import type { ParsedSourceWithErrors } from '../sql/parse.js';
-import type { TraceResult } from './trace.js';
+import type { StandIn, TraceResult } from './trace.js';
 
 /**
  * Bumped when what an entry holds, or how the base is applied, changes in a way the key cannot see.
  * 2: PGlite entries' WAL segments end at the insert position (PGLITE_ARCHIVE_FORMAT 2).
+ * 3: stand-ins are structured (TraceResult.standIns), no longer their notes' text.
  */
-export const BASE_CACHE_FORMAT = 2;
+export const BASE_CACHE_FORMAT = 3;
 
 /** Default bound of the CLI's cache folder; the oldest entries go first. */
 export const DEFAULT_BASE_CACHE_MAX_BYTES = 2 * 1024 ** 3;
@@ -46,7 +47,9 @@ export interface BaseRecord {
   reports: MigrationReport[];
   gaps: EnvironmentGap[];
   superuser: string[];
-  standIns: string[];
+  standIns: StandIn[];
+  /** Roles the base history uses but never creates, made up before it: the entry's state holds them. */
+  externalRoles?: string[];
   /** How long the replay took when the entry was built. */
   baseMs: number;
   /** How long that run's engine took to start fresh (cluster, preset): a restore replaces both. */
@@ -151,7 +154,8 @@ export function baseRecordOf(trace: TraceResult, changedFiles: Set<string>, key:
     reports: structuredClone(trace.migrations.filter((m) => m.status === 'base')),
     gaps: structuredClone(trace.gaps),
     superuser: trace.superuser.filter((s) => !mentionsAny(s, changedFiles)),
-    standIns: trace.standIns.filter((s) => !mentionsAny(s, changedFiles)),
+    standIns: structuredClone(trace.standIns.filter((s) => !changedFiles.has(s.file))),
+    externalRoles: [...(trace.baseExternalRoles ?? [])],
     baseMs: trace.timings.baseMs,
     engineStartMs,
   };
@@ -163,14 +167,16 @@ export function baseRecordOf(trace: TraceResult, changedFiles: Set<string>, key:
  */
 export function withBaseRecord(trace: TraceResult, record: BaseRecord, restoreMs: number): TraceResult {
   const changed = trace.migrations.filter((m) => m.status !== 'base');
-  const standIns = [...record.standIns];
-  for (const s of trace.standIns) if (!standIns.includes(s)) standIns.push(s);
+  const standIns = [...structuredClone(record.standIns)];
+  for (const s of trace.standIns) if (!standIns.some((x) => x.extension === s.extension && x.file === s.file && x.line === s.line)) standIns.push(s);
   return {
     ...trace,
     migrations: [...structuredClone(record.reports), ...changed],
     gaps: [...structuredClone(record.gaps), ...trace.gaps],
     superuser: [...record.superuser, ...trace.superuser],
     standIns,
+    externalRoles: [...new Set([...(record.externalRoles ?? []), ...(trace.externalRoles ?? [])])].sort(),
+    baseExternalRoles: [...(record.externalRoles ?? [])],
     timings: { ...trace.timings, baseMs: restoreMs },
   };
 }

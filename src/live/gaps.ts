@@ -1,13 +1,14 @@
 // Environment gaps: what the review engine could not build of the base history (or skipped of the
 // changed migrations), and whether a changed statement's failure follows from one. A failure that
 // does is "could not verify", never a fault of the pull request.
-import type { EnvironmentGap, MigrationReport, ParsedSource, Statement } from '../types.js';
+import type { EnvironmentGap, MigrationReport, ParsedSource, Statement, StatementTrace } from '../types.js';
 import { selfHosted } from './platform.js';
 import type { TraceResult } from './trace.js';
 import type { NewerSyntax } from '../sql/parse.js';
 import type { Database } from '../engines/database.js';
 import { EXTENSION_OBJECTS } from '../analysis/extension-objects.js';
 import { statementTargets } from '../analysis/objects.js';
+import { namesObject, textNamesObject } from './locator.js';
 
 /** Parsed sources as the gap checks read them (newerSyntax: statements only PostgreSQL 18's grammar accepts). */
 type GapSource = Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'> & { newerSyntax?: NewerSyntax[] };
@@ -21,17 +22,6 @@ export function missingName(message: string): string | undefined {
   if (fn) return fn[1]!.replace(/"/g, '');
   const quoted = /"([^"]+)"/.exec(message);
   return quoted?.[1];
-}
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Whether SQL text names the object (its last part, and its schema when qualified). */
-function mentions(sql: string, name: string): boolean {
-  const parts = name.split('.').filter(Boolean);
-  const last = parts[parts.length - 1];
-  if (!last) return false;
-  const word = (w: string) => new RegExp(`(^|[^\\w$])"?${esc(w)}"?([^\\w$]|$)`, 'i').test(sql);
-  return word(last) && (parts.length < 2 || word(parts[0]!));
 }
 
 export interface GapCause {
@@ -58,7 +48,7 @@ export interface GapCause {
  */
 export function standInCause(error: { message: string; code?: string }, trace: Partial<Pick<TraceResult, 'standIns'>>): GapCause | undefined {
   const named = error.code === '42704' && /^extension "/.test(error.message) ? missingName(error.message) : undefined;
-  if (!named || !(trace.standIns ?? []).some((s) => s.startsWith(`${named} (`))) return undefined;
+  if (!named || !(trace.standIns ?? []).some((s) => s.extension === named)) return undefined;
   return { cause: `the "${named}" extension is a pgreview stand-in on the review engine, not a real extension, so ${error.message.split('\n')[0]} here`, standIn: named };
 }
 
@@ -150,11 +140,11 @@ export function environmentCause(
     for (const g of trace.gaps ?? []) {
       const src = baseSources.find((s) => s.source.file === g.file);
       const st = src?.statements.find((s) => s.span.line <= g.line && g.line <= s.span.endLine);
-      if (st && mentions(st.sql, name)) return { cause: `"${name}" comes from ${g.file}:${g.line}, which the review engine could not run: ${g.cause}`, gap: g };
+      if (st && namesObject(st, name)) return { cause: `"${name}" comes from ${g.file}:${g.line}, which the review engine could not run: ${g.cause}`, gap: g };
     }
     const failedFiles = new Set(trace.migrations.filter((m: MigrationReport) => m.status === 'base' && m.applied === 'failed').map((m) => m.file));
     for (const s of baseSources) {
-      if (!failedFiles.has(s.source.file) || !mentions(s.source.text, name)) continue;
+      if (!failedFiles.has(s.source.file) || !textNamesObject(s.source.text, name)) continue;
       const m = trace.migrations.find((r) => r.file === s.source.file);
       return { cause: `"${name}" comes from ${s.source.file}, which did not apply on the review engine${m?.error ? ` (${m.error.message})` : ''}` };
     }
@@ -226,7 +216,7 @@ function wouldCreate(st: Statement, name: string): boolean {
     const relation = parts.length === 3 ? parts[1]! : own;
     if (missing === own || missing === `_${own}` || (parts.length > 1 && missing.startsWith(`${relation}_`))) return true;
   }
-  return OPAQUE_KINDS.has(st.kind) && mentions(st.sql, name);
+  return OPAQUE_KINDS.has(st.kind) && namesObject(st, name);
 }
 
 /** The changed statement of `at.file` that starts or spans `at.line`. */
@@ -250,48 +240,70 @@ function newerSyntaxAt(sources: GapSource[], at: { file: string; line: number })
   return undefined;
 }
 
+/** The changed statements' environment causes, by traced statement, per trace (its migrations) and sources. */
+const causesOf = new WeakMap<MigrationReport[], { sources: GapSource[]; causes: Map<StatementTrace, GapCause> }>();
+
 /**
- * Sets `couldNotVerify` on each changed migration whose failure follows from an environment gap (base
- * statements left out, an extension the engine skipped, an extension statement on a preset's
- * stand-in). Runs before the live rules read the trace.
+ * Why each failed changed statement's error is the environment's (base statements left out, an
+ * extension the engine skipped, a changed migration before it that failed for the environment, an
+ * extension statement on a preset's stand-in), by traced statement; statements whose error is the
+ * migration's own are not in it. Worked out once per trace, in order: the migration-failed rule and
+ * markEnvironmentFailures read the same causes.
  */
-export function markEnvironmentFailures(
+export function environmentCauses(
   trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'> & Partial<Pick<TraceResult, 'standIns'>>,
   sources: GapSource[],
-): void {
+): Map<StatementTrace, GapCause> {
+  const known = causesOf.get(trace.migrations);
+  if (known?.sources === sources) return known.causes;
+  const causes = new Map<StatementTrace, GapCause>();
   const changed: ChangedGaps = { skipped: [], unbuilt: [] };
+  const statements = changedStatementsById(sources);
   for (const m of trace.migrations) {
     if (m.status === 'base') continue;
-    changed.unbuilt = unbuiltBefore(trace.migrations, sources, m);
+    let last: GapCause | undefined;
     for (const t of m.trace ?? []) {
       const ext = lackedExtension(t.skipped);
       if (ext) changed.skipped.push({ ext, file: m.file, line: t.line });
       if (!t.error) continue;
       const why = standInCause(t.error, trace) ?? environmentCause(t.error, trace, sources, changed, { file: m.file, line: t.line });
-      if (why) m.couldNotVerify = why.cause;
+      if (why) causes.set(t, (last = why));
     }
+    // Its runner rolled it back or stopped it: the later migrations miss everything it creates.
+    if (last) changed.unbuilt = [...changed.unbuilt, { file: m.file, statements: statements.get(m.id) ?? [], why: last.cause }];
   }
+  causesOf.set(trace.migrations, { sources, causes });
+  return causes;
+}
+
+/** The changed up statements of each migration, by migration id. */
+function changedStatementsById(sources: GapSource[]): Map<string, Statement[]> {
+  const out = new Map<string, Statement[]>();
+  for (const s of sources) {
+    if (s.migration.status === 'base' || s.direction !== 'up') continue;
+    const list = out.get(s.migration.id);
+    if (list) list.push(...s.statements);
+    else out.set(s.migration.id, [...s.statements]);
+  }
+  return out;
 }
 
 /**
- * The changed migrations before `before` that failed for the environment (couldNotVerify, set by
- * markEnvironmentFailures in order): their runner rolled them back or stopped them, so the later
- * ones miss everything they create.
+ * Sets `couldNotVerify` on each changed migration whose failure follows from an environment gap
+ * (environmentCauses: the cause of its last such statement). Runs before the live rules read the trace.
  */
-export function unbuiltBefore(migrations: MigrationReport[], sources: GapSource[], before: MigrationReport): ChangedGaps['unbuilt'] {
-  const failed: MigrationReport[] = [];
-  for (const m of migrations) {
-    if (m === before) break;
-    if (m.status !== 'base' && m.couldNotVerify) failed.push(m);
+export function markEnvironmentFailures(
+  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'> & Partial<Pick<TraceResult, 'standIns'>>,
+  sources: GapSource[],
+): void {
+  const causes = environmentCauses(trace, sources);
+  for (const m of trace.migrations) {
+    if (m.status === 'base') continue;
+    for (const t of m.trace ?? []) {
+      const why = causes.get(t);
+      if (why) m.couldNotVerify = why.cause;
+    }
   }
-  if (!failed.length) return [];
-  const ids = new Set(failed.map((m) => m.id));
-  const statements = new Map<string, Statement[]>();
-  for (const s of sources) {
-    if (s.migration.status === 'base' || s.direction !== 'up' || !ids.has(s.migration.id)) continue;
-    statements.set(s.migration.id, [...(statements.get(s.migration.id) ?? []), ...s.statements]);
-  }
-  return failed.map((m) => ({ file: m.file, statements: statements.get(m.id) ?? [], why: m.couldNotVerify! }));
 }
 
 // ---- engine gaps in the probes' re-runs ---------------------------------------------------------------
@@ -326,10 +338,12 @@ export interface EngineGaps {
 const at = (file: string, line: number) => `${file}:${line}`;
 
 /**
- * The engine's gaps for this history: the extensions it lacks (asked of the engine, as the trace
- * does) and, after the first apply, how that run went statement by statement.
+ * What the review engine lacks for this history: the extensions its migrations create that the
+ * engine does not have (asked of the engine, as the trace does). Read once per history, before the
+ * changed migrations (the data-volume rehearsal runs then); afterFirstApply adds how the first apply
+ * went, and the probes receive that (ProbeInput.gaps).
  */
-export async function readEngineGaps(db: Database, sources: GapSource[], trace?: EngineGaps['trace']): Promise<EngineGaps> {
+export async function readEngineGaps(db: Database, sources: GapSource[]): Promise<EngineGaps> {
   const created = new Set(sources.flatMap((s) => s.statements.filter((st) => st.kind === 'CreateExtensionStmt').map((st) => String(st.node?.extname ?? ''))));
   const lacking = new Set<string>();
   if (created.size) {
@@ -337,12 +351,17 @@ export async function readEngineGaps(db: Database, sources: GapSource[], trace?:
     const available = new Set(r.rows[0]?.exts ?? []);
     for (const e of created) if (!available.has(e)) lacking.add(e);
   }
+  return { lacking, sources, ran: new Set() };
+}
+
+/** The engine's gaps with the first apply: how that run went, statement by statement. */
+export function afterFirstApply(gaps: EngineGaps, trace: NonNullable<EngineGaps['trace']>): EngineGaps {
   const ran = new Set<string>();
-  for (const m of trace?.migrations ?? []) {
+  for (const m of trace.migrations) {
     if (m.status === 'base') continue;
     for (const t of m.trace ?? []) if (!t.skipped && !t.error) ran.add(at(m.file, t.line));
   }
-  return { lacking, trace, sources, ran };
+  return { ...gaps, trace, ran };
 }
 
 /**

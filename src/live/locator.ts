@@ -81,19 +81,33 @@ export function objectParts(objectName: string): string[] {
 }
 
 /**
- * The first statement whose code names the object: `schema.name` as `name` or `schema.name` (not
- * `other.name`); `schema.table.part` as the table with the part, else the table alone; a one-part
- * name (an extension, a schema) as that word.
+ * The first statement whose code names the object (namesObject); for `schema.table.part`, else the
+ * first that names the table alone.
  */
 function mentioning(changed: Statement[], parts: string[]): Statement | undefined {
+  return changed.find((st) => tokensName(codeTokens(st), parts)) ?? (parts.length >= 3 ? changed.find((st) => tokensName(codeTokens(st), parts.slice(0, 2))) : undefined);
+}
+
+/**
+ * Whether the statement's code names the object: the one "names this object" test of the live
+ * stage (the locator's last resort, gaps.ts, the reversibility probe). `schema.name` as `name` or
+ * `schema.name` (not `other.name`); `schema.table.part` as the table with the part; a one-part name
+ * (an extension, a schema, a name from an error message) as that word, however qualified. A name in
+ * a comment or a string literal does not count, except the SQL an EXECUTE runs (scanCode).
+ */
+export function namesObject(st: Statement, objectName: string): boolean {
+  return tokensName(codeTokens(st), objectParts(objectName));
+}
+
+/** namesObject for SQL text that is no one statement (a whole file that did not apply). */
+export function textNamesObject(sql: string, objectName: string): boolean {
+  return tokensName(scanCode(sql, 0), objectParts(objectName));
+}
+
+function tokensName(tokens: CodeToken[], parts: string[]): boolean {
   const [schema, name] = parts.length === 1 ? [undefined, parts[0]!] : [parts[0]!, parts[1]!];
-  const names = (st: Statement) => mentions(codeTokens(st), name, schema);
-  if (parts.length >= 3) {
-    const last = parts[parts.length - 1]!;
-    const found = changed.find((st) => names(st) && mentions(codeTokens(st), last));
-    if (found) return found;
-  }
-  return changed.find(names);
+  if (!name || !mentions(tokens, name, schema)) return false;
+  return parts.length < 3 || mentions(tokens, parts[parts.length - 1]!);
 }
 
 /** A token of the code; an identifier's text as Postgres reads it (unquoted, or folded to lower case). */
@@ -104,7 +118,11 @@ interface CodeToken {
 
 const tokensOf = new WeakMap<Statement, CodeToken[]>();
 
-/** The statement's tokens without comments and string literals; dollar-quoted bodies (functions, DO) are code and read too. */
+/**
+ * The statement's tokens without comments and string literals; dollar-quoted bodies (functions, DO)
+ * are code and read too, and so is a string an EXECUTE runs (`EXECUTE 'create table …'`,
+ * `EXECUTE format('alter table %I …', …)`): dynamic SQL is code.
+ */
 function codeTokens(st: Statement): CodeToken[] {
   let tokens = tokensOf.get(st);
   if (!tokens) tokensOf.set(st, (tokens = scanCode(st.sql, 0)));
@@ -124,6 +142,8 @@ function scanCode(sql: string, depth: number): CodeToken[] {
     if (t.tokenName === 'SCONST') {
       const body = /^\$([A-Za-z_]\w*)?\$([\s\S]*)\$\1\$$/.exec(t.text);
       if (body && depth < 3) out.push(...scanCode(body[2]!, depth + 1));
+      const quoted = !body && depth < 3 && executed(out) ? /^'((?:[^']|'')*)'$/.exec(t.text) : undefined;
+      if (quoted) out.push(...scanCode(quoted[1]!.replace(/''/g, "'"), depth + 1));
       continue;
     }
     const keyword = (t as { keywordKind?: number }).keywordKind;
@@ -132,6 +152,12 @@ function scanCode(sql: string, depth: number): CodeToken[] {
     out.push({ text: identifier ? identifierText(t.text) : t.text, identifier });
   }
   return out;
+}
+
+/** The tokens so far end in `EXECUTE` or `EXECUTE format(`: the string that follows is SQL that runs. */
+function executed(tokens: CodeToken[]): boolean {
+  const at = (i: number) => tokens[tokens.length - i]?.text.toLowerCase();
+  return at(1) === 'execute' || (at(1) === '(' && at(2) === 'format' && at(3) === 'execute');
 }
 
 function identifierText(text: string): string {

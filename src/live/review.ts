@@ -10,11 +10,11 @@ import type { LiveContext, LiveRule, ReportInput, Rule } from '../analysis/rules
 import { startEngine } from '../engines/auto.js';
 import type { Database, Engine } from '../engines/database.js';
 import { choosePreset, reviewPrepare, standInExtensions } from './presets.js';
-import { applyTraced, MIGRATOR_ROLE, type RefusedStatement, type TraceOptions, type TraceResult } from './trace.js';
+import { applyTraced, MIGRATOR_ROLE, standInNote, type RefusedStatement, type TraceOptions, type TraceResult } from './trace.js';
 import { BaseCache, baseCacheKey, baseRecordOf, notCacheable, withBaseRecord, type BaseRecord } from './base-cache.js';
 import { emptyCatalog, refreshStatistics, type CatalogSnapshot } from './catalog.js';
 import { printState } from './catalog-delta.js';
-import { markEnvironmentFailures } from './gaps.js';
+import { afterFirstApply, markEnvironmentFailures, readEngineGaps, type EngineGaps } from './gaps.js';
 import { runnerSetup } from '../migrations/runner.js';
 import { describeCapabilities } from '../analysis/screen.js';
 import { prepareProbes, runProbes, type ProbeInput } from './probes.js';
@@ -52,7 +52,7 @@ export function addBaseHistory(into: BaseHistory | undefined, trace: Pick<TraceR
     else out.skipped++;
   }
   out.gaps.push(...trace.gaps);
-  for (const s of trace.standIns) if (!out.standIns.includes(s)) out.standIns.push(s);
+  for (const note of trace.standIns.map(standInNote)) if (!out.standIns.includes(note)) out.standIns.push(note);
   out.status = out.total > 0 && out.skipped === out.total ? 'not-applied' : out.partial || out.failed || out.gaps.length ? 'partial' : 'complete';
   return out;
 }
@@ -92,6 +92,8 @@ interface HistoryRun {
   base?: BaseCacheUse;
   /** How the run was done (the engine's notes). */
   notes: string[];
+  /** What the engine lacks for this history (gaps.ts), read once when it started; the probes get it with the first apply. */
+  lacks: EngineGaps;
 }
 
 interface BaseCacheUse {
@@ -236,7 +238,9 @@ async function startHistory(run: LiveRun, history: string, migrations: Migration
   // Probes make PR code run (triggers, defaults, policies, down migrations): never as the superuser.
   const session = await ProbeSession.open(engine, db, MIGRATOR_ROLE);
   const up = historySources.filter((s) => s.direction === 'up');
-  return { history, migrations, sources: historySources, up, engine, db, session, base: useFor, notes: [] };
+  // Unreadable, the probes still take an engine's "extension … is not available" for its gap (runStatements).
+  const lacks = await readEngineGaps(db, historySources).catch(() => ({ lacking: new Set<string>(), sources: historySources, ran: new Set<string>() }));
+  return { history, migrations, sources: historySources, up, engine, db, session, base: useFor, notes: [], lacks };
 }
 
 /** The engine's description, with a limit when its server major differs from production's. */
@@ -265,7 +269,7 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
   const { engine: eng, session, base } = h;
   let prepared: Record<string, unknown> | undefined;
   let baseReach = new Set<string>();
-  const prepareInput = { settings, set, sources: h.sources, staticResult, preset: run.preset.id, history: h.history };
+  const prepareInput = { settings, set, sources: h.sources, staticResult, preset: run.preset.id, history: h.history, gaps: h.lacks };
   // The SQL under review runs as the preset's non-superuser role: on its own login where the
   // engine has more than one connection (local, docker), else by SET SESSION AUTHORIZATION.
   const asRole = eng.connectAs && !h.db.rollbackOnly ? await eng.connectAs(MIGRATOR_ROLE).catch(() => undefined) : undefined;
@@ -318,7 +322,7 @@ async function applyHistory(run: LiveRun, h: HistoryRun): Promise<{ trace: Trace
 
 /** Roles the review made up because the migrations use them without creating them: a precondition of every deploy it cannot check. */
 function externalRoleLimits(trace: TraceResult): string[] {
-  const created = trace.externalRoles ?? [];
+  const created = [...(trace.externalRoles ?? [])].sort();
   const failed = trace.externalRolesFailed ?? [];
   return [
     ...(created.length
@@ -446,7 +450,8 @@ async function probeHistory(run: LiveRun, h: HistoryRun, trace: TraceResult, bas
         out.probes.push({ probe: 'probes', status: 'not-run', summary: `not run: the role probes act as is not contained (${reach.prober.join('; ')})` });
         return;
       }
-      const input = { settings, set, sources: h.sources, staticResult, preset: run.preset.id, history: h.history };
+      const gaps = afterFirstApply(h.lacks, trace);
+      const input = { settings, set, sources: h.sources, staticResult, preset: run.preset.id, history: h.history, gaps };
       const probed = await runProbes({ ...input, db: pdb, trace, prepared } satisfies ProbeInput);
       out.probes.push(...probed.results);
       out.objectsProbed += probed.objectsProbed;
@@ -467,18 +472,17 @@ function noteHistory(run: LiveRun, h: HistoryRun, trace: TraceResult): void {
   const { out } = run;
   const { db, session } = h;
   const changedFiles = new Set(h.up.filter((s) => s.migration.status !== 'base').map((s) => s.source.file));
-  const fileOf = (n: string) => n.slice(n.indexOf('(') + 1).split(':')[0]!;
   const limits = [
     ...(trace.role ? [] : db.rollbackOnly ? [] : ['the migrations ran as the superuser (the preset has no migration role)']),
     ...trace.superuser,
     ...trace.restarts,
     ...session.notes,
     // Stand-ins the changed migrations create, one note each; the base history's, one note in all.
-    ...trace.standIns.filter((n) => changedFiles.has(fileOf(n))),
+    ...trace.standIns.filter((s) => changedFiles.has(s.file)).map(standInNote),
   ];
-  const baseStandIns = trace.standIns.filter((n) => !changedFiles.has(fileOf(n)));
+  const baseStandIns = trace.standIns.filter((s) => !changedFiles.has(s.file));
   if (baseStandIns.length) {
-    limits.push(`the base history's platform extensions ${baseStandIns.map((n) => n.split(' ')[0]).join(', ')} are pgreview stand-ins (same objects and signatures, no network, no background jobs): results that depend on their behaviour are not verified`);
+    limits.push(`the base history's platform extensions ${baseStandIns.map((s) => s.extension).join(', ')} are pgreview stand-ins (same objects and signatures, no network, no background jobs): results that depend on their behaviour are not verified`);
   }
   if (trace.gaps.length) {
     const files = new Set(trace.gaps.map((g) => g.file)).size;

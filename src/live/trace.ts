@@ -18,8 +18,8 @@ import { createExternalRoles } from './external-roles.js';
 import { openTraceRun, type TraceRun } from './trace/run.js';
 import type { TraceOptions, TraceResult } from './trace/types.js';
 
-export type { RefusedStatement, StandInDef, TraceOptions, TraceResult } from './trace/types.js';
-export { SUPERUSER_EXTENSIONS } from './trace/plan.js';
+export type { RefusedStatement, StandIn, StandInDef, TraceOptions, TraceResult } from './trace/types.js';
+export { SUPERUSER_EXTENSIONS, standInNote } from './trace/plan.js';
 export { strongestLocks } from './trace/locks.js';
 export { runnerWraps } from './trace/transactions.js';
 export { LOCK_MODES, lockModeName, lockStrength } from '../sql/locks.js';
@@ -31,7 +31,7 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   const run = await openTraceRun(db, parsed, opts);
   // The base history's roles before it (a cached base keeps them); the pull request's after the
   // cache was staged, so that a later pull request's own CREATE ROLE never meets one.
-  if (run.applyBase) await createRoles(run, parsed.filter((p) => p.migration.status === 'base'));
+  if (run.applyBase) await createRoles(run, parsed.filter((p) => p.migration.status === 'base'), run.baseExternalRoles);
   await applyBase(run);
   await runAfterBaseHook(run);
   await createRoles(run, parsed);
@@ -45,12 +45,13 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
 }
 
 /** The roles the migrations use but never create (external-roles.ts), as the superuser, recorded on the run. */
-async function createRoles(run: TraceRun, parsed: ParsedSource[]): Promise<void> {
+async function createRoles(run: TraceRun, parsed: ParsedSource[], alsoIn?: string[]): Promise<void> {
   if (run.stopped || !run.main.alive) return;
   try {
     await run.asSuperuser();
     const { created, failed } = await createExternalRoles(run.main, parsed, run.role, run.limit(30_000));
     run.externalRoles.push(...created);
+    alsoIn?.push(...created);
     run.externalRolesFailed.push(...failed);
   } catch (e) {
     run.externalRolesFailed.push(`(${errorOf(e).message})`);

@@ -27,7 +27,7 @@ const context = (over: Partial<PlanContext> = {}): PlanContext => ({
   superusers: new Set(['postgres']),
   needsSuperuser: new Set(['bloom']),
   available: new Set(['bloom', 'pgcrypto']),
-  standIns: new Map([['pg_net', { name: 'pg_net', differs: 'no HTTP requests leave the engine' }]]),
+  standIns: new Map([['pg_net', { name: 'pg_net', differs: 'no HTTP requests leave the engine', default_schema: 'extensions', schemas: ['net'] }]]),
   ...over,
 });
 
@@ -58,7 +58,7 @@ describe('stage plan', () => {
     });
     expect(plans.get(net!)).toEqual({
       sql: `select pgreview_admin.create_standin_extension('pg_net', null, false)`,
-      standIn: 'pg_net (migrations/001_plan.sql:5) is a pgreview stand-in, not the real extension: no HTTP requests leave the engine',
+      standIn: { extension: 'pg_net', schema: 'extensions', schemas: ['net'], file: 'migrations/001_plan.sql', line: 5, differs: 'no HTTP requests leave the engine' },
     });
     // The migration role stands in for postgres: postgres's default privileges become its own.
     expect(plans.get(defaults!)!.sql).toMatch(/^alter default privileges FOR ROLE pgreview_migrator in schema public grant select on tables to public;?$/);

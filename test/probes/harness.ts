@@ -10,6 +10,7 @@ import { loadParser } from '../../src/sql/parse.js';
 import { presetPrepare } from '../../src/live/presets.js';
 import { applyTraced, MIGRATOR_ROLE, type TraceResult } from '../../src/live/trace.js';
 import { ProbeSession } from '../../src/live/probe-role.js';
+import { afterFirstApply, readEngineGaps } from '../../src/live/gaps.js';
 import { prepareProbes, runProbes, probes as registered, type Probe, type ProbeInput } from '../../src/live/probes.js';
 import type { LayoutId, ProbeResult, Settings, Finding } from '../../src/types.js';
 
@@ -72,7 +73,7 @@ export class Harness {
     const sources = parseMigrations(set);
     const staticResult = { findings: [], suppressed: [], sources, models: new Map(), reviewed: [], exposedSchemas: settings.exposedSchemas ?? ['public'], supabase: true } as unknown as StaticResult;
     const list = c.probes ?? registered;
-    const base = { settings, set, sources, staticResult, preset: 'supabase' as const, history: '' };
+    const base = { settings, set, sources, staticResult, preset: 'supabase' as const, history: '', gaps: await readEngineGaps(this.db, sources) };
     let prepared: Record<string, unknown> | undefined;
     const asRole = this.engine.connectAs ? await this.engine.connectAs(MIGRATOR_ROLE) : undefined;
     try {
@@ -83,7 +84,7 @@ export class Harness {
         afterBase: async (db) => void (prepared = await this.session.run(db, (pdb) => prepareProbes({ ...base, db: pdb }, list))),
       });
       return await this.session.run(this.db, async (pdb) => {
-        const input: ProbeInput = { ...base, db: pdb, trace, prepared };
+        const input: ProbeInput = { ...base, db: pdb, trace, prepared, gaps: afterFirstApply(base.gaps, trace) };
         const out = await runProbes(input, list);
         return { results: out.results, findings: out.findings, trace, input };
       });

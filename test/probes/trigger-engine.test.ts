@@ -2,6 +2,7 @@
 // that follows from an extension the engine lacks is not verified, and a call that a platform
 // extension's stand-in does not accept (pgreview's pgmq has the usual signatures, not all of them) is
 // a could-not-verify finding at medium, never a critical one. A trigger's own error stays critical.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { triggerProbe } from '../../src/live/probes/trigger.js';
 import { engines, Harness } from './harness.js';
@@ -29,11 +30,23 @@ describe.each(engines)('triggers that fail only on the review engine, and guards
       changed: [enqueue(`PERFORM pgmq.send(queue_name := 'jobs', msg := json_build_object('id', NEW.id));`)],
       probes: [triggerProbe],
     });
-    expect(r.trace.standIns.some((s) => s.startsWith('pgmq ('))).toBe(true);
+    expect(r.trace.standIns).toEqual([expect.objectContaining({ extension: 'pgmq', schema: 'pgmq', schemas: ['pgmq'], line: 1 })]);
     expect(r.findings.map((f) => [f.ruleId, f.severity, f.object])).toEqual([['trigger-failed', 'medium', 'public.jobs.enqueue_on_insert']]);
     expect(r.findings[0]!.title).toMatch(/could not be verified: it calls pgmq in a form pgreview's stand-in does not accept/);
     expect(r.findings[0]!.message).toMatch(/function pgmq\.send\(queue_name => unknown, msg => json\) does not exist/);
     expect(r.findings[0]!.evidence).toMatchObject({ couldNotVerify: true, standIn: 'pgmq' });
+  });
+
+  it("a stand-in without a schema of its own (pgjwt, in extensions beside the user's objects): a call it does not accept is not the trigger's failure", async () => {
+    const r = await h.run({
+      base: [`CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;\nCREATE EXTENSION IF NOT EXISTS pgjwt WITH SCHEMA extensions;\n${JOBS}`],
+      changed: [enqueue(`PERFORM extensions.sign(NEW.id);`)],
+      probes: [triggerProbe],
+    });
+    expect(r.trace.standIns).toEqual([expect.objectContaining({ extension: 'pgjwt', schema: 'extensions', schemas: [], file: '0001_base.sql', line: 2 })]);
+    // sign is a name pgjwt defines (extension-objects.ts), and the engine lacks the real pgjwt: not verified.
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.notProbed).toEqual([expect.stringMatching(/enqueue_on_insert: not verified: function extensions\.sign\(bigint\) does not exist: the "pgjwt" extension is not available/)]);
   });
 
   it('the same trigger with jsonb runs on the stand-in; one calling a function that exists nowhere is still critical', async () => {
@@ -92,5 +105,66 @@ CREATE TRIGGER protect_jobs BEFORE ${event} ON public.jobs FOR EACH STATEMENT EX
     const r = await h.run({ base: [JOBS], changed: [guard(`PERFORM 1 / 0;`, 'DELETE')], probes: [triggerProbe] });
     expect(r.findings.map((f) => [f.ruleId, f.object])).toEqual([['trigger-failed', 'public.jobs.protect_jobs']]);
     expect(r.findings[0]!.message).toMatch(/DELETE failed: division by zero/);
+  });
+
+  it('a RAISE in an EXCEPTION handler passes a caught error on: the trigger fails, it is no guard (critical when the caught error hits every write)', async () => {
+    const r = await h.run({
+      base: [JOBS],
+      changed: [guard(`BEGIN
+    INSERT INTO public.no_such_audit (job) VALUES (1);
+  EXCEPTION WHEN others THEN
+    RAISE EXCEPTION 'could not audit the delete: %', SQLERRM;
+  END;`, 'DELETE')],
+      probes: [triggerProbe],
+    });
+    expect(r.findings.map((f) => [f.ruleId, f.severity, f.object])).toEqual([['trigger-failed', 'critical', 'public.jobs.protect_jobs']]);
+    expect(r.findings[0]!.message).toMatch(/DELETE failed: could not audit the delete: relation "public\.no_such_audit" does not exist/);
+    expect(r.results[0]!.details!.join('\n')).not.toMatch(/refused by the trigger's own RAISE/);
+  });
+
+  it('a re-raise of a row-dependent error (a check of another table) is a failure too; a bare RAISE keeps the caught error itself', async () => {
+    const audit = `CREATE TABLE public.audit (n int CHECK (n < 0));`;
+    const wrapped = await h.run({
+      base: [JOBS, audit],
+      changed: [guard(`INSERT INTO public.audit VALUES (1);
+EXCEPTION WHEN check_violation THEN
+  RAISE EXCEPTION 'audit refused: %', SQLERRM;`, 'DELETE')],
+      probes: [triggerProbe],
+    });
+    expect(wrapped.findings.map((f) => [f.ruleId, f.severity])).toEqual([['trigger-failed', 'high']]);
+    expect(wrapped.findings[0]!.message).toMatch(/DELETE failed: audit refused: new row for relation "audit" violates check constraint/);
+    const bare = await h.run({
+      base: [JOBS, audit],
+      changed: [guard(`INSERT INTO public.audit VALUES (1);
+EXCEPTION WHEN others THEN
+  RAISE;`, 'DELETE')],
+      probes: [triggerProbe],
+    });
+    expect(bare.findings.map((f) => [f.ruleId, f.severity])).toEqual([['trigger-failed', 'high']]);
+    expect(bare.findings[0]!.message).toMatch(/DELETE failed: new row for relation "audit" violates check constraint/);
+  });
+
+  it('a guard RAISE after a block whose handler swallowed an error is still a guard', async () => {
+    const r = await h.run({
+      base: [JOBS],
+      changed: [guard(`BEGIN
+    PERFORM 1 / 0;
+  EXCEPTION WHEN division_by_zero THEN
+    NULL;
+  END;
+  RAISE EXCEPTION 'jobs are deleted by the scheduler only';`, 'DELETE')],
+      probes: [triggerProbe],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.results[0]!.details!.join('\n')).toMatch(/DELETE refused by the trigger's own RAISE: jobs are deleted by the scheduler only/);
+  });
+
+  it("supabase/storage's 0055-prevent-direct-deletes as it is in the corpus: both guards refuse on purpose, no finding", async () => {
+    const file = readFileSync(new URL('../../../shared/corpus/supabase__storage/tenant/0055-prevent-direct-deletes.sql', import.meta.url), 'utf8');
+    const r = await h.run({ changed: [file], probes: [triggerProbe] });
+    expect(r.findings).toEqual([]);
+    const details = r.results[0]!.details!.join('\n');
+    expect(details).toMatch(/storage\.buckets\.protect_buckets_delete: DELETE refused by the trigger's own RAISE: Direct deletion from storage tables is not allowed/);
+    expect(details).toMatch(/storage\.objects\.protect_objects_delete: DELETE refused by the trigger's own RAISE/);
   });
 });

@@ -17,7 +17,7 @@ import { attempt, changedUp, checkLimits, exampleFor, limitsOf, lit, q, qn, rela
 import { lockStrength } from '../../sql/locks.js';
 import { parseStatementsSync } from '../../sql/parse.js';
 import { createScreenContext } from '../../analysis/screen.js';
-import { engineGapCause, readEngineGaps } from '../gaps.js';
+import { engineGapCause } from '../gaps.js';
 import { isSerial, typeInfo } from '../../analysis/ast.js';
 
 export const DEFAULT_ROWS = 2000;
@@ -482,8 +482,7 @@ export async function rehearse(input: PrepareInput): Promise<Rehearsal> {
     await locks.refresh();
     // One screen for the whole rehearsal: a function with a hidden capability created in one file stays flagged in the next.
     // Before the first apply: the engine's gaps are what it lacks, not yet what that run met.
-    const gaps = await readEngineGaps(db, input.sources);
-    const opts = { timeoutMs: settings.statementTimeoutMs, versionNum, timings: settings.rehearsalTimings, screen: createScreenContext(), gaps };
+    const opts = { timeoutMs: settings.statementTimeoutMs, versionNum, timings: settings.rehearsalTimings, screen: createScreenContext(), gaps: input.gaps };
     // Files with nothing to rehearse run together, a few dozen statements a round trip: only their state matters.
     let untimed: ParsedSourceWithErrors | undefined;
     for (const src of sources.slice(0, lastFile + 1)) {
@@ -600,11 +599,10 @@ function expectedFor(expected: Record<string, number> | undefined, table: string
 }
 
 /** Errors of the rehearsal that follow from a gap the first apply met (gaps.ts), as "not verified". */
-async function laterGaps(input: ProbeInput, r: Rehearsal): Promise<string[]> {
+function laterGaps(input: ProbeInput, r: Rehearsal): string[] {
   if (!r.otherErrors?.length) return [];
-  const gaps = await readEngineGaps(input.db, input.sources, input.trace);
   return r.otherErrors.flatMap((e) => {
-    const cause = engineGapCause(e.error, gaps, e);
+    const cause = engineGapCause(e.error, input.gaps, e);
     return cause ? [`${e.file}:${e.line}: not verified: ${cause}`] : [];
   });
 }
@@ -630,7 +628,7 @@ export const dataVolumeProbe: Probe = {
       return out;
     }
     const details: string[] = [];
-    const notProbed = [...r.notSeeded, ...(r.notVerified ?? []), ...(await laterGaps(input, r))];
+    const notProbed = [...r.notSeeded, ...(r.notVerified ?? []), ...laterGaps(input, r)];
     const basis = r.seeded ? `synthetic rows on the ${r.engine} engine` : 'the real data of the url database';
     for (const t of r.statements) {
       if (t.error && INTEGRITY.has(t.error.code ?? '')) {

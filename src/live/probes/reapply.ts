@@ -7,7 +7,6 @@ import type { Migration, Severity, Statement } from '../../types.js';
 import { partialApply } from '../../migrations/atomicity.js';
 import { CatalogDelta } from '../catalog-delta.js';
 import { changedUp, describeDelta, rolledBack, runStatements, serverVersionNum, type ProbeFinding } from './util.js';
-import { readEngineGaps } from '../gaps.js';
 
 /**
  * How much a non-idempotent file matters (docs/severity.md): only a file that can be left
@@ -34,7 +33,6 @@ export const reapplyProbe: Probe = {
       return out;
     }
     const versionNum = await serverVersionNum(db);
-    const gaps = await readEngineGaps(db, input.sources, trace);
     const details: string[] = [];
     let idempotent = 0;
     await rolledBack(db, async () => {
@@ -43,7 +41,7 @@ export const reapplyProbe: Probe = {
       // snapshot after the changed migrations when nothing has changed since.
       const catalog = await CatalogDelta.start(db, { timeoutMs: 60_000 }, trace.after);
       for (const src of sources) {
-        const runs = await runStatements(db, src, { timeoutMs: input.settings.statementTimeoutMs, versionNum, gaps });
+        const runs = await runStatements(db, src, { timeoutMs: input.settings.statementTimeoutMs, versionNum, gaps: input.gaps });
         const changes = await catalog.next();
         // What the review engine cannot run is its gap, not the file's: what a second run of that
         // statement does in production could not be verified, and is said so (as skipped, below).

@@ -7,7 +7,8 @@ import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 import type { Migration } from '../../types.js';
 import { diffCatalog, snapshotCatalog } from '../catalog.js';
 import { describeDelta, rolledBack, runStatements, serverVersionNum, type ProbeFinding, type StatementRun } from './util.js';
-import { readEngineGaps, type EngineGaps } from '../gaps.js';
+import type { EngineGaps } from '../gaps.js';
+import { namesObject } from '../locator.js';
 
 /** The rehearsal: the down sources (newest first), the up sources, and what it found and said. */
 interface Rehearsal {
@@ -34,7 +35,7 @@ export const reversibilityProbe: Probe = {
       changed,
       downs: [...changed].reverse().map((m) => input.sources.find((s) => s.migration.id === m.id && s.direction === 'down')),
       ups: changed.map((m) => input.sources.find((s) => s.migration.id === m.id && s.direction === 'up')),
-      limit: { timeoutMs: input.settings.statementTimeoutMs, versionNum: await serverVersionNum(input.db), gaps: await readEngineGaps(input.db, input.sources, input.trace) },
+      limit: { timeoutMs: input.settings.statementTimeoutMs, versionNum: await serverVersionNum(input.db), gaps: input.gaps },
       findings: [],
       details: [],
       notProbed: [],
@@ -136,8 +137,7 @@ async function compareWithBase(r: Rehearsal): Promise<void> {
   // The down that names the object, else the down of the newest up that changes it (gitness: 0077's up
   // drops a NOT NULL its down never restores; 0080's down, the newest, has nothing to do with it).
   const mentions = (name: string) => {
-    const last = name.split('.').pop()!.replace(/"/g, '');
-    const names = (src: ParsedSourceWithErrors | undefined) => !!src && src.statements.some((s) => s.sql.includes(last));
+    const names = (src: ParsedSourceWithErrors | undefined) => !!src && src.statements.some((s) => namesObject(s, name));
     const up = [...r.ups].reverse().find(names);
     return r.downs.find(names) ?? r.downs.find((d) => d && up && d.migration.id === up.migration.id) ?? newest;
   };

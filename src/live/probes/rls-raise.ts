@@ -37,26 +37,59 @@ const KIND_NAMES: Record<string, string> = {
  * shown to raise whatever the data.
  */
 export async function raisedUnderCondition(db: Database, e: RoleError): Promise<string | undefined> {
-  const frames = (e.where ?? '')
-    .split('\n')
-    .map((l) => FRAME.exec(l.trim()))
-    .filter((m): m is RegExpExecArray => !!m);
+  const frames = framesOf(e.where);
   if (!frames.length) return undefined;
-  const [, innermost, , at] = frames[0]!;
+  const { signature: innermost, at } = frames[0]!;
   if (e.code === 'P0002' || e.code === 'P0003' || e.code === 'P0004' || at === 'ASSERT') {
-    const fn = (await readFunction(db, innermost!))?.name ?? innermost;
+    const fn = (await readFunction(db, innermost))?.name ?? innermost;
     return e.code === 'P0004' || at === 'ASSERT'
       ? `an ASSERT in ${fn} failed, and its condition may depend on the rows it reads`
       : `a SELECT INTO STRICT in ${fn} found ${e.code === 'P0002' ? 'no row' : 'more than one row'}, which depends on the rows it reads`;
   }
-  for (const [, signature, line] of frames) {
-    const fn = await readFunction(db, signature!);
+  for (const { signature, line } of frames) {
+    const fn = await readFunction(db, signature);
     if (!fn) return `the probe could not read ${signature}`;
-    if (fn.action.PLpgSQL_stmt_block?.lineno !== Number(line) && !containsLine(fn.action, Number(line))) return `the probe could not find line ${line} of ${fn.name}`;
-    const gate = conditionBefore([fn.action], Number(line));
+    if (fn.action.PLpgSQL_stmt_block?.lineno !== line && !containsLine(fn.action, line)) return `the probe could not find line ${line} of ${fn.name}`;
+    const gate = conditionBefore([fn.action], line);
     if (gate) return `${fn.name} raises it only under a condition (${gate})`;
   }
   return undefined;
+}
+
+/** The PL/pgSQL frames of an error context, innermost first: the function's signature and the line. */
+function framesOf(where: string | undefined): { signature: string; line: number; at: string }[] {
+  return (where ?? '')
+    .split('\n')
+    .map((l) => FRAME.exec(l.trim()))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map(([, signature, line, at]) => ({ signature: signature!, line: Number(line), at: at! }));
+}
+
+/**
+ * Whether the error was raised while a PL/pgSQL function handled another one: a frame of its
+ * context is a statement inside an EXCEPTION handler (`RAISE EXCEPTION 'failed: %', SQLERRM`, or a
+ * call made from the handler). Such a RAISE passes on an error the function caught (a missing
+ * table, a failed cast, a constraint of another table), not a refusal the function makes on
+ * purpose. A bare `RAISE;` keeps the caught error's own context and SQLSTATE, so it never reads as a
+ * RAISE at all. Undefined when a function of the context cannot be read.
+ */
+export async function raisedInHandler(db: Database, e: { where?: string }): Promise<boolean | undefined> {
+  for (const frame of framesOf(e.where)) {
+    const fn = await readFunction(db, frame.signature);
+    if (!fn) return undefined;
+    if (inHandler(fn.action, frame.line)) return true;
+  }
+  return false;
+}
+
+/** A statement at `line` lies in an EXCEPTION handler of a block of the body `action`. */
+function inHandler(action: any, line: number): boolean {
+  let found = false;
+  walk(action, (key, value) => {
+    if (found) return false;
+    if (key === 'PLpgSQL_exception' && containsLine({ action: value.action }, line)) found = true;
+  });
+  return found;
 }
 
 /** The function an error context names (`f(uuid)`, resolved as the session does), schema-qualified, with its PL/pgSQL body. */

@@ -3,10 +3,12 @@
 // must move updated_at on UPDATE (checked without sleeping: the column is first set to an old value).
 import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import type { TriggerInfo } from '../catalog.js';
+import type { StandIn } from '../trace.js';
 import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row, type TableShape } from './util.js';
 import { setJwtClaims } from './scope.js';
 import { placeForCreated, triggerName } from './rls-judge.js';
-import { engineGapCause, extensionDefines, missingName, readEngineGaps, type EngineGaps } from '../gaps.js';
+import { raisedInHandler } from './rls-raise.js';
+import { engineGapCause, extensionDefines, missingName } from '../gaps.js';
 
 const TIMESTAMP_COLS = ['updated_at', 'modified_at', 'updated_on', 'last_modified', 'last_modified_at', 'updatedat', 'updatedAt', 'modified', 'date_updated'];
 
@@ -68,7 +70,6 @@ export const triggerProbe: Probe = {
     const shapes = new Shapes(db);
     const factory = new RowFactory(db, shapes);
     const tally: Tally = { findings: [], unverified: [], details: [], notProbed: [], probed: 0 };
-    const engine = new EngineView(input);
     for (const [key, trg] of triggers) {
       const c = await triggerCase(key, trg, shapes, tally);
       if (!c) continue;
@@ -76,7 +77,7 @@ export const triggerProbe: Probe = {
       // The engine decides only when every problem is an error it explains: a trigger that also does
       // not do its job (an updated_at it leaves alone) is judged as it stands.
       const ownProblems = firing.problems.length > firing.errors.length;
-      judge(c, firing, input, tally, firing.errors.length && !ownProblems ? await engine.causes(firing.errors) : undefined);
+      judge(c, firing, input, tally, firing.errors.length && !ownProblems ? engineCauses(input, firing.errors) : undefined);
     }
     return {
       result: {
@@ -127,7 +128,7 @@ async function fire(c: TriggerCase, factory: RowFactory, input: ProbeInput, tall
       // Blame the trigger only if the same row goes in with the trigger switched off: otherwise the
       // generated row itself broke a constraint, which says nothing about the trigger.
       const causedByTrigger = fires('INSERT') && (await insertsWithout(db, c.trg.table, c.name, () => factory.insert(c.trg.table, { label: 'trigger-off', rows: new Map() }, {}, { fillFks: false })));
-      if (causedByTrigger) failed(f, 'INSERT', error ?? { message: row }, row);
+      if (causedByTrigger) await failed(db, f, 'INSERT', error ?? { message: row }, row);
       else f.skipped = `could not build a valid probe row for ${c.trg.table} (${row})`;
       return;
     }
@@ -158,14 +159,16 @@ async function signInIfRead(c: TriggerCase, factory: RowFactory, db: ProbeInput[
   return uid;
 }
 
-function failed(f: Firing, op: string, e: { code?: string; message: string; where?: string }, blamed = e.message): void {
-  if (raisedOnPurpose(e)) {
+async function failed(db: ProbeInput['db'], f: Firing, op: string, e: { code?: string; message: string; where?: string }, blamed = e.message): Promise<void> {
+  const raised = await raisedBy(db, e);
+  if (raised === 'guard') {
     f.refused.push(`${op} refused by the trigger's own RAISE: ${blamed}`);
     return;
   }
   f.problems.push(`${op} failed: ${blamed}`);
   f.errors.push(e);
-  if (failsForEveryRow(e)) f.everyRow.add(op);
+  // A RAISE that passes a caught error on carries its own SQLSTATE (P0001): the caught one's shows only in the text.
+  if (failsForEveryRow(raised === 'handler' ? { message: e.message } : e)) f.everyRow.add(op);
 }
 
 function blame(c: TriggerCase, e: { message: string; where?: string }): string {
@@ -184,7 +187,7 @@ async function fireUpdate(c: TriggerCase, row: Row, db: ProbeInput['db'], f: Fir
   if (promisesStamp && stampCol) return fireStampUpdate(c, row, db, f, stampCol.name, setCol!);
   if (!setCol) return;
   const u = await attempt(db, `update ${shape.name} set ${q(setCol)} = ${q(setCol)} where ctid = $1::tid`, [row.__ctid], { keep: true });
-  if (!u.ok) failed(f, 'UPDATE', u.error, blame(c, u.error));
+  if (!u.ok) await failed(db, f, 'UPDATE', u.error, blame(c, u.error));
   else if (!u.affected && parsed.timing === 'BEFORE' && parsed.row) f.problems.push(`UPDATE affected no row: a BEFORE ROW trigger that returns NULL silently skips the write`);
   else f.ok.push('UPDATE');
 }
@@ -207,7 +210,7 @@ async function fireStampUpdate(c: TriggerCase, row: Row, db: ProbeInput['db'], f
     quiet.ok ? [old] : [old, row.__ctid],
     { keep: true },
   );
-  if (!u.ok) failed(f, 'UPDATE', u.error, blame(c, u.error));
+  if (!u.ok) await failed(db, f, 'UPDATE', u.error, blame(c, u.error));
   else if (!u.rows.length) f.problems.push(`UPDATE affected no row: a BEFORE ROW trigger that returns NULL silently skips the write`);
   else if (new Date(u.rows[0]!.v).getTime() !== new Date(old).getTime()) f.ok.push(`UPDATE (${stampCol} moved from ${old.slice(0, 10)} to ${u.rows[0]!.v})`);
   else f.problems.push(`UPDATE ran but ${stampCol} stayed at ${old}: the trigger does not set it`);
@@ -219,7 +222,7 @@ async function fireDelete(c: TriggerCase, row: Row, db: ProbeInput['db'], f: Fir
   const d = byPk
     ? await attempt(db, `delete from ${shape.name} where ${shape.pk.map((x, i) => `${q(x)}::text = $${i + 1}`).join(' and ')}`, shape.pk.map((x) => row[x]), { keep: true })
     : await attempt(db, `delete from ${shape.name} where ctid = (select ctid from ${shape.name} order by ctid desc limit 1)`, undefined, { keep: true });
-  if (!d.ok) failed(f, 'DELETE', d.error, blame(c, d.error));
+  if (!d.ok) await failed(db, f, 'DELETE', d.error, blame(c, d.error));
   else f.ok.push('DELETE');
 }
 
@@ -293,52 +296,31 @@ interface EngineCauses {
   standIn?: string;
 }
 
-/** What the review engine lacks or stands in for, read once per probe run when a trigger failed. */
-class EngineView {
-  private gaps?: Promise<EngineGaps>;
-  private standIns?: Promise<Map<string, string>>;
-  constructor(private readonly input: ProbeInput) {}
-
-  /** The engine's causes when every error has one; undefined when any error is the trigger's own. */
-  async causes(errors: { code?: string; message: string }[]): Promise<EngineCauses | undefined> {
-    const out: EngineCauses = {};
-    for (const e of errors) {
-      const gap = engineGapCause(e, await (this.gaps ??= readEngineGaps(this.input.db, this.input.sources, this.input.trace)));
-      if (gap) {
-        out.gap ??= gap;
-        continue;
-      }
-      const ext = /does not exist/.test(e.message) ? await this.standInOf(e.message.split('\n')[0]!) : undefined;
-      if (!ext) return undefined;
-      out.standIn ??= ext;
+/** The engine's causes when every error has one (ProbeInput.gaps, the trace's stand-ins); undefined when any error is the trigger's own. */
+function engineCauses(input: ProbeInput, errors: { code?: string; message: string }[]): EngineCauses | undefined {
+  const out: EngineCauses = {};
+  for (const e of errors) {
+    const gap = engineGapCause(e, input.gaps);
+    if (gap) {
+      out.gap ??= gap;
+      continue;
     }
-    return out;
+    const ext = /does not exist/.test(e.message) ? standInOf(input.trace.standIns, e.message.split('\n')[0]!) : undefined;
+    if (!ext) return undefined;
+    out.standIn ??= ext;
   }
+  return out;
+}
 
-  /**
-   * The stood-in extension a "does not exist" message names an object of: one in a schema the stand-in
-   * made (pgmq.send), or a name the extension defines wherever it lives (pgjwt's sign in extensions).
-   */
-  private async standInOf(message: string): Promise<string | undefined> {
-    const schemas = await (this.standIns ??= this.standInSchemas());
-    const parts = missingName(message)?.split('.');
-    const bySchema = parts && parts.length > 1 ? schemas.get(parts[0]!) : undefined;
-    return bySchema ?? [...new Set(schemas.values())].find((ext) => extensionDefines(ext, message));
-  }
-
-  /** Schema → stood-in extension, for the stand-ins installed in this database (pgreview_admin, presets/supabase.sql). */
-  private async standInSchemas(): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    const r = await this.input.db
-      .query<{ name: string; schemas: string[] }>(`select i.name, e.schemas from pgreview_admin.standin_installed i join pgreview_admin.standin_extensions e using (name)`)
-      .catch(() => undefined);
-    for (const row of r?.rows ?? []) {
-      for (const schema of row.schemas) out.set(schema, row.name);
-      // A stand-in without schemas of its own still counts for the names it defines.
-      if (!row.schemas.length) out.set(`\u0000${row.name}`, row.name);
-    }
-    return out;
-  }
+/**
+ * The stood-in extension a "does not exist" message names an object of: one in a schema of the
+ * stand-in's own (pgmq.send), or a name the extension defines wherever it lives (pgjwt's sign in
+ * extensions, alongside the user's objects).
+ */
+function standInOf(standIns: StandIn[], message: string): string | undefined {
+  const parts = missingName(message)?.split('.');
+  const bySchema = parts && parts.length > 1 ? standIns.find((s) => s.schemas.includes(parts[0]!)) : undefined;
+  return (bySchema ?? standIns.find((s) => extensionDefines(s.extension, message)))?.extension;
 }
 
 /** Does an insert succeed with the trigger disabled? Runs in a savepoint that is always rolled back. */
@@ -355,11 +337,16 @@ async function insertsWithout(db: ProbeInput['db'], table: string, trigger: stri
 }
 
 /**
- * An error a PL/pgSQL RAISE statement wrote (the innermost frame of its context): the trigger, or a
- * function it calls, refuses the write on purpose. Postgres's own errors come from other statements.
+ * Which RAISE wrote the error, when one did (the innermost frame of its context): 'guard' when it
+ * stands outside any EXCEPTION handler — the trigger, or a function it calls, refuses the write on
+ * purpose; 'handler' when it passes on an error the function caught (rls-raise.ts: raisedInHandler),
+ * and a trigger that fails that way on every write is no guard. Postgres's own errors come from
+ * other statements (undefined). When a function of the context cannot be read, the RAISE is taken
+ * as the guard it reads as.
  */
-export function raisedOnPurpose(e: { where?: string }): boolean {
-  return /^PL\/pgSQL function .* at RAISE$/.test(e.where?.split('\n')[0]?.trim() ?? '');
+export async function raisedBy(db: ProbeInput['db'], e: { where?: string }): Promise<'guard' | 'handler' | undefined> {
+  if (!/^PL\/pgSQL function .* at RAISE$/.test(e.where?.split('\n')[0]?.trim() ?? '')) return undefined;
+  return (await raisedInHandler(db, e)) === true ? 'handler' : 'guard';
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ParsedSourceWithErrors } from '../../sql/parse.js';
 import type { Database } from '../../engines/database.js';
 import type { StaticResult } from '../../analysis/static.js';
 import type { TraceResult } from '../trace.js';
+import type { EngineGaps } from '../gaps.js';
 
 export interface ProbeInput {
   settings: Settings;
@@ -18,9 +19,17 @@ export interface ProbeInput {
   history: string;
   /** What each probe's `prepare` returned (between base and changed migrations), by probe id. */
   prepared?: Record<string, unknown>;
+  /**
+   * What the review engine cannot run (gaps.ts), read once per history: the extensions it lacks and
+   * how the first apply went (afterFirstApply). Probes that re-run migration statements use it.
+   */
+  gaps: EngineGaps;
 }
 
-/** What a probe's `prepare` sees: the database right after the base migrations, before the changed ones. */
+/**
+ * What a probe's `prepare` sees: the database right after the base migrations, before the changed
+ * ones; `gaps` says only what the engine lacks (the first apply has not run yet).
+ */
 export type PrepareInput = Omit<ProbeInput, 'trace' | 'prepared'>;
 
 export interface ProbeOutput {

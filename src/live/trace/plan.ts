@@ -3,7 +3,7 @@
 // names a role that is a superuser only on the review engine.
 import type { ParsedSource, Statement } from '../../types.js';
 import { createScreenContext, screenStatement, type ScreenContext } from '../../analysis/screen.js';
-import type { Plan, RefusedStatement, StandInDef } from './types.js';
+import type { Plan, RefusedStatement, StandIn, StandInDef } from './types.js';
 
 /**
  * Extensions that need a superuser (not `trusted` in their control file) and that pgreview creates
@@ -80,8 +80,13 @@ function standInPlan(p: ParsedSource, st: Statement, standIn: StandInDef): Plan 
   const schema = extensionOption(n, 'schema');
   return {
     sql: `select pgreview_admin.create_standin_extension(${lit(standIn.name)}, ${schema ? lit(schema) : 'null'}, ${n.if_not_exists ? 'true' : 'false'})`,
-    standIn: `${standIn.name} (${p.source.file}:${st.span.line}) is a pgreview stand-in, not the real extension: ${standIn.differs}`,
+    standIn: { extension: standIn.name, schema: schema ?? standIn.default_schema, schemas: standIn.schemas, file: p.source.file, line: st.span.line, differs: standIn.differs },
   };
+}
+
+/** A stand-in as the review's notes say it. */
+export function standInNote(s: StandIn): string {
+  return `${s.extension} (${s.file}:${s.line}) is a pgreview stand-in, not the real extension: ${s.differs}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { EnvironmentGap, MigrationReport, ObjectChanges, ParsedSource, Stat
 import type { Database } from '../../engines/database.js';
 import { type CatalogSnapshot, diffCatalog, snapshotCatalog } from '../catalog.js';
 import { planStatements } from './plan.js';
-import type { Plan, RefusedStatement, StandInDef, TraceOptions, TraceResult } from './types.js';
+import type { Plan, RefusedStatement, StandIn, StandInDef, TraceOptions, TraceResult } from './types.js';
 
 /** What the review engine offers, read once before anything runs. */
 export interface EngineFacts {
@@ -52,7 +52,7 @@ export async function loadStandIns(db: Database, timeoutMs: number): Promise<Map
     .query<{ ok: boolean }>(`select to_regclass('pgreview_admin.standin_extensions') is not null as ok`, undefined, { timeoutMs })
     .then((r) => !!r.rows[0]?.ok, () => false);
   if (!has) return defs;
-  const r = await db.query<StandInDef>('select name, differs from pgreview_admin.standin_extensions', undefined, { timeoutMs });
+  const r = await db.query<StandInDef>('select name, differs, default_schema, schemas from pgreview_admin.standin_extensions', undefined, { timeoutMs });
   for (const d of r.rows) defs.set(d.name, d);
   return defs;
 }
@@ -90,8 +90,9 @@ export class TraceRun {
   readonly restarts: string[] = [];
   readonly escapes: string[] = [];
   readonly gaps: EnvironmentGap[] = [];
-  readonly standIns: string[] = [];
+  readonly standIns: StandIn[] = [];
   readonly externalRoles: string[] = [];
+  readonly baseExternalRoles: string[] = [];
   readonly externalRolesFailed: string[] = [];
   private savepoints = 0;
 
@@ -154,7 +155,8 @@ export class TraceRun {
   /** A planned statement ran: record the superuser rights or the stand-in it used. */
   noteRan(plan: Plan | undefined): void {
     if (plan?.superuser) this.superuser.push(plan.superuser);
-    if (plan?.standIn && !this.standIns.includes(plan.standIn)) this.standIns.push(plan.standIn);
+    const s = plan?.standIn;
+    if (s && !this.standIns.some((x) => x.extension === s.extension && x.file === s.file && x.line === s.line)) this.standIns.push(s);
   }
 
   /**
@@ -181,8 +183,8 @@ export class TraceRun {
   /** The result, with the catalog delta between the snapshots before and after the changed migrations. */
   result(before: CatalogSnapshot | undefined, after: CatalogSnapshot | undefined): TraceResult {
     const objects: ObjectChanges = before && after ? diffCatalog(before, after) : { created: [], altered: [], dropped: [], source: 'live' };
-    const { migrations, stopped, timings, refused, superuser, role, restarts, gaps, standIns, escapes, externalRoles, externalRolesFailed } = this;
-    return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, gaps, standIns, db: this.main, escapes, preset: this.opts.preset, externalRoles, externalRolesFailed };
+    const { migrations, stopped, timings, refused, superuser, role, restarts, gaps, standIns, escapes, externalRoles, baseExternalRoles, externalRolesFailed } = this;
+    return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, gaps, standIns, db: this.main, escapes, preset: this.opts.preset, externalRoles, baseExternalRoles, externalRolesFailed };
   }
 }
 

@@ -93,10 +93,12 @@ export interface TraceResult {
    * went on): environment gaps, never faults of the pull request.
    */
   gaps: EnvironmentGap[];
-  /** Platform extensions created as the preset's stand-ins, with what differs from the real one. */
-  standIns: string[];
+  /** Platform extensions created as the preset's stand-ins, in the order they ran. */
+  standIns: StandIn[];
   /** Roles the migrations use but never create, created on the review server so that they apply (external-roles.ts). */
   externalRoles?: string[];
+  /** Those of them the base history named, made up before it (a cached base holds them: its record lists them). */
+  baseExternalRoles?: string[];
   /** Such roles that could not be created, with why. */
   externalRolesFailed?: string[];
   /** Engine restarts after it died, and what was replayed. */
@@ -119,11 +121,29 @@ export interface Plan {
   /** Recorded in TraceResult.superuser when it runs. */
   superuser?: string;
   /** Recorded in TraceResult.standIns when it runs (a platform extension the engine lacks). */
-  standIn?: string;
+  standIn?: StandIn;
 }
 
 /** A platform extension the preset can stand in for (presets/supabase.sql: pgreview_admin.standin_extensions). */
 export interface StandInDef {
   name: string;
+  differs: string;
+  /** The schema it goes in when CREATE EXTENSION names none. */
+  default_schema: string;
+  /** Schemas of its own the stand-in creates (cron, pgmq, vault). */
+  schemas: string[];
+}
+
+/** A platform extension created as the preset's stand-in in place of the real one. */
+export interface StandIn {
+  extension: string;
+  /** The schema CREATE EXTENSION put it in (its SCHEMA option, else the stand-in's default). */
+  schema: string;
+  /** Schemas of its own the stand-in created (cron, pgmq, vault): every object in them is the stand-in's. */
+  schemas: string[];
+  /** The CREATE EXTENSION it replaced. */
+  file: string;
+  line: number;
+  /** What differs from the real extension. */
   differs: string;
 }
