@@ -199,7 +199,7 @@ export function functionSignature(n: any): string {
  * relations, function calls and type names of a SQL body, of each query of a PL/pgSQL one (and of a
  * constant EXECUTE string), and its variables' types; a text that does not parse is read word by word.
  */
-export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supabase: boolean, later: ReadonlySet<string> = new Set()): { names: string[]; schemas: string[] } {
+export function unqualifiedBodyNames(stmt: Statement, model: SchemaModel, supabase: boolean, later: { has(name: string): boolean } = new Set<string>()): { names: string[]; schemas: string[] } {
   const n = stmt.node;
   const body = defElem(n.options, 'as')?.arg?.List?.items?.[0]?.String?.sval;
   const onPath = supabase ? ['public', 'extensions'] : ['public'];
@@ -354,15 +354,22 @@ export function pinSearchPath(stmt: Statement, kind: 'function' | 'procedure', c
 /**
  * What the statements after `stmt` in its file create (schema-qualified): a PL/pgSQL body may name a
  * table made later (bodies are not checked at CREATE FUNCTION), and the model does not have it yet.
+ * Answered from one index per file (each name's last creating statement) instead of a set of
+ * everything after each function: a file of functions made those sets quadratic in its length.
  */
-function createdLater(stmt: Statement, statements: Statement[]): Set<string> {
-  let created = createdIn.get(statements);
-  if (!created) createdIn.set(statements, (created = statements.map((st) => statementTargets(st).created)));
-  const out = new Set<string>();
-  for (let i = statements.indexOf(stmt) + 1; i > 0 && i < statements.length; i++) for (const name of created[i]!) out.add(name);
-  return out;
+function createdLater(stmt: Statement, statements: Statement[]): { has(name: string): boolean } {
+  let lastCreated = lastCreatedIn.get(statements);
+  if (!lastCreated) {
+    lastCreated = new Map();
+    for (let i = 0; i < statements.length; i++) for (const name of statementTargets(statements[i]!).created) lastCreated.set(name, i);
+    lastCreatedIn.set(statements, lastCreated);
+  }
+  const at = statements[stmt.index] === stmt ? stmt.index : statements.indexOf(stmt);
+  // A statement not in the list has nothing after it (as before: the loop did not run).
+  const found = lastCreated;
+  return { has: (name) => at >= 0 && (found.get(name) ?? -1) > at };
 }
-const createdIn = new WeakMap<Statement[], string[][]>();
+const lastCreatedIn = new WeakMap<Statement[], Map<string, number>>();
 
 type HeldPolicyFinding = { stmt: Statement; input: ReportInput };
 
