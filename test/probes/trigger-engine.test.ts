@@ -62,6 +62,26 @@ describe.each(engines)('triggers that fail only on the review engine, and guards
     expect(bad.results[0]!.status).toBe('failed');
   });
 
+  it('a trigger that reads a custom setting the writing session sets (app.user_id) is a medium could-not-verify finding; read with missing_ok, none; a setting that exists nowhere is still critical', async () => {
+    const stamp = (read: string) => `ALTER TABLE public.jobs ADD COLUMN created_by text;
+CREATE FUNCTION public.stamp_job() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.created_by := ${read};
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER stamp_on_insert BEFORE INSERT ON public.jobs FOR EACH ROW EXECUTE FUNCTION public.stamp_job();`;
+    const session = await h.run({ base: [JOBS], changed: [stamp(`current_setting('app.user_id')`)], probes: [triggerProbe] });
+    expect(session.findings.map((f) => [f.ruleId, f.severity, f.object])).toEqual([['trigger-failed', 'medium', 'public.jobs.stamp_on_insert']]);
+    expect(session.findings[0]!.title).toBe('Trigger stamp_on_insert on public.jobs fails unless the writing session sets app.user_id');
+    expect(session.findings[0]!.evidence).toMatchObject({ couldNotVerify: true, sessionSettings: ['app.user_id'] });
+    const missingOk = await h.run({ base: [JOBS], changed: [stamp(`current_setting('app.user_id', true)`)], probes: [triggerProbe] });
+    expect(missingOk.findings).toEqual([]);
+    // Not a custom (dotted) name: no session can set it, every insert fails.
+    const nowhere = await h.run({ base: [JOBS], changed: [stamp(`current_setting('no_such_setting')`)], probes: [triggerProbe] });
+    expect(nowhere.findings.map((f) => [f.ruleId, f.severity])).toEqual([['trigger-failed', 'critical']]);
+  });
+
   it.runIf(name === 'local')('a trigger that needs an extension the engine lacks (pgvector on PostgreSQL 15 here) is not verified: no finding, the probe partial', async () => {
     const r = await h.run({
       base: [JOBS],

@@ -269,6 +269,28 @@ function judge(c: TriggerCase, f: Firing, input: ProbeInput, tally: Tally, cause
     });
     return;
   }
+  const settings = sessionSettingsRead(f.errors);
+  if (settings) {
+    const list = settings.join(', ');
+    tally.unverified.push({
+      ruleId: 'trigger-failed',
+      severity: 'medium',
+      phase: 'live',
+      category: 'integrity',
+      ...at,
+      column: 1,
+      object: key,
+      title: `Trigger ${name} on ${trg.table} fails unless the writing session sets ${list}`,
+      message:
+        `Fired on a probe row: ${f.problems.join('; ')}. ${trg.function} reads the custom setting${settings.length > 1 ? 's' : ''} ${list} with current_setting(), which fails in every session that has not set ${settings.length > 1 ? 'them' : 'it'}: ` +
+        `a write from your application goes through only if it sets ${list} first (SET, SET LOCAL or set_config), and one from a console, a job, a seed script or an API request that does not, fails. pgreview cannot tell whether every writer does.`,
+      fix: {
+        description: `Read ${settings.length > 1 ? 'them' : 'it'} with current_setting('${settings[0]}', true), which gives NULL when unset, and decide what the trigger does then; or make sure every session that writes to ${trg.table} sets ${list}.`,
+      },
+      evidence: { trigger: key, function: trg.function, problems: f.problems, couldNotVerify: true, sessionSettings: settings },
+    });
+    return;
+  }
   tally.findings.push({
     ruleId: 'trigger-failed',
     // docs/severity.md: a failure that hits every write of a table in production is critical.
@@ -287,6 +309,21 @@ function judge(c: TriggerCase, f: Firing, input: ProbeInput, tally: Tally, cause
     fix: { description: `Fix the trigger function ${trg.function} and test it with a row of ${trg.table}.` },
     evidence: { trigger: key, function: trg.function, problems: f.problems, failsForEveryRow: [...f.everyRow] },
   });
+}
+
+/**
+ * The custom settings (a dotted name: `app.user_id`) whose absence every error of a firing reports
+ * (`unrecognized configuration parameter`); undefined when any error is something else. Whether they
+ * are set depends on the session that writes, which the probe is not.
+ */
+function sessionSettingsRead(errors: { code?: string; message: string }[]): string[] | undefined {
+  const names = new Set<string>();
+  for (const e of errors) {
+    const m = /^unrecognized configuration parameter "([^"]+\.[^"]+)"/.exec(e.message);
+    if (!m || (e.code && e.code !== '42704')) return undefined;
+    names.add(m[1]!);
+  }
+  return names.size ? [...names].sort() : undefined;
 }
 
 /** Why every error of a firing is the review engine's: an engine gap, or a platform extension's stand-in. */
