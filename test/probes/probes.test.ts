@@ -300,6 +300,26 @@ CREATE POLICY tenant_items ON public.items FOR SELECT TO authenticated USING (te
     expect(r.results[0]!.summary).toMatch(/request kind\(s\) fail as the API roles/);
   });
 
+  it('rls-isolation: a policy that reads a custom setting each request must set (a PostgREST db-pre-request function) could not be verified: medium, not critical; a setting without a dot is', async () => {
+    const r = await h.run({
+      base: [TENANTS],
+      changed: [
+        `CREATE TABLE public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), body text);
+ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_notes ON public.notes FOR ALL TO authenticated USING (tenant_id = current_setting('app.tenant_id')::uuid) WITH CHECK (tenant_id = current_setting('app.tenant_id')::uuid);
+CREATE TABLE public.memos (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant_id uuid NOT NULL, body text);
+ALTER TABLE public.memos ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_memos ON public.memos FOR SELECT TO authenticated USING (tenant_id = current_setting('tenant_id')::uuid);`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    const byTable = Object.fromEntries(r.findings.map((f) => [f.object, f]));
+    expect(byTable['public.notes']).toMatchObject({ ruleId: 'role-request-failed', severity: 'medium', evidence: { code: '42704', unverified: true } });
+    expect(byTable['public.notes']!.title).toMatch(/^Could not verify .* on public\.notes for authenticated: it needs app\.tenant_id set by each request$/);
+    // No session can set a name without a dot: every such request fails.
+    expect(byTable['public.memos']).toMatchObject({ ruleId: 'role-request-failed', severity: 'critical', evidence: { code: '42704' } });
+  });
+
   it('rls-isolation: a schema granted to signed-in users only is closed to anon on purpose: a policy without TO does not make its refusal a finding', async () => {
     const r = await h.run({
       changed: [

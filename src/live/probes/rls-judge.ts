@@ -335,7 +335,15 @@ const namesFunction = (where: string, fn: string) => where.includes(`function ${
  * raised only under a condition (a membership check the probe's users do not pass: they lack rows
  * real owners have); high when the probe cannot tell.
  */
-function raisedSeverity(table: string, list: RoleError[], ops: Op[], owner: OwnerOutcome | undefined, input: ProbeInput): { severity: 'critical' | 'low' | 'high'; why: string; unverified?: boolean } | undefined {
+/** How a role's error is judged when not by the default policy; `setting`: the custom setting it needs each request to set. */
+interface ErrorJudgement {
+  severity: 'critical' | 'high' | 'medium' | 'low';
+  why: string;
+  unverified?: boolean;
+  setting?: string;
+}
+
+function raisedSeverity(table: string, list: RoleError[], ops: Op[], owner: OwnerOutcome | undefined, input: ProbeInput): ErrorJudgement | undefined {
   const e = list[0]!;
   if (!RAISED.test(e.code ?? '')) return undefined;
   const signedIn = list.some((x) => x.signedIn);
@@ -357,6 +365,23 @@ function raisedSeverity(table: string, list: RoleError[], ops: Op[], owner: Owne
     return { severity: 'critical', why: `The owner's own ${ops.join('/')} of their rows fails with it too: every such request by ${[...new Set(list.map((x) => x.role))].join(' or ')} fails in production, the owner's rows included.` };
   }
   return undefined;
+}
+
+/**
+ * A custom setting (a dotted name) the request had not set: `unrecognized configuration parameter
+ * "app.tenant_id"` from current_setting(). Each request sets it in production or not (a PostgREST
+ * db-pre-request function, the application's SET LOCAL); the probe's requests are not those:
+ * medium, could not verify (docs/severity.md).
+ */
+function sessionSettingSeverity(e: RoleError): ErrorJudgement | undefined {
+  const setting = /^unrecognized configuration parameter "([^"]+\.[^"]+)"/.exec(e.message)?.[1];
+  if (!setting || (e.code && e.code !== '42704')) return undefined;
+  return {
+    severity: 'medium',
+    unverified: true,
+    setting,
+    why: `current_setting('${setting}') fails in every request that has not set ${setting}. PostgREST sets only its own request.* settings; a request gets ${setting} from a db-pre-request function or the application, and the probe's requests got none, so what the policies let each user see could not be verified. Where a request does not set it, it fails.`,
+  };
 }
 
 /** Errors the API roles met, as findings: one per table and error, with the roles and commands that met it. */
@@ -383,7 +408,7 @@ export function roleErrorFindings(table: string, errors: RoleError[], entries: [
           : every
             ? `The error does not depend on the rows: every ${ops.join('/')} of ${table} by ${roles.join(' or ')} fails in production.`
             : `Requests like the probe's fail in production${e.where ? ` (raised in ${e.where.split('\n')[0]})` : ''}.`;
-    const raised = raisedSeverity(table, list, ops, owner, input);
+    const raised = raisedSeverity(table, list, ops, owner, input) ?? sessionSettingSeverity(e);
     const place = placeFor(table, policyNames, input);
     out.push({
       ruleId: 'role-request-failed',
@@ -396,7 +421,11 @@ export function roleErrorFindings(table: string, errors: RoleError[], entries: [
       endLine: place.endLine,
       migrationId: place.migrationId,
       object: table,
-      title: raised?.unverified ? `Could not verify ${ops.join('/')} on ${table} for ${roles.join(', ')}: a function raises an exception for the probe's users` : `${ops.join('/')} on ${table} fails for ${roles.join(', ')}`,
+      title: raised?.setting
+        ? `Could not verify ${ops.join('/')} on ${table} for ${roles.join(', ')}: it needs ${raised.setting} set by each request`
+        : raised?.unverified
+          ? `Could not verify ${ops.join('/')} on ${table} for ${roles.join(', ')}: a function raises an exception for the probe's users`
+          : `${ops.join('/')} on ${table} fails for ${roles.join(', ')}`,
       message: `Acting as ${who}, ${ops.join(', ')} on ${table} failed: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}. ${raised?.why ?? why}`,
       fix: {
         description:
@@ -404,6 +433,8 @@ export function roleErrorFindings(table: string, errors: RoleError[], entries: [
             ? `Do not query a table protected by RLS from its own policy (directly or through another table's policy): read memberships through a SECURITY DEFINER function with an empty search_path, and call it from the policy.`
             : /permission denied for/.test(e.message)
               ? `GRANT ${ops.join(', ')} ON ${table} TO ${roles.join(', ')}; the policies then decide which rows.`
+              : raised?.setting
+              ? `Make sure every request sets ${raised.setting} (a PostgREST db-pre-request function, or the application's SET LOCAL), or read it with current_setting('${raised.setting}', true) so that a request without it is refused by the policy instead of failing.`
               : raised?.unverified
               ? `Nothing leaks. If the function raises to refuse callers who lack a row (not a member), make it return false for them instead, so that the policy refuses silently; if real owners meet it too, fix what it checks.`
               : raised?.severity === 'low'
