@@ -1,7 +1,9 @@
 import { defineRule } from '../src/analysis/rules.js';
-import { rangeVarName, strings, typeInfo, type TypeInfo } from '../src/analysis/ast.js';
+import { rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
-import { ident, relSql } from './_locking-util.js';
+import type { StaticContext } from '../src/analysis/rules.js';
+import type { TableInfo } from '../src/analysis/schema-model.js';
+import { alterSql, clone, deparse, ident, relSql } from './_locking-util.js';
 
 type Verdict =
   | { kind: 'none' } // no rewrite, no index rebuild worth reporting
@@ -109,6 +111,7 @@ export default defineRule({
     if (!table || !ctx.isExisting(table)) return;
     const info = ctx.table(table);
     const tableSql = relSql(table, stmt.node.relation);
+    checkSetExpression(stmt, ctx, table, info);
     for (const c of stmt.node.cmds ?? []) {
       const cmd = c?.AlterTableCmd;
       if (cmd?.subtype !== 'AT_AlterColumnType' || !cmd.name) continue;
@@ -178,3 +181,83 @@ export default defineRule({
     }
   },
 });
+
+/** The column's definition where the model saw it created: the CREATE TABLE element or the ADD COLUMN. */
+function columnDef(info: TableInfo | undefined, col: string): any {
+  const node = info?.columns.get(col)?.origin.statement.node;
+  const defs = [...(node?.tableElts ?? []), ...(node?.cmds ?? []).map((c: any) => (c?.AlterTableCmd?.subtype === 'AT_AddColumn' ? c.AlterTableCmd.def : undefined))];
+  return defs.map((d: any) => d?.ColumnDef).find((d: any) => d?.colname === col);
+}
+
+/** An expression as SQL text (through a one-column SELECT, which the deparser prints). */
+function exprSql(expr: any): string | undefined {
+  return deparse('SelectStmt', { targetList: [{ ResTarget: { val: expr } }], limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' })?.replace(/^SELECT /, '');
+}
+
+/** The expression with every bare column name read from the trigger's NEW row. */
+function onNewRow(expr: any): any {
+  const out = clone(expr);
+  const visit = (v: any): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      if (v.ColumnRef?.fields?.length === 1 && v.ColumnRef.fields[0]?.String) v.ColumnRef.fields = [{ String: { sval: 'new' } }, v.ColumnRef.fields[0]];
+      else for (const k in v) visit(v[k]);
+    }
+  };
+  visit(out);
+  return out;
+}
+
+/**
+ * ALTER COLUMN … SET EXPRESSION (PostgreSQL 17) recomputes a STORED generated column for every row:
+ * measured on PostgreSQL 17 (PGlite), the table and every index get a new relfilenode under ACCESS
+ * EXCLUSIVE, even when the expression is unchanged. A VIRTUAL column (18) is computed on read: no rewrite.
+ * DROP EXPRESSION keeps the values and rewrites nothing (measured), which the fix builds on.
+ */
+function checkSetExpression(stmt: Statement, ctx: StaticContext, table: QualifiedName, info: TableInfo | undefined): void {
+  const cmds: any[] = (stmt.node.cmds ?? []).map((c: any) => c?.AlterTableCmd).filter((cmd: any) => cmd?.subtype === 'AT_SetExpression' && cmd.name && cmd.def);
+  const stored = cmds.filter((cmd) => !columnDef(info, cmd.name)?.constraints?.some((k: any) => k?.Constraint?.contype === 'CONSTR_GENERATED' && k.Constraint.generated_kind === 'v'));
+  if (!stored.length) return;
+  const tableSql = relSql(table, stmt.node.relation);
+  // One fix for the statement: each SET EXPRESSION becomes DROP EXPRESSION, the siblings stay as written.
+  const replaced = (stmt.node.cmds ?? []).map((c: any) =>
+    stored.includes(c?.AlterTableCmd) ? { AlterTableCmd: { subtype: 'AT_DropExpression', name: c.AlterTableCmd.name, behavior: 'DROP_RESTRICT' } } : c,
+  );
+  const drop = alterSql(stmt, replaced);
+  const parts = stored.map((cmd) => ({ col: cmd.name as string, expr: exprSql(cmd.def), onNew: exprSql(onNewRow(cmd.def)) }));
+  const schemaSql = ident(table.schema);
+  const sql =
+    drop && parts.every((p) => p.expr && p.onNew)
+      ? [
+          drop,
+          ...parts.flatMap(({ col, onNew }) => {
+            const fn = `${schemaSql}.${ident(`${table.name}_${col}_compute`)}`;
+            return [
+              `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  new.${ident(col)} := ${onNew};\n  RETURN new;\nEND\n$$;`,
+              `CREATE TRIGGER ${ident(`${table.name}_${col}_compute`)} BEFORE INSERT OR UPDATE ON ${tableSql} FOR EACH ROW EXECUTE FUNCTION ${fn}();`,
+            ];
+          }),
+          ...parts.map(({ col, expr }) => `-- backfill in batches: UPDATE ${tableSql} SET ${ident(col)} = ${expr} WHERE <key range>;`),
+        ].join('\n')
+      : undefined;
+  const virtual = ctx.settings.pgVersion >= 18 ? ' On PostgreSQL 18, a VIRTUAL generated column with the new expression is added without a rewrite (computed on read; it cannot be indexed): move readers to it, then drop the old column.' : '';
+  for (const cmd of stored) {
+    ctx.report({
+      stmt,
+      location: cmd.def.location,
+      object: `${table.qualified}.${cmd.name}`,
+      title: 'Generated column expression change rewrites an existing table',
+      message:
+        `ALTER COLUMN ${cmd.name} SET EXPRESSION recomputes the stored generated column for every row: Postgres rewrites all of ${table.qualified} and rebuilds all of its indexes while holding an ACCESS EXCLUSIVE lock (even when the expression is unchanged). ` +
+        `Every read and write of the table waits for the whole rewrite, which on a large table is minutes to hours, and it needs disk space for a second copy of the table.`,
+      fix: {
+        description:
+          'On a small table, or in a maintenance window with a short lock_timeout, accept the rewrite. Otherwise change how the column is computed without one: DROP EXPRESSION makes it a plain column that keeps its values (a catalog change, no rewrite), ' +
+          'a BEFORE INSERT OR UPDATE trigger computes the new expression for every row written from then on, and a batched backfill recomputes the existing rows. The column is then no longer GENERATED (a write to it is overridden by the trigger), and making it generated again would rewrite the table.' +
+          virtual,
+        sql,
+      },
+      evidence: { lock: 'ACCESS EXCLUSIVE', rewrite: 'rewrite', expression: true },
+    });
+  }
+}
