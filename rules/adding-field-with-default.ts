@@ -61,7 +61,7 @@ export default defineRule({
       // The bare column leaves out the column's keys and checks: they follow the backfill, each in its
       // form that takes no long lock (a key added with the column would check nothing, or scan).
       function afterBackfill(): string[] {
-        const later = constraintsLater(stmt, table!, col);
+        const later = constraintsLater(ctx, stmt, table!, col);
         return later.length ? [`-- then this column's constraints, on the filled column:`, ...later] : [];
       }
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { columnConstraints, isSerial, rangeVarName, strings, typeInfo } from '../src/analysis/ast.js';
-import { alterSql, clone, ident, isNullConst, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
+import { alterSql, clone, ConstraintNamer, ident, isNullConst, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
 
 /** How the foreign key is added: ADD CONSTRAINT, or with its column (which gives existing rows a value). */
 type Via = 'constraint' | 'default' | 'generated' | 'identity';
@@ -19,6 +19,8 @@ export default defineRule({
     const info = ctx.table(table);
     const partitioned = !!info?.partitioned && ctx.settings.pgVersion < 18;
     const tableSql = relSql(table, stmt.node.relation);
+    let names: ConstraintNamer | undefined;
+    const keyName = (cols: string[]) => (names ??= new ConstraintNamer(ctx, stmt, table)).foreignKey(cols);
 
     for (const c of stmt.node.cmds ?? []) {
       const cmd = c?.AlterTableCmd;
@@ -28,7 +30,7 @@ export default defineRule({
         if (con?.contype !== 'CONSTR_FOREIGN' || con.skip_validation) continue;
         const ref = rangeVarName(con.pktable);
         const cols = strings(con.fk_attrs);
-        const name: string = con.conname ?? `${table.name}_${cols.join('_')}_fkey`;
+        const name: string = con.conname ?? keyName(cols);
         const fixed = { ...cmd, def: { ...cmd.def, Constraint: notValidCopy(con, name) } };
         const add = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: fixed }]));
         report(con.location, `${table.qualified}.${name}`, cols, ref?.qualified, name, add ? [add] : [], 'constraint');
@@ -56,7 +58,7 @@ export default defineRule({
         const via: Via = identity && !serial && !defaults.length ? 'identity' : defaults.some((x: any) => x.contype === 'CONSTR_GENERATED') ? 'generated' : 'default';
         for (const con of fks) {
           const ref = rangeVarName(con.pktable);
-          const name: string = con.conname ?? `${table.name}_${col.colname}_fkey`;
+          const name: string = con.conname ?? keyName([col.colname]);
           const bare = clone(cmd);
           bare.def.ColumnDef.constraints = (bare.def.ColumnDef.constraints ?? []).filter((x: any) => x?.Constraint?.contype !== 'CONSTR_FOREIGN');
           const fk = notValidCopy(con, name);

@@ -4,6 +4,7 @@
 // rules ask about is tracked; anything else is left alone.
 
 import type { Statement } from '../types.js';
+import { chooseConstraintName, defaultConstraintName, columnNameAddition } from './constraint-names.js';
 import {
   defElem,
   defElemString,
@@ -100,6 +101,11 @@ export interface TableInfo {
   apiRevoked?: Map<string, Set<string>>;
   /** API privileges the migrations granted to PUBLIC on this table (and did not revoke from PUBLIC): every role holds them. */
   publicGranted?: Set<string>;
+  /**
+   * The names of the table's constraints, unnamed ones as Postgres names them: an unnamed constraint
+   * added later is numbered past them (`…_check1`), which a fix naming it must know.
+   */
+  constraintNames?: Set<string>;
 }
 
 export interface FunctionInfo {
@@ -351,6 +357,7 @@ export class SchemaModel {
       const c = list[i]?.Constraint;
       if (!c) continue;
       if (c.contype === 'CONSTR_CHECK') (t.checks ??= []).push({ name: c.conname, expr: c.raw_expr, validated: true, origin });
+      if (NAMED_CONSTRAINTS.has(c.contype)) nameConstraint(t, c, [col.colname]);
       if (c.contype === 'CONSTR_PRIMARY') t.primaryKey = [col.colname];
       if (c.contype === 'CONSTR_UNIQUE')
         t.indexes.push({ table: t.qualified, columns: [col.colname], unique: true, method: 'btree', partial: false, origin, name: c.conname });
@@ -374,6 +381,7 @@ export class SchemaModel {
 
   private addConstraint(t: TableInfo, c: any, origin: Origin): void {
     const keys = strings(c.keys);
+    if (NAMED_CONSTRAINTS.has(c.contype)) nameConstraint(t, c, c.contype === 'CONSTR_FOREIGN' ? strings(c.fk_attrs) : keys);
     switch (c.contype) {
       case 'CONSTR_PRIMARY':
         t.primaryKey = keys;
@@ -454,6 +462,7 @@ export class SchemaModel {
           for (const ch of t.checks ?? []) if (ch.name === cmd.name) ch.validated = true;
           break;
         case 'AT_DropConstraint': {
+          t.constraintNames?.delete(cmd.name);
           if (t.checks) t.checks = t.checks.filter((ch) => ch.name !== cmd.name);
           // A PRIMARY KEY or UNIQUE constraint takes its index with it.
           const index = `${t.schema}.${cmd.name}`;
@@ -635,6 +644,9 @@ export class SchemaModel {
         if (owner === before) this.indexOwner.set(index, t.qualified);
       });
       for (const i of t.indexes) if (i.table === before) i.table = t.qualified;
+    } else if (n.renameType === 'OBJECT_TABCONSTRAINT') {
+      const names = this.table(rangeVarName(n.relation)?.qualified)?.constraintNames;
+      if (names?.delete(n.subname)) names.add(n.newname);
     } else if (n.renameType === 'OBJECT_COLUMN') {
       const t = this.table(rangeVarName(n.relation)?.qualified);
       const col = t?.columns.get(n.subname);
@@ -645,6 +657,23 @@ export class SchemaModel {
       }
     }
   }
+}
+
+/** Constraint kinds whose names the model keeps (constraintNames). */
+const NAMED_CONSTRAINTS = new Set(['CONSTR_CHECK', 'CONSTR_FOREIGN', 'CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_EXCLUSION']);
+
+/**
+ * Records the name a CHECK, key or exclusion constraint has on `t`: its own, or the one Postgres gives
+ * it (`columns`: a key's or foreign key's columns). An unnamed exclusion constraint is left out: its
+ * name comes from expressions the model does not read.
+ */
+function nameConstraint(t: TableInfo, c: any, columns: string[]): void {
+  const names = (t.constraintNames ??= new Set());
+  const taken = (name: string) => names.has(name);
+  if (c.conname) names.add(c.conname);
+  else if (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') names.add(defaultConstraintName(t.name, c, columns, taken));
+  else if (c.contype === 'CONSTR_PRIMARY') names.add(chooseConstraintName(t.name, undefined, 'pkey', taken));
+  else if (c.contype === 'CONSTR_UNIQUE' && columns.length) names.add(chooseConstraintName(t.name, columnNameAddition(columns), 'key', taken));
 }
 
 /** The DROP object types whose objects are relations (kept in `tables`). */
