@@ -449,6 +449,25 @@ export function notValidCopy(con: any, name: string): any {
   return out;
 }
 
+/**
+ * The ALTER TABLE … ADD CONSTRAINT … NOT VALID that adds a CHECK or REFERENCES written on column
+ * `colname` as a table constraint named `name`: checked for new rows at once, no scan of the existing ones.
+ */
+export function addNotValidSql(stmt: Statement, con: any, colname: string, name: string): string | undefined {
+  const copy = notValidCopy(con.contype === 'CONSTR_FOREIGN' ? { ...con, fk_attrs: [{ String: { sval: colname } }] } : con, name);
+  return alterSql(stmt, [{ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: copy } } }]);
+}
+
+/** VALIDATE CONSTRAINT `name` on the statement's table. */
+export function validateSql(stmt: Statement, table: QualifiedName, name: string): string {
+  return `ALTER TABLE ${relSql(table, stmt.node.relation)} VALIDATE CONSTRAINT ${ident(name)};`;
+}
+
+/** The validation, for a later migration: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on. */
+export function validateLater(stmt: Statement, table: QualifiedName, name: string): string {
+  return `-- in a separate migration (its own transaction):\n${validateSql(stmt, table, name)}`;
+}
+
 /** An ALTER TABLE statement on the same relation with only the given subcommands. */
 export function alterSql(stmt: Statement, cmds: any[]): string | undefined {
   // Only the new subcommands are copied: deparse reads the tree without changing it, and cloning
@@ -496,15 +515,13 @@ function indexThenConstraint(tableSql: string, con: any, name: string, columns: 
  */
 export function constraintsLater(ctx: StaticContext, stmt: Statement, table: QualifiedName, col: any): string[] {
   const tableSql = relSql(table, stmt.node.relation);
-  const column = [{ String: { sval: col.colname } }];
   const out: string[] = [];
   const names = new ConstraintNamer(ctx, stmt, table);
   for (const con of columnConstraints(col)) {
     if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
       const name: string = con.conname ?? (con.contype === 'CONSTR_FOREIGN' ? names.foreignKey([col.colname]) : names.check(con.raw_expr));
-      const copy = notValidCopy(con.contype === 'CONSTR_FOREIGN' ? { ...con, fk_attrs: column } : con, name);
-      const add = alterSql(stmt, [{ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: copy } } }]);
-      if (add) out.push(add, `ALTER TABLE ${tableSql} VALIDATE CONSTRAINT ${ident(name)};`);
+      const add = addNotValidSql(stmt, con, col.colname, name);
+      if (add) out.push(add, validateSql(stmt, table, name));
     } else if (con.contype === 'CONSTR_UNIQUE' || con.contype === 'CONSTR_PRIMARY') {
       const name: string = con.conname ?? keyName(table, con.contype, [col.colname]);
       const { idx, attach } = indexThenConstraint(tableSql, con, name, [col.colname]);

@@ -4,7 +4,7 @@ import type { TableInfo } from '../src/analysis/schema-model.js';
 import type { QualifiedName } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import { rangeVarName } from '../src/analysis/ast.js';
-import { addColumnRewrite, alterSql, clone, ConstraintNamer, ident, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
+import { addColumnRewrite, alterSql, clone, ConstraintNamer, ident, notValidCopy, inPlaceOf, validateLater } from './_locking-util.js';
 
 export default defineRule({
   id: 'constraint-missing-not-valid',
@@ -39,7 +39,7 @@ export default defineRule({
         message:
           `ADD CONSTRAINT ${con.conname ? ident(name) : '(unnamed)'} CHECK takes an ACCESS EXCLUSIVE lock on ${table.qualified} and keeps it while it reads every row to prove the constraint holds: ` +
           `every read and write of the table waits for the whole scan, which on a large table is minutes.`,
-        fix: { description: FIX, sql: add ? `${add}\n${validateLater(table, stmt, name)}` : undefined },
+        fix: { description: FIX, sql: add ? `${add}\n${validateLater(stmt, table, name)}` : undefined },
         evidence: { lock: 'ACCESS EXCLUSIVE', scan: true },
       });
     }
@@ -60,10 +60,6 @@ function rewritesTable(stmt: Statement, ctx: StaticContext, table: QualifiedName
 
 const FIX =
   'Add the constraint NOT VALID (enforced for new rows at once, no scan), then validate it in a separate transaction (a later migration): VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.';
-
-function validateLater(table: QualifiedName, stmt: Statement, name: string): string {
-  return `-- in a separate migration (its own transaction):\nALTER TABLE ${relSql(table, stmt.node.relation)} VALIDATE CONSTRAINT ${ident(name)};`;
-}
 
 /** The CHECK constraints written on the column an ADD COLUMN subcommand adds, with the names Postgres gives them. */
 function columnChecks(info: TableInfo | undefined, cmd: any, names: ConstraintNamer): { colname: string; con: any; name: string }[] {
@@ -110,7 +106,7 @@ function checkAddColumns(stmt: Statement, ctx: StaticContext, table: QualifiedNa
       fix: {
         description:
           'Add the column without the check and, in the same statement, the check as a constraint NOT VALID (enforced for new rows at once, no scan); then validate it in a separate transaction (a later migration): VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.',
-        sql: sql ? `${sql}\n${all.map((c) => validateLater(table, stmt, c.name)).join('\n')}` : undefined,
+        sql: sql ? `${sql}\n${all.map((c) => validateLater(stmt, table, c.name)).join('\n')}` : undefined,
       },
       evidence: { lock: 'ACCESS EXCLUSIVE', scan: true, column: colname },
     });
