@@ -3,7 +3,7 @@ import { rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } fr
 import type { Statement } from '../src/types.js';
 import type { StaticContext } from '../src/analysis/rules.js';
 import type { TableInfo } from '../src/analysis/schema-model.js';
-import { alterSql, clone, deparse, ident, relSql } from './_locking-util.js';
+import { alterSql, deparse, ident, relSql, renameColumnRefs } from './_locking-util.js';
 
 type Verdict =
   | { kind: 'none' } // no rewrite, no index rebuild worth reporting
@@ -196,16 +196,7 @@ function exprSql(expr: any): string | undefined {
 
 /** The expression with every bare column name read from the trigger's NEW row. */
 function onNewRow(expr: any): any {
-  const out = clone(expr);
-  const visit = (v: any): void => {
-    if (Array.isArray(v)) v.forEach(visit);
-    else if (v && typeof v === 'object') {
-      if (v.ColumnRef?.fields?.length === 1 && v.ColumnRef.fields[0]?.String) v.ColumnRef.fields = [{ String: { sval: 'new' } }, v.ColumnRef.fields[0]];
-      else for (const k in v) visit(v[k]);
-    }
-  };
-  visit(out);
-  return out;
+  return renameColumnRefs(expr, (f) => (f.length === 1 && f[0]?.String ? [{ String: { sval: 'new' } }, f[0]] : undefined));
 }
 
 /**

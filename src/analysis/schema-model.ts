@@ -108,6 +108,20 @@ export interface TableInfo {
   constraintNames?: Set<string>;
 }
 
+/** A domain the migrations create: what ADD COLUMN of it must check in every existing row. */
+export interface DomainInfo {
+  /** The type the domain is over (a TypeName node). */
+  baseType: any;
+  /** Its CHECK constraints, `VALUE` standing for the value. */
+  checks: { name?: string; expr: any }[];
+  notNull: boolean;
+  /** The domain's DEFAULT expression: what a column of it holds in existing rows when it has none of its own. */
+  default?: any;
+  /** False once a constraint the model cannot name was dropped: what remains is unknown. */
+  known: boolean;
+  origin: Origin;
+}
+
 export interface FunctionInfo {
   qualified: string;
   securityDefiner: boolean;
@@ -140,6 +154,7 @@ export class SchemaModel {
   readonly tables = new Map<string, TableInfo>();
   /** Versioned: text-column-matches-enum keeps the list of names for each version. */
   readonly enums = new VersionedMap<string, { values: string[]; origin: Origin }>();
+  readonly domains = new Map<string, DomainInfo>();
   readonly extensions = new Map<string, { schema?: string; origin: Origin }>();
   readonly functions = new Map<string, FunctionInfo>();
   readonly schemas = new Set<string>(['public']);
@@ -242,6 +257,9 @@ export class SchemaModel {
         });
         return;
       }
+      case 'CreateDomainStmt':
+      case 'AlterDomainStmt':
+        return this.domain(stmt.kind, n, origin);
       case 'CreateEnumStmt': {
         const q = listName(n.typeName);
         if (q) this.enums.set(q.qualified, { values: strings(n.vals), origin });
@@ -576,6 +594,32 @@ export class SchemaModel {
     return c.conname ?? (c.contype === 'CONSTR_PRIMARY' ? `${t.name}_pkey` : `${t.name}_${keys.join('_')}_key`);
   }
 
+  /** CREATE DOMAIN, and ALTER DOMAIN's constraint changes. */
+  private domain(kind: string, n: any, origin: Origin): void {
+    if (kind === 'CreateDomainStmt') {
+      const q = listName(n.domainname);
+      if (!q) return;
+      const cons: any[] = (n.constraints ?? []).map((c: any) => c?.Constraint).filter(Boolean);
+      const checks = cons.filter((c) => c.contype === 'CONSTR_CHECK').map((c) => ({ name: c.conname, expr: c.raw_expr }));
+      const notNull = cons.some((c) => c.contype === 'CONSTR_NOTNULL');
+      this.domains.set(q.qualified, { baseType: n.typeName, checks, notNull, default: cons.find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr, known: true, origin });
+      return;
+    }
+    const d = this.domains.get(listName(n.typeName)?.qualified ?? '');
+    if (!d) return;
+    const con = n.def?.Constraint;
+    if (n.subtype === 'T') d.default = n.def ?? undefined;
+    else if (n.subtype === 'C' && con?.contype === 'CONSTR_CHECK') d.checks.push({ name: con.conname, expr: con.raw_expr });
+    else if (n.subtype === 'C' && con?.contype === 'CONSTR_NOTNULL') d.notNull = true;
+    else if (n.subtype === 'O') d.notNull = true;
+    else if (n.subtype === 'N') d.notNull = false;
+    else if (n.subtype === 'X') {
+      const at = d.checks.findIndex((c) => c.name === n.name);
+      if (at >= 0) d.checks.splice(at, 1);
+      else d.known = false;
+    }
+  }
+
   private drop(n: any): void {
     for (const obj of n.objects ?? []) {
       if (n.removeType === 'OBJECT_SCHEMA') {
@@ -601,6 +645,8 @@ export class SchemaModel {
         if (this.indexOwner.delete(q.qualified)) this.droppedIndexes.add(q.qualified);
       } else if (n.removeType === 'OBJECT_TYPE') {
         this.enums.delete(q.qualified);
+      } else if (n.removeType === 'OBJECT_DOMAIN') {
+        this.domains.delete(q.qualified);
       } else if (n.removeType === 'OBJECT_EXTENSION') {
         this.extensions.delete(q.name);
       } else if (n.removeType === 'OBJECT_POLICY') {
