@@ -63,6 +63,31 @@ export function judgeTypeChange(old: TypeInfo | undefined, neu: TypeInfo, pgVers
   return { kind: 'rewrite' };
 }
 
+/** The type under the domains the migrations created (a domain over a domain, down to the base). */
+function baseOf(ctx: StaticContext, t: TypeInfo | undefined): TypeInfo | undefined {
+  for (let i = 0; i < 8 && t && !t.array; i++) {
+    const d = ctx.model.domains.get(`${t.schema ?? 'public'}.${t.name}`);
+    if (!d) break;
+    t = typeInfo(d.baseType);
+  }
+  return t;
+}
+
+/**
+ * judgeTypeChange with the domains the migrations created (measured on PostgreSQL 17): a domain with a
+ * CHECK or NOT NULL as the new type rewrites the table to check every row; an unconstrained one, or
+ * leaving a domain for a type, costs what the change between the base types costs.
+ */
+function judgeWithDomains(ctx: StaticContext, old: TypeInfo | undefined, neu: TypeInfo): Verdict {
+  const domain = neu.array ? undefined : ctx.model.domains.get(`${neu.schema ?? 'public'}.${neu.name}`);
+  const same = old && old.name === neu.name && (old.schema ?? '') === (neu.schema ?? '') && old.array === neu.array;
+  if (domain && !same && (!domain.known || domain.checks.length || domain.notNull))
+    return domain.known ? { kind: 'rewrite', why: `${neu.display} is a domain with ${domain.checks.length ? 'CHECK' : 'NOT NULL'}, checked against every row` } : judgeTypeChange(old, neu, ctx.settings.pgVersion);
+  const from = baseOf(ctx, old);
+  const to = baseOf(ctx, neu);
+  return from && to ? judgeTypeChange(from, to, ctx.settings.pgVersion) : judgeTypeChange(old, neu, ctx.settings.pgVersion);
+}
+
 function sameMods(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -122,7 +147,7 @@ export default defineRule({
       const column = info?.columns.get(col);
       const old = column?.type;
       const usingChanges = !usingIsIdentity(def?.raw_default, col);
-      let verdict = usingChanges ? ({ kind: 'rewrite', why: 'the USING expression computes a new value for every row' } as Verdict) : judgeTypeChange(old, neu, ctx.settings.pgVersion);
+      let verdict = usingChanges ? ({ kind: 'rewrite', why: 'the USING expression computes a new value for every row' } as Verdict) : judgeWithDomains(ctx, old, neu);
       const indexed = info?.indexes.some((i) => i.columns.includes(col));
       if (def?.collClause && verdict.kind === 'none') verdict = { kind: 'indexes', why: 'the collation changes, so indexes on the column are rebuilt' };
       if (verdict.kind === 'conditional' && sessionIsUtc(ctx.statements, stmt)) continue;

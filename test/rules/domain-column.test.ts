@@ -86,3 +86,30 @@ describe('ADD COLUMN of a domain type on a table with rows', () => {
     expect(await findings('ALTER TABLE public.orders ADD COLUMN qty q;', named.replace(/\nALTER DOMAIN.*;/, ''))).toHaveLength(1);
   });
 });
+
+describe('ALTER COLUMN TYPE to or from a domain on a table with rows', () => {
+  const base = `${BASE}\nCREATE DOMAIN public.plain_big AS bigint;\nALTER TABLE public.orders ADD COLUMN p positive_qty, ADD COLUMN q plain_qty;`;
+  let db: PGlite;
+  beforeAll(async () => {
+    db = new PGlite();
+    await db.exec(`${base}\nINSERT INTO public.orders SELECT g, g, g, g FROM generate_series(1, 1000) g;`);
+  });
+  afterAll(() => db.close());
+
+  it.each([
+    ['integer → an unconstrained domain over integer', 'ALTER TABLE public.orders ALTER COLUMN a TYPE plain_qty;', false],
+    ['integer → a domain with a CHECK over integer', 'ALTER TABLE public.orders ALTER COLUMN a TYPE positive_qty;', true],
+    ['a domain with a CHECK → its base type', 'ALTER TABLE public.orders ALTER COLUMN p TYPE integer;', false],
+    ['an unconstrained domain → a domain with a CHECK', 'ALTER TABLE public.orders ALTER COLUMN q TYPE positive_qty;', true],
+    ['integer → an unconstrained domain over bigint', 'ALTER TABLE public.orders ALTER COLUMN a TYPE plain_big;', true],
+    ['a domain with a CHECK → an unconstrained domain over the same type', 'ALTER TABLE public.orders ALTER COLUMN p TYPE plain_qty;', false],
+  ])('%s: changing-column-type fires exactly when Postgres rewrites the table', async (_name, sql, rewritten) => {
+    const before = (await db.query<{ n: number }>(`select relfilenode as n from pg_class where oid = 'public.orders'::regclass`)).rows[0]!.n;
+    await db.exec(`BEGIN;\n${sql}`);
+    const after = (await db.query<{ n: number }>(`select relfilenode as n from pg_class where oid = 'public.orders'::regclass`)).rows[0]!.n;
+    await db.exec('ROLLBACK;');
+    expect(after !== before).toBe(rewritten);
+    const found = (await reviewInline({ base: [base], changed: [sql as string] }, rules)).findings.filter((f) => f.ruleId === 'changing-column-type');
+    expect(found.map((f) => f.evidence?.rewrite)).toEqual(rewritten ? ['rewrite'] : []);
+  });
+});
