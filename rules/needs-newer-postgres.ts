@@ -1,20 +1,5 @@
 import { defineRule } from '../src/analysis/rules.js';
-import type { NewerSyntax, ParsedSourceWithErrors } from '../src/sql/parse.js';
-
-/**
- * Statements 17's grammar parses that an older server rejects as a syntax error: the parser cannot
- * tell, so they are read from the tree. ALTER COLUMN … SET EXPRESSION came in PostgreSQL 17
- * (measured: PostgreSQL 15 answers "syntax error at or near EXPRESSION").
- */
-function olderGrammarGaps(src: ParsedSourceWithErrors): NewerSyntax[] {
-  const out: NewerSyntax[] = [];
-  for (const s of src.statements) {
-    if (s.kind !== 'AlterTableStmt') continue;
-    for (const c of s.node.cmds ?? [])
-      if (c?.AlterTableCmd?.subtype === 'AT_SetExpression') out.push({ major: 17, construct: 'ALTER COLUMN … SET EXPRESSION', line: s.span.line, column: s.span.column });
-  }
-  return out;
-}
+import { olderGrammarUses } from '../src/analysis/version-syntax.js';
 
 // A statement only PostgreSQL 18's grammar accepts is valid SQL: whether it runs depends on the
 // production server, which `pgVersion` names. Told 17 or older, it fails like a syntax error;
@@ -30,7 +15,7 @@ export default defineRule({
     const target = ctx.settings.pgVersion;
     for (const src of ctx.sources) {
       if (src.migration.status === 'base') continue;
-      for (const use of [...(src.newerSyntax ?? []), ...(target < 17 ? olderGrammarGaps(src) : [])]) {
+      for (const use of [...(src.newerSyntax ?? []), ...(target < 17 ? olderGrammarUses(src.statements) : [])]) {
         if (target >= use.major) continue;
         const down = src.direction === 'down';
         const stated = ctx.settings.pgVersionSet === true;

@@ -6,6 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewInline } from '../../src/analysis/inline.js';
 import { rules } from '../../rules/index.js';
 import type { Settings } from '../../src/types.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { environmentCause } from '../../src/live/gaps.js';
+import { review } from '../../src/review.js';
+import { defaultSettings } from '../../src/config.js';
+import { findPgBinaries } from '../../src/engines/local.js';
+import { parsed } from '../engines/helpers.js';
+import { tempDir } from '../temp-dirs.js';
 
 const BASE =
   'CREATE TABLE public.orders (id bigint PRIMARY KEY, net int, tax int, gross int GENERATED ALWAYS AS (net + tax) STORED);\nCREATE INDEX orders_gross_idx ON public.orders (gross);';
@@ -97,4 +105,29 @@ describe('SET EXPRESSION where it does not rewrite, or cannot run', () => {
     // DROP EXPRESSION is older (PostgreSQL 13).
     expect(await findings(DROP, 'needs-newer-postgres', { pgVersion: 15 })).toEqual([]);
   });
+});
+
+describe('SET EXPRESSION on a review server older than 17 (the local engine runs PostgreSQL 15 here)', () => {
+  it("a syntax error at SET EXPRESSION is the review server's age, not the migration's failure", async () => {
+    const pr = await parsed('002_expr', `select 1;\n${SET}\n`);
+    const trace = { gaps: [], migrations: [], preset: 'plain' as const };
+    const err = { message: 'syntax error at or near "EXPRESSION"', code: '42601' };
+    expect(environmentCause(err, trace, [pr], undefined, { file: pr.source.file, line: 2 })).toMatchObject({ cause: expect.stringMatching(/SET EXPRESSION, which needs PostgreSQL 17, and the review server is older/) });
+    // A syntax error elsewhere stays the migration's.
+    expect(environmentCause(err, trace, [pr], undefined, { file: pr.source.file, line: 1 })).toBeUndefined();
+  });
+
+  const dir = tempDir('pgreview-set-expression-');
+  mkdirSync(path.join(dir, 'db', 'migrations'), { recursive: true });
+  writeFileSync(path.join(dir, 'db/migrations/20240101000000_init.sql'), `-- migrate:up\n${BASE}\n\n-- migrate:down\ndrop table public.orders;\n`);
+  writeFileSync(path.join(dir, 'db/migrations/20240102000000_expr.sql'), `-- migrate:up\n${SET}\n\n-- migrate:down\n${DROP}\n`);
+
+  it.skipIf(!findPgBinaries())('is "could not verify" on the local engine, never a failed verdict', async () => {
+    const r = await review(defaultSettings({ dir: path.join(dir, 'db', 'migrations'), engine: 'local', format: 'json', changed: ['20240102000000_expr.sql'] }));
+    expect(r.verdict).not.toBe('fail');
+    const m = r.migrations.find((x) => x.file.endsWith('20240102000000_expr.sql'))!;
+    expect(m.couldNotVerify).toMatch(/needs PostgreSQL 17/);
+    expect(r.findings.filter((f) => f.ruleId === 'migration-failed').map((f) => f.severity)).toEqual(['info']);
+    expect(r.findings.filter((f) => f.ruleId === 'changing-column-type').map((f) => f.object)).toEqual(['public.orders.gross']);
+  }, 240_000);
 });
