@@ -3,8 +3,9 @@
 // and per-review state for rules that must remember earlier statements.
 
 import type { StaticContext } from '../src/analysis/rules.js';
-import type { SchemaModel, TableInfo } from '../src/analysis/schema-model.js';
-import { columnConstraints, columnRefs, defElem, defElemString, funcCalls, isSerial, isVolatileDefault, listName, rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } from '../src/analysis/ast.js';
+import type { DomainInfo, SchemaModel, TableInfo } from '../src/analysis/schema-model.js';
+import { columnNameAddition, defaultConstraintName, makeObjectName } from '../src/analysis/constraint-names.js';
+import { columnConstraints, defElem, defElemString, funcCalls, isSerial, isVolatileDefault, listName, rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import { deparseSync } from 'pgsql-deparser';
 import { pg18Constructs } from '../src/sql/pg18.js';
@@ -379,19 +380,79 @@ export function inPlaceOf(stmt: Statement, cmd: any, replacement: any[]): any[] 
 }
 
 /**
- * The name Postgres gives an unnamed CHECK (AddRelationNewConstraints, ChooseConstraintName): after
- * the one column its expression reads (`<table>_<column>_check`), else `<table>_check`; then
- * `…_check1`, `…_check2` while the name is taken. `taken` holds the names the statement already gave
- * (named constraints included) and receives this one. Not modelled: names of constraints the table
- * had before, and the cut to 63 bytes.
+ * The names Postgres gives the unnamed CHECK and FOREIGN KEY constraints of one ALTER TABLE
+ * (ChooseConstraintName): `<table>_<column>_check` after the one column a check reads, else
+ * `<table>_check`; `<table>_<columns>_fkey`; cut to 63 bytes, and numbered (`…_check1`) past every
+ * name in use: the statement's own names, and those of every constraint in the schema, which is
+ * what Postgres asks (measured: a CHECK on `a (b_c)` after one on `a_b (c)` is `a_b_c_check1`),
+ * except those the statement drops (its DROP CONSTRAINTs run first). Ask in the order Postgres adds them.
  */
-export function checkConstraintName(table: string, expr: any, taken: Set<string>): string {
-  const cols = [...new Set(columnRefs(expr).map((r) => r[r.length - 1]!).filter(Boolean))];
-  const base = cols.length === 1 ? `${table}_${cols[0]}_check` : `${table}_check`;
-  let name = base;
-  for (let n = 1; taken.has(name); n++) name = `${base}${n}`;
-  taken.add(name);
-  return name;
+export class ConstraintNamer {
+  private readonly own: Set<string>;
+  private readonly dropped: Set<string>;
+  private inSchema: Set<string> | undefined;
+  private readonly taken = (name: string): boolean => {
+    if (this.own.has(name)) return true;
+    if (this.dropped.has(name)) return false;
+    if (!this.inSchema) {
+      // Read from the model once, when a name is first asked for: most statements name nothing.
+      this.inSchema = new Set();
+      for (const t of this.ctx.model.tables.values()) if (t.schema === this.table.schema) for (const n of t.constraintNames ?? []) this.inSchema.add(n);
+    }
+    return this.inSchema.has(name);
+  };
+
+  constructor(
+    private readonly ctx: { model: SchemaModel },
+    stmt: Statement,
+    private readonly table: QualifiedName,
+  ) {
+    this.own = new Set(namedConstraints(stmt));
+    const cmds: any[] = stmt.node.cmds ?? [];
+    this.dropped = new Set(cmds.flatMap((c) => (c?.AlterTableCmd?.subtype === 'AT_DropConstraint' && c.AlterTableCmd.name ? [c.AlterTableCmd.name] : [])));
+  }
+
+  check(expr: any): string {
+    return this.give(defaultConstraintName(this.table.name, { contype: 'CONSTR_CHECK', raw_expr: expr }, [], this.taken));
+  }
+
+  foreignKey(columns: string[]): string {
+    return this.give(defaultConstraintName(this.table.name, { contype: 'CONSTR_FOREIGN' }, columns, this.taken));
+  }
+
+  private give(name: string): string {
+    this.own.add(name);
+    return name;
+  }
+}
+
+/** The name of an unnamed PRIMARY KEY or UNIQUE constraint (its index's): `<table>_pkey`, `<table>_<columns>_key`, cut to 63 bytes. */
+function keyName(table: QualifiedName, contype: string, columns: string[]): string {
+  return contype === 'CONSTR_PRIMARY' ? makeObjectName(table.name, undefined, 'pkey') : makeObjectName(table.name, columnNameAddition(columns), 'key');
+}
+
+/** The constraint names a statement gives itself (CONSTRAINT name …), which an unnamed one's name must avoid. */
+export function namedConstraints(stmt: Statement): string[] {
+  return (stmt.node.cmds ?? []).flatMap((c: any) => {
+    const def = c?.AlterTableCmd?.def;
+    const cons = def?.Constraint ? [def.Constraint] : ((def?.ColumnDef?.constraints ?? []) as any[]).map((k) => k?.Constraint);
+    return cons.flatMap((con: any) => (con?.conname ? [con.conname] : []));
+  });
+}
+
+/** A copy of an expression with each column reference's fields replaced by what `rename` returns for them (unchanged when it returns undefined). */
+export function renameColumnRefs(expr: any, rename: (fields: any[]) => any[] | undefined): any {
+  const out = clone(expr);
+  const visit = (v: any): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      const fields = v.ColumnRef?.fields && rename(v.ColumnRef.fields);
+      if (fields) v.ColumnRef.fields = fields;
+      else for (const k in v) visit(v[k]);
+    }
+  };
+  visit(out);
+  return out;
 }
 
 /** A copy of a CHECK or FOREIGN KEY constraint node under `name`, added NOT VALID: no scan of the existing rows. */
@@ -401,6 +462,25 @@ export function notValidCopy(con: any, name: string): any {
   out.skip_validation = true;
   delete out.initially_valid;
   return out;
+}
+
+/**
+ * The ALTER TABLE … ADD CONSTRAINT … NOT VALID that adds a CHECK or REFERENCES written on column
+ * `colname` as a table constraint named `name`: checked for new rows at once, no scan of the existing ones.
+ */
+export function addNotValidSql(stmt: Statement, con: any, colname: string, name: string): string | undefined {
+  const copy = notValidCopy(con.contype === 'CONSTR_FOREIGN' ? { ...con, fk_attrs: [{ String: { sval: colname } }] } : con, name);
+  return alterSql(stmt, [{ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: copy } } }]);
+}
+
+/** VALIDATE CONSTRAINT `name` on the statement's table. */
+export function validateSql(stmt: Statement, table: QualifiedName, name: string): string {
+  return `ALTER TABLE ${relSql(table, stmt.node.relation)} VALIDATE CONSTRAINT ${ident(name)};`;
+}
+
+/** The validation, for a later migration: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on. */
+export function validateLater(stmt: Statement, table: QualifiedName, name: string): string {
+  return `-- in a separate migration (its own transaction):\n${validateSql(stmt, table, name)}`;
 }
 
 /** An ALTER TABLE statement on the same relation with only the given subcommands. */
@@ -448,19 +528,17 @@ function indexThenConstraint(tableSql: string, con: any, name: string, columns: 
  * statements that add them to the filled column without a long lock: keys and checks NOT VALID,
  * then validated; unique keys on an index built concurrently. Named as Postgres names them.
  */
-export function constraintsLater(stmt: Statement, table: QualifiedName, col: any): string[] {
+export function constraintsLater(ctx: StaticContext, stmt: Statement, table: QualifiedName, col: any): string[] {
   const tableSql = relSql(table, stmt.node.relation);
-  const column = [{ String: { sval: col.colname } }];
   const out: string[] = [];
-  const taken = new Set<string>(columnConstraints(col).flatMap((con) => (con.conname ? [con.conname] : [])));
+  const names = new ConstraintNamer(ctx, stmt, table);
   for (const con of columnConstraints(col)) {
     if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
-      const name: string = con.conname ?? (con.contype === 'CONSTR_FOREIGN' ? `${table.name}_${col.colname}_fkey` : checkConstraintName(table.name, con.raw_expr, taken));
-      const copy = notValidCopy(con.contype === 'CONSTR_FOREIGN' ? { ...con, fk_attrs: column } : con, name);
-      const add = alterSql(stmt, [{ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: copy } } }]);
-      if (add) out.push(add, `ALTER TABLE ${tableSql} VALIDATE CONSTRAINT ${ident(name)};`);
+      const name: string = con.conname ?? (con.contype === 'CONSTR_FOREIGN' ? names.foreignKey([col.colname]) : names.check(con.raw_expr));
+      const add = addNotValidSql(stmt, con, col.colname, name);
+      if (add) out.push(add, validateSql(stmt, table, name));
     } else if (con.contype === 'CONSTR_UNIQUE' || con.contype === 'CONSTR_PRIMARY') {
-      const name: string = con.conname ?? (con.contype === 'CONSTR_PRIMARY' ? `${table.name}_pkey` : `${table.name}_${col.colname}_key`);
+      const name: string = con.conname ?? keyName(table, con.contype, [col.colname]);
       const { idx, attach } = indexThenConstraint(tableSql, con, name, [col.colname]);
       out.push(idx, attach);
     }
@@ -489,14 +567,14 @@ export function indexConstraintHits(stmt: Statement, contype: 'CONSTR_UNIQUE' | 
       if (con?.contype !== contype || con.indexname) continue;
       const columns = strings(con.keys);
       if (!columns.length) continue;
-      const name: string = con.conname ?? (contype === 'CONSTR_PRIMARY' ? `${table.name}_pkey` : `${table.name}_${columns.join('_')}_key`);
+      const name: string = con.conname ?? keyName(table, contype, columns);
       const { idx, attach } = build(con, name, columns);
       out.push({ location: con.location, name, columns, sql: `${idx}\n${attach}` });
     } else if (cmd?.subtype === 'AT_AddColumn') {
       const col = cmd.def?.ColumnDef;
       const con = (col?.constraints ?? []).map((x: any) => x?.Constraint).find((x: any) => x?.contype === contype);
       if (!con || !col?.colname) continue;
-      const name: string = con.conname ?? (contype === 'CONSTR_PRIMARY' ? `${table.name}_pkey` : `${table.name}_${col.colname}_key`);
+      const name: string = con.conname ?? keyName(table, contype, [col.colname]);
       const bare = { ...cmd, def: { ColumnDef: { ...col, constraints: (col.constraints ?? []).filter((x: any) => x?.Constraint?.contype !== contype) } } };
       const add = alterSql(stmt, [{ AlterTableCmd: bare }]);
       const { idx, attach } = build(con, name, [col.colname]);
@@ -536,6 +614,7 @@ export type ColumnRewrite =
   | { kind: 'identity' }
   | { kind: 'serial'; type: TypeInfo }
   | { kind: 'volatile'; fn: string }
+  | { kind: 'domain'; name: string; domain: DomainInfo }
   | { kind: 'pre11' };
 
 /**
@@ -550,6 +629,12 @@ export function addColumnRewrite(col: any, ctx: StaticContext): ColumnRewrite | 
   if (cons.some((x) => x.contype === 'CONSTR_IDENTITY')) return { kind: 'identity' };
   const type = typeInfo(col?.typeName);
   if (type && isSerial(type)) return { kind: 'serial', type };
+  // A domain with a CHECK or NOT NULL: Postgres checks it against every existing row (whose value is
+  // the default, or NULL) by rewriting the table, default or not (measured on PostgreSQL 15 and 17;
+  // the docs of 18 say the same). An array of it is not checked so.
+  const name = type && !type.array ? `${type.schema ?? 'public'}.${type.name}` : undefined;
+  const domain = name ? ctx.model.domains.get(name) : undefined;
+  if (domain?.known && (domain.checks.length || domain.notNull)) return { kind: 'domain', name: name!, domain };
   const def = cons.find((x) => x.contype === 'CONSTR_DEFAULT')?.raw_expr;
   const volatile = def ? volatileCall(def, ctx) : undefined;
   if (volatile) return { kind: 'volatile', fn: volatile };

@@ -1,6 +1,12 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { columnConstraints, rangeVarName, typeInfo } from '../src/analysis/ast.js';
-import { addColumnRewrite, alterSql, constraintsLater, ident, inPlaceOf, relSql } from './_locking-util.js';
+import type { DomainInfo } from '../src/analysis/schema-model.js';
+import { addColumnRewrite, alterSql, ConstraintNamer, constraintsLater, ident, inPlaceOf, notValidCopy, relSql, renameColumnRefs, validateLater } from './_locking-util.js';
+
+/** A domain constraint's expression with VALUE replaced by the column `col`. */
+function withValueAs(expr: any, col: string): any {
+  return renameColumnRefs(expr, (f) => (f.length === 1 && f[0]?.String?.sval === 'value' ? [{ String: { sval: col } }] : undefined));
+}
 
 export default defineRule({
   id: 'adding-field-with-default',
@@ -50,6 +56,10 @@ export default defineRule({
             `-- backfill in batches: UPDATE ${tableSql} SET ${colSql} = nextval('${seq}') WHERE ${colSql} IS NULL AND <key range>;` +
             afterBackfill().map((line) => `\n${line}`).join(''),
         };
+      } else if (rewrite.kind === 'domain') {
+        const kinds = [rewrite.domain.checks.length ? 'CHECK' : '', rewrite.domain.notNull ? 'NOT NULL' : ''].filter(Boolean).join(' and ');
+        why = `its type ${rewrite.name} is a domain with ${kinds}, which Postgres checks against every existing row by rewriting the table (with or without a default)`;
+        fix = domainAsChecks(rewrite.domain);
       } else if (rewrite.kind === 'volatile') {
         why = `its default calls ${rewrite.fn}(), which is volatile, so it is evaluated and written for every existing row`;
         fix = defaultLater();
@@ -61,8 +71,27 @@ export default defineRule({
       // The bare column leaves out the column's keys and checks: they follow the backfill, each in its
       // form that takes no long lock (a key added with the column would check nothing, or scan).
       function afterBackfill(): string[] {
-        const later = constraintsLater(stmt, table!, col);
+        const later = constraintsLater(ctx, stmt, table!, col);
         return later.length ? [`-- then this column's constraints, on the filled column:`, ...later] : [];
+      }
+
+      // The column of the domain's base type, and the domain's constraints as CHECKs NOT VALID in the
+      // same statement (VALUE read as the column): the same rule for new rows, no rewrite, no scan.
+      function domainAsChecks(domain: DomainInfo) {
+        const names = new ConstraintNamer(ctx, stmt, table!);
+        const onColumn = (expr: any) => withValueAs(expr, name);
+        const exprs = [...domain.checks.map((c) => onColumn(c.expr)), ...(domain.notNull ? [{ NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: name } }] } }, nulltesttype: 'IS_NOT_NULL' } }] : [])];
+        const checks = exprs.map((expr) => notValidCopy({ contype: 'CONSTR_CHECK', raw_expr: expr, initially_valid: true }, names.check(expr)));
+        // A column without a DEFAULT of its own takes the domain's: keep it on the base-type column.
+        const own = columnConstraints(col).some((x) => x.contype === 'CONSTR_DEFAULT');
+        const inherited = !own && domain.default ? [{ Constraint: { contype: 'CONSTR_DEFAULT', raw_expr: domain.default } }] : [];
+        const bare = { ...cmd, def: { ColumnDef: { ...col, typeName: domain.baseType, constraints: [...(col.constraints ?? []), ...inherited] } } };
+        const add = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: bare }, ...checks.map((con) => ({ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: con } } }))]));
+        return {
+          description:
+            "Add the column with the domain's base type and, in the same statement, the domain's constraints as CHECK constraints NOT VALID (enforced for new rows at once, no rewrite, no scan); validate them in a separate transaction (a later migration), which scans under SHARE UPDATE EXCLUSIVE and lets reads and writes go on. The column is then not of the domain type (changing it to the domain later rewrites the table too). On a small table, accepting the rewrite in a quiet period is simpler.",
+          sql: add ? [add, ...checks.map((con) => validateLater(stmt, table!, con.conname))].join('\n') : undefined,
+        };
       }
 
       function defaultLater() {

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { columnConstraints, isSerial, rangeVarName, strings, typeInfo } from '../src/analysis/ast.js';
-import { alterSql, clone, ident, isNullConst, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
+import { addNotValidSql, alterSql, clone, ConstraintNamer, isNullConst, notValidCopy, inPlaceOf, validateLater } from './_locking-util.js';
 
 /** How the foreign key is added: ADD CONSTRAINT, or with its column (which gives existing rows a value). */
 type Via = 'constraint' | 'default' | 'generated' | 'identity';
@@ -18,7 +18,8 @@ export default defineRule({
     if (!table || !ctx.isExisting(table)) return;
     const info = ctx.table(table);
     const partitioned = !!info?.partitioned && ctx.settings.pgVersion < 18;
-    const tableSql = relSql(table, stmt.node.relation);
+    let names: ConstraintNamer | undefined;
+    const keyName = (cols: string[]) => (names ??= new ConstraintNamer(ctx, stmt, table)).foreignKey(cols);
 
     for (const c of stmt.node.cmds ?? []) {
       const cmd = c?.AlterTableCmd;
@@ -28,7 +29,7 @@ export default defineRule({
         if (con?.contype !== 'CONSTR_FOREIGN' || con.skip_validation) continue;
         const ref = rangeVarName(con.pktable);
         const cols = strings(con.fk_attrs);
-        const name: string = con.conname ?? `${table.name}_${cols.join('_')}_fkey`;
+        const name: string = con.conname ?? keyName(cols);
         const fixed = { ...cmd, def: { ...cmd.def, Constraint: notValidCopy(con, name) } };
         const add = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: fixed }]));
         report(con.location, `${table.qualified}.${name}`, cols, ref?.qualified, name, add ? [add] : [], 'constraint');
@@ -56,15 +57,10 @@ export default defineRule({
         const via: Via = identity && !serial && !defaults.length ? 'identity' : defaults.some((x: any) => x.contype === 'CONSTR_GENERATED') ? 'generated' : 'default';
         for (const con of fks) {
           const ref = rangeVarName(con.pktable);
-          const name: string = con.conname ?? `${table.name}_${col.colname}_fkey`;
+          const name: string = con.conname ?? keyName([col.colname]);
           const bare = clone(cmd);
           bare.def.ColumnDef.constraints = (bare.def.ColumnDef.constraints ?? []).filter((x: any) => x?.Constraint?.contype !== 'CONSTR_FOREIGN');
-          const fk = notValidCopy(con, name);
-          fk.fk_attrs = [{ String: { sval: col.colname } }];
-          const sql = [
-            alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: bare }])),
-            alterSql(stmt, [{ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: fk }, behavior: 'DROP_RESTRICT' } }]),
-          ].filter((s): s is string => !!s);
+          const sql = [alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: bare }])), addNotValidSql(stmt, con, col.colname, name)].filter((s): s is string => !!s);
           report(con.location, `${table.qualified}.${col.colname}`, [col.colname], ref?.qualified, name, sql, via);
         }
       }
@@ -123,7 +119,7 @@ export default defineRule({
                 ' NOT VALID (checked for new rows at once, no scan; the locks are held only briefly), and run VALIDATE CONSTRAINT in a separate transaction (a later migration): it scans under SHARE UPDATE EXCLUSIVE on the table and ROW SHARE on the referenced table, so reads and writes continue' +
                 (via === 'identity' ? ', and it does check the existing rows: it fails on any whose value has no match.' : '.'),
               sql: sql.length
-                ? `${sql.join('\n')}\n-- in a separate migration (its own transaction):\nALTER TABLE ${tableSql} VALIDATE CONSTRAINT ${ident(name)};`
+                ? `${sql.join('\n')}\n${validateLater(stmt, table!, name)}`
                 : undefined,
             },
         // ADD COLUMN holds ACCESS EXCLUSIVE on the table (pg_locks): the key's own lock is the weaker one.

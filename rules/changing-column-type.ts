@@ -1,7 +1,9 @@
 import { defineRule } from '../src/analysis/rules.js';
-import { rangeVarName, strings, typeInfo, type TypeInfo } from '../src/analysis/ast.js';
+import { rangeVarName, strings, typeInfo, type QualifiedName, type TypeInfo } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
-import { ident, relSql } from './_locking-util.js';
+import type { StaticContext } from '../src/analysis/rules.js';
+import type { TableInfo } from '../src/analysis/schema-model.js';
+import { alterSql, deparse, ident, relSql, renameColumnRefs } from './_locking-util.js';
 
 type Verdict =
   | { kind: 'none' } // no rewrite, no index rebuild worth reporting
@@ -61,6 +63,31 @@ export function judgeTypeChange(old: TypeInfo | undefined, neu: TypeInfo, pgVers
   return { kind: 'rewrite' };
 }
 
+/** The type under the domains the migrations created (a domain over a domain, down to the base). */
+function baseOf(ctx: StaticContext, t: TypeInfo | undefined): TypeInfo | undefined {
+  for (let i = 0; i < 8 && t && !t.array; i++) {
+    const d = ctx.model.domains.get(`${t.schema ?? 'public'}.${t.name}`);
+    if (!d) break;
+    t = typeInfo(d.baseType);
+  }
+  return t;
+}
+
+/**
+ * judgeTypeChange with the domains the migrations created (measured on PostgreSQL 17): a domain with a
+ * CHECK or NOT NULL as the new type rewrites the table to check every row; an unconstrained one, or
+ * leaving a domain for a type, costs what the change between the base types costs.
+ */
+function judgeWithDomains(ctx: StaticContext, old: TypeInfo | undefined, neu: TypeInfo): Verdict {
+  const domain = neu.array ? undefined : ctx.model.domains.get(`${neu.schema ?? 'public'}.${neu.name}`);
+  const same = old && old.name === neu.name && (old.schema ?? '') === (neu.schema ?? '') && old.array === neu.array;
+  if (domain && !same && (!domain.known || domain.checks.length || domain.notNull))
+    return domain.known ? { kind: 'rewrite', why: `${neu.display} is a domain with ${domain.checks.length ? 'CHECK' : 'NOT NULL'}, checked against every row` } : judgeTypeChange(old, neu, ctx.settings.pgVersion);
+  const from = baseOf(ctx, old);
+  const to = baseOf(ctx, neu);
+  return from && to ? judgeTypeChange(from, to, ctx.settings.pgVersion) : judgeTypeChange(old, neu, ctx.settings.pgVersion);
+}
+
 function sameMods(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -109,6 +136,7 @@ export default defineRule({
     if (!table || !ctx.isExisting(table)) return;
     const info = ctx.table(table);
     const tableSql = relSql(table, stmt.node.relation);
+    checkSetExpression(stmt, ctx, table, info);
     for (const c of stmt.node.cmds ?? []) {
       const cmd = c?.AlterTableCmd;
       if (cmd?.subtype !== 'AT_AlterColumnType' || !cmd.name) continue;
@@ -119,7 +147,7 @@ export default defineRule({
       const column = info?.columns.get(col);
       const old = column?.type;
       const usingChanges = !usingIsIdentity(def?.raw_default, col);
-      let verdict = usingChanges ? ({ kind: 'rewrite', why: 'the USING expression computes a new value for every row' } as Verdict) : judgeTypeChange(old, neu, ctx.settings.pgVersion);
+      let verdict = usingChanges ? ({ kind: 'rewrite', why: 'the USING expression computes a new value for every row' } as Verdict) : judgeWithDomains(ctx, old, neu);
       const indexed = info?.indexes.some((i) => i.columns.includes(col));
       if (def?.collClause && verdict.kind === 'none') verdict = { kind: 'indexes', why: 'the collation changes, so indexes on the column are rebuilt' };
       if (verdict.kind === 'conditional' && sessionIsUtc(ctx.statements, stmt)) continue;
@@ -178,3 +206,74 @@ export default defineRule({
     }
   },
 });
+
+/** The column's definition where the model saw it created: the CREATE TABLE element or the ADD COLUMN. */
+function columnDef(info: TableInfo | undefined, col: string): any {
+  const node = info?.columns.get(col)?.origin.statement.node;
+  const defs = [...(node?.tableElts ?? []), ...(node?.cmds ?? []).map((c: any) => (c?.AlterTableCmd?.subtype === 'AT_AddColumn' ? c.AlterTableCmd.def : undefined))];
+  return defs.map((d: any) => d?.ColumnDef).find((d: any) => d?.colname === col);
+}
+
+/** An expression as SQL text (through a one-column SELECT, which the deparser prints). */
+function exprSql(expr: any): string | undefined {
+  return deparse('SelectStmt', { targetList: [{ ResTarget: { val: expr } }], limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' })?.replace(/^SELECT /, '');
+}
+
+/** The expression with every bare column name read from the trigger's NEW row. */
+function onNewRow(expr: any): any {
+  return renameColumnRefs(expr, (f) => (f.length === 1 && f[0]?.String ? [{ String: { sval: 'new' } }, f[0]] : undefined));
+}
+
+/**
+ * ALTER COLUMN … SET EXPRESSION (PostgreSQL 17) recomputes a STORED generated column for every row:
+ * measured on PostgreSQL 17 (PGlite), the table and every index get a new relfilenode under ACCESS
+ * EXCLUSIVE, even when the expression is unchanged. A VIRTUAL column (18) is computed on read: no rewrite.
+ * DROP EXPRESSION keeps the values and rewrites nothing (measured), which the fix builds on.
+ */
+function checkSetExpression(stmt: Statement, ctx: StaticContext, table: QualifiedName, info: TableInfo | undefined): void {
+  const cmds: any[] = (stmt.node.cmds ?? []).map((c: any) => c?.AlterTableCmd).filter((cmd: any) => cmd?.subtype === 'AT_SetExpression' && cmd.name && cmd.def);
+  const stored = cmds.filter((cmd) => !columnDef(info, cmd.name)?.constraints?.some((k: any) => k?.Constraint?.contype === 'CONSTR_GENERATED' && k.Constraint.generated_kind === 'v'));
+  if (!stored.length) return;
+  const tableSql = relSql(table, stmt.node.relation);
+  // One fix for the statement: each SET EXPRESSION becomes DROP EXPRESSION, the siblings stay as written.
+  const replaced = (stmt.node.cmds ?? []).map((c: any) =>
+    stored.includes(c?.AlterTableCmd) ? { AlterTableCmd: { subtype: 'AT_DropExpression', name: c.AlterTableCmd.name, behavior: 'DROP_RESTRICT' } } : c,
+  );
+  const drop = alterSql(stmt, replaced);
+  const parts = stored.map((cmd) => ({ col: cmd.name as string, expr: exprSql(cmd.def), onNew: exprSql(onNewRow(cmd.def)) }));
+  const schemaSql = ident(table.schema);
+  const sql =
+    drop && parts.every((p) => p.expr && p.onNew)
+      ? [
+          drop,
+          ...parts.flatMap(({ col, onNew }) => {
+            const fn = `${schemaSql}.${ident(`${table.name}_${col}_compute`)}`;
+            return [
+              `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  new.${ident(col)} := ${onNew};\n  RETURN new;\nEND\n$$;`,
+              `CREATE TRIGGER ${ident(`${table.name}_${col}_compute`)} BEFORE INSERT OR UPDATE ON ${tableSql} FOR EACH ROW EXECUTE FUNCTION ${fn}();`,
+            ];
+          }),
+          ...parts.map(({ col, expr }) => `-- backfill in batches: UPDATE ${tableSql} SET ${ident(col)} = ${expr} WHERE <key range>;`),
+        ].join('\n')
+      : undefined;
+  const virtual = ctx.settings.pgVersion >= 18 ? ' On PostgreSQL 18, a VIRTUAL generated column with the new expression is added without a rewrite (computed on read; it cannot be indexed): move readers to it, then drop the old column.' : '';
+  for (const cmd of stored) {
+    ctx.report({
+      stmt,
+      location: cmd.def.location,
+      object: `${table.qualified}.${cmd.name}`,
+      title: 'Generated column expression change rewrites an existing table',
+      message:
+        `ALTER COLUMN ${cmd.name} SET EXPRESSION recomputes the stored generated column for every row: Postgres rewrites all of ${table.qualified} and rebuilds all of its indexes while holding an ACCESS EXCLUSIVE lock (even when the expression is unchanged). ` +
+        `Every read and write of the table waits for the whole rewrite, which on a large table is minutes to hours, and it needs disk space for a second copy of the table.`,
+      fix: {
+        description:
+          'On a small table, or in a maintenance window with a short lock_timeout, accept the rewrite. Otherwise change how the column is computed without one: DROP EXPRESSION makes it a plain column that keeps its values (a catalog change, no rewrite), ' +
+          'a BEFORE INSERT OR UPDATE trigger computes the new expression for every row written from then on, and a batched backfill recomputes the existing rows. The column is then no longer GENERATED (a write to it is overridden by the trigger), and making it generated again would rewrite the table.' +
+          virtual,
+        sql,
+      },
+      evidence: { lock: 'ACCESS EXCLUSIVE', rewrite: 'rewrite', expression: true },
+    });
+  }
+}

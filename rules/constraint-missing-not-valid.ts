@@ -4,7 +4,7 @@ import type { TableInfo } from '../src/analysis/schema-model.js';
 import type { QualifiedName } from '../src/analysis/ast.js';
 import type { Statement } from '../src/types.js';
 import { rangeVarName } from '../src/analysis/ast.js';
-import { addColumnRewrite, alterSql, checkConstraintName, clone, ident, notValidCopy, relSql, inPlaceOf } from './_locking-util.js';
+import { addColumnRewrite, alterSql, clone, ConstraintNamer, ident, notValidCopy, inPlaceOf, validateLater } from './_locking-util.js';
 
 export default defineRule({
   id: 'constraint-missing-not-valid',
@@ -22,14 +22,14 @@ export default defineRule({
     // VALID would not shorten the lock. The rewrite is adding-field-with-default's finding.
     if (rewritesTable(stmt, ctx, table)) return;
     // Postgres names the added columns' checks first, then ADD CONSTRAINT's, each avoiding the names
-    // taken before it: one set for the statement.
-    const taken = new Set<string>(namedConstraints(stmt));
-    checkAddColumns(stmt, ctx, table, taken);
+    // taken before it: one namer for the statement.
+    const names = new ConstraintNamer(ctx, stmt, table);
+    checkAddColumns(stmt, ctx, table, names);
     for (const c of stmt.node.cmds ?? []) {
       const cmd = c?.AlterTableCmd;
       const con = cmd?.def?.Constraint;
       if (cmd?.subtype !== 'AT_AddConstraint' || con?.contype !== 'CONSTR_CHECK' || con.skip_validation) continue;
-      const name: string = con.conname ?? checkConstraintName(table.name, con.raw_expr, taken);
+      const name: string = con.conname ?? names.check(con.raw_expr);
       const fixed = { ...cmd, def: { ...cmd.def, Constraint: notValidCopy(con, name) } };
       const add = alterSql(stmt, inPlaceOf(stmt, cmd, [{ AlterTableCmd: fixed }]));
       ctx.report({
@@ -39,7 +39,7 @@ export default defineRule({
         message:
           `ADD CONSTRAINT ${con.conname ? ident(name) : '(unnamed)'} CHECK takes an ACCESS EXCLUSIVE lock on ${table.qualified} and keeps it while it reads every row to prove the constraint holds: ` +
           `every read and write of the table waits for the whole scan, which on a large table is minutes.`,
-        fix: { description: FIX, sql: add ? `${add}\n${validateLater(table, stmt, name)}` : undefined },
+        fix: { description: FIX, sql: add ? `${add}\n${validateLater(stmt, table, name)}` : undefined },
         evidence: { lock: 'ACCESS EXCLUSIVE', scan: true },
       });
     }
@@ -61,26 +61,13 @@ function rewritesTable(stmt: Statement, ctx: StaticContext, table: QualifiedName
 const FIX =
   'Add the constraint NOT VALID (enforced for new rows at once, no scan), then validate it in a separate transaction (a later migration): VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.';
 
-function validateLater(table: QualifiedName, stmt: Statement, name: string): string {
-  return `-- in a separate migration (its own transaction):\nALTER TABLE ${relSql(table, stmt.node.relation)} VALIDATE CONSTRAINT ${ident(name)};`;
-}
-
 /** The CHECK constraints written on the column an ADD COLUMN subcommand adds, with the names Postgres gives them. */
-function columnChecks(table: QualifiedName, info: TableInfo | undefined, cmd: any, taken: Set<string>): { colname: string; con: any; name: string }[] {
+function columnChecks(info: TableInfo | undefined, cmd: any, names: ConstraintNamer): { colname: string; con: any; name: string }[] {
   const def = cmd?.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
   // ADD COLUMN IF NOT EXISTS of a column the table has skips the column and its constraints.
   if (!def?.colname || (cmd.missing_ok && info?.columns.has(def.colname))) return [];
   const checks = ((def.constraints ?? []) as any[]).filter((k) => k?.Constraint?.contype === 'CONSTR_CHECK');
-  return checks.map((k) => ({ colname: def.colname, con: k.Constraint, name: k.Constraint.conname ?? checkConstraintName(table.name, k.Constraint.raw_expr, taken) }));
-}
-
-/** The constraint names a statement gives itself (CONSTRAINT name …), which an unnamed one's name must avoid. */
-function namedConstraints(stmt: Statement): string[] {
-  return (stmt.node.cmds ?? []).flatMap((c: any) => {
-    const def = c?.AlterTableCmd?.def;
-    const cons = def?.Constraint ? [def.Constraint] : ((def?.ColumnDef?.constraints ?? []) as any[]).map((k) => k?.Constraint);
-    return cons.flatMap((con: any) => (con?.conname ? [con.conname] : []));
-  });
+  return checks.map((k) => ({ colname: def.colname, con: k.Constraint, name: k.Constraint.conname ?? names.check(k.Constraint.raw_expr) }));
 }
 
 /**
@@ -89,10 +76,10 @@ function namedConstraints(stmt: Statement): string[] {
  * the table's sequential-scan counter moves). One fix for the whole statement: every such column
  * added bare and its checks as constraints NOT VALID, so that applying it leaves none of the findings.
  */
-function checkAddColumns(stmt: Statement, ctx: StaticContext, table: QualifiedName, taken: Set<string>): void {
+function checkAddColumns(stmt: Statement, ctx: StaticContext, table: QualifiedName, names: ConstraintNamer): void {
   const cmds: any[] = stmt.node.cmds ?? [];
   const info = ctx.table(table);
-  const found = cmds.map((c) => columnChecks(table, info, c?.AlterTableCmd, taken));
+  const found = cmds.map((c) => columnChecks(info, c?.AlterTableCmd, names));
   if (!found.some((f) => f.length)) return;
   const fixed = cmds.flatMap((c, i) => {
     const checks = found[i]!;
@@ -119,7 +106,7 @@ function checkAddColumns(stmt: Statement, ctx: StaticContext, table: QualifiedNa
       fix: {
         description:
           'Add the column without the check and, in the same statement, the check as a constraint NOT VALID (enforced for new rows at once, no scan); then validate it in a separate transaction (a later migration): VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.',
-        sql: sql ? `${sql}\n${all.map((c) => validateLater(table, stmt, c.name)).join('\n')}` : undefined,
+        sql: sql ? `${sql}\n${all.map((c) => validateLater(stmt, table, c.name)).join('\n')}` : undefined,
       },
       evidence: { lock: 'ACCESS EXCLUSIVE', scan: true, column: colname },
     });

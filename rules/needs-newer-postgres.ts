@@ -1,4 +1,5 @@
 import { defineRule } from '../src/analysis/rules.js';
+import { olderGrammarUses } from '../src/analysis/version-syntax.js';
 
 // A statement only PostgreSQL 18's grammar accepts is valid SQL: whether it runs depends on the
 // production server, which `pgVersion` names. Told 17 or older, it fails like a syntax error;
@@ -14,7 +15,7 @@ export default defineRule({
     const target = ctx.settings.pgVersion;
     for (const src of ctx.sources) {
       if (src.migration.status === 'base') continue;
-      for (const use of src.newerSyntax ?? []) {
+      for (const use of [...(src.newerSyntax ?? []), ...(target < 17 ? olderGrammarUses(src.statements) : [])]) {
         if (target >= use.major) continue;
         const down = src.direction === 'down';
         const stated = ctx.settings.pgVersionSet === true;

@@ -12,6 +12,14 @@ const STATIC_REWRITE_RULES = new Set([
   'disallowed-unique-constraint',
 ]);
 
+/** ALTER COLUMN … SET EXPRESSION: it recomputes a stored generated column in every row. */
+function setsExpression(node: any): boolean {
+  return (node?.cmds ?? []).some((c: any) => c?.AlterTableCmd?.subtype === 'AT_SetExpression');
+}
+
+const SET_EXPRESSION_FIX =
+  'SET EXPRESSION recomputes the stored generated column in every row. Accept it on a small table or in a maintenance window; otherwise DROP EXPRESSION (the column keeps its values, no rewrite), compute the new expression in a BEFORE INSERT OR UPDATE trigger, and backfill the existing rows in batches (changing-column-type gives the SQL).';
+
 export default defineRule({
   id: 'table-rewrite',
   phase: 'live',
@@ -42,7 +50,9 @@ export default defineRule({
           fix: {
             description: isIndex
               ? 'Rebuild indexes with REINDEX INDEX CONCURRENTLY (or CREATE INDEX CONCURRENTLY + swap) instead.'
-              : 'Use a form that does not rewrite (add the column without a volatile default, then backfill in batches; change types by adding a new column and switching over), or schedule a maintenance window.',
+              : setsExpression(t.stmt?.node)
+                ? SET_EXPRESSION_FIX
+                : 'Use a form that does not rewrite (add the column without a volatile default, then backfill in batches; change types by adding a new column and switching over), or schedule a maintenance window.',
           },
           evidence: { relation: rel, statementLine: t.trace.line, durationMs: Math.round(t.trace.durationMs), rowsBefore: before ? Math.max(0, before.estimatedRows) : undefined },
         });

@@ -4,6 +4,7 @@
 // rules ask about is tracked; anything else is left alone.
 
 import type { Statement } from '../types.js';
+import { chooseConstraintName, defaultConstraintName, columnNameAddition } from './constraint-names.js';
 import {
   defElem,
   defElemString,
@@ -100,6 +101,25 @@ export interface TableInfo {
   apiRevoked?: Map<string, Set<string>>;
   /** API privileges the migrations granted to PUBLIC on this table (and did not revoke from PUBLIC): every role holds them. */
   publicGranted?: Set<string>;
+  /**
+   * The names of the table's constraints, unnamed ones as Postgres names them: an unnamed constraint
+   * added later is numbered past them (`…_check1`), which a fix naming it must know.
+   */
+  constraintNames?: Set<string>;
+}
+
+/** A domain the migrations create: what ADD COLUMN of it must check in every existing row. */
+export interface DomainInfo {
+  /** The type the domain is over (a TypeName node). */
+  baseType: any;
+  /** Its CHECK constraints, `VALUE` standing for the value. */
+  checks: { name?: string; expr: any }[];
+  notNull: boolean;
+  /** The domain's DEFAULT expression: what a column of it holds in existing rows when it has none of its own. */
+  default?: any;
+  /** False once a constraint the model cannot name was dropped: what remains is unknown. */
+  known: boolean;
+  origin: Origin;
 }
 
 export interface FunctionInfo {
@@ -134,6 +154,7 @@ export class SchemaModel {
   readonly tables = new Map<string, TableInfo>();
   /** Versioned: text-column-matches-enum keeps the list of names for each version. */
   readonly enums = new VersionedMap<string, { values: string[]; origin: Origin }>();
+  readonly domains = new Map<string, DomainInfo>();
   readonly extensions = new Map<string, { schema?: string; origin: Origin }>();
   readonly functions = new Map<string, FunctionInfo>();
   readonly schemas = new Set<string>(['public']);
@@ -236,6 +257,9 @@ export class SchemaModel {
         });
         return;
       }
+      case 'CreateDomainStmt':
+      case 'AlterDomainStmt':
+        return this.domain(stmt.kind, n, origin);
       case 'CreateEnumStmt': {
         const q = listName(n.typeName);
         if (q) this.enums.set(q.qualified, { values: strings(n.vals), origin });
@@ -351,6 +375,7 @@ export class SchemaModel {
       const c = list[i]?.Constraint;
       if (!c) continue;
       if (c.contype === 'CONSTR_CHECK') (t.checks ??= []).push({ name: c.conname, expr: c.raw_expr, validated: true, origin });
+      if (NAMED_CONSTRAINTS.has(c.contype)) nameConstraint(t, c, [col.colname]);
       if (c.contype === 'CONSTR_PRIMARY') t.primaryKey = [col.colname];
       if (c.contype === 'CONSTR_UNIQUE')
         t.indexes.push({ table: t.qualified, columns: [col.colname], unique: true, method: 'btree', partial: false, origin, name: c.conname });
@@ -374,6 +399,7 @@ export class SchemaModel {
 
   private addConstraint(t: TableInfo, c: any, origin: Origin): void {
     const keys = strings(c.keys);
+    if (NAMED_CONSTRAINTS.has(c.contype)) nameConstraint(t, c, c.contype === 'CONSTR_FOREIGN' ? strings(c.fk_attrs) : keys);
     switch (c.contype) {
       case 'CONSTR_PRIMARY':
         t.primaryKey = keys;
@@ -454,6 +480,7 @@ export class SchemaModel {
           for (const ch of t.checks ?? []) if (ch.name === cmd.name) ch.validated = true;
           break;
         case 'AT_DropConstraint': {
+          t.constraintNames?.delete(cmd.name);
           if (t.checks) t.checks = t.checks.filter((ch) => ch.name !== cmd.name);
           // A PRIMARY KEY or UNIQUE constraint takes its index with it.
           const index = `${t.schema}.${cmd.name}`;
@@ -567,6 +594,32 @@ export class SchemaModel {
     return c.conname ?? (c.contype === 'CONSTR_PRIMARY' ? `${t.name}_pkey` : `${t.name}_${keys.join('_')}_key`);
   }
 
+  /** CREATE DOMAIN, and ALTER DOMAIN's constraint changes. */
+  private domain(kind: string, n: any, origin: Origin): void {
+    if (kind === 'CreateDomainStmt') {
+      const q = listName(n.domainname);
+      if (!q) return;
+      const cons: any[] = (n.constraints ?? []).map((c: any) => c?.Constraint).filter(Boolean);
+      const checks = cons.filter((c) => c.contype === 'CONSTR_CHECK').map((c) => ({ name: c.conname, expr: c.raw_expr }));
+      const notNull = cons.some((c) => c.contype === 'CONSTR_NOTNULL');
+      this.domains.set(q.qualified, { baseType: n.typeName, checks, notNull, default: cons.find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr, known: true, origin });
+      return;
+    }
+    const d = this.domains.get(listName(n.typeName)?.qualified ?? '');
+    if (!d) return;
+    const con = n.def?.Constraint;
+    if (n.subtype === 'T') d.default = n.def ?? undefined;
+    else if (n.subtype === 'C' && con?.contype === 'CONSTR_CHECK') d.checks.push({ name: con.conname, expr: con.raw_expr });
+    else if (n.subtype === 'C' && con?.contype === 'CONSTR_NOTNULL') d.notNull = true;
+    else if (n.subtype === 'O') d.notNull = true;
+    else if (n.subtype === 'N') d.notNull = false;
+    else if (n.subtype === 'X') {
+      const at = d.checks.findIndex((c) => c.name === n.name);
+      if (at >= 0) d.checks.splice(at, 1);
+      else d.known = false;
+    }
+  }
+
   private drop(n: any): void {
     for (const obj of n.objects ?? []) {
       if (n.removeType === 'OBJECT_SCHEMA') {
@@ -592,6 +645,8 @@ export class SchemaModel {
         if (this.indexOwner.delete(q.qualified)) this.droppedIndexes.add(q.qualified);
       } else if (n.removeType === 'OBJECT_TYPE') {
         this.enums.delete(q.qualified);
+      } else if (n.removeType === 'OBJECT_DOMAIN') {
+        this.domains.delete(q.qualified);
       } else if (n.removeType === 'OBJECT_EXTENSION') {
         this.extensions.delete(q.name);
       } else if (n.removeType === 'OBJECT_POLICY') {
@@ -635,6 +690,9 @@ export class SchemaModel {
         if (owner === before) this.indexOwner.set(index, t.qualified);
       });
       for (const i of t.indexes) if (i.table === before) i.table = t.qualified;
+    } else if (n.renameType === 'OBJECT_TABCONSTRAINT') {
+      const names = this.table(rangeVarName(n.relation)?.qualified)?.constraintNames;
+      if (names?.delete(n.subname)) names.add(n.newname);
     } else if (n.renameType === 'OBJECT_COLUMN') {
       const t = this.table(rangeVarName(n.relation)?.qualified);
       const col = t?.columns.get(n.subname);
@@ -645,6 +703,23 @@ export class SchemaModel {
       }
     }
   }
+}
+
+/** Constraint kinds whose names the model keeps (constraintNames). */
+const NAMED_CONSTRAINTS = new Set(['CONSTR_CHECK', 'CONSTR_FOREIGN', 'CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_EXCLUSION']);
+
+/**
+ * Records the name a CHECK, key or exclusion constraint has on `t`: its own, or the one Postgres gives
+ * it (`columns`: a key's or foreign key's columns). An unnamed exclusion constraint is left out: its
+ * name comes from expressions the model does not read.
+ */
+function nameConstraint(t: TableInfo, c: any, columns: string[]): void {
+  const names = (t.constraintNames ??= new Set());
+  const taken = (name: string) => names.has(name);
+  if (c.conname) names.add(c.conname);
+  else if (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') names.add(defaultConstraintName(t.name, c, columns, taken));
+  else if (c.contype === 'CONSTR_PRIMARY') names.add(chooseConstraintName(t.name, undefined, 'pkey', taken));
+  else if (c.contype === 'CONSTR_UNIQUE' && columns.length) names.add(chooseConstraintName(t.name, columnNameAddition(columns), 'key', taken));
 }
 
 /** The DROP object types whose objects are relations (kept in `tables`). */

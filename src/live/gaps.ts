@@ -9,6 +9,7 @@ import type { Database } from '../engines/database.js';
 import { EXTENSION_OBJECTS } from '../analysis/extension-objects.js';
 import { statementTargets } from '../analysis/objects.js';
 import { namesObject, textNamesObject } from './locator.js';
+import { olderGrammarUses } from '../analysis/version-syntax.js';
 
 /** Parsed sources as the gap checks read them (newerSyntax: statements only PostgreSQL 18's grammar accepts). */
 type GapSource = Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'> & { newerSyntax?: NewerSyntax[] };
@@ -229,12 +230,15 @@ export function statementAt(sources: GapSource[], at: { file: string; line: numb
   return undefined;
 }
 
-/** The PostgreSQL 18 syntax in the statement of `at.file` that starts or spans `at.line`, if any. */
+/** The newer syntax (PostgreSQL 18's, or 17's on an older server) in the statement of `at.file` that starts or spans `at.line`, if any. */
 function newerSyntaxAt(sources: GapSource[], at: { file: string; line: number }): NewerSyntax | undefined {
   for (const src of sources) {
-    if (src.source.file !== at.file || !src.newerSyntax?.length) continue;
+    if (src.source.file !== at.file) continue;
+    // PostgreSQL 18's syntax (the parser's), and 17's that an older review server rejects (read from the tree).
+    const uses = [...(src.newerSyntax ?? []), ...olderGrammarUses(src.statements)];
+    if (!uses.length) continue;
     const st = statementAt([src], at);
-    const found = src.newerSyntax.find((n) => (st ? st.span.line <= n.line && n.line <= st.span.endLine : n.line === at.line));
+    const found = uses.find((n) => (st ? st.span.line <= n.line && n.line <= st.span.endLine : n.line === at.line));
     if (found) return found;
   }
   return undefined;
