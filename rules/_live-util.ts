@@ -5,29 +5,11 @@ import type { LiveContext, ReportInput } from '../src/analysis/rules.js';
 import type { Finding, MigrationReport, Statement, StatementTrace } from '../src/types.js';
 import type { CatalogSnapshot } from '../src/live/catalog.js';
 import { SYSTEM_SCHEMAS } from './_security-util.js';
+import { splitName } from '../src/analysis/names-object.js';
 
 export { SYSTEM_SCHEMAS };
 
-/** Split a catalog name (`public."Odd.Name".col`) into its unquoted parts. */
-export function splitName(name: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name[i]!;
-    if (c === '"') {
-      if (quoted && name[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else quoted = !quoted;
-    } else if (c === '.' && !quoted) {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
+export { splitName };
 
 /** Name without quotes, for comparing catalog names with the names static rules use. */
 export function plainName(name: string): string {

@@ -8,7 +8,7 @@ import type { NewerSyntax } from '../sql/parse.js';
 import type { Database } from '../engines/database.js';
 import { EXTENSION_OBJECTS } from '../analysis/extension-objects.js';
 import { statementTargets } from '../analysis/objects.js';
-import { namesObject, textNamesObject } from './locator.js';
+import { namesObject, textNamesObject } from '../analysis/names-object.js';
 import { olderGrammarUses } from '../analysis/version-syntax.js';
 
 /** Parsed sources as the gap checks read them (newerSyntax: statements only PostgreSQL 18's grammar accepts). */

@@ -9,28 +9,11 @@ import { DbError } from '../engines/database.js';
 import { cannotRunInTransaction, transactionControl } from '../sql/transaction.js';
 import { type CatalogSnapshot, diffCatalog, snapshotCatalog } from './catalog.js';
 import { runnerWraps, SUPERUSER_EXTENSIONS, type TraceResult } from './trace.js';
+import { splitName } from '../analysis/names-object.js';
 
 const q = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`);
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** Split a quoted, dot-joined name from the snapshot ("public"."T".c) into its parts, unquoted. */
-export function splitName(name: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < name.length; i++) {
-    const ch = name[i]!;
-    if (quoted) {
-      if (ch === '"' && name[i + 1] === '"') (cur += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === '.') out.push(cur), (cur = '');
-    else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
 const last = (name: string) => q(splitName(name).pop()!);
 // Keywords that cannot stand as a bare column, constraint or other name (reserved, and type/function-name ones).
 const KEYWORDS = new Set(

@@ -8,7 +8,7 @@ import type { Migration } from '../../types.js';
 import { diffCatalog, snapshotCatalog } from '../catalog.js';
 import { describeDelta, rolledBack, runStatements, serverVersionNum, type ProbeFinding, type StatementRun } from './util.js';
 import type { EngineGaps } from '../gaps.js';
-import { namesObject } from '../locator.js';
+import { namesObject } from '../../analysis/names-object.js';
 
 /** The rehearsal: the down sources (newest first), the up sources, and what it found and said. */
 interface Rehearsal {
