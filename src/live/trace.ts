@@ -14,7 +14,7 @@ import type { Database } from '../engines/database.js';
 import { applyBaseHistory, setUpRunnerTable } from './trace/base.js';
 import { runAfterBaseHook, traceChanged } from './trace/changed.js';
 import { errorOf } from './trace/errors.js';
-import { createExternalRoles } from './external-roles.js';
+import { createRoles } from './trace/roles.js';
 import { openTraceRun, type TraceRun } from './trace/run.js';
 import type { TraceOptions, TraceResult } from './trace/types.js';
 
@@ -42,21 +42,6 @@ export async function applyTraced(db: Database, parsed: ParsedSource[], opts: Tr
   const after = run.conn.alive && before && !run.stopped ? await run.snapshot() : undefined;
   await run.asSuperuser().catch(() => undefined);
   return run.result(before, after);
-}
-
-/** The roles the migrations use but never create (external-roles.ts), as the superuser, recorded on the run. */
-async function createRoles(run: TraceRun, parsed: ParsedSource[], alsoIn?: string[]): Promise<void> {
-  if (run.stopped || !run.main.alive) return;
-  try {
-    await run.asSuperuser();
-    const { created, failed } = await createExternalRoles(run.main, parsed, run.role, run.limit(30_000));
-    run.externalRoles.push(...created);
-    alsoIn?.push(...created);
-    run.externalRolesFailed.push(...failed);
-  } catch (e) {
-    run.externalRolesFailed.push(`(${errorOf(e).message})`);
-  }
-  await run.asRole().catch((e) => run.stop(`could not switch to the migration role ${run.role}: ${errorOf(e).message}`));
 }
 
 /** As the migration role: the runner's history table, then the base history. */

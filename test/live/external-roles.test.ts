@@ -100,3 +100,18 @@ describe.each(engines)('a migration that uses roles made outside the migrations,
     expect(failures(second)).toEqual([]);
   });
 });
+
+describe('made-up roles after the engine restarts (PGlite: a time limit ends the embedded database)', () => {
+  it('are made again, so the changed migrations before the stop replay and the rest goes on', async () => {
+    const { dir, names } = project([
+      'grant select on public.items to reporting_ro;',
+      'select pg_sleep(3);',
+      'grant insert on public.items to reporting_ro;',
+    ]);
+    const r = await review(inlineSettings({ dir, repoRoot: dir, engine: 'pglite', changed: names, statementTimeoutMs: 1_000, totalTimeoutMs: 120_000 }));
+    expect(r.engine!.limits.some((l) => /restarted the engine, re-applied the base migrations and 1 changed migration/.test(l))).toBe(true);
+    const applied = Object.fromEntries(r.migrations.map((m) => [m.file.split('/').pop(), m.applied]));
+    expect(applied).toMatchObject({ '000002_change.up.sql': 'applied', '000004_change.up.sql': 'applied' });
+    expect(r.engine!.limits.filter((l) => l.startsWith('roles '))).toEqual([expect.stringMatching(/^roles legacy_reader, reporting_ro must exist/)]);
+  });
+});

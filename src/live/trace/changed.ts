@@ -9,6 +9,7 @@ import { Relations, strongestLocks } from './locks.js';
 import { traceMigration } from './migration.js';
 import type { TraceRun } from './run.js';
 import { hasOwnTransaction, runnerWraps } from './transactions.js';
+import { createRoles } from './roles.js';
 
 /** Trace every changed migration into `run.migrations`. */
 export async function traceChanged(run: TraceRun): Promise<void> {
@@ -96,6 +97,8 @@ export async function recover(run: TraceRun, rels: Relations, k: number, why: st
 async function restartEngine(run: TraceRun, restart: () => Promise<Database>): Promise<void> {
   run.main = await restart();
   run.conn = run.main;
+  // The fresh engine has none of the roles this run made up: again, unrecorded (it said them once).
+  if (run.externalRoles.length) await createRoles(run, run.parsed, undefined, false);
   await run.asRole();
   await applyBaseHistory(run, run.migrations.filter((m) => m.status === 'base'));
 }
