@@ -86,6 +86,19 @@ const CONNECTING_ROLE_KINDS = new Set([
 ]);
 
 /**
+ * `must be owner of …` for a statement that changes an object of the server's own schemas
+ * (pg_catalog.lo_export's owner): only a superuser may, which a self-hosted migration may connect as.
+ */
+function changesSystemObject(error: { message: string }, st: Statement | undefined): boolean {
+  if (!st || !/^must be owner of /.test(error.message)) return false;
+  try {
+    return statementTargets(st).altered.some((name) => /^(pg_catalog|information_schema)\./.test(name));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * On a self-hosted preset, a privilege error (42501) of a statement that needs a superuser or role
  * administration rights is the review's limit, not the migration's: production's migration role is
  * unknown. On managed platforms (Supabase, Neon) the migration role is not a superuser there either,
@@ -93,7 +106,7 @@ const CONNECTING_ROLE_KINDS = new Set([
  */
 function privilegeCause(error: { message: string; code?: string }, preset: TraceResult['preset'], st: Statement | undefined): string | undefined {
   if (error.code !== '42501' || !selfHosted(preset)) return undefined;
-  if (!(st && CONNECTING_ROLE_KINDS.has(st.kind)) && !/superuser/i.test(error.message)) return undefined;
+  if (!(st && CONNECTING_ROLE_KINDS.has(st.kind)) && !/superuser/i.test(error.message) && !changesSystemObject(error, st)) return undefined;
   return `it needs privileges the review's migration role (not a superuser) does not have: ${error.message.split('\n')[0]}. On a self-hosted server it applies when the migration connects as a superuser (or as a role with the ADMIN option or CREATEROLE it needs); pgreview never runs pull request SQL as a superuser to find out`;
 }
 

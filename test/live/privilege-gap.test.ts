@@ -28,6 +28,12 @@ describe('a privilege error of a statement that needs the connecting role to be 
     const onTable = { file: pr.source.file, line: 1 };
     expect(environmentCause({ message: 'permission denied for table t', code: '42501' }, trace('plain'), [pr], undefined, onTable)).toBeUndefined();
     expect(environmentCause({ message: 'permission denied to create extension "x"\nHint: Must be superuser to create this extension.', code: '42501' }, trace('plain'), [pr], undefined, onTable)).toMatchObject({ privilege: true });
+    // The owner of one of the server's own objects (supabase/postgres's lo_export): only a superuser may change it.
+    const system = await parsed('003_owner', 'alter function pg_catalog.lo_export owner to supabase_admin;\nalter table public.t owner to app;\n');
+    const owner = { message: 'must be owner of function lo_export', code: '42501' };
+    expect(environmentCause(owner, trace('plain'), [system], undefined, { file: system.source.file, line: 1 })).toMatchObject({ privilege: true });
+    expect(environmentCause(owner, trace('supabase'), [system], undefined, { file: system.source.file, line: 1 })).toBeUndefined();
+    expect(environmentCause({ message: 'must be owner of table t', code: '42501' }, trace('plain'), [system], undefined, { file: system.source.file, line: 2 })).toBeUndefined();
   });
 });
 
