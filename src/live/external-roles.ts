@@ -18,6 +18,29 @@ const EXTENSION_ROLES = new Set(['pgsodium_keyholder', 'pgsodium_keyiduser', 'pg
 /** `CREATE ROLE|USER|GROUP name` anywhere in a statement's text, DO blocks and function bodies included. */
 const CREATE_ROLE_TEXT = /\bcreate\s+(?:role|user|group)\s+(?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*))/gi;
 
+/** Statement kinds that can name a role; only they are walked (a history is mostly tables and indexes). */
+const NAMES_ROLES = new Set([
+  'GrantStmt',
+  'GrantRoleStmt',
+  'AlterOwnerStmt',
+  'AlterTableStmt',
+  'CreatePolicyStmt',
+  'AlterPolicyStmt',
+  'AlterDefaultPrivilegesStmt',
+  'CreateSchemaStmt',
+  'VariableSetStmt',
+  'CreateRoleStmt',
+  'AlterRoleStmt',
+  'AlterRoleSetStmt',
+  'DropRoleStmt',
+  'ReassignOwnedStmt',
+  'DropOwnedStmt',
+  'CreateUserMappingStmt',
+  'AlterUserMappingStmt',
+]);
+/** Kinds whose text may create a role in code the parse tree does not show (DO blocks, function bodies). */
+const BODIES = new Set(['DoStmt', 'CreateFunctionStmt']);
+
 /** Role names the statements use (grantees, owners, policy roles, SET ROLE …) and those they create. */
 export function rolesOf(parsed: ParsedSource[]): { named: Set<string>; created: Set<string> } {
   const named = new Set<string>();
@@ -25,7 +48,8 @@ export function rolesOf(parsed: ParsedSource[]): { named: Set<string>; created: 
   for (const p of parsed) {
     for (const st of p.statements) {
       if (st.kind === 'CreateRoleStmt' && typeof st.node.role === 'string') created.add(st.node.role);
-      for (const m of st.sql.matchAll(CREATE_ROLE_TEXT)) created.add(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.toLowerCase());
+      if (BODIES.has(st.kind)) for (const m of st.sql.matchAll(CREATE_ROLE_TEXT)) created.add(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.toLowerCase());
+      if (!NAMES_ROLES.has(st.kind)) continue;
       if (st.kind === 'VariableSetStmt' && st.node.name === 'role') {
         const role = st.node.args?.[0]?.A_Const?.sval?.sval;
         if (typeof role === 'string' && role !== 'none') named.add(role);
