@@ -4,8 +4,9 @@
 // failed there (`role "reporting_ro" does not exist`) and the review failed the pull request.
 //
 // The roles the migrations name but never create are created on the review server before the
-// migrations that name them run: NOLOGIN; USAGE and CREATE on the schemas that exist then (a new
-// owner of a table must be able to create in its schema); the migration role a member (a role that
+// migrations that name them run: NOLOGIN; USAGE and CREATE on the schemas that exist then where the
+// migration role has them (a new owner of a table must be able to create in its schema; the role
+// must add nothing to what the migration role may do); the migration role a member (a role that
 // runs migrations must be one to hand over ownership or SET ROLE). The review says it made them up:
 // their existence and privileges on the real servers are not verified.
 import type { ParsedSource } from '../types.js';
@@ -13,10 +14,10 @@ import type { Database } from '../engines/database.js';
 import { walk } from '../analysis/ast.js';
 
 /** Roles extension scripts create (pgsodium's), never made up. */
-const EXTENSION_ROLES = new Set(['pgsodium_keyholder', 'pgsodium_keyiduser', 'pgsodium_keymaker']);
+const EXTENSION_ROLES = new Set(['pgsodium_keyholder', 'pgsodium_keyiduser', 'pgsodium_keymaker', 'pgtle_admin']);
 
 /** `CREATE ROLE|USER|GROUP name` anywhere in a statement's text, DO blocks and function bodies included. */
-const CREATE_ROLE_TEXT = /\bcreate\s+(?:role|user|group)\s+(?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*))/gi;
+const CREATE_ROLE_TEXT = /\bcreate\s+(?:role|user(?!\s+mapping\b)|group)\s+(?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*))/gi;
 
 /** Statement kinds that can name a role; only they are walked (a history is mostly tables and indexes). */
 const NAMES_ROLES = new Set([
@@ -37,6 +38,9 @@ const NAMES_ROLES = new Set([
   'DropOwnedStmt',
   'CreateUserMappingStmt',
   'AlterUserMappingStmt',
+  'DropUserMappingStmt',
+  'CreateTableSpaceStmt',
+  'CreatedbStmt',
 ]);
 /** Kinds whose text may create a role in code the parse tree does not show (DO blocks, function bodies). */
 const BODIES = new Set(['DoStmt', 'CreateFunctionStmt']);
@@ -79,11 +83,26 @@ export async function createExternalRoles(db: Database, parsed: ParsedSource[], 
   const existing = new Set((await db.query<{ r: string }>('select rolname::text as r from pg_catalog.pg_roles where rolname = any($1::text[])', [wanted], { timeoutMs })).rows.map((r) => r.r));
   const missing = wanted.filter((r) => !existing.has(r)).sort();
   if (!missing.length) return { created: [], failed: [] };
-  const schemas = (await db.query<{ n: string }>(`select nspname::text as n from pg_catalog.pg_namespace where nspname !~ '^pg_' and nspname <> 'information_schema' order by 1`, undefined, { timeoutMs })).rows.map((r) => quoteIdent(r.n));
+  // Only what the migration role already has: it is made a member (and inherits), so the role must
+  // widen nothing the pull request's SQL may do (CREATE in a platform schema, in pgreview_admin).
+  const schemas = (
+    await db.query<{ n: string; u: boolean; c: boolean }>(
+      `select nspname::text as n, has_schema_privilege(coalesce(nullif($1, ''), current_user), oid, 'USAGE') as u, has_schema_privilege(coalesce(nullif($1, ''), current_user), oid, 'CREATE') as c
+         from pg_catalog.pg_namespace where nspname !~ '^pg_' and nspname <> 'information_schema' order by 1`,
+      [migrator],
+      { timeoutMs },
+    )
+  ).rows;
+  const usable = schemas.filter((s) => s.u).map((s) => quoteIdent(s.n));
+  const creatable = schemas.filter((s) => s.c).map((s) => quoteIdent(s.n));
   const out = { created: [] as string[], failed: [] as string[] };
   for (const role of missing) {
     const id = quoteIdent(role);
-    const grants = [...(schemas.length ? [`grant usage, create on schema ${schemas.join(', ')} to ${id}`] : []), ...(migrator ? [`grant ${id} to ${quoteIdent(migrator)}`] : [])];
+    const grants = [
+      ...(usable.length ? [`grant usage on schema ${usable.join(', ')} to ${id}`] : []),
+      ...(creatable.length ? [`grant create on schema ${creatable.join(', ')} to ${id}`] : []),
+      ...(migrator ? [`grant ${id} to ${quoteIdent(migrator)}`] : []),
+    ];
     try {
       await db.exec([`create role ${id} nologin`, ...grants].join(';\n'), { timeoutMs });
       out.created.push(role);

@@ -327,7 +327,7 @@ function externalRoleLimits(trace: TraceResult): string[] {
   return [
     ...(created.length
       ? [
-          `roles ${created.join(', ')} must exist on every server these migrations run on: the migrations use them and never create them, so the review made them up (no login; USAGE and CREATE on the schemas that existed; the migration role a member), and their real privileges were not verified`,
+          `roles ${created.join(', ')} must exist on every server these migrations run on: the migrations use them and never create them, so the review made them up (no login; USAGE and CREATE where the migration role has them; the migration role a member), and their real privileges were not verified`,
         ]
       : []),
     ...(failed.length ? [`roles the migrations use but do not create could not be made up on the review server: ${failed.join('; ')}`] : []),

@@ -25,9 +25,9 @@ set role app_owner;
 create table public.owned_by_app (id int primary key);
 reset role;`;
 
-function project(changed: string[]): { dir: string; names: string[] } {
+function project(changed: string[], base = ''): { dir: string; names: string[] } {
   const dir = tempDir('pgreview-external-roles-');
-  writeFileSync(path.join(dir, '000001_items.up.sql'), BASE);
+  writeFileSync(path.join(dir, '000001_items.up.sql'), `${BASE}\n${base}`);
   const names = changed.map((sql, i) => {
     const name = `00000${i + 2}_change.up.sql`;
     writeFileSync(path.join(dir, name), sql);
@@ -36,8 +36,8 @@ function project(changed: string[]): { dir: string; names: string[] } {
   return { dir, names };
 }
 
-async function reviewChanged(engine: EngineId, changed: string[], cacheDir?: string): Promise<Report> {
-  const { dir, names } = project(changed);
+async function reviewChanged(engine: EngineId, changed: string[], cacheDir?: string, base?: string): Promise<Report> {
+  const { dir, names } = project(changed, base);
   return review(
     inlineSettings({ dir, repoRoot: dir, engine, changed: names, statementTimeoutMs: 10_000, totalTimeoutMs: 120_000, baseCache: cacheDir ? { dir: cacheDir, minBaseMs: 0 } : undefined }),
   );
@@ -79,6 +79,13 @@ describe.each(engines)('a migration that uses roles made outside the migrations,
     // app_reader is created by the base history: not made up.
     expect(said).toEqual([expect.stringMatching(/^roles Mixed Case, app_owner, legacy_reader, reporting_ro must exist on every server these migrations run on/)]);
     expect(r.verdict).not.toBe('fail');
+  });
+
+  it.skipIf(!available)('add nothing to what the migration role may do: a schema closed to it stays closed', async () => {
+    // pgreview's own schema (the preset's), where the migration role may not create.
+    const r = await reviewChanged(engine, [`grant select on public.items to reporting_ro;\ncreate table pgreview_admin.sneaky (id int primary key);`]);
+    expect(failures(r)).toEqual([['critical', '000002_change.up.sql', 2]]);
+    expect(r.findings.find((f) => f.ruleId === 'migration-failed')!.message).toMatch(/permission denied for schema pgreview_admin/);
   });
 
   it.skipIf(!available)('a real failure next to them still fails', async () => {
