@@ -99,7 +99,10 @@ export function revokedFromApi(statements: Statement[], qualified: string): bool
     if (s.kind !== 'GrantStmt' || s.node.objtype !== 'OBJECT_TABLE') continue;
     const objects = (s.node.objects ?? []).map((o: any) => rangeVarName(o.RangeVar)?.qualified);
     if (!objects.includes(qualified)) continue;
-    const privs: string[] = (s.node.privileges ?? []).map((p: any) => String(p?.AccessPriv?.priv_name ?? 'all').toLowerCase());
+    // A REVOKE on some columns leaves the table-wide SELECT in place.
+    const named = (s.node.privileges ?? []).filter((p: any) => s.node.is_grant || !p?.AccessPriv?.cols?.length);
+    if (s.node.privileges?.length && !named.length) continue;
+    const privs: string[] = named.map((p: any) => String(p?.AccessPriv?.priv_name ?? 'all').toLowerCase());
     if (privs.length && !privs.some((p) => p === 'all' || p === 'select')) continue;
     for (const r of roleNames(s.node.grantees)) {
       if (!s.node.is_grant && r !== 'public') canSelect.set(r, false);
@@ -121,10 +124,12 @@ export function apiRoles(ctx: { supabase: boolean; settings: { preset?: string }
 }
 
 /** Every API role lost SELECT, INSERT, UPDATE and DELETE on the table (TableInfo.apiRevoked): no request reaches its rows today. */
-export function unreachableThroughApi(table: TableInfo, ctx: { supabase: boolean; settings: { preset?: string } }): string[] | undefined {
+export function unreachableThroughApi(table: TableInfo, ctx: { supabase: boolean; settings: { preset?: string }; model: SchemaModel }): string[] | undefined {
   const roles = apiRoles(ctx);
   const revoked = table.apiRevoked;
   if (!roles || !revoked || table.publicGranted?.size) return undefined;
+  // An API role made a member of another role holds that role's grants, which the model does not follow.
+  if (roles.some((r) => ctx.model.rolesGivenRoles.has(r))) return undefined;
   return roles.every((r) => ['select', 'insert', 'update', 'delete'].every((p) => revoked.get(r)?.has(p))) ? roles : undefined;
 }
 

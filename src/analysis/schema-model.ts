@@ -170,8 +170,10 @@ export class SchemaModel {
    * `<schema or *>|<tables|functions|sequences>`, value role → privileges ('all' for ALL).
    */
   readonly defaultGrants = new Map<string, Map<string, Set<string>>>();
-  /** ALTER DEFAULT PRIVILEGES … REVOKE of API privileges on tables (for the migration role itself): schema or * → role → privileges. */
+  /** ALTER DEFAULT PRIVILEGES IN SCHEMA … REVOKE of API privileges on tables (for the migration role itself): schema → role → privileges. */
   readonly defaultRevoked = new Map<string, Map<string, Set<string>>>();
+  /** Roles the migrations made members of another role (GRANT r TO x): they hold what r is granted, unseen here. */
+  readonly rolesGivenRoles = new Set<string>();
 
   /**
    * Why the statement does nothing where it runs, or undefined: `IF NOT EXISTS` of an object the
@@ -279,6 +281,10 @@ export class SchemaModel {
         return this.declareDefaultPrivileges(n);
       case 'GrantStmt':
         return this.grantOnTables(n);
+      case 'GrantRoleStmt':
+        // A role given to another inherits what that role may do: its grants are out of the model's sight.
+        if (n.is_grant) for (const r of roleNames(n.grantee_roles)) this.rolesGivenRoles.add(r);
+        return;
       case 'CreateSchemaStmt':
         if (n.schemaname) {
           this.schemas.add(n.schemaname);
@@ -333,7 +339,7 @@ export class SchemaModel {
       seeded: false,
       partitioned: false,
     };
-    const revoked = [this.defaultRevoked.get(schema), this.defaultRevoked.get('*')].filter((m) => m !== undefined);
+    const revoked = [this.defaultRevoked.get(schema)].filter((m) => m !== undefined);
     if (revoked.length) t.apiRevoked = new Map(revoked.flatMap((m) => [...m]).map(([role, privs]) => [role, new Set(privs)]));
     this.tables.set(qualified, t);
     return t;
@@ -548,7 +554,7 @@ export class SchemaModel {
       n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA'
         ? [...this.tables.values()].filter((t) => strings(n.objects).includes(t.schema))
         : (n.objects ?? []).map((o: any) => this.table(rangeVarName(o?.RangeVar)?.qualified)).filter((t: TableInfo | undefined) => t !== undefined);
-    const privs = apiPrivileges(n.privileges);
+    const privs = apiPrivileges(n.privileges, !n.is_grant);
     for (const t of tables as TableInfo[]) {
       for (const role of roleNames(n.grantees)) {
         if (role === 'public') {
@@ -571,9 +577,10 @@ export class SchemaModel {
   private revokeDefaultPrivileges(n: any): void {
     const a = n.action;
     if (a?.objtype !== 'OBJECT_TABLE' || defElem(n.options, 'roles')) return;
+    // A global REVOKE (no IN SCHEMA) leaves the per-schema defaults a platform grants (Supabase's in public).
     const schemas = strings(defElem(n.options, 'schemas')?.arg?.List?.items);
-    const privs = apiPrivileges(a.privileges);
-    for (const schema of schemas.length ? schemas : ['*']) {
+    const privs = apiPrivileges(a.privileges, !a.is_grant);
+    for (const schema of schemas) {
       const byRole = this.defaultRevoked.get(schema) ?? new Map<string, Set<string>>();
       this.defaultRevoked.set(schema, byRole);
       for (const role of roleNames(a.grantees)) {
@@ -733,9 +740,15 @@ export function defaultPrivilegeKind(objtype: string | undefined): 'tables' | 'f
   return undefined;
 }
 
-/** The privileges the API uses on a table, among those a GRANT or REVOKE names (none named: ALL). */
+/**
+ * The privileges the API uses on a table, among those a GRANT or REVOKE names (none named: ALL). A
+ * REVOKE of a privilege on some columns leaves the table-wide privilege in place: not counted.
+ */
 const API_PRIVILEGES = ['select', 'insert', 'update', 'delete'];
-function apiPrivileges(privileges: any[] | undefined): string[] {
+function apiPrivileges(privileges: any[] | undefined, revoke = false): string[] {
   if (!privileges?.length) return API_PRIVILEGES;
-  return privileges.map((p: any) => String(p?.AccessPriv?.priv_name ?? 'all').toLowerCase()).flatMap((p) => (p === 'all' ? API_PRIVILEGES : API_PRIVILEGES.includes(p) ? [p] : []));
+  return privileges
+    .filter((p: any) => !(revoke && p?.AccessPriv?.cols?.length))
+    .map((p: any) => String(p?.AccessPriv?.priv_name ?? 'all').toLowerCase())
+    .flatMap((p) => (p === 'all' ? API_PRIVILEGES : API_PRIVILEGES.includes(p) ? [p] : []));
 }
