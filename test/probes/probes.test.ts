@@ -320,6 +320,19 @@ CREATE POLICY tenant_memos ON public.memos FOR SELECT TO authenticated USING (te
     expect(byTable['public.memos']).toMatchObject({ ruleId: 'role-request-failed', severity: 'critical', evidence: { code: '42704' } });
   });
 
+  it("rls-isolation: a request.* setting PostgREST does not set (the per-claim names of PostgREST before 9) is unset in production too: critical", async () => {
+    const r = await h.run({
+      base: [TENANTS],
+      changed: [
+        `CREATE TABLE public.letters (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, body text);
+ALTER TABLE public.letters ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_letters ON public.letters FOR SELECT TO authenticated USING (email = current_setting('request.jwt.claim.email'));`,
+      ],
+      probes: [rlsIsolationProbe],
+    });
+    expect(r.findings.map((f) => [f.object, f.ruleId, f.severity])).toEqual([['public.letters', 'role-request-failed', 'critical']]);
+  });
+
   it('rls-isolation: a schema granted to signed-in users only is closed to anon on purpose: a policy without TO does not make its refusal a finding', async () => {
     const r = await h.run({
       changed: [

@@ -80,6 +80,9 @@ CREATE TRIGGER stamp_on_insert BEFORE INSERT ON public.jobs FOR EACH ROW EXECUTE
     // Not a custom (dotted) name: no session can set it, every insert fails.
     const nowhere = await h.run({ base: [JOBS], changed: [stamp(`current_setting('no_such_setting')`)], probes: [triggerProbe] });
     expect(nowhere.findings.map((f) => [f.ruleId, f.severity])).toEqual([['trigger-failed', 'critical']]);
+    // A request.* name PostgREST does not set is unset in every API request too.
+    const legacy = await h.run({ base: [JOBS], changed: [stamp(`current_setting('request.jwt.claim.email')`)], probes: [triggerProbe] });
+    expect(legacy.findings.map((f) => [f.ruleId, f.severity])).toEqual([['trigger-failed', 'critical']]);
   });
 
   it.runIf(name === 'local')('a trigger that needs an extension the engine lacks (pgvector on PostgreSQL 15 here) is not verified: no finding, the probe partial', async () => {

@@ -4,7 +4,7 @@
 import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import type { TriggerInfo } from '../catalog.js';
 import type { StandIn } from '../trace.js';
-import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row, type TableShape } from './util.js';
+import { attempt, isRequestSetting, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row, type TableShape } from './util.js';
 import { setJwtClaims } from './scope.js';
 import { placeForCreated, triggerName } from './rls-judge.js';
 import { raisedInHandler } from './rls-raise.js';
@@ -320,7 +320,7 @@ function sessionSettingsRead(errors: { code?: string; message: string }[]): stri
   const names = new Set<string>();
   for (const e of errors) {
     const m = /^unrecognized configuration parameter "([^"]+\.[^"]+)"/.exec(e.message);
-    if (!m || (e.code && e.code !== '42704')) return undefined;
+    if (!m || (e.code && e.code !== '42704') || isRequestSetting(m[1]!)) return undefined;
     names.add(m[1]!);
   }
   return names.size ? [...names].sort() : undefined;

@@ -224,3 +224,12 @@ export function describeDelta(d: import('../../types.js').ObjectChanges, verbs =
     ...d.altered.map((o) => `${o.kind} ${o.name} ${verbs.altered}${o.detail ? ` (${o.detail})` : ''}`),
   ];
 }
+
+/**
+ * PostgREST's own settings (`request.jwt.claims`, `request.headers`, …): it sets the ones it has on every
+ * request and no other, so one it does not set (the per-claim `request.jwt.claim.sub` of PostgREST
+ * before 9) is unset in production too: no session-dependent doubt.
+ */
+export function isRequestSetting(name: string): boolean {
+  return name.toLowerCase().startsWith('request.');
+}
