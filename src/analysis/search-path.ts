@@ -23,6 +23,8 @@ export class SearchPath {
   private local = false;
   /** Temporary tables this file created: unqualified, their names find them before any schema. */
   private readonly temp = new Set<string>();
+  /** Those created ON COMMIT DROP: gone at the next COMMIT or ROLLBACK. */
+  private readonly dropAtCommit = new Set<string>();
 
   /** Follow a statement that may set or reset the path; qualify the unqualified names of any other. */
   step(stmt: Statement, model: SchemaModel): void {
@@ -32,14 +34,27 @@ export class SearchPath {
       this.local = set.local;
       return;
     }
-    if (this.local && stmt.kind === 'TransactionStmt' && /COMMIT|ROLLBACK/.test(String(stmt.node?.kind ?? ''))) this.schemas = undefined;
+    if (stmt.kind === 'TransactionStmt' && /COMMIT|ROLLBACK/.test(String(stmt.node?.kind ?? ''))) {
+      if (this.local) this.schemas = undefined;
+      for (const name of this.dropAtCommit) this.temp.delete(name);
+      this.dropAtCommit.clear();
+    }
     const created = createdRelation(stmt);
     if (created?.relpersistence === 't' && !created.schemaname) {
       created.schemaname = 'pg_temp';
       this.temp.add(created.relname);
+      const onCommit = stmt.node?.oncommit ?? stmt.node?.into?.onCommit ?? stmt.node?.intoClause?.onCommit;
+      if (onCommit === 'ONCOMMIT_DROP') this.dropAtCommit.add(created.relname);
     }
     if (this.schemas) qualifyNames(stmt, this.schemas, model, this.temp);
     else if (this.temp.size) qualifyTemp(stmt, this.temp);
+    // A dropped temporary table no longer hides a table of the same name.
+    if (stmt.kind === 'DropStmt' && DROPPED_RELATION_KINDS.has(stmt.node.removeType)) {
+      for (const obj of stmt.node.objects ?? []) {
+        const items = obj?.List?.items;
+        if (items?.length === 2 && items[0]?.String?.sval === 'pg_temp') this.temp.delete(items[1]?.String?.sval);
+      }
+    }
   }
 }
 
@@ -115,6 +130,13 @@ function qualifyNames(stmt: Statement, schemas: string[], model: SchemaModel, te
   if (created && !created.schemaname && creation) created.schemaname = creation;
   if (stmt.kind === 'CreateFunctionStmt' && creation) qualifyList(n.funcname, creation);
   if (stmt.kind === 'CreateEnumStmt' && creation) qualifyList(n.typeName, creation);
+  if (stmt.kind === 'CreateDomainStmt' && creation) qualifyList(n.domainname, creation);
+  if (stmt.kind === 'AlterEnumStmt' || stmt.kind === 'AlterDomainStmt') {
+    const list = n.typeName;
+    const only = list?.length === 1 ? list[0]?.String?.sval : undefined;
+    const schema = typeof only === 'string' ? schemas.find((s) => model.enums.has(`${s}.${only}`) || model.domains.has(`${s}.${only}`)) : undefined;
+    if (schema) qualifyList(list, schema);
+  }
   if (stmt.kind === 'DropStmt') qualifyDropped(n, schemas, model, temp);
   // WITH names are not relations: an unqualified name a CTE defines is left as it is.
   const cteNames = cteNamesOf(n);
@@ -134,7 +156,7 @@ function qualifyNames(stmt: Statement, schemas: string[], model: SchemaModel, te
       const names = value?.names;
       const only = names?.length === 1 ? names[0]?.String?.sval : undefined;
       // Only the migrations' own types: a builtin type (text, int4) is found in pg_catalog first.
-      const schema = typeof only === 'string' ? schemas.find((s) => model.enums.has(`${s}.${only}`)) : undefined;
+      const schema = typeof only === 'string' ? schemas.find((s) => model.enums.has(`${s}.${only}`) || model.domains.has(`${s}.${only}`)) : undefined;
       if (schema) qualifyList(names, schema);
     }
   });

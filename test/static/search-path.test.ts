@@ -47,6 +47,21 @@ describe('SET search_path in a migration', () => {
     expect(model.tables.has('pg_temp.staging')).toBe(true);
   });
 
+  it('a dropped temporary table (DROP, or ON COMMIT DROP at COMMIT) no longer hides a table of its name', () => {
+    const later = 'create table staging (id bigint primary key);\nalter table staging enable row level security;';
+    expect(rlsFindings(review([], [`create temp table staging (id bigint);\ndrop table staging;\n${later}`]))).toEqual([]);
+    expect(rlsFindings(review([], [`begin;\ncreate temp table staging (id bigint) on commit drop;\ncommit;\n${later}`]))).toEqual([]);
+    // The control: without RLS, the public table is reported.
+    expect(rlsFindings(review([], ['create temp table staging (id bigint);\ndrop table staging;\ncreate table staging (id bigint primary key);']))).toEqual(['public.staging']);
+  });
+
+  it("a domain is found along the path: adding a column of a CHECKed domain is a rewrite, named on the path's table", () => {
+    const base = ['create schema app;\ncreate domain app.positive as int check (value > 0);\ncreate table app.orders (id bigint primary key);'];
+    const found = (sql: string) => review(base, [sql]).findings.filter((f) => f.ruleId === 'adding-field-with-default').map((f) => f.object);
+    expect(found('set search_path = app;\nalter table orders add column q2 positive;')).toEqual(['app.orders.q2']);
+    expect(found('alter table app.orders add column q2 app.positive;')).toEqual(['app.orders.q2']);
+  });
+
   it('an explicitly public table is still judged, whatever the path', () => {
     expect(rlsFindings(review(['create schema private;'], ['set search_path = private;\ncreate table public.open_data (id int primary key);']))).toEqual(['public.open_data']);
   });
