@@ -5,7 +5,7 @@ import type { PolicyInfo } from '../catalog.js';
 import type { Statement } from '../../types.js';
 import type { ProbeInput } from './types.js';
 import { INTENT } from '../../analysis/policy-intent.js';
-import { changedUp, isRequestSetting, q, type ProbeFinding } from './util.js';
+import { changedUp, q, unsetSessionSetting, type ProbeFinding } from './util.js';
 import { statementLocator } from '../locator.js';
 import type { OwnershipPaths } from './policy-paths.js';
 import type { Op, RoleError } from './rls-roles.js';
@@ -374,8 +374,8 @@ function raisedSeverity(table: string, list: RoleError[], ops: Op[], owner: Owne
  * medium, could not verify (docs/severity.md).
  */
 function sessionSettingSeverity(e: RoleError): ErrorJudgement | undefined {
-  const setting = /^unrecognized configuration parameter "([^"]+\.[^"]+)"/.exec(e.message)?.[1];
-  if (!setting || (e.code && e.code !== '42704') || isRequestSetting(setting)) return undefined;
+  const setting = unsetSessionSetting(e);
+  if (!setting) return undefined;
   return {
     severity: 'medium',
     unverified: true,

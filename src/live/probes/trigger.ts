@@ -4,7 +4,7 @@
 import type { Probe, ProbeInput, ProbeOutput } from './types.js';
 import type { TriggerInfo } from '../catalog.js';
 import type { StandIn } from '../trace.js';
-import { attempt, isRequestSetting, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row, type TableShape } from './util.js';
+import { attempt, q, rolledBack, RowFactory, Shapes, type OwnerContext, type ProbeFinding, type Row, type TableShape, unsetSessionSetting } from './util.js';
 import { setJwtClaims } from './scope.js';
 import { placeForCreated, triggerName } from './rls-judge.js';
 import { raisedInHandler } from './rls-raise.js';
@@ -319,9 +319,9 @@ function judge(c: TriggerCase, f: Firing, input: ProbeInput, tally: Tally, cause
 function sessionSettingsRead(errors: { code?: string; message: string }[]): string[] | undefined {
   const names = new Set<string>();
   for (const e of errors) {
-    const m = /^unrecognized configuration parameter "([^"]+\.[^"]+)"/.exec(e.message);
-    if (!m || (e.code && e.code !== '42704') || isRequestSetting(m[1]!)) return undefined;
-    names.add(m[1]!);
+    const name = unsetSessionSetting(e);
+    if (!name) return undefined;
+    names.add(name);
   }
   return names.size ? [...names].sort() : undefined;
 }

@@ -226,10 +226,15 @@ export function describeDelta(d: import('../../types.js').ObjectChanges, verbs =
 }
 
 /**
- * PostgREST's own settings (`request.jwt.claims`, `request.headers`, …): it sets the ones it has on every
- * request and no other, so one it does not set (the per-claim `request.jwt.claim.sub` of PostgREST
- * before 9) is unset in production too: no session-dependent doubt.
+ * The custom setting (a dotted name: `app.tenant_id`) whose absence an error reports (`unrecognized
+ * configuration parameter`, from current_setting()): each session sets it in production or not, which
+ * a probe cannot know. Undefined for any other error, for a name without a dot (no session can set
+ * it), and for PostgREST's own `request.*` settings: it sets those it has on every request and no
+ * other, so one it does not set (the per-claim `request.jwt.claim.sub` of PostgREST before 9) is
+ * unset in production too.
  */
-export function isRequestSetting(name: string): boolean {
-  return name.toLowerCase().startsWith('request.');
+export function unsetSessionSetting(e: { code?: string; message: string }): string | undefined {
+  const name = /^unrecognized configuration parameter "([^"]+\.[^"]+)"/.exec(e.message)?.[1];
+  if (!name || (e.code && e.code !== '42704') || name.toLowerCase().startsWith('request.')) return undefined;
+  return name;
 }
