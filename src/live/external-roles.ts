@@ -12,6 +12,7 @@
 import type { ParsedSource } from '../types.js';
 import type { Database } from '../engines/database.js';
 import { walk } from '../analysis/ast.js';
+import { ident } from './trace/run.js';
 
 /** Roles extension scripts create (pgsodium's), never made up. */
 const EXTENSION_ROLES = new Set(['pgsodium_keyholder', 'pgsodium_keyiduser', 'pgsodium_keymaker', 'pgtle_admin']);
@@ -93,15 +94,15 @@ export async function createExternalRoles(db: Database, parsed: ParsedSource[], 
       { timeoutMs },
     )
   ).rows;
-  const usable = schemas.filter((s) => s.u).map((s) => quoteIdent(s.n));
-  const creatable = schemas.filter((s) => s.c).map((s) => quoteIdent(s.n));
+  const usable = schemas.filter((s) => s.u).map((s) => ident(s.n));
+  const creatable = schemas.filter((s) => s.c).map((s) => ident(s.n));
   const out = { created: [] as string[], failed: [] as string[] };
   for (const role of missing) {
-    const id = quoteIdent(role);
+    const id = ident(role);
     const grants = [
       ...(usable.length ? [`grant usage on schema ${usable.join(', ')} to ${id}`] : []),
       ...(creatable.length ? [`grant create on schema ${creatable.join(', ')} to ${id}`] : []),
-      ...(migrator ? [`grant ${id} to ${quoteIdent(migrator)}`] : []),
+      ...(migrator ? [`grant ${id} to ${ident(migrator)}`] : []),
     ];
     try {
       await db.exec([`create role ${id} nologin`, ...grants].join(';\n'), { timeoutMs });
@@ -111,8 +112,4 @@ export async function createExternalRoles(db: Database, parsed: ParsedSource[], 
     }
   }
   return out;
-}
-
-function quoteIdent(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
 }
