@@ -49,13 +49,14 @@ export class SearchPath {
     if (this.schemas) qualifyNames(stmt, this.schemas, model, this.temp);
     else if (this.temp.size) qualifyTemp(stmt, this.temp);
     // A dropped temporary table no longer hides a table of the same name.
-    if (stmt.kind === 'DropStmt' && DROPPED_RELATION_KINDS.has(stmt.node.removeType)) {
-      for (const obj of stmt.node.objects ?? []) {
-        const items = obj?.List?.items;
-        if (items?.length === 2 && items[0]?.String?.sval === 'pg_temp') this.temp.delete(items[1]?.String?.sval);
-      }
-    }
+    for (const items of droppedRelationNames(stmt)) if (items.length === 2 && items[0]?.String?.sval === 'pg_temp') this.temp.delete(items[1]?.String?.sval);
   }
+}
+
+/** The name lists (String nodes) a DROP TABLE / VIEW / MATERIALIZED VIEW / FOREIGN TABLE names. */
+function droppedRelationNames(stmt: Statement): any[][] {
+  if (stmt.kind !== 'DropStmt' || !DROPPED_RELATION_KINDS.has(stmt.node.removeType)) return [];
+  return (stmt.node.objects ?? []).map((obj: any) => obj?.List?.items).filter(Array.isArray);
 }
 
 /** The relation a CREATE TABLE / VIEW / SEQUENCE / TYPE / TABLE AS / SELECT INTO makes. */
@@ -169,12 +170,7 @@ function qualifyTemp(stmt: Statement, temp: Set<string>): void {
   walk(stmt.node, (_key, value) => {
     if (typeof value.relname === 'string' && !value.schemaname && value !== created && temp.has(value.relname) && !cteNames.has(value.relname)) value.schemaname = 'pg_temp';
   });
-  if (stmt.kind === 'DropStmt' && DROPPED_RELATION_KINDS.has(stmt.node.removeType)) {
-    for (const obj of stmt.node.objects ?? []) {
-      const items = obj?.List?.items;
-      if (items?.length === 1 && temp.has(items[0]?.String?.sval)) qualifyList(items, 'pg_temp');
-    }
-  }
+  for (const items of droppedRelationNames(stmt)) if (items.length === 1 && temp.has(items[0]?.String?.sval)) qualifyList(items, 'pg_temp');
 }
 
 /** Names a WITH clause anywhere in the statement defines. */
@@ -194,7 +190,9 @@ function qualifyDropped(n: any, schemas: string[], model: SchemaModel, temp: Set
       ? (q: string) => model.indexOwner.has(q)
       : n.removeType === 'OBJECT_TYPE'
         ? (q: string) => model.enums.has(q)
-        : undefined;
+        : n.removeType === 'OBJECT_DOMAIN'
+          ? (q: string) => model.domains.has(q)
+          : undefined;
   if (!has) return;
   for (const obj of n.objects ?? []) {
     const items = obj?.List?.items;
