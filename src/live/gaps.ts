@@ -147,6 +147,8 @@ export function environmentCause(
   if (privilege) return { cause: privilege, privilege: true };
   const resource = resourceCause(error);
   if (resource) return { cause: resource, resource: true };
+  const guard = guardOnLackedExtension(error, trace, changed, at ? statementAt(sources, at) : undefined);
+  if (guard) return guard;
   if (!UNDEFINED_OBJECT.has(error.code ?? '')) return undefined;
   const name = missingName(error.message);
   const baseSources = sources.filter((s) => s.migration.status === 'base' && s.direction === 'up');
@@ -164,6 +166,44 @@ export function environmentCause(
     }
   }
   return changedGapCause(error.message.split('\n')[0]!, name, changed);
+}
+
+/** SQLSTATE class P0: errors PL/pgSQL code raises itself (RAISE EXCEPTION, ASSERT, SELECT INTO STRICT). */
+const RAISED_BY_CODE = /^P0/;
+
+/**
+ * An error the migration's own code raised (RAISE EXCEPTION, ASSERT) in a statement that names an
+ * extension the review engine skipped: a guard such as `SELECT extversion INTO v FROM pg_extension
+ * WHERE extname = 'vector'; IF v IS NULL THEN RAISE EXCEPTION …` (supabase/storage's vector store).
+ * It fired because the engine lacks the extension, which production has (the migrations create it
+ * there). The name counts in a string too, since that is how such guards name an extension.
+ */
+function guardOnLackedExtension(
+  error: { code?: string },
+  trace: Pick<TraceResult, 'gaps'>,
+  changed: ChangedGaps,
+  st: Statement | undefined,
+): GapCause | undefined {
+  if (!st || !RAISED_BY_CODE.test(error.code ?? '')) return undefined;
+  const lacked = [
+    ...changed.skipped.map((s) => ({ ext: s.ext, where: `${s.file}:${s.line}` })),
+    ...(trace.gaps ?? []).flatMap((g) => {
+      const ext = lackedExtension(g.cause);
+      return ext ? [{ ext, where: `${g.file}:${g.line}` }] : [];
+    }),
+  ];
+  const named = lacked.find((l) => mentionsWord(st.sql, l.ext));
+  if (!named) return undefined;
+  return {
+    cause: `the statement raised its own error after checking for the "${named.ext}" extension, which the review engine does not have (${named.where} creates it and was skipped here)`,
+    extension: named.ext,
+  };
+}
+
+/** Whether `text` holds `word` on its own (case-insensitive), in code, a string or a comment alike. */
+function mentionsWord(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`, 'i').test(text);
 }
 
 /**

@@ -78,6 +78,17 @@ describe('which names follow from an extension (the table in src/analysis/extens
     // pg_trgm's operators are not in the table, and the message names no object: the safe side.
     expect(environmentCause({ message: 'operator does not exist: text % unknown', code: '42883' }, trace, [pr], skipped('pg_trgm'), at)).toMatchObject({ extension: 'pg_trgm' });
   });
+
+  it('a RAISE in a statement naming an extension the base history could not create is the engine gap; naming another is not', async () => {
+    const pr = await parsed('002_pr', "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_extension WHERE extname = 'vector') THEN RAISE EXCEPTION 'no'; END IF; END $$;\n");
+    const gap = { file: '001_base.up.sql', line: 1, cause: 'extension "vector" is not available on the review engine and pgreview has no stand-in for it' };
+    const raised = { message: 'no', code: 'P0001' };
+    const at = { file: pr.source.file, line: 1 };
+    expect(environmentCause(raised, { gaps: [gap], migrations: [], preset: 'plain' }, [pr], undefined, at)).toMatchObject({ extension: 'vector', cause: expect.stringContaining('001_base.up.sql:1 creates it') });
+    expect(environmentCause(raised, { gaps: [{ ...gap, cause: gap.cause.replace('vector', 'postgis') }], migrations: [], preset: 'plain' }, [pr], undefined, at)).toBeUndefined();
+    // Not raised by the migration's code: a unique violation is the data's, whatever the statement names.
+    expect(environmentCause({ message: 'duplicate key', code: '23505' }, { gaps: [gap], migrations: [], preset: 'plain' }, [pr], undefined, at)).toBeUndefined();
+  });
 });
 
 const local = !!findPgBinaries();
@@ -118,6 +129,31 @@ describe.skipIf(!local)('a skipped extension in the changed migrations on Postgr
       ['critical', '000003_change.up.sql', 1],
     ]);
     expect(r.verdict).toBe('fail');
+  }, 240_000);
+
+  // supabase/storage's vector_store/0001-init.sql: a DO block that reads pg_extension and raises
+  // when vector is missing. It ran in production; on an engine without pgvector it was a ❌ Fail.
+  it("a guard that raises because the skipped extension is missing could not be verified; a guard that raises for the migration's own reason fails", async () => {
+    const guard = (cond: string, msg: string) => `DO $$\nDECLARE v text;\nBEGIN\n  ${cond}\n  IF v IS NULL THEN RAISE EXCEPTION '${msg}'; END IF;\nEND $$;`;
+    const r = await reviewChanged('local', [
+      `CREATE EXTENSION IF NOT EXISTS vector SCHEMA public;\n${guard("SELECT extversion INTO v FROM pg_extension WHERE extname = 'vector';", 'pgvector extension is not installed')}`,
+    ]);
+    expect(migration(r, 2).error?.message).toBe('pgvector extension is not installed');
+    expect(migration(r, 2).couldNotVerify).toMatch(/^the statement raised its own error after checking for the "vector" extension, which the review engine does not have \(.*000002_change\.up\.sql:1 creates it/);
+    expect(failures(r).every(([severity]) => severity === 'info')).toBe(true);
+    expect(r.verdict).not.toBe('fail');
+
+    // The same shape, raising because of the data, not the extension: production raises it too.
+    const own = await reviewChanged('local', [
+      `CREATE EXTENSION IF NOT EXISTS vector SCHEMA public;\n${guard('SELECT body INTO v FROM public.items LIMIT 1;', 'items must not be empty')}`,
+    ]);
+    expect(migration(own, 2).error?.message).toBe('items must not be empty');
+    expect(migration(own, 2).couldNotVerify).toBeUndefined();
+    expect(failures(own)).toEqual([
+      ['info', '000002_change.up.sql', 1],
+      ['critical', '000002_change.up.sql', 2],
+    ]);
+    expect(own.verdict).toBe('fail');
   }, 240_000);
 
   it('after an extension the table does not know (timescaledb), any missing name is still blamed on it: could not verify', async () => {
