@@ -86,6 +86,13 @@ const CONNECTING_ROLE_KINDS = new Set([
 ]);
 
 /**
+ * Objects only a superuser can own: an event trigger is created by a superuser and can be given only
+ * to one (CREATE / ALTER EVENT TRIGGER), so DROP or COMMENT ON of one the history made needs a
+ * superuser too, whatever the statement's kind.
+ */
+const SUPERUSER_OWNED = /^must be owner of event trigger /;
+
+/**
  * `must be owner of …` for a statement that changes an object of the server's own schemas
  * (pg_catalog.lo_export's owner): only a superuser may, which a self-hosted migration may connect as.
  */
@@ -106,7 +113,8 @@ function changesSystemObject(error: { message: string }, st: Statement | undefin
  */
 function privilegeCause(error: { message: string; code?: string }, preset: TraceResult['preset'], st: Statement | undefined): string | undefined {
   if (error.code !== '42501' || !selfHosted(preset)) return undefined;
-  if (!(st && CONNECTING_ROLE_KINDS.has(st.kind)) && !/superuser/i.test(error.message) && !changesSystemObject(error, st)) return undefined;
+  const superuserOnly = CONNECTING_ROLE_KINDS.has(st?.kind ?? '') || /superuser/i.test(error.message) || SUPERUSER_OWNED.test(error.message) || changesSystemObject(error, st);
+  if (!superuserOnly) return undefined;
   return `it needs privileges the review's migration role (not a superuser) does not have: ${error.message.split('\n')[0]}. On a self-hosted server it applies when the migration connects as a superuser (or as a role with the ADMIN option or CREATEROLE it needs); pgreview never runs pull request SQL as a superuser to find out`;
 }
 

@@ -81,7 +81,7 @@ describe('which names follow from an extension (the table in src/analysis/extens
 
   it('a RAISE in a statement naming an extension the base history could not create is the engine gap; naming another is not', async () => {
     const pr = await parsed('002_pr', "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_extension WHERE extname = 'vector') THEN RAISE EXCEPTION 'no'; END IF; END $$;\n");
-    const gap = { file: '001_base.up.sql', line: 1, cause: 'extension "vector" is not available on the review engine and pgreview has no stand-in for it' };
+    const gap = { migrationId: '001_base', file: '001_base.up.sql', line: 1, kind: 'CreateExtensionStmt', message: 'extension "vector" is not available', cause: 'extension "vector" is not available on the review engine and pgreview has no stand-in for it' };
     const raised = { message: 'no', code: 'P0001' };
     const at = { file: pr.source.file, line: 1 };
     expect(environmentCause(raised, { gaps: [gap], migrations: [], preset: 'plain' }, [pr], undefined, at)).toMatchObject({ extension: 'vector', cause: expect.stringContaining('001_base.up.sql:1 creates it') });

@@ -34,6 +34,12 @@ describe('a privilege error of a statement that needs the connecting role to be 
     expect(environmentCause(owner, trace('plain'), [system], undefined, { file: system.source.file, line: 1 })).toMatchObject({ privilege: true });
     expect(environmentCause(owner, trace('supabase'), [system], undefined, { file: system.source.file, line: 1 })).toBeUndefined();
     expect(environmentCause({ message: 'must be owner of table t', code: '42501' }, trace('plain'), [system], undefined, { file: system.source.file, line: 2 })).toBeUndefined();
+    // supabase/postgres's 20231020085357: DROP of an event trigger the history made. Only a superuser
+    // can own one, so production's migration role is one; on a managed platform it fails there too.
+    const drop = await parsed('004_event_trigger', 'drop event trigger if exists issue_pg_cron_access;\n');
+    const notOwner = { message: 'must be owner of event trigger issue_pg_cron_access', code: '42501' };
+    expect(environmentCause(notOwner, trace('plain'), [drop], undefined, { file: drop.source.file, line: 1 })).toMatchObject({ privilege: true });
+    expect(environmentCause(notOwner, trace('supabase'), [drop], undefined, { file: drop.source.file, line: 1 })).toBeUndefined();
   });
 });
 
