@@ -15,6 +15,7 @@
 
 import * as pg17 from '../sql/pg17.js';
 import { parsePlpgsql } from '../sql/parse.js';
+import { codeWithoutCommentsOrStrings } from '../sql/text.js';
 import type { Statement } from '../types.js';
 import { strings, walk } from './ast.js';
 import { plpgsqlExprSql } from './embedded-sql.js';
@@ -267,9 +268,24 @@ const EXECUTE_KEYWORD = /\bexecute\b/i;
  * Whether screening a PL/pgSQL body could find anything: every query in its tree is text of the body
  * (PL/pgSQL adds only SELECT and its CASE variables), so a body with nothing mayFlag looks for and no
  * EXECUTE has nothing to find, and its tree need not be read.
+ *
+ * The keywords and names must be in the body's code: in a comment they are nothing, and a string
+ * literal's text runs only through a statement or call whose own keyword or name is code (EXECUTE,
+ * DO, CREATE FUNCTION … AS, query_to_xml(), a flagged function created earlier). Most bodies that
+ * pass the first test name them only in comments and messages, and parsing their trees was most of
+ * the screen's cost.
  */
 function bodyMayFlag(body: string, ctx: ScreenContext): boolean {
-  return EXECUTE_KEYWORD.test(body) || mayFlag(body, ctx);
+  if (!EXECUTE_KEYWORD.test(body) && !mayFlag(body, ctx)) return false;
+  const code = codeWithoutCommentsOrStrings(body);
+  return code === undefined || EXECUTE_KEYWORD.test(code) || mayFlag(code, ctx);
+}
+
+/** Whether a PL/pgSQL body may run a string (EXECUTE in its code, not only in comments or strings). */
+function bodyMayExecute(body: string): boolean {
+  if (!EXECUTE_KEYWORD.test(body)) return false;
+  const code = codeWithoutCommentsOrStrings(body);
+  return code === undefined || EXECUTE_KEYWORD.test(code);
 }
 
 /** A statement's PL/pgSQL tree, read when needed. */
@@ -727,7 +743,7 @@ export function unresolvedExecutes(stmt: Pick<Statement, 'kind' | 'node' | 'sql'
   if (lang !== 'plpgsql') return [];
   const body = strings(opts.find((d) => d.defname === 'as')?.arg?.List?.items)[0];
   // Only EXECUTE runs a string: a body without it has nothing to resolve, and its tree need not be read.
-  if (body != null && !EXECUTE_KEYWORD.test(body)) return [];
+  if (body != null && !bodyMayExecute(body)) return [];
   const tree = stmt.plpgsql ?? parsePlpgsql(stmt.sql);
   if (!tree) return [];
   // PL/pgSQL numbers lines from the start of the body string.

@@ -140,3 +140,115 @@ export function mayNameAny(names: string[], words: string[] = []): (text: string
   const pattern = new RegExp(parts.join('|'), 'i');
   return (text) => pattern.test(text.includes('\u212a') ? text.toLowerCase() : text);
 }
+
+/**
+ * `text` with each comment replaced by a space and each string literal by `''`, split as
+ * PostgreSQL's scanner splits it (standard_conforming_strings on, as libpg-query and PL/pgSQL's
+ * scanner read it): what is left is the code — keywords, identifiers (quoted ones kept whole),
+ * operators — in order, and no two tokens are joined. Undefined when the split is not certain: an
+ * unterminated comment, string or quoted identifier, or a `$` or quote right after a number or
+ * parameter (where the scanner reads a dollar quote or an error, and a wrong guess could hide code).
+ */
+export function codeWithoutCommentsOrStrings(text: string): string | undefined {
+  const out: string[] = [];
+  let from = 0; // start of the code not yet copied to out
+  let floor = 0; // end of the last literal or quoted identifier: no identifier reaches back past it
+  const skip = (at: number, end: number, replacement: string) => {
+    out.push(text.slice(from, at), replacement);
+    from = floor = end;
+  };
+  // Only these start something other than code; a native search jumps to the next one.
+  const special = /[$'"]|--|\/\*/g;
+  for (let m = special.exec(text); m; m = special.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    let end: number;
+    if (c === 36 /* $ */ || c === 39 /* ' */) {
+      // The identifier characters right before: `$` continues an identifier (a$b), starts a
+      // parameter ($1) or a dollar quote after anything else; E'…' takes backslash escapes.
+      let k = i;
+      while (k > floor && isIdentifierChar(text.charCodeAt(k - 1))) k--;
+      const first = k < i ? text.charCodeAt(k) : -1;
+      const number = first === 36 || (first >= 48 && first <= 57);
+      if (number) return undefined;
+      if (c === 36) {
+        if (first >= 0) continue; // inside an identifier
+        const next = text.charCodeAt(i + 1);
+        if (next >= 48 && next <= 57) continue; // $1: a parameter, whose digits follow
+        DOLLAR_DELIMITER.lastIndex = i;
+        const tag = DOLLAR_DELIMITER.exec(text)?.[0];
+        if (tag === undefined) return undefined; // a lone `$`: not worth a guess
+        const close = text.indexOf(tag, i + tag.length);
+        if (close < 0) return undefined;
+        end = close + tag.length;
+      } else {
+        // E'…' (a lone e or E opening the token); every other string ('…', N'…', B'…', X'…', U&'…')
+        // ends at a quote not doubled.
+        end = stringEnd(text, i, k === i - 1 && (first | 32) === 101);
+        if (end < 0) return undefined;
+      }
+      skip(i, end, "''");
+    } else if (c === 34 /* " */) {
+      end = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', end);
+        if (q < 0) return undefined;
+        end = q + 1;
+        if (text.charCodeAt(end) !== 34) break;
+        end++;
+      }
+      floor = end; // kept: a quoted identifier is code
+    } else if (c === 45 /* - */) {
+      // `--` starts a comment anywhere outside literals, even inside an operator (`+--`).
+      end = i + 2;
+      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      skip(i, end, ' ');
+    } else {
+      // /* … */, nested.
+      let depth = 1;
+      end = i + 2;
+      while (depth > 0) {
+        if (end >= text.length) return undefined;
+        const d = text.charCodeAt(end);
+        if (d === 47 && text.charCodeAt(end + 1) === 42) (depth++, (end += 2));
+        else if (d === 42 && text.charCodeAt(end + 1) === 47) (depth--, (end += 2));
+        else end++;
+      }
+      skip(i, end, ' ');
+    }
+    special.lastIndex = end;
+  }
+  out.push(text.slice(from));
+  return out.join('');
+}
+/** `$tag$` or `$$`: a tag starts like an identifier and has no `$`. Sticky: matched at lastIndex only. */
+const DOLLAR_DELIMITER = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z_0-9\u0080-\uffff]*)?\$/y;
+
+/** Letters, digits, `_`, `$` and every non-ASCII character (the scanner's identifier bytes). */
+function isIdentifierChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c >= 0x80;
+}
+
+/**
+ * Where the string literal opening at `open` ends (after its closing quote), or -1 when it does not.
+ * A literal continues in the next one when only whitespace with a newline (and `--` comments) is
+ * between them: for E'…' that matters, the continuation takes backslash escapes too.
+ */
+function stringEnd(text: string, open: number, escapes: boolean): number {
+  let j = open + 1;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (j >= text.length) return -1;
+    if (escapes && c === 92 /* \ */) j += 2;
+    else if (c !== 39) j++;
+    else if (text.charCodeAt(j + 1) === 39) j += 2;
+    else {
+      STRING_CONTINUES.lastIndex = j + 1;
+      if (!escapes || !STRING_CONTINUES.test(text)) return j + 1;
+      j = STRING_CONTINUES.lastIndex;
+    }
+  }
+}
+
+/** What joins two literals into one (scan.l's quotecontinue): horizontal space, a newline, then spaces, newlines or `--` comments, then a quote. */
+const STRING_CONTINUES = /[ \t\f]*[\n\r](?:[ \t\n\r\f\v]+|--[^\n\r]*[\n\r])*'/y;
