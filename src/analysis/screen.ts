@@ -247,18 +247,26 @@ function mayCall(text: string, ctx: ScreenContext): boolean {
 }
 
 /** The context's flagged function names as one case-insensitive pattern, rebuilt when they change. */
-const flaggedCallPatterns = new WeakMap<ScreenContext, { key: string; pattern: RegExp }>();
+const flaggedCallPatterns = new WeakMap<ScreenContext, { names: string[]; pattern: RegExp }>();
 function flaggedCalls(ctx: ScreenContext): RegExp {
-  const names = [...ctx.functions.keys(), ...ctx.dynamicFunctions];
-  const key = names.join('\u0000');
   const cached = flaggedCallPatterns.get(ctx);
-  if (cached?.key === key) return cached.pattern;
+  if (cached && sameNames(cached.names, ctx)) return cached.pattern;
+  const names = [...ctx.functions.keys(), ...ctx.dynamicFunctions];
   // A name the grammar can call by syntax, or a non-ASCII one (lower-cased by context: final sigma),
   // could be called without being written as it is stored: every text may call it.
   const anywhere = names.some((n) => SYNTAX_CALLS.has(n) || /[^\x00-\x7f]/.test(n));
   const pattern = anywhere ? /(?:)/ : new RegExp(['\\btreat\\b', ...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|'), 'i');
-  flaggedCallPatterns.set(ctx, { key, pattern });
+  flaggedCallPatterns.set(ctx, { names, pattern });
   return pattern;
+}
+
+/** Whether the context holds exactly `names`, in order (asked before every embedded query: no array built). */
+function sameNames(names: string[], ctx: ScreenContext): boolean {
+  if (names.length !== ctx.functions.size + ctx.dynamicFunctions.size) return false;
+  let i = 0;
+  for (const n of ctx.functions.keys()) if (names[i++] !== n) return false;
+  for (const n of ctx.dynamicFunctions) if (names[i++] !== n) return false;
+  return true;
 }
 
 /** PL/pgSQL runs a string as SQL only through EXECUTE (EXECUTE, FOR … IN EXECUTE, RETURN QUERY EXECUTE, OPEN … FOR EXECUTE). */
@@ -315,6 +323,8 @@ function parseSql(sql: string): any {
 const parsedTexts = new Map<string, any>();
 
 function sliceBytes(text: string, start: number, end?: number): string {
+  // Nearly every text is one statement: the whole of it, without a round trip through UTF-8.
+  if (start === 0 && end === undefined) return text;
   const buf = Buffer.from(text, 'utf8');
   return buf.subarray(start, end).toString('utf8');
 }
