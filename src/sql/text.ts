@@ -200,20 +200,18 @@ export function codeWithoutCommentsOrStrings(text: string): string | undefined {
       floor = end; // kept: a quoted identifier is code
     } else if (c === 45 /* - */) {
       // `--` starts a comment anywhere outside literals, even inside an operator (`+--`).
-      end = i + 2;
-      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      LINE_END.lastIndex = i + 2;
+      end = LINE_END.exec(text)?.index ?? text.length;
       skip(i, end, ' ');
     } else {
       // /* … */, nested.
-      let depth = 1;
-      end = i + 2;
-      while (depth > 0) {
-        if (end >= text.length) return undefined;
-        const d = text.charCodeAt(end);
-        if (d === 47 && text.charCodeAt(end + 1) === 42) (depth++, (end += 2));
-        else if (d === 42 && text.charCodeAt(end + 1) === 47) (depth--, (end += 2));
-        else end++;
+      COMMENT_MARK.lastIndex = i + 2;
+      for (let depth = 1; depth > 0; ) {
+        const mark = COMMENT_MARK.exec(text);
+        if (!mark) return undefined;
+        depth += mark[0] === '/*' ? 1 : -1;
       }
+      end = COMMENT_MARK.lastIndex;
       skip(i, end, ' ');
     }
     special.lastIndex = end;
@@ -235,20 +233,26 @@ function isIdentifierChar(c: number): boolean {
  * between them: for E'…' that matters, the continuation takes backslash escapes too.
  */
 function stringEnd(text: string, open: number, escapes: boolean): number {
-  let j = open + 1;
+  const stop = escapes ? ESCAPED_STRING_MARK : STRING_MARK;
+  stop.lastIndex = open + 1;
   for (;;) {
-    const c = text.charCodeAt(j);
-    if (j >= text.length) return -1;
-    if (escapes && c === 92 /* \ */) j += 2;
-    else if (c !== 39) j++;
-    else if (text.charCodeAt(j + 1) === 39) j += 2;
-    else {
-      STRING_CONTINUES.lastIndex = j + 1;
-      if (!escapes || !STRING_CONTINUES.test(text)) return j + 1;
-      j = STRING_CONTINUES.lastIndex;
-    }
+    const mark = stop.exec(text);
+    if (!mark) return -1;
+    if (mark[0].length === 2) continue; // '' or a backslash and the character it escapes
+    const end = stop.lastIndex;
+    STRING_CONTINUES.lastIndex = end;
+    if (!escapes || !STRING_CONTINUES.test(text)) return end;
+    stop.lastIndex = STRING_CONTINUES.lastIndex;
   }
 }
+
+/** In a literal: a quote, doubled or not; with escapes also a backslash and what it escapes. */
+const STRING_MARK = /''?/g;
+const ESCAPED_STRING_MARK = /''?|\\[\s\S]/g;
+/** The end of a `--` comment. */
+const LINE_END = /[\n\r]/g;
+/** What opens or closes a nested block comment. */
+const COMMENT_MARK = /\/\*|\*\//g;
 
 /** What joins two literals into one (scan.l's quotecontinue): horizontal space, a newline, then spaces, newlines or `--` comments, then a quote. */
 const STRING_CONTINUES = /[ \t\f]*[\n\r](?:[ \t\n\r\f\v]+|--[^\n\r]*[\n\r])*'/y;
