@@ -6,7 +6,7 @@ import { rules } from '../../rules/index.js';
 import { hardeningRules } from '../../rules/_hardening.js';
 import { reviewInline } from '../../src/analysis/inline.js';
 import { parseRuleDoc } from '../../src/analysis/rule-docs.js';
-import { createScreenContext, screenSql, screenStatement, type CapabilityHit } from '../../src/analysis/screen.js';
+import { createScreenContext, screenSql, screenStatement, unresolvedExecutes, type CapabilityHit } from '../../src/analysis/screen.js';
 import { loadParser, parseSource } from '../../src/sql/parse.js';
 import type { Migration } from '../../src/types.js';
 
@@ -255,6 +255,25 @@ describe('screenStatement: inside PL/pgSQL, SQL bodies and dynamic SQL', () => {
       expect(parsed!.plpgsql, `${sql} must parse as PL/pgSQL`).toBeDefined();
       expect(caps(one(sql!)), sql).toEqual([cap]);
     }
+  });
+
+  it('unresolvedExecutes reads no tree for a body that says EXECUTE only in comments or strings, and still finds one in code', () => {
+    const parse = (text: string) => parseSource({ file: 'm.sql', text, startLine: 1, startByte: 0 }, { migration: { id: 'm' } as Migration, direction: 'up' }).statements[0]!;
+    const quiet = parse("CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN -- execute q\n RAISE NOTICE 'execute %', 1; END $$");
+    let reads = 0;
+    const counted = {
+      kind: quiet.kind,
+      node: quiet.node,
+      sql: quiet.sql,
+      get plpgsql() {
+        reads++;
+        return quiet.plpgsql;
+      },
+    };
+    expect(unresolvedExecutes(counted)).toEqual([]);
+    expect(reads).toBe(0);
+    const loud = parse("CREATE FUNCTION f(q text) RETURNS void LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE E'it\\'s'; EXECUTE q; END $$");
+    expect(unresolvedExecutes(loud)).toMatchObject([{ expr: 'q' }]);
   });
 
   it('a flagged function the grammar calls by syntax alone is flagged where the syntax is used', () => {
