@@ -281,7 +281,8 @@ const EXECUTE_KEYWORD = /\bexecute\b/i;
  * literal's text runs only through a statement or call whose own keyword or name is code (EXECUTE,
  * DO, CREATE FUNCTION … AS, query_to_xml(), a flagged function created earlier). Most bodies that
  * pass the first test name them only in comments and messages, and parsing their trees was most of
- * the screen's cost.
+ * the screen's cost. (A body skipped so is not pattern-screened either when it would not have
+ * parsed: the patterns could only have matched its comments and literals.)
  */
 function bodyMayFlag(body: string, ctx: ScreenContext): boolean {
   if (!EXECUTE_KEYWORD.test(body) && !mayFlag(body, ctx)) return false;
