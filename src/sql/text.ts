@@ -153,6 +153,10 @@ export function codeWithoutCommentsOrStrings(text: string): string | undefined {
   const out: string[] = [];
   let from = 0; // start of the code not yet copied to out
   let floor = 0; // end of the last literal or quoted identifier: no identifier reaches back past it
+  // The last `$` read inside an identifier or parameter, and where that run starts: a later `$` or
+  // quote in the same run starts there too, without reading the run again (a$a$a$… stays linear).
+  let runAt = -1;
+  let runFrom = -1;
   const skip = (at: number, end: number, replacement: string) => {
     out.push(text.slice(from, at), replacement);
     from = floor = end;
@@ -167,14 +171,24 @@ export function codeWithoutCommentsOrStrings(text: string): string | undefined {
       // The identifier characters right before: `$` continues an identifier (a$b), starts a
       // parameter ($1) or a dollar quote after anything else; E'…' takes backslash escapes.
       let k = i;
-      while (k > floor && isIdentifierChar(text.charCodeAt(k - 1))) k--;
+      while (k > floor && isIdentifierChar(text.charCodeAt(k - 1))) {
+        if (k - 1 === runAt) {
+          k = runFrom;
+          break;
+        }
+        k--;
+      }
       const first = k < i ? text.charCodeAt(k) : -1;
       const number = first === 36 || (first >= 48 && first <= 57);
       if (number) return undefined;
       if (c === 36) {
-        if (first >= 0) continue; // inside an identifier
         const next = text.charCodeAt(i + 1);
-        if (next >= 48 && next <= 57) continue; // $1: a parameter, whose digits follow
+        if (first >= 0 || (next >= 48 && next <= 57)) {
+          // inside an identifier, or $1: a parameter, whose digits follow
+          runAt = i;
+          runFrom = first >= 0 ? k : i;
+          continue;
+        }
         DOLLAR_DELIMITER.lastIndex = i;
         const tag = DOLLAR_DELIMITER.exec(text)?.[0];
         if (tag === undefined) return undefined; // a lone `$`: not worth a guess
@@ -255,4 +269,5 @@ const LINE_END = /[\n\r]/g;
 const COMMENT_MARK = /\/\*|\*\//g;
 
 /** What joins two literals into one (scan.l's quotecontinue): horizontal space, a newline, then spaces, newlines or `--` comments, then a quote. */
-const STRING_CONTINUES = /[ \t\f]*[\n\r](?:[ \t\n\r\f\v]+|--[^\n\r]*[\n\r])*'/y;
+// One character or one comment per repetition: no nested quantifier to backtrack through on a long run of spaces.
+const STRING_CONTINUES = /[ \t\f]*[\n\r](?:[ \t\n\r\f\v]|--[^\n\r]*[\n\r])*'/y;

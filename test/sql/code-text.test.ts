@@ -46,6 +46,14 @@ describe('codeWithoutCommentsOrStrings', () => {
     for (const text of ["'open", '/* open', '"open', '$q$ open', "1$q$ x $q$", '$1$q$ x $q$', "1e'x'", '$ x']) expect(codeWithoutCommentsOrStrings(text), text).toBeUndefined();
   });
 
+  it('stays linear on hostile input', () => {
+    const started = performance.now();
+    expect(codeWithoutCommentsOrStrings('a$'.repeat(200_000) + " 'x'")).toBe('a$'.repeat(200_000) + " ''");
+    expect(codeWithoutCommentsOrStrings("E'x'\n" + ' '.repeat(200_000) + 'y')).toBe("E''\n" + ' '.repeat(200_000) + 'y');
+    expect(codeWithoutCommentsOrStrings("E'x'\n" + ' \n'.repeat(100_000) + "'z'")).toBe("E''");
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('keeps the code tokens the scanner finds, on random mixes of tricky fragments', () => {
     let seed = 7;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed >>> 12) % n);
