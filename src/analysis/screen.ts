@@ -15,6 +15,7 @@
 
 import * as pg17 from '../sql/pg17.js';
 import { parsePlpgsql } from '../sql/parse.js';
+import { codeWithoutCommentsOrStrings } from '../sql/text.js';
 import type { Statement } from '../types.js';
 import { strings, walk } from './ast.js';
 import { plpgsqlExprSql } from './embedded-sql.js';
@@ -246,18 +247,26 @@ function mayCall(text: string, ctx: ScreenContext): boolean {
 }
 
 /** The context's flagged function names as one case-insensitive pattern, rebuilt when they change. */
-const flaggedCallPatterns = new WeakMap<ScreenContext, { key: string; pattern: RegExp }>();
+const flaggedCallPatterns = new WeakMap<ScreenContext, { names: string[]; pattern: RegExp }>();
 function flaggedCalls(ctx: ScreenContext): RegExp {
-  const names = [...ctx.functions.keys(), ...ctx.dynamicFunctions];
-  const key = names.join('\u0000');
   const cached = flaggedCallPatterns.get(ctx);
-  if (cached?.key === key) return cached.pattern;
+  if (cached && sameNames(cached.names, ctx)) return cached.pattern;
+  const names = [...ctx.functions.keys(), ...ctx.dynamicFunctions];
   // A name the grammar can call by syntax, or a non-ASCII one (lower-cased by context: final sigma),
   // could be called without being written as it is stored: every text may call it.
   const anywhere = names.some((n) => SYNTAX_CALLS.has(n) || /[^\x00-\x7f]/.test(n));
   const pattern = anywhere ? /(?:)/ : new RegExp(['\\btreat\\b', ...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|'), 'i');
-  flaggedCallPatterns.set(ctx, { key, pattern });
+  flaggedCallPatterns.set(ctx, { names, pattern });
   return pattern;
+}
+
+/** Whether the context holds exactly `names`, in order (asked before every embedded query: no array built). */
+function sameNames(names: string[], ctx: ScreenContext): boolean {
+  if (names.length !== ctx.functions.size + ctx.dynamicFunctions.size) return false;
+  let i = 0;
+  for (const n of ctx.functions.keys()) if (names[i++] !== n) return false;
+  for (const n of ctx.dynamicFunctions) if (names[i++] !== n) return false;
+  return true;
 }
 
 /** PL/pgSQL runs a string as SQL only through EXECUTE (EXECUTE, FOR … IN EXECUTE, RETURN QUERY EXECUTE, OPEN … FOR EXECUTE). */
@@ -267,9 +276,25 @@ const EXECUTE_KEYWORD = /\bexecute\b/i;
  * Whether screening a PL/pgSQL body could find anything: every query in its tree is text of the body
  * (PL/pgSQL adds only SELECT and its CASE variables), so a body with nothing mayFlag looks for and no
  * EXECUTE has nothing to find, and its tree need not be read.
+ *
+ * The keywords and names must be in the body's code: in a comment they are nothing, and a string
+ * literal's text runs only through a statement or call whose own keyword or name is code (EXECUTE,
+ * DO, CREATE FUNCTION … AS, query_to_xml(), a flagged function created earlier). Most bodies that
+ * pass the first test name them only in comments and messages, and parsing their trees was most of
+ * the screen's cost. (A body skipped so is not pattern-screened either when it would not have
+ * parsed: the patterns could only have matched its comments and literals.)
  */
 function bodyMayFlag(body: string, ctx: ScreenContext): boolean {
-  return EXECUTE_KEYWORD.test(body) || mayFlag(body, ctx);
+  if (!EXECUTE_KEYWORD.test(body) && !mayFlag(body, ctx)) return false;
+  const code = codeWithoutCommentsOrStrings(body);
+  return code === undefined || EXECUTE_KEYWORD.test(code) || mayFlag(code, ctx);
+}
+
+/** Whether a PL/pgSQL body may run a string (EXECUTE in its code, not only in comments or strings). */
+function bodyMayExecute(body: string): boolean {
+  if (!EXECUTE_KEYWORD.test(body)) return false;
+  const code = codeWithoutCommentsOrStrings(body);
+  return code === undefined || EXECUTE_KEYWORD.test(code);
 }
 
 /** A statement's PL/pgSQL tree, read when needed. */
@@ -299,6 +324,8 @@ function parseSql(sql: string): any {
 const parsedTexts = new Map<string, any>();
 
 function sliceBytes(text: string, start: number, end?: number): string {
+  // Nearly every text is one statement: the whole of it, without a round trip through UTF-8.
+  if (start === 0 && end === undefined) return text;
   const buf = Buffer.from(text, 'utf8');
   return buf.subarray(start, end).toString('utf8');
 }
@@ -727,7 +754,7 @@ export function unresolvedExecutes(stmt: Pick<Statement, 'kind' | 'node' | 'sql'
   if (lang !== 'plpgsql') return [];
   const body = strings(opts.find((d) => d.defname === 'as')?.arg?.List?.items)[0];
   // Only EXECUTE runs a string: a body without it has nothing to resolve, and its tree need not be read.
-  if (body != null && !EXECUTE_KEYWORD.test(body)) return [];
+  if (body != null && !bodyMayExecute(body)) return [];
   const tree = stmt.plpgsql ?? parsePlpgsql(stmt.sql);
   if (!tree) return [];
   // PL/pgSQL numbers lines from the start of the body string.

@@ -140,3 +140,134 @@ export function mayNameAny(names: string[], words: string[] = []): (text: string
   const pattern = new RegExp(parts.join('|'), 'i');
   return (text) => pattern.test(text.includes('\u212a') ? text.toLowerCase() : text);
 }
+
+/**
+ * `text` with each comment replaced by a space and each string literal by `''`, split as
+ * PostgreSQL's scanner splits it (standard_conforming_strings on, as libpg-query and PL/pgSQL's
+ * scanner read it): what is left is the code — keywords, identifiers (quoted ones kept whole),
+ * operators — in order, and no two tokens are joined. Undefined when the split is not certain: an
+ * unterminated comment, string or quoted identifier, or a `$` or quote right after a number or
+ * parameter (where the scanner reads a dollar quote or an error, and a wrong guess could hide code).
+ */
+export function codeWithoutCommentsOrStrings(text: string): string | undefined {
+  const out: string[] = [];
+  let from = 0; // start of the code not yet copied to out
+  let floor = 0; // end of the last literal or quoted identifier: no identifier reaches back past it
+  // The last `$` read inside an identifier or parameter, and where that run starts: a later `$` or
+  // quote in the same run starts there too, without reading the run again (a$a$a$… stays linear).
+  let runAt = -1;
+  let runFrom = -1;
+  const skip = (at: number, end: number, replacement: string) => {
+    out.push(text.slice(from, at), replacement);
+    from = floor = end;
+  };
+  // Only these start something other than code; a native search jumps to the next one.
+  const special = /[$'"]|--|\/\*/g;
+  for (let m = special.exec(text); m; m = special.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    let end: number;
+    if (c === 36 /* $ */ || c === 39 /* ' */) {
+      // The identifier characters right before: `$` continues an identifier (a$b), starts a
+      // parameter ($1) or a dollar quote after anything else; E'…' takes backslash escapes.
+      let k = i;
+      while (k > floor && isIdentifierChar(text.charCodeAt(k - 1))) {
+        if (k - 1 === runAt) {
+          k = runFrom;
+          break;
+        }
+        k--;
+      }
+      const first = k < i ? text.charCodeAt(k) : -1;
+      const number = first === 36 || (first >= 48 && first <= 57);
+      if (number) return undefined;
+      if (c === 36) {
+        const next = text.charCodeAt(i + 1);
+        if (first >= 0 || (next >= 48 && next <= 57)) {
+          // inside an identifier, or $1: a parameter, whose digits follow
+          runAt = i;
+          runFrom = first >= 0 ? k : i;
+          continue;
+        }
+        DOLLAR_DELIMITER.lastIndex = i;
+        const tag = DOLLAR_DELIMITER.exec(text)?.[0];
+        if (tag === undefined) return undefined; // a lone `$`: not worth a guess
+        const close = text.indexOf(tag, i + tag.length);
+        if (close < 0) return undefined;
+        end = close + tag.length;
+      } else {
+        // E'…' (a lone e or E opening the token); every other string ('…', N'…', B'…', X'…', U&'…')
+        // ends at a quote not doubled.
+        end = stringEnd(text, i, k === i - 1 && (first | 32) === 101);
+        if (end < 0) return undefined;
+      }
+      skip(i, end, "''");
+    } else if (c === 34 /* " */) {
+      end = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', end);
+        if (q < 0) return undefined;
+        end = q + 1;
+        if (text.charCodeAt(end) !== 34) break;
+        end++;
+      }
+      floor = end; // kept: a quoted identifier is code
+    } else if (c === 45 /* - */) {
+      // `--` starts a comment anywhere outside literals, even inside an operator (`+--`).
+      LINE_END.lastIndex = i + 2;
+      end = LINE_END.exec(text)?.index ?? text.length;
+      skip(i, end, ' ');
+    } else {
+      // /* … */, nested.
+      COMMENT_MARK.lastIndex = i + 2;
+      for (let depth = 1; depth > 0; ) {
+        const mark = COMMENT_MARK.exec(text);
+        if (!mark) return undefined;
+        depth += mark[0] === '/*' ? 1 : -1;
+      }
+      end = COMMENT_MARK.lastIndex;
+      skip(i, end, ' ');
+    }
+    special.lastIndex = end;
+  }
+  out.push(text.slice(from));
+  return out.join('');
+}
+/** `$tag$` or `$$`: a tag starts like an identifier and has no `$`. Sticky: matched at lastIndex only. */
+const DOLLAR_DELIMITER = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z_0-9\u0080-\uffff]*)?\$/y;
+
+/** Letters, digits, `_`, `$` and every non-ASCII character (the scanner's identifier bytes). */
+function isIdentifierChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c >= 0x80;
+}
+
+/**
+ * Where the string literal opening at `open` ends (after its closing quote), or -1 when it does not.
+ * A literal continues in the next one when only whitespace with a newline (and `--` comments) is
+ * between them: for E'…' that matters, the continuation takes backslash escapes too.
+ */
+function stringEnd(text: string, open: number, escapes: boolean): number {
+  const stop = escapes ? ESCAPED_STRING_MARK : STRING_MARK;
+  stop.lastIndex = open + 1;
+  for (;;) {
+    const mark = stop.exec(text);
+    if (!mark) return -1;
+    if (mark[0].length === 2) continue; // '' or a backslash and the character it escapes
+    const end = stop.lastIndex;
+    STRING_CONTINUES.lastIndex = end;
+    if (!escapes || !STRING_CONTINUES.test(text)) return end;
+    stop.lastIndex = STRING_CONTINUES.lastIndex;
+  }
+}
+
+/** In a literal: a quote, doubled or not; with escapes also a backslash and what it escapes. */
+const STRING_MARK = /''?/g;
+const ESCAPED_STRING_MARK = /''?|\\[\s\S]/g;
+/** The end of a `--` comment. */
+const LINE_END = /[\n\r]/g;
+/** What opens or closes a nested block comment. */
+const COMMENT_MARK = /\/\*|\*\//g;
+
+/** What joins two literals into one (scan.l's quotecontinue): horizontal space, a newline, then spaces, newlines or `--` comments, then a quote. */
+// One character or one comment per repetition: no nested quantifier to backtrack through on a long run of spaces.
+const STRING_CONTINUES = /[ \t\f]*[\n\r](?:[ \t\n\r\f\v]|--[^\n\r]*[\n\r])*'/y;

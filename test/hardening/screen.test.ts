@@ -6,7 +6,7 @@ import { rules } from '../../rules/index.js';
 import { hardeningRules } from '../../rules/_hardening.js';
 import { reviewInline } from '../../src/analysis/inline.js';
 import { parseRuleDoc } from '../../src/analysis/rule-docs.js';
-import { createScreenContext, screenSql, screenStatement, type CapabilityHit } from '../../src/analysis/screen.js';
+import { createScreenContext, screenSql, screenStatement, unresolvedExecutes, type CapabilityHit } from '../../src/analysis/screen.js';
 import { loadParser, parseSource } from '../../src/sql/parse.js';
 import type { Migration } from '../../src/types.js';
 
@@ -208,6 +208,72 @@ describe('screenStatement: inside PL/pgSQL, SQL bodies and dynamic SQL', () => {
       DO $$ BEGIN PERFORM kleak(); END $$;
     `);
     expect(r.map(caps)).toEqual([['server-file-access'], ['server-file-access'], ['server-file-access'], ['server-file-access']]);
+  });
+
+  // A body whose keywords and names are all in comments or string literals is not parsed: code
+  // right after a comment or literal the skip could misread must still be screened.
+  it('reads a body whose flagged words are only in comments or strings no further, and still finds code next to them', () => {
+    const [stmt] = parseSource(
+      {
+        file: 'm.sql',
+        text: `CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $f$
+          BEGIN
+            -- copy the rows; do not execute anything, no trigger function here
+            /* COPY t FROM PROGRAM 'id' */
+            RAISE NOTICE 'pg_read_file() and dblink are not called: %', 'execute';
+          END $f$;`,
+        startLine: 1,
+        startByte: 0,
+      },
+      { migration: { id: 'm' } as Migration, direction: 'up' },
+    ).statements;
+    let reads = 0;
+    const counted = {
+      kind: stmt!.kind,
+      node: stmt!.node,
+      sql: stmt!.sql,
+      get plpgsql() {
+        reads++;
+        return stmt!.plpgsql;
+      },
+    };
+    expect(screenStatement(counted)).toEqual([]);
+    expect(reads).toBe(0);
+
+    for (const [sql, cap] of [
+      ["DO $$ BEGIN -- it's\n PERFORM pg_ls_dir('.'); END $$", 'server-file-access'],
+      ["DO $$ BEGIN /* a /* b */ c */ PERFORM lo_import('/x'); END $$", 'server-file-access'],
+      // `$x$` inside an identifier opens no dollar quote
+      ["DO $f$ DECLARE v$x$ text; BEGIN v$x$ := 'a'; PERFORM pg_read_file('/x'); v$x$ := 'b'; END $f$", 'server-file-access'],
+      // E'…' escapes a quote with a backslash, and so does a literal continuing it on the next line
+      ["DO $$ DECLARE x text; BEGIN x := E'it\\'s'; PERFORM pg_read_file('/x'); END $$", 'server-file-access'],
+      ["DO $$ DECLARE x text; BEGIN x := E'a'\n'b\\''; PERFORM pg_read_file('/x'); x := 'c'; END $$", 'server-file-access'],
+      [`DO $$ DECLARE "a--b" text; BEGIN "a--b" := pg_read_file('/x'); END $$`, 'server-file-access'],
+      ["DO $$ BEGIN RAISE NOTICE '-- /*'; EXECUTE 'COPY t FROM PROGRAM ''id'''; END $$", 'shell-command'],
+    ]) {
+      const [parsed] = parseSource({ file: 'm.sql', text: sql!, startLine: 1, startByte: 0 }, { migration: { id: 'm' } as Migration, direction: 'up' }).statements;
+      expect(parsed!.plpgsql, `${sql} must parse as PL/pgSQL`).toBeDefined();
+      expect(caps(one(sql!)), sql).toEqual([cap]);
+    }
+  });
+
+  it('unresolvedExecutes reads no tree for a body that says EXECUTE only in comments or strings, and still finds one in code', () => {
+    const parse = (text: string) => parseSource({ file: 'm.sql', text, startLine: 1, startByte: 0 }, { migration: { id: 'm' } as Migration, direction: 'up' }).statements[0]!;
+    const quiet = parse("CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN -- execute q\n RAISE NOTICE 'execute %', 1; END $$");
+    let reads = 0;
+    const counted = {
+      kind: quiet.kind,
+      node: quiet.node,
+      sql: quiet.sql,
+      get plpgsql() {
+        reads++;
+        return quiet.plpgsql;
+      },
+    };
+    expect(unresolvedExecutes(counted)).toEqual([]);
+    expect(reads).toBe(0);
+    const loud = parse("CREATE FUNCTION f(q text) RETURNS void LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE E'it\\'s'; EXECUTE q; END $$");
+    expect(unresolvedExecutes(loud)).toMatchObject([{ expr: 'q' }]);
   });
 
   it('a flagged function the grammar calls by syntax alone is flagged where the syntax is used', () => {
