@@ -252,9 +252,10 @@ function flaggedCalls(ctx: ScreenContext): RegExp {
   const cached = flaggedCallPatterns.get(ctx);
   if (cached && sameNames(cached.names, ctx)) return cached.pattern;
   const names = [...ctx.functions.keys(), ...ctx.dynamicFunctions];
-  // A name the grammar can call by syntax, or a non-ASCII one (lower-cased by context: final sigma),
-  // could be called without being written as it is stored: every text may call it.
-  const anywhere = names.some((n) => SYNTAX_CALLS.has(n) || /[^\x00-\x7f]/.test(n));
+  // A name the grammar can call by syntax, a non-ASCII one (lower-cased by context: final sigma), or
+  // one with a double quote (written doubled, "x""y") could be called without being written as it is
+  // stored: every text may call it.
+  const anywhere = names.some((n) => SYNTAX_CALLS.has(n) || /[^\x00-\x7f]/.test(n) || n.includes('"'));
   const pattern = anywhere ? /(?:)/ : new RegExp(['\\btreat\\b', ...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|'), 'i');
   flaggedCallPatterns.set(ctx, { names, pattern });
   return pattern;

@@ -208,6 +208,12 @@ describe('screenStatement: inside PL/pgSQL, SQL bodies and dynamic SQL', () => {
       DO $$ BEGIN PERFORM kleak(); END $$;
     `);
     expect(r.map(caps)).toEqual([['server-file-access'], ['server-file-access'], ['server-file-access'], ['server-file-access']]);
+    // A quoted name with a double quote in it is written with the quote doubled: x"y is "x""y".
+    const quoted = screenFile(`
+      CREATE FUNCTION "x""y"() RETURNS text LANGUAGE sql AS $$ SELECT pg_read_file('/x') $$;
+      SELECT "x""y"();
+    `);
+    expect(quoted.map(caps)).toEqual([['server-file-access'], ['server-file-access']]);
   });
 
   // A body whose keywords and names are all in comments or string literals is not parsed: code
