@@ -388,12 +388,14 @@ export function inPlaceOf(stmt: Statement, cmd: any, replacement: any[]): any[] 
  * except those the statement drops (its DROP CONSTRAINTs run first). Ask in the order Postgres adds them.
  */
 export class ConstraintNamer {
-  private readonly own: Set<string>;
-  private readonly dropped: Set<string>;
+  // The statement's own and dropped names are read when a name is first asked for: most statements a
+  // namer is made for name nothing.
+  private own: Set<string> | undefined;
+  private dropped: Set<string> | undefined;
   private inSchema: Set<string> | undefined;
   private readonly taken = (name: string): boolean => {
-    if (this.own.has(name)) return true;
-    if (this.dropped.has(name)) return false;
+    if (this.ownNames().has(name)) return true;
+    if (this.dropped!.has(name)) return false;
     if (!this.inSchema) {
       // Read from the model once, when a name is first asked for: most statements name nothing.
       this.inSchema = new Set();
@@ -404,12 +406,17 @@ export class ConstraintNamer {
 
   constructor(
     private readonly ctx: { model: SchemaModel },
-    stmt: Statement,
+    private readonly stmt: Statement,
     private readonly table: QualifiedName,
-  ) {
-    this.own = new Set(namedConstraints(stmt));
-    const cmds: any[] = stmt.node.cmds ?? [];
-    this.dropped = new Set(cmds.flatMap((c) => (c?.AlterTableCmd?.subtype === 'AT_DropConstraint' && c.AlterTableCmd.name ? [c.AlterTableCmd.name] : [])));
+  ) {}
+
+  private ownNames(): Set<string> {
+    if (!this.own) {
+      this.own = new Set(namedConstraints(this.stmt));
+      const cmds: any[] = this.stmt.node.cmds ?? [];
+      this.dropped = new Set(cmds.flatMap((c) => (c?.AlterTableCmd?.subtype === 'AT_DropConstraint' && c.AlterTableCmd.name ? [c.AlterTableCmd.name] : [])));
+    }
+    return this.own;
   }
 
   check(expr: any): string {
@@ -421,7 +428,7 @@ export class ConstraintNamer {
   }
 
   private give(name: string): string {
-    this.own.add(name);
+    this.ownNames().add(name);
     return name;
   }
 }

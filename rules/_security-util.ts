@@ -7,7 +7,7 @@ import { defaultPrivilegeKind, SchemaModel, type TableInfo } from '../src/analys
 import { defElem, defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
 import { extensionsByAnyName } from '../src/analysis/extension-objects.js';
 import { plpgsqlExprSql, walkPlpgsqlQueries } from '../src/analysis/embedded-sql.js';
-import { statementTargets } from '../src/analysis/objects.js';
+import { createdTargets } from '../src/analysis/objects.js';
 
 /** Schemas Supabase (and PostgREST setups) manage themselves: lints skip them, like splinter does. */
 export const SYSTEM_SCHEMAS = new Set([
@@ -366,7 +366,7 @@ function createdLater(stmt: Statement, statements: Statement[]): { has(name: str
   let lastCreated = lastCreatedIn.get(statements);
   if (!lastCreated) {
     lastCreated = new Map();
-    for (let i = 0; i < statements.length; i++) for (const name of statementTargets(statements[i]!).created) lastCreated.set(name, i);
+    for (let i = 0; i < statements.length; i++) for (const name of createdTargets(statements[i]!)) lastCreated.set(name, i);
     lastCreatedIn.set(statements, lastCreated);
   }
   const at = statements[stmt.index] === stmt ? stmt.index : statements.indexOf(stmt);
