@@ -402,14 +402,24 @@ export function reportHeldPolicies(ctx: FinishContext, ruleId: string): void {
 
 /** A later `ALTER FUNCTION <name> SET search_path …` in the same file. */
 export function laterSearchPath(statements: Statement[], from: Statement, qualified: string): boolean {
-  const later = statements.slice(statements.indexOf(from) + 1);
-  return later.some(
-    (s) =>
-      s.kind === 'AlterFunctionStmt' &&
-      listName(s.node.func?.objname)?.qualified === qualified &&
-      searchPathOption(s.node.actions) !== undefined,
-  );
+  // Answered from one index per file (each function's last such ALTER): a scan of the rest of the
+  // file for every function was quadratic in files of functions.
+  let lastPinned = lastPinnedIn.get(statements);
+  if (!lastPinned) {
+    lastPinned = new Map();
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i]!;
+      if (s.kind !== 'AlterFunctionStmt' || searchPathOption(s.node.actions) === undefined) continue;
+      const name = listName(s.node.func?.objname)?.qualified;
+      if (name !== undefined) lastPinned.set(name, i);
+    }
+    lastPinnedIn.set(statements, lastPinned);
+  }
+  const at = statements[from.index] === from ? from.index : statements.indexOf(from);
+  // A statement not in the list has every statement after it (as before: the scan read them all).
+  return (lastPinned.get(qualified) ?? -1) > at;
 }
+const lastPinnedIn = new WeakMap<Statement[], Map<string, number>>();
 
 /**
  * A DO block or function body in the history that runs matching DDL through dynamic SQL, either
