@@ -56,10 +56,7 @@ export default defineRule({
   nodes: ['FuncCall', ...TYPE_AND_OPCLASS_NODES],
   check(stmt, ctx) {
     if (SKIP.has(stmt.kind)) return;
-    // A function whose body is a string (AS $$…$$) has a small tree under a long text: walking the
-    // tree costs less than reading the body's text, which names nothing the walk can find.
-    const bodyIsString = stmt.kind === 'CreateFunctionStmt' && !stmt.node.sql_body;
-    if (!bodyIsString && !mayName(stmt.sql, ctx.settings.pgVersion)) return;
+    if (!mayName(stmt.sql, ctx.settings.pgVersion)) return;
     // Built only when a candidate shows up: building them for every statement was quadratic in history length.
     let funcs: Set<string> | undefined;
     let types: Set<string> | undefined;
