@@ -55,11 +55,13 @@ export function cannotRunInTransaction(s: Statement, pgVersion: number): boolean
 }
 
 /** The type of a ColumnDef, with serial types seen as what they are. */
+export function colType(colDef: any): TypeInfo | undefined {
+  return typeInfo(colDef?.typeName);
+}
+
 export interface ColumnSite {
   /** The ColumnDef node. */
   def: any;
-  /** Its type, read once here: four rules ask for it of every column (a lookup each in typeInfo's cache). */
-  type: TypeInfo | undefined;
   /** Table the column belongs to. */
   table: any; // RangeVar
   /** How it is introduced. */
@@ -75,17 +77,11 @@ export const COLUMN_SITE_STATEMENTS = ['CreateStmt', 'AlterTableStmt'] as const;
 
 export function columnSites(stmt: Statement): readonly ColumnSite[] {
   // Once per statement: four rules ask for every CREATE and ALTER TABLE, and only read the sites.
-  // The runner gives every rule a statement before the next one: the last statement answers
-  // three of the four without a WeakMap lookup.
-  if (stmt === lastSites.stmt) return lastSites.sites;
   let sites = columnSitesOf.get(stmt);
   if (!sites) columnSitesOf.set(stmt, (sites = readColumnSites(stmt)));
-  lastSites.stmt = stmt;
-  lastSites.sites = sites;
   return sites;
 }
 const columnSitesOf = new WeakMap<Statement, readonly ColumnSite[]>();
-const lastSites: { stmt: Statement | undefined; sites: readonly ColumnSite[] } = { stmt: undefined, sites: [] };
 
 function readColumnSites(stmt: Statement): ColumnSite[] {
   const n = stmt.node;
@@ -93,15 +89,15 @@ function readColumnSites(stmt: Statement): ColumnSite[] {
   if (stmt.kind === 'CreateStmt') {
     for (const e of n.tableElts ?? []) {
       const def = e?.ColumnDef;
-      if (def?.colname && def.typeName) out.push({ def, type: typeInfo(def.typeName), table: n.relation, via: 'create', name: def.colname, location: def.location });
+      if (def?.colname && def.typeName) out.push({ def, table: n.relation, via: 'create', name: def.colname, location: def.location });
     }
   } else if (stmt.kind === 'AlterTableStmt' && (n.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE') {
     for (const c of n.cmds ?? []) {
       const cmd = c?.AlterTableCmd;
       const def = cmd?.def?.ColumnDef;
       if (!def?.typeName) continue;
-      if (cmd.subtype === 'AT_AddColumn' && def.colname) out.push({ def, type: typeInfo(def.typeName), table: n.relation, via: 'add', name: def.colname, location: def.location });
-      else if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) out.push({ def, type: typeInfo(def.typeName), table: n.relation, via: 'type', name: cmd.name, location: def.location });
+      if (cmd.subtype === 'AT_AddColumn' && def.colname) out.push({ def, table: n.relation, via: 'add', name: def.colname, location: def.location });
+      else if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) out.push({ def, table: n.relation, via: 'type', name: cmd.name, location: def.location });
     }
   }
   return out;

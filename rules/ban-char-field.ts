@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { rangeVarName } from '../src/analysis/ast.js';
-import { columnSites, ident, qname, COLUMN_SITE_STATEMENTS } from './_changes-util.js';
+import { colType, columnSites, ident, qname, COLUMN_SITE_STATEMENTS } from './_changes-util.js';
 
 export default defineRule({
   id: 'ban-char-field',
@@ -11,7 +11,7 @@ export default defineRule({
   statements: COLUMN_SITE_STATEMENTS,
   check(stmt, ctx) {
     for (const site of columnSites(stmt)) {
-      const type = site.type;
+      const type = colType(site.def);
       // bpchar is char(n)/character(n); the quoted one-byte "char" type is something else.
       if (!type || type.name !== 'bpchar') continue;
       const table = rangeVarName(site.table);

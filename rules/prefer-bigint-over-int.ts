@@ -57,9 +57,8 @@ export default defineRule({
     } else if (stmt.kind === 'AlterTableStmt' && (n.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE') {
       const table = rangeVarName(n.relation);
       if (!table) return;
-      // The table is looked up only for a foreign key or identity added on a column it has: most ALTER TABLEs add neither.
-      let info: ReturnType<typeof ctx.table> | null = null;
-      const known = (name: string): Col => ({ name, type: (info === null ? (info = ctx.table(table)) : info)?.columns.get(name)?.type });
+      const info = ctx.table(table);
+      const known = (name: string): Col => ({ name, type: info?.columns.get(name)?.type });
       for (const cn of n.cmds ?? []) {
         const cmd = cn?.AlterTableCmd;
         if (!cmd) continue;

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { hasConstraint, isSerial, rangeVarName } from '../src/analysis/ast.js';
-import { columnSites, ident, qname, COLUMN_SITE_STATEMENTS } from './_changes-util.js';
+import { colType, columnSites, ident, qname, COLUMN_SITE_STATEMENTS } from './_changes-util.js';
 
 const IDENTITY_TYPE: Record<string, string> = { serial: 'integer', serial4: 'integer', bigserial: 'bigint', serial8: 'bigint', smallserial: 'smallint', serial2: 'smallint' };
 
@@ -16,7 +16,7 @@ export default defineRule({
     if (ctx.settings.pgVersion < 10) return;
     for (const site of columnSites(stmt)) {
       if (site.via === 'type') continue;
-      const type = site.type;
+      const type = colType(site.def);
       if (!isSerial(type)) continue;
       const table = rangeVarName(site.table);
       if (!table) continue;

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { rangeVarName } from '../src/analysis/ast.js';
-import { columnSites, ident, qname, COLUMN_SITE_STATEMENTS } from './_changes-util.js';
+import { colType, columnSites, ident, qname, COLUMN_SITE_STATEMENTS } from './_changes-util.js';
 import { alterSql, inPlaceOf } from './_locking-util.js';
 import type { Statement } from '../src/types.js';
 
@@ -13,7 +13,7 @@ export default defineRule({
   statements: COLUMN_SITE_STATEMENTS,
   check(stmt, ctx) {
     for (const site of columnSites(stmt)) {
-      const type = site.type;
+      const type = colType(site.def);
       if (!type || type.name !== 'timestamp') continue;
       const table = rangeVarName(site.table);
       if (!table) continue;
