@@ -388,14 +388,12 @@ export function inPlaceOf(stmt: Statement, cmd: any, replacement: any[]): any[] 
  * except those the statement drops (its DROP CONSTRAINTs run first). Ask in the order Postgres adds them.
  */
 export class ConstraintNamer {
-  // The statement's own and dropped names are read when a name is first asked for: most statements a
-  // namer is made for name nothing.
-  private own: Set<string> | undefined;
-  private dropped: Set<string> | undefined;
+  private readonly own: Set<string>;
+  private readonly dropped: Set<string>;
   private inSchema: Set<string> | undefined;
   private readonly taken = (name: string): boolean => {
-    if (this.ownNames().has(name)) return true;
-    if (this.dropped!.has(name)) return false;
+    if (this.own.has(name)) return true;
+    if (this.dropped.has(name)) return false;
     if (!this.inSchema) {
       // Read from the model once, when a name is first asked for: most statements name nothing.
       this.inSchema = new Set();
@@ -406,17 +404,12 @@ export class ConstraintNamer {
 
   constructor(
     private readonly ctx: { model: SchemaModel },
-    private readonly stmt: Statement,
+    stmt: Statement,
     private readonly table: QualifiedName,
-  ) {}
-
-  private ownNames(): Set<string> {
-    if (!this.own) {
-      this.own = new Set(namedConstraints(this.stmt));
-      const cmds: any[] = this.stmt.node.cmds ?? [];
-      this.dropped = new Set(cmds.flatMap((c) => (c?.AlterTableCmd?.subtype === 'AT_DropConstraint' && c.AlterTableCmd.name ? [c.AlterTableCmd.name] : [])));
-    }
-    return this.own;
+  ) {
+    this.own = new Set(namedConstraints(stmt));
+    const cmds: any[] = stmt.node.cmds ?? [];
+    this.dropped = new Set(cmds.flatMap((c) => (c?.AlterTableCmd?.subtype === 'AT_DropConstraint' && c.AlterTableCmd.name ? [c.AlterTableCmd.name] : [])));
   }
 
   check(expr: any): string {
@@ -428,7 +421,7 @@ export class ConstraintNamer {
   }
 
   private give(name: string): string {
-    this.ownNames().add(name);
+    this.own.add(name);
     return name;
   }
 }
