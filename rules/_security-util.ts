@@ -7,7 +7,7 @@ import { defaultPrivilegeKind, SchemaModel, type TableInfo } from '../src/analys
 import { defElem, defElemString, listName, rangeVarName, roleNames, strings, typeInfo, walk, type QualifiedName } from '../src/analysis/ast.js';
 import { extensionsByAnyName } from '../src/analysis/extension-objects.js';
 import { plpgsqlExprSql, walkPlpgsqlQueries } from '../src/analysis/embedded-sql.js';
-import { statementTargets } from '../src/analysis/objects.js';
+import { createdTargets } from '../src/analysis/objects.js';
 
 /** Schemas Supabase (and PostgREST setups) manage themselves: lints skip them, like splinter does. */
 export const SYSTEM_SCHEMAS = new Set([
@@ -366,7 +366,7 @@ function createdLater(stmt: Statement, statements: Statement[]): { has(name: str
   let lastCreated = lastCreatedIn.get(statements);
   if (!lastCreated) {
     lastCreated = new Map();
-    for (let i = 0; i < statements.length; i++) for (const name of statementTargets(statements[i]!).created) lastCreated.set(name, i);
+    for (let i = 0; i < statements.length; i++) for (const name of createdTargets(statements[i]!)) lastCreated.set(name, i);
     lastCreatedIn.set(statements, lastCreated);
   }
   const at = statements[stmt.index] === stmt ? stmt.index : statements.indexOf(stmt);
@@ -402,14 +402,24 @@ export function reportHeldPolicies(ctx: FinishContext, ruleId: string): void {
 
 /** A later `ALTER FUNCTION <name> SET search_path …` in the same file. */
 export function laterSearchPath(statements: Statement[], from: Statement, qualified: string): boolean {
-  const later = statements.slice(statements.indexOf(from) + 1);
-  return later.some(
-    (s) =>
-      s.kind === 'AlterFunctionStmt' &&
-      listName(s.node.func?.objname)?.qualified === qualified &&
-      searchPathOption(s.node.actions) !== undefined,
-  );
+  // Answered from one index per file (each function's last such ALTER): a scan of the rest of the
+  // file for every function was quadratic in files of functions.
+  let lastPinned = lastPinnedIn.get(statements);
+  if (!lastPinned) {
+    lastPinned = new Map();
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i]!;
+      if (s.kind !== 'AlterFunctionStmt' || searchPathOption(s.node.actions) === undefined) continue;
+      const name = listName(s.node.func?.objname)?.qualified;
+      if (name !== undefined) lastPinned.set(name, i);
+    }
+    lastPinnedIn.set(statements, lastPinned);
+  }
+  const at = statements[from.index] === from ? from.index : statements.indexOf(from);
+  // A statement not in the list has every statement after it (as before: the scan read them all).
+  return (lastPinned.get(qualified) ?? -1) > at;
 }
+const lastPinnedIn = new WeakMap<Statement[], Map<string, number>>();
 
 /**
  * A DO block or function body in the history that runs matching DDL through dynamic SQL, either

@@ -31,6 +31,13 @@ function emptiedAt(stmts: Statement[]): Map<string, number> {
   return m;
 }
 
+/** ADD COLUMN … NOT NULL or PRIMARY KEY: the only subcommands the check below reports on. */
+function addsNotNullColumn(c: any): boolean {
+  const cmd = c?.AlterTableCmd;
+  const col = cmd?.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
+  return !!col?.colname && columnConstraints(col).some((x) => x.contype === 'CONSTR_NOTNULL' || x.contype === 'CONSTR_PRIMARY');
+}
+
 export default defineRule({
   id: 'adding-required-field',
   phase: 'static',
@@ -40,6 +47,8 @@ export default defineRule({
   statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'AlterTableStmt' || stmt.node.objtype !== 'OBJECT_TABLE') return;
+    // Most ALTER TABLEs add no NOT NULL column: they need neither the table's state nor the file's TRUNCATEs.
+    if (!(stmt.node.cmds ?? []).some(addsNotNullColumn)) return;
     const table = rangeVarName(stmt.node.relation);
     if (!table) return;
     const info = ctx.table(table);

@@ -15,6 +15,9 @@ export default defineRule({
   statements: ['AlterTableStmt'],
   check(stmt, ctx) {
     if (stmt.kind !== 'AlterTableStmt' || stmt.node.objtype !== 'OBJECT_TABLE') return;
+    // Only a CHECK that is not NOT VALID, added as a constraint or on an added column, is a finding;
+    // most statements add none, and need neither the rewrite test nor a namer.
+    if (!(stmt.node.cmds ?? []).some(addsValidatedCheck)) return;
     const table = rangeVarName(stmt.node.relation);
     if (!table || !ctx.isExisting(table)) return;
     // A statement that rewrites the table proves its checks while it copies the rows: no scan of
@@ -45,6 +48,13 @@ export default defineRule({
     }
   },
 });
+
+/** A subcommand that adds a CHECK which is not NOT VALID: ADD CONSTRAINT … CHECK, or ADD COLUMN with a CHECK on the column (each one a finding). */
+function addsValidatedCheck(c: any): boolean {
+  const cmd = c?.AlterTableCmd;
+  if (cmd?.subtype === 'AT_AddConstraint') return cmd.def?.Constraint?.contype === 'CONSTR_CHECK' && !cmd.def.Constraint.skip_validation;
+  return cmd?.subtype === 'AT_AddColumn' && (cmd.def?.ColumnDef?.constraints ?? []).some((k: any) => k?.Constraint?.contype === 'CONSTR_CHECK');
+}
 
 /** An ADD COLUMN of the statement writes every row (identity, serial, STORED generated, volatile default). */
 function rewritesTable(stmt: Statement, ctx: StaticContext, table: QualifiedName): boolean {

@@ -18,6 +18,9 @@ const DEFINING_STATEMENTS = [
 /** Column and constraint definitions, read from the runner's one walk of the statement. */
 const DEFINITION_NODES = ['ColumnDef', 'Constraint'];
 
+/** The statements whose columns and constraints definedNames reads from a walk of the whole tree. */
+const NAMES_BY_WALK: ReadonlySet<string> = new Set(['CreateStmt', 'AlterTableStmt', 'CompositeTypeStmt', 'CreateDomainStmt']);
+
 /** Names a statement defines (not the ones it merely references), with what they name. */
 function definedNames(stmt: Statement, ctx: StaticContext): Defined[] {
   const n = stmt.node;
@@ -71,7 +74,7 @@ function definedNames(stmt: Statement, ctx: StaticContext): Defined[] {
       break;
   }
   // Columns and constraints defined anywhere in the statement (CREATE TABLE, ALTER TABLE ADD …).
-  if (['CreateStmt', 'AlterTableStmt', 'CompositeTypeStmt', 'CreateDomainStmt'].includes(stmt.kind)) {
+  if (NAMES_BY_WALK.has(stmt.kind)) {
     for (const { kind, node } of ctx.nodes(DEFINITION_NODES)) {
       if (kind === 'ColumnDef') add(node.colname, 'column', node.location);
       else add(node.conname, 'constraint', node.location);
@@ -152,12 +155,16 @@ export default defineRule({
   statements: DEFINING_STATEMENTS,
   nodes: DEFINITION_NODES,
   check(stmt, ctx) {
-    // A finding needs a long identifier in the text (longIdentifiers below): without one, neither the
-    // walk for names nor the scanner is needed.
-    if (!mayHaveLongIdentifier(stmt.sql)) return;
+    // A finding needs a long identifier in the text (longIdentifiers below) and a name of nearly 63
+    // bytes in the tree. Of the two tests, the cheaper one goes first: the text's for statements
+    // whose names are read by walking the tree, the names' for the others (a function's long body
+    // is read for nothing when its one name is short).
+    const walks = NAMES_BY_WALK.has(stmt.kind);
+    if (walks && !mayHaveLongIdentifier(stmt.sql)) return;
     // The parser has already truncated long names; only names of exactly 63 bytes can be truncated ones.
     const candidates = definedNames(stmt, ctx).filter((d) => Buffer.byteLength(d.name) >= MAX_IDENTIFIER_BYTES - 3 - 1);
     if (!candidates.length) return;
+    if (!walks && !mayHaveLongIdentifier(stmt.sql)) return;
     const long = longIdentifiers(stmt.sql);
     if (!long.length) return;
     const done = new Set<string>();

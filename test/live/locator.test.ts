@@ -12,7 +12,7 @@ import { defineRule, type LiveRule } from '../../src/analysis/rules.js';
 import { inlineSet, inlineSettings } from '../../src/analysis/inline.js';
 import { parseMigrations, runStatic } from '../../src/analysis/static.js';
 import { loadParser, parseStatementsSync } from '../../src/sql/parse.js';
-import { statementTargets } from '../../src/analysis/objects.js';
+import { createdTargets, statementTargets } from '../../src/analysis/objects.js';
 import { PgliteEngine } from '../../src/engines/pglite.js';
 import { presetPrepare } from '../../src/live/presets.js';
 import { applyTraced } from '../../src/live/trace.js';
@@ -148,5 +148,18 @@ describe('statementTargets', () => {
     expect(targets('create index items_idx on items (embedding)')).toMatchObject({ created: ['public.items_idx'], on: ['public.items'] });
     expect(targets('create table b (a_id int references a)')).toEqual({ created: ['public.b'], altered: [], on: [], commented: [] });
     expect(targets('alter extension vector set schema extensions')).toMatchObject({ altered: ['vector'] });
+  });
+  it('createdTargets is the created part alone, for every kind of statement', () => {
+    const sql = [
+      'create table app.a (id int)', 'create view v as select 1', 'create materialized view m as select 1', 'create table t2 as select 1',
+      'create index on items (e)', 'create index i on items (e)', 'create policy p on t using (true)', 'create function f() returns int language sql as $$ select 1 $$',
+      'create trigger tr after insert on t for each row execute function f()', "create type e as enum ('a')", 'create type c as (x int)', 'create domain d as int',
+      'create extension vector', 'create schema s', 'create sequence q', 'create role r', 'alter table a add column c int, add constraint k check (c > 0), drop column z',
+      'alter table a rename to b', 'grant select on t to anon', 'drop table t', "comment on table t is 'x'", 'select 1',
+    ];
+    for (const text of sql) {
+      const stmt = parseStatementsSync(text)[0] as unknown as Statement;
+      expect(createdTargets(stmt), text).toEqual(statementTargets(stmt).created);
+    }
   });
 });

@@ -197,6 +197,9 @@ describe('types', () => {
     expect(found(`CREATE TABLE z (a text DEFAULT '', b text DEFAULT '"''', "${long('i')}" text);`)).toEqual([`public.z.${'i'.repeat(63)}`]);
     expect(found(`CREATE INDEX "${long('j')}" ON t (x);`)).toEqual(['j'.repeat(63)]);
     expect(found(`CREATE INDEX ${'k'.repeat(62)} ON t (x);`)).toEqual([]);
+    // A function's name is read before its text: a long name is found, a long word in the body of a short one is not a name.
+    expect(found(`CREATE FUNCTION ${long('m')}() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;`)).toEqual(['m'.repeat(63)]);
+    expect(found(`CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 AS ${long('n')} $$;`)).toEqual([]);
     // A long string or a long name that is only referenced defines nothing.
     expect(found(`CREATE TABLE y (note text DEFAULT '${long('g')}');`)).toEqual([]);
     expect(found(`ALTER TABLE t ADD CONSTRAINT short_check CHECK (x <> '"${long('h')}"');`)).toEqual([]);

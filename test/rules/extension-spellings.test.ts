@@ -23,6 +23,9 @@ describe('extension-not-created finds every spelling of a name', () => {
     ['CREATE INDEX ON docs USING HNSW (embedding);', 'vector'],
     ['SELECT NET.http_get(\'https://example.com\');', 'pg_net'],
     ['SELECT "cron".schedule(\'x\', \'* * * * *\', \'select 1\');', 'pg_cron'],
+    // A function's argument types and defaults, outside its string body.
+    ['CREATE FUNCTION f(v VECTOR) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;', 'vector'],
+    ['CREATE FUNCTION f(s text DEFAULT GEN_SALT(\'bf\')) RETURNS int LANGUAGE sql AS \'SELECT 1\';', 'pgcrypto'],
   ])('%s', async (sql, ext) => {
     expect(await extensions(sql)).toEqual([ext]);
   });

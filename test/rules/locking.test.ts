@@ -207,6 +207,16 @@ describe('fix SQL and objects', () => {
     expect(after!.message).toMatch(/with the 2 statements before it already applied, leaving the migration half-applied: the file's COMMIT at line 4 ends the transaction around it early/);
   });
 
+  it('adding-required-field and constraint-missing-not-valid judge only the subcommands they report on', async () => {
+    const found = async (sql: string, id: string) => only((await reviewInline({ base: [ORDERS], changed: [sql] }, lockingRules)).findings, id).map((f) => f.object);
+    // A PRIMARY KEY column is required too; a NOT NULL column with a default is not.
+    expect(await found('ALTER TABLE orders ADD COLUMN region text DEFAULT 0, ADD COLUMN code bigint PRIMARY KEY;', 'adding-required-field')).toEqual(['public.orders.code']);
+    expect(await found('ALTER TABLE orders ADD COLUMN region text NOT NULL DEFAULT \'eu\';', 'adding-required-field')).toEqual([]);
+    // A CHECK on an added column is proved like ADD CONSTRAINT's; one added NOT VALID is not.
+    expect(await found('ALTER TABLE orders ADD CONSTRAINT a CHECK (id > 0) NOT VALID, ADD COLUMN n int CHECK (n > 0);', 'constraint-missing-not-valid')).toEqual(['public.orders.orders_n_check']);
+    expect(await found('ALTER TABLE orders ADD CONSTRAINT a CHECK (id > 0) NOT VALID;', 'constraint-missing-not-valid')).toEqual([]);
+  });
+
   it('adding-required-field is silent after the table was emptied', async () => {
     const r = await reviewInline({ base: [ORDERS], changed: ['TRUNCATE orders;\nALTER TABLE orders ADD COLUMN region text NOT NULL;'] }, lockingRules);
     expect(only(r.findings, 'adding-required-field')).toHaveLength(0);

@@ -231,3 +231,17 @@ describe('several projects in one folder', () => {
     expect(rls).toEqual(['public.notes']);
   });
 });
+
+describe('a later ALTER FUNCTION … SET search_path in the same file', () => {
+  const definer = (name: string) => `CREATE OR REPLACE FUNCTION public.${name}() RETURNS void LANGUAGE sql SECURITY DEFINER AS 'SELECT 1';`;
+  const pin = (name: string) => `ALTER FUNCTION public.${name}() SET search_path = '';`;
+  it('pins the function it names, after it only', async () => {
+    expect(await run('security-definer-search-path', [definer('f'), pin('f')].join('\n'))).toHaveLength(0);
+    // Another function's ALTER, an ALTER that resets, or one before a later CREATE OR REPLACE pins nothing.
+    const found = await run('security-definer-search-path', [definer('f'), pin('g'), `ALTER FUNCTION public.f() RESET search_path;`, definer('h'), pin('h'), definer('h')].join('\n'));
+    expect(found.map((f) => [f.object, f.line])).toEqual([
+      ['public.f', 1],
+      ['public.h', 6],
+    ]);
+  });
+});
