@@ -143,11 +143,12 @@ export function mayNameAny(names: string[], words: string[] = []): (text: string
 
 /**
  * `text` with each comment replaced by a space and each string literal by `''`, split as
- * PostgreSQL's scanner splits it (standard_conforming_strings on, as libpg-query and PL/pgSQL's
- * scanner read it): what is left is the code — keywords, identifiers (quoted ones kept whole),
- * operators — in order, and no two tokens are joined. Undefined when the split is not certain: an
- * unterminated comment, string or quoted identifier, or a `$` or quote right after a number or
- * parameter (where the scanner reads a dollar quote or an error, and a wrong guess could hide code).
+ * PostgreSQL's scanner splits it: what is left is the code — keywords, identifiers (quoted ones kept
+ * whole), operators — in order, and no two tokens are joined. Undefined when the split is not
+ * certain, since a wrong guess could hide code: an unterminated comment, string or quoted
+ * identifier; a `$` or quote right after a number or parameter (where the scanner reads a dollar
+ * quote or an error); a backslash in a plain literal (PL/pgSQL compiles a body with the session's or
+ * the function's standard_conforming_strings, and with it off `\'` does not end the literal).
  */
 export function codeWithoutCommentsOrStrings(text: string): string | undefined {
   const out: string[] = [];
@@ -242,9 +243,10 @@ function isIdentifierChar(c: number): boolean {
 }
 
 /**
- * Where the string literal opening at `open` ends (after its closing quote), or -1 when it does not.
- * A literal continues in the next one when only whitespace with a newline (and `--` comments) is
- * between them: for E'…' that matters, the continuation takes backslash escapes too.
+ * Where the string literal opening at `open` ends (after its closing quote), or -1 when it does not
+ * or when that is not certain (a backslash in a plain literal). A literal continues in the next one
+ * when only whitespace with a newline (and `--` comments) is between them: for E'…' that matters,
+ * the continuation takes backslash escapes too.
  */
 function stringEnd(text: string, open: number, escapes: boolean): number {
   const stop = escapes ? ESCAPED_STRING_MARK : STRING_MARK;
@@ -252,6 +254,9 @@ function stringEnd(text: string, open: number, escapes: boolean): number {
   for (;;) {
     const mark = stop.exec(text);
     if (!mark) return -1;
+    // A backslash in a plain literal escapes the quote after it when standard_conforming_strings is
+    // off, which a migration or the function's SET can make so: where the literal ends is not certain.
+    if (mark[0] === '\\') return -1;
     if (mark[0].length === 2) continue; // '' or a backslash and the character it escapes
     const end = stop.lastIndex;
     STRING_CONTINUES.lastIndex = end;
@@ -261,13 +266,19 @@ function stringEnd(text: string, open: number, escapes: boolean): number {
 }
 
 /** In a literal: a quote, doubled or not; with escapes also a backslash and what it escapes. */
-const STRING_MARK = /''?/g;
+const STRING_MARK = /''?|\\/g;
 const ESCAPED_STRING_MARK = /''?|\\[\s\S]/g;
 /** The end of a `--` comment. */
 const LINE_END = /[\n\r]/g;
 /** What opens or closes a nested block comment. */
 const COMMENT_MARK = /\/\*|\*\//g;
 
-/** What joins two literals into one (scan.l's quotecontinue): horizontal space, a newline, then spaces, newlines or `--` comments, then a quote. */
-// One character or one comment per repetition: no nested quantifier to backtrack through on a long run of spaces.
-const STRING_CONTINUES = /[ \t\f]*[\n\r](?:[ \t\n\r\f\v]|--[^\n\r]*[\n\r])*'/y;
+/**
+ * What joins two literals into one (scan.l's quotecontinue): horizontal space or a `--` comment
+ * (scan.l's horiz_whitespace holds comments: `E'a' -- c` then a newline and `'b'` is one literal,
+ * which PostgreSQL 15 and 17 read so although libpg-query's scanner rejects it), a newline, then
+ * spaces, newlines or `--` comments, then a quote.
+ */
+// One character or one comment per repetition: no nested quantifier to backtrack through on a long
+// run of spaces. A comment runs to the end of its line, so at most one precedes the first newline.
+const STRING_CONTINUES = /[ \t\f]*(?:--[^\n\r]*)?[\n\r](?:[ \t\n\r\f\v]|--[^\n\r]*[\n\r])*'/y;

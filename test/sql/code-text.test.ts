@@ -36,14 +36,16 @@ describe('codeWithoutCommentsOrStrings', () => {
     ["x := E'a'\n'b\\''; PERFORM pg_read_file('/x');", "x := E''; PERFORM pg_read_file('');"],
     // `$` inside an identifier does not open a dollar quote.
     ["v$x$ := 1; PERFORM pg_read_file('x'); z$x$ := 2;", "v$x$ := 1; PERFORM pg_read_file(''); z$x$ := 2;"],
-    ["xe'a\\' pg_read_file", "xe'' pg_read_file"],
+    // E'…' continued after a `--` comment and a newline: the continuation takes backslash escapes too.
+    ["E'a' -- c\n'\\' ' x", "E'' x"],
     ['"co--py" x', '"co--py" x'],
     ['+--x\ny', '+ \ny'],
     ['a*/*c*/b', 'a* b'],
   ])('%j → %j', (text, code) => expect(codeWithoutCommentsOrStrings(text)).toBe(code));
 
   it('gives up where a guess could hide code', () => {
-    for (const text of ["'open", '/* open', '"open', '$q$ open', "1$q$ x $q$", '$1$q$ x $q$', "1e'x'", '$ x']) expect(codeWithoutCommentsOrStrings(text), text).toBeUndefined();
+    // A backslash in a plain literal: with standard_conforming_strings off it escapes the quote (`xe'a\'` is the identifier xe and a literal).
+    for (const text of ["'open", '/* open', '"open', '$q$ open', "1$q$ x $q$", '$1$q$ x $q$', "1e'x'", '$ x', "xe'a\\' pg_read_file", "'\\' x"]) expect(codeWithoutCommentsOrStrings(text), text).toBeUndefined();
   });
 
   it('stays linear on hostile input', () => {
