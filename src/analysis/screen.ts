@@ -50,10 +50,16 @@ export interface ScreenContext {
   functions: Map<string, CapabilityHit[]>;
   /** Lower-case unqualified function names whose bodies run dynamic SQL that could not be screened. */
   dynamicFunctions: Set<string>;
+  /**
+   * A statement turned standard_conforming_strings off (SET, set_config, a function's or role's SET):
+   * later bodies may be compiled with backslashes escaping quotes, which the parser (always on) does
+   * not read, so code can sit where the parser sees a string. Bodies are then screened by pattern too.
+   */
+  backslashStrings: boolean;
 }
 
 export function createScreenContext(): ScreenContext {
-  return { functions: new Map(), dynamicFunctions: new Set() };
+  return { functions: new Map(), dynamicFunctions: new Set(), backslashStrings: false };
 }
 
 export const CAPABILITY_TEXT: Record<CapabilityId, string> = {
@@ -95,7 +101,17 @@ const FILE_FUNCS = new Set([
 const FILE_SYMBOL_RE = /^(pg_read_(binary_)?file|pg_ls_|pg_stat_file|be_lo_(import|export)|lo_(import|export)|pg_file_|pg_logdir_ls)/i;
 
 /** Functions that execute a query given as text. */
-const QUERY_FUNCS = new Set(['query_to_xml', 'query_to_xmlschema', 'query_to_xml_and_xmlschema', 'ts_stat']);
+/**
+ * Functions that run a query given as text, and the argument that holds it (by the call's argument
+ * count): ts_rewrite(query, select) runs its second argument, its three-argument form runs nothing.
+ */
+const QUERY_ARGUMENT = new Map<string, (args: number) => number | undefined>([
+  ['query_to_xml', () => 0],
+  ['query_to_xmlschema', () => 0],
+  ['query_to_xml_and_xmlschema', () => 0],
+  ['ts_stat', () => 0],
+  ['ts_rewrite', (n) => (n === 2 ? 1 : undefined)],
+]);
 
 const UNTRUSTED_LANGS = new Set([
   'plpython3u',
@@ -218,7 +234,7 @@ const FLAGGED_KEYWORDS = /\b(copy|load|import|system|language|procedure|extensio
  * so a name may be the start of a longer word); `u&` is an identifier spelled with Unicode escapes,
  * which could spell any of them. SET SESSION AUTHORIZATION is `authorization`.
  */
-const FLAGGED_NAMES = /u&|authorization|pg_read_|pg_write_server_files|pg_execute_server_program|pg_ls_|pg_stat_file|lo_import|lo_export|pg_file_|pg_logdir_ls|dblink|set_config|query_to_xml|ts_stat|preload_libraries|dynamic_library_path/i;
+const FLAGGED_NAMES = /u&|authorization|pg_read_|pg_write_server_files|pg_execute_server_program|pg_ls_|pg_stat_file|lo_import|lo_export|pg_file_|pg_logdir_ls|dblink|set_config|query_to_xml|ts_stat|ts_rewrite|standard_conforming_strings|preload_libraries|dynamic_library_path/i;
 /**
  * Functions the grammar calls without their name in the text (`x AT TIME ZONE y` is
  * pg_catalog.timezone(y, x), `TRIM(…)` btrim…): a flagged function of such a name could be called
@@ -403,14 +419,29 @@ function screenNode(kind: string, node: any, sql: string | undefined, plTree: Pl
     if (key === 'FuncCall' || key === 'funccall') screenCall(value, w, depth, where, top);
     else if (key === 'VariableSetStmt' || key === 'setstmt') {
       const name = String(value?.name ?? '').toLowerCase();
+      if (turnsOffConformingStrings(name, value?.kind === 'VAR_SET_VALUE' ? settingValue(value.args?.[0]) : 'on')) w.ctx.backslashStrings = true;
       if (LIBRARY_SETTINGS.has(name)) add(w, 'native-code', `SET ${name} (loads libraries into later sessions)`, where);
       else if (name === 'session_authorization') add(w, 'session-authorization', `${value?.kind === 'VAR_RESET' ? 'RESET' : 'SET'} SESSION AUTHORIZATION`, where);
     }
   });
+  if (kind === 'VariableSetStmt' && node.kind === 'VAR_SET_VALUE' && turnsOffConformingStrings(String(node.name ?? '').toLowerCase(), settingValue(node.args?.[0])))
+    w.ctx.backslashStrings = true;
   if (kind === 'VariableSetStmt' && LIBRARY_SETTINGS.has(String(node.name ?? '').toLowerCase()))
     add(w, 'native-code', `SET ${node.name} (loads libraries into later sessions)`, where);
   else if (kind === 'VariableSetStmt' && String(node.name ?? '').toLowerCase() === 'session_authorization')
     add(w, 'session-authorization', `${node.kind === 'VAR_RESET' ? 'RESET' : 'SET'} SESSION AUTHORIZATION`, where, top ? node.location : undefined);
+}
+
+/** A SET's value as text ('off', 'false', '0'), or undefined when it is not a constant. */
+function settingValue(arg: any): string | undefined {
+  const c = arg?.A_Const;
+  if (!c) return undefined;
+  return c.sval?.sval ?? (c.ival ? String(c.ival.ival ?? 0) : undefined) ?? (c.boolval ? String(c.boolval.boolval ?? false) : undefined);
+}
+
+/** Whether setting `name` to `value` (undefined: not known before it runs) may turn standard_conforming_strings off. */
+function turnsOffConformingStrings(name: string, value: string | undefined): boolean {
+  return name === 'standard_conforming_strings' && !['on', 'true', 'yes', '1'].includes(String(value ?? '').trim().toLowerCase());
 }
 
 /** A capability of the statement itself (no location: the finding points at the statement). */
@@ -423,6 +454,7 @@ function screenCall(call: any, w: Walk, depth: number, where: string, top: boole
   const name = parts[parts.length - 1];
   if (!name) return;
   const loc = top ? call.location : undefined;
+  const queryAt = QUERY_ARGUMENT.get(name)?.(call.args?.length ?? 0);
   if (FILE_FUNCS.has(name)) add(w, 'server-file-access', `${name}()`, where, loc);
   else if (name.startsWith('dblink') && !['dblink_build_sql_insert', 'dblink_build_sql_update', 'dblink_build_sql_delete'].includes(name))
     add(w, 'network-connection', `${name}()`, where, loc);
@@ -431,8 +463,9 @@ function screenCall(call: any, w: Walk, depth: number, where: string, top: boole
     const setting = foldString(call.args?.[0]);
     if (setting == null || setting.includes(MARK)) add(w, 'dynamic-sql', 'set_config() of a setting named at run time', where, loc);
     else if (setting.trim().toLowerCase() === 'session_authorization') add(w, 'session-authorization', "set_config('session_authorization', …)", where, loc);
-  } else if (QUERY_FUNCS.has(name)) {
-    const q = foldString(call.args?.[0]);
+    else if (turnsOffConformingStrings(setting.trim().toLowerCase(), foldString(call.args?.[1]))) w.ctx.backslashStrings = true;
+  } else if (queryAt !== undefined) {
+    const q = foldString(call.args?.[queryAt]);
     if (q != null && !q.includes(MARK)) screenText(q, 0, w, depth + 1, `in the query run by ${name}()${where ? ` ${where}` : ''}`);
     else add(w, 'dynamic-sql', `${name}() of a query built at run time`, where, loc);
   }
@@ -471,17 +504,23 @@ function screenFunction(node: any, sql: string | undefined, plTree: PlTree, w: W
   const as = strings(opts.find((d) => d.defname === 'as')?.arg?.List?.items);
   const before = w.hits.length;
   const inner = `in the body of ${display}()${where ? ` ${where}` : ''}`;
+  // The function's own SET applies when its body is compiled: before the body is screened.
+  for (const d of opts) {
+    const set = d.defname === 'set' ? d.arg?.VariableSetStmt : undefined;
+    if (set?.kind === 'VAR_SET_VALUE' && turnsOffConformingStrings(String(set.name ?? '').toLowerCase(), settingValue(set.args?.[0]))) w.ctx.backslashStrings = true;
+  }
 
   if (UNTRUSTED_LANGS.has(lang)) add(w, 'untrusted-language', `function ${display}() in LANGUAGE ${lang}`, where);
   else if (lang === 'c') add(w, 'native-code', `function ${display}() in LANGUAGE C from ${quote(as[0])}`, where);
   else if (lang === 'internal' && as[0] && FILE_SYMBOL_RE.test(as[0])) add(w, 'server-file-access', `function ${display}() wraps the internal ${as[0]}`, where);
   else if (lang === 'sql' && as[0] != null) screenText(as[0], 0, w, depth + 1, inner);
-  else if (lang === 'plpgsql' && (as[0] == null || bodyMayFlag(as[0], w.ctx))) {
+  else if (lang === 'plpgsql' && (as[0] == null || w.ctx.backslashStrings || bodyMayFlag(as[0], w.ctx))) {
     const tree = plTree?.() ?? (sql ? parsePlpgsql(sql) : undefined);
     if (tree) screenPl(tree, w, depth, inner, false);
     else if (as[0] != null) lexical(as[0], w, inner, true);
   }
   // BEGIN ATOMIC bodies are part of the node: the caller's walk screens their calls.
+  if (w.ctx.backslashStrings && (lang === 'sql' || lang === 'plpgsql') && as[0] != null) lexical(as[0], w, inner);
 
   const body = w.hits.slice(before);
   const own = body.filter((h) => h.capability !== 'dynamic-sql');
@@ -500,10 +539,11 @@ function screenDo(node: any, sql: string | undefined, plTree: PlTree, w: Walk, d
   const body = args.find((d) => d.defname === 'as')?.arg?.String?.sval;
   const inner = `inside a DO block${where ? ` ${where}` : ''}`;
   if (UNTRUSTED_LANGS.has(lang)) return add(w, 'untrusted-language', `DO block in LANGUAGE ${lang}`, where);
-  if (lang !== 'plpgsql' || (typeof body === 'string' && !bodyMayFlag(body, w.ctx))) return;
+  if (lang !== 'plpgsql' || (typeof body === 'string' && !w.ctx.backslashStrings && !bodyMayFlag(body, w.ctx))) return;
   const tree = plTree?.() ?? (sql ? parsePlpgsql(sql) : undefined) ?? (typeof body === 'string' ? parsePlpgsql(`DO ${dollar(body)}`) : undefined);
   if (tree) screenPl(tree, w, depth, inner, true);
   else if (typeof body === 'string') lexical(body, w, inner, true);
+  if (tree && typeof body === 'string' && w.ctx.backslashStrings) lexical(body, w, inner);
 }
 
 function dollar(body: string): string {
@@ -663,7 +703,7 @@ function shapeIsFixed(template: string): boolean {
 /** A call whose run-time values are plain arguments (not a function that runs its argument as SQL). */
 function argsOnlyLiterals(call: any): boolean {
   const name = strings(call.funcname).pop()?.toLowerCase() ?? '';
-  return !QUERY_FUNCS.has(name) && !name.startsWith('dblink');
+  return !QUERY_ARGUMENT.has(name) && !name.startsWith('dblink');
 }
 
 function short(s: string): string {

@@ -263,6 +263,33 @@ describe('screenStatement: inside PL/pgSQL, SQL bodies and dynamic SQL', () => {
     }
   });
 
+  // Found by review: code the splitter read as a string. PostgreSQL 15 ran each of these.
+  it('screens code hidden by a literal continued after a comment, or by a backslash in a plain literal', () => {
+    for (const sql of [
+      // `E'a' -- c` and a newline: the next literal continues the E'' one, so `\'` does not end it.
+      "DO $x$\nDECLARE t text := E'a' -- c\n'\\' '; BEGIN RAISE NOTICE $m$read: %$m$, left(pg_read_file($p$/etc/passwd$p$), 20); END --';\n$x$;",
+      // With standard_conforming_strings off (a session's or function's setting) `\'` escapes the quote.
+      "DO $x$\nDECLARE t text := '\\' '; BEGIN PERFORM pg_read_file('/etc/passwd'); END --';\n$x$;",
+    ])
+      expect(caps(one(sql)), sql).toEqual(['server-file-access']);
+  });
+
+  // A body that parses either way, and whose call is code only with standard_conforming_strings off.
+  it('after standard_conforming_strings is turned off, screens bodies by pattern too', () => {
+    const body = "DECLARE a text := '\\'; b text := '; BEGIN PERFORM pg_read_file($p$/x$p$); END; --'; BEGIN END";
+    expect(screenFile(`DO $$ ${body} $$;`).map(caps)).toEqual([[]]);
+    expect(screenFile(`SET standard_conforming_strings = off;\nDO $$ ${body} $$;`).map(caps)).toEqual([[], ['server-file-access']]);
+    expect(screenFile(`SELECT set_config('standard_conforming_strings', 'off', false);\nDO $$ ${body} $$;`).map(caps)).toEqual([[], ['server-file-access']]);
+    expect(screenFile(`CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql SET standard_conforming_strings = off AS $f$ ${body} $f$;`).map(caps)).toEqual([['server-file-access']]);
+    // Turned on (pg_dump's own SET), nothing changes.
+    expect(screenFile(`SET standard_conforming_strings = on;\nDO $$ ${body} $$;`).map(caps)).toEqual([[], []]);
+  });
+
+  it('ts_rewrite(query, select) runs its second argument as SQL; its three-argument form runs none', () => {
+    expect(caps(one("SELECT ts_rewrite('a'::tsquery, 'SELECT pg_read_file(''/x'')::tsquery, ''b''::tsquery')"))).toEqual(['server-file-access']);
+    expect(caps(one("SELECT ts_rewrite('a'::tsquery, 'a'::tsquery, 'b'::tsquery)"))).toEqual([]);
+  });
+
   it('unresolvedExecutes reads no tree for a body that says EXECUTE only in comments or strings, and still finds one in code', () => {
     const parse = (text: string) => parseSource({ file: 'm.sql', text, startLine: 1, startByte: 0 }, { migration: { id: 'm' } as Migration, direction: 'up' }).statements[0]!;
     const quiet = parse("CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN -- execute q\n RAISE NOTICE 'execute %', 1; END $$");
