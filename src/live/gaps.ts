@@ -180,11 +180,12 @@ export function environmentCause(
 const RAISED_BY_CODE = /^P0/;
 
 /**
- * An error the migration's own code raised (RAISE EXCEPTION, ASSERT) in a statement that names an
- * extension the review engine skipped: a guard such as `SELECT extversion INTO v FROM pg_extension
+ * An error the migration's own code raised (RAISE EXCEPTION, ASSERT) in a statement that checks for
+ * an extension the review engine skipped: a guard such as `SELECT extversion INTO v FROM pg_extension
  * WHERE extname = 'vector'; IF v IS NULL THEN RAISE EXCEPTION …` (supabase/storage's vector store).
  * It fired because the engine lacks the extension, which production has (the migrations create it
- * there). The name counts in a string too, since that is how such guards name an extension.
+ * there). Such guards name the extension as a string literal of its own ('vector'); the word in a
+ * message or a column name ('null vector rows') is no sign of one, and the error stays the migration's.
  */
 function guardOnLackedExtension(
   error: { code?: string },
@@ -200,7 +201,7 @@ function guardOnLackedExtension(
       return ext ? [{ ext, where: `${g.file}:${g.line}` }] : [];
     }),
   ];
-  const named = lacked.find((l) => mentionsWord(st.sql, l.ext));
+  const named = lacked.find((l) => namesAsLiteral(st.sql, l.ext));
   if (!named) return undefined;
   return {
     cause: `the statement raised its own error after checking for the "${named.ext}" extension, which the review engine does not have (${named.where} creates it and was skipped here)`,
@@ -208,10 +209,9 @@ function guardOnLackedExtension(
   };
 }
 
-/** Whether `text` holds `word` on its own (case-insensitive), in code, a string or a comment alike. */
-function mentionsWord(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`, 'i').test(text);
+/** Whether `text` holds the string literal `'name'` (inside a dollar-quoted body too), in any case. */
+function namesAsLiteral(text: string, name: string): boolean {
+  return text.toLowerCase().includes(`'${name.toLowerCase().replace(/'/g, "''")}'`);
 }
 
 /**

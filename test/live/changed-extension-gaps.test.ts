@@ -88,6 +88,10 @@ describe('which names follow from an extension (the table in src/analysis/extens
     expect(environmentCause(raised, { gaps: [{ ...gap, cause: gap.cause.replace('vector', 'postgis') }], migrations: [], preset: 'plain' }, [pr], undefined, at)).toBeUndefined();
     // Not raised by the migration's code: a unique violation is the data's, whatever the statement names.
     expect(environmentCause({ message: 'duplicate key', code: '23505' }, { gaps: [gap], migrations: [], preset: 'plain' }, [pr], undefined, at)).toBeUndefined();
+    // The word in a message or an expression is no check for the extension: the error stays the migration's.
+    const own = await parsed('003_pr', "DO $$ BEGIN ASSERT (SELECT count(*) FROM items WHERE embedding IS NULL) = 0, 'null vector rows'; END $$;\n");
+    const ownAt = { file: own.source.file, line: 1 };
+    expect(environmentCause({ message: 'null vector rows', code: 'P0004' }, { gaps: [gap], migrations: [], preset: 'plain' }, [own], undefined, ownAt)).toBeUndefined();
   });
 });
 
