@@ -4,10 +4,8 @@
 //   pgreview rules          list the rule catalogue
 //   pgreview stats --url <read-only url> --output stats.json   production statistics (docs/stats-json.md)
 
-import { parseArgs } from 'node:util';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { existsSync, fstatSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { SEVERITIES, type OutputFormat, type Report, type Settings } from './types.js';
 import { rules } from '../rules/index.js';
 import { review, exitCodeFor, renderReport, sarifOptions } from './review.js';
@@ -17,6 +15,7 @@ import { applyConfig, ENGINES, FORMATS, LAYOUTS, loadConfig, PRESETS } from './c
 import { installSignalHandlers } from './engines/cleanup.js';
 import { stableJson } from './stats/format.js';
 import { VERSION } from './review.js';
+import { childProcess, parseArgs } from './node-builtins.js';
 import { DEFAULT_BASE_CACHE_MAX_BYTES, defaultBaseCacheDir } from './live/base-cache.js';
 
 const USAGE = `Usage:
@@ -116,7 +115,7 @@ function gitTopLevel(dir: string): string | undefined {
   // Outside any checkout git can only fail: spare starting it (once per reviewed folder).
   if (!process.env.GIT_DIR && !insideGitCheckout(dir)) return undefined;
   try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    const top = childProcess().execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
     return top ? realpathSync(top) : undefined;
   } catch {
     return undefined; // not a repository, or no git
