@@ -181,12 +181,12 @@ function parseCli(argv: string[]) {
  * `review`'s settings: flags over .pgreview.yml over the defaults. With several folders, each takes
  * the --changed paths under it (as the action splits a PR's files among its migration folders).
  */
-function settingsFrom(values: ReturnType<typeof parseCli>['values'], dirArg: string | undefined, several = false): Settings {
+async function settingsFrom(values: ReturnType<typeof parseCli>['values'], dirArg: string | undefined, several = false): Promise<Settings> {
   const given = resolve(dirArg ?? '.');
   // Real paths on both sides, so a symlinked checkout (/tmp → /private/tmp) still relates to the git top-level.
   const dir = existsSync(given) ? realpathSync(given) : given;
   const root = repositoryRoot(dir);
-  const config = loadConfig(dir, values.config);
+  const config = await loadConfig(dir, values.config);
   const expectedRows: Record<string, number> = { ...(config.expectedRows ?? {}) };
   for (const pair of values['expected-rows'] ?? []) {
     const m = /^([^=]+)=(\d+)$/.exec(pair);
@@ -246,7 +246,8 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'stats') return stats(values.url ?? process.env.PGREVIEW_STATS_URL, values.output);
   if (command !== 'review') fail(`unknown command "${command}"`);
   const dirs = rest.length ? rest : [undefined];
-  const runs = dirs.map((d) => settingsFrom(values, d, dirs.length > 1));
+  const runs: Settings[] = [];
+  for (const d of dirs) runs.push(await settingsFrom(values, d, dirs.length > 1));
   for (const c of dirs.length > 1 ? (values.changed ?? []) : []) {
     if (!runs.some((s) => changedPath(s.dir, s.repoRoot, c) !== undefined)) fail(`--changed ${c} is outside the reviewed folders (${runs.map((s) => s.dir).join(', ')})`);
   }
