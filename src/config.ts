@@ -188,10 +188,12 @@ export async function loadConfig(dir: string, explicitPath?: string): Promise<Pg
   } catch (e) {
     throw new ConfigError(`cannot read: ${(e as Error).message}`, file);
   }
-  const { parse: parseYaml } = await import('yaml');
+  // The default export: yaml is CommonJS, whose named exports Node's import() finds but the
+  // bundle's chunk for it does not give.
+  const { default: yaml } = await import('yaml');
   let raw: unknown;
   try {
-    raw = parseYaml(text, { uniqueKeys: true, prettyErrors: true });
+    raw = yaml.parse(text, { uniqueKeys: true, prettyErrors: true });
   } catch (e) {
     throw new ConfigError(`not valid YAML: ${(e as Error).message.split('\n')[0]}`, file);
   }
