@@ -107,6 +107,8 @@ const assetPlugin = {
 // about 4 ms of a short static run's start for modules nothing here uses. esbuild gives named and
 // default imports of a CommonJS module their usual meaning (`import crypto from 'node:crypto'` is
 // the module itself).
+// esbuild's interop (__toESM) still reads each export's descriptor, which loads every lazy export of
+// node:util: src/node-builtins.ts reads that one with require().
 const builtinsByRequire = {
   name: 'node-builtins-by-require',
   setup(b) {

@@ -4,10 +4,8 @@
 //   pgreview rules          list the rule catalogue
 //   pgreview stats --url <read-only url> --output stats.json   production statistics (docs/stats-json.md)
 
-import { parseArgs } from 'node:util';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { existsSync, fstatSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { SEVERITIES, type OutputFormat, type Report, type Settings } from './types.js';
 import { rules } from '../rules/index.js';
 import { review, exitCodeFor, renderReport, sarifOptions } from './review.js';
@@ -17,6 +15,7 @@ import { applyConfig, ENGINES, FORMATS, LAYOUTS, loadConfig, PRESETS } from './c
 import { installSignalHandlers } from './engines/cleanup.js';
 import { stableJson } from './stats/format.js';
 import { VERSION } from './review.js';
+import { childProcess, parseArgs } from './node-builtins.js';
 import { DEFAULT_BASE_CACHE_MAX_BYTES, defaultBaseCacheDir } from './live/base-cache.js';
 
 const USAGE = `Usage:
@@ -116,7 +115,7 @@ function gitTopLevel(dir: string): string | undefined {
   // Outside any checkout git can only fail: spare starting it (once per reviewed folder).
   if (!process.env.GIT_DIR && !insideGitCheckout(dir)) return undefined;
   try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    const top = childProcess().execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
     return top ? realpathSync(top) : undefined;
   } catch {
     return undefined; // not a repository, or no git
@@ -182,12 +181,12 @@ function parseCli(argv: string[]) {
  * `review`'s settings: flags over .pgreview.yml over the defaults. With several folders, each takes
  * the --changed paths under it (as the action splits a PR's files among its migration folders).
  */
-function settingsFrom(values: ReturnType<typeof parseCli>['values'], dirArg: string | undefined, several = false): Settings {
+async function settingsFrom(values: ReturnType<typeof parseCli>['values'], dirArg: string | undefined, several = false): Promise<Settings> {
   const given = resolve(dirArg ?? '.');
   // Real paths on both sides, so a symlinked checkout (/tmp → /private/tmp) still relates to the git top-level.
   const dir = existsSync(given) ? realpathSync(given) : given;
   const root = repositoryRoot(dir);
-  const config = loadConfig(dir, values.config);
+  const config = await loadConfig(dir, values.config);
   const expectedRows: Record<string, number> = { ...(config.expectedRows ?? {}) };
   for (const pair of values['expected-rows'] ?? []) {
     const m = /^([^=]+)=(\d+)$/.exec(pair);
@@ -247,7 +246,8 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'stats') return stats(values.url ?? process.env.PGREVIEW_STATS_URL, values.output);
   if (command !== 'review') fail(`unknown command "${command}"`);
   const dirs = rest.length ? rest : [undefined];
-  const runs = dirs.map((d) => settingsFrom(values, d, dirs.length > 1));
+  const runs: Settings[] = [];
+  for (const d of dirs) runs.push(await settingsFrom(values, d, dirs.length > 1));
   for (const c of dirs.length > 1 ? (values.changed ?? []) : []) {
     if (!runs.some((s) => changedPath(s.dir, s.repoRoot, c) !== undefined)) fail(`--changed ${c} is outside the reviewed folders (${runs.map((s) => s.dir).join(', ')})`);
   }

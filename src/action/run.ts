@@ -71,7 +71,7 @@ export async function run(): Promise<RunOutcome> {
   }
   let base: BaseConfig | undefined;
   try {
-    base = baseAvailable ? configFromBase(top, pull.baseSha, workRel, inputs.config) : undefined;
+    base = baseAvailable ? await configFromBase(top, pull.baseSha, workRel, inputs.config) : undefined;
   } catch (e) {
     core.setFailed(`pgreview: the base branch's configuration is invalid: ${(e as Error).message}`);
     return { failed: true };
@@ -331,7 +331,7 @@ function statsFileFor(top: string, workRel: string, baseSha: string | undefined,
  * The config file as of the base commit (never the PR head's). Its `paths` come back relative to the
  * working directory, since loadConfig resolved them against the temp folder it read from.
  */
-function configFromBase(top: string, baseSha: string, workRel: string, explicit: string | undefined): BaseConfig | undefined {
+async function configFromBase(top: string, baseSha: string, workRel: string, explicit: string | undefined): Promise<BaseConfig | undefined> {
   const names = explicit && explicit !== '.pgreview.yml' ? [explicit] : ['.pgreview.yml', '.pgreview.yaml'];
   for (const name of names) {
     const rel = path.posix.normalize(path.posix.join(workRel, name));
@@ -341,7 +341,7 @@ function configFromBase(top: string, baseSha: string, workRel: string, explicit:
     try {
       const file = path.join(tmp, path.posix.basename(rel));
       writeFileSync(file, text);
-      const config = loadConfig(tmp, file)!;
+      const config = await loadConfig(tmp, file);
       return {
         config: { ...config, path: rel, paths: undefined, stats: undefined },
         paths: config.paths?.map((p) => path.relative(tmp, p).split(path.sep).join('/')),

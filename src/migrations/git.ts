@@ -2,8 +2,8 @@
 // `base` and HEAD and the working tree (so uncommitted edits count), plus untracked files.
 // git runs with -z so paths with spaces, quotes or non-ASCII characters come through unmangled.
 
-import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
+import { childProcess } from '../node-builtins.js';
 
 export type GitStatus = 'A' | 'M' | 'D' | 'R';
 
@@ -14,7 +14,7 @@ export interface GitChange {
 }
 
 function git(cwd: string, args: string[]): Buffer {
-  return execFileSync('git', ['-C', cwd, ...args], {
+  return childProcess().execFileSync('git', ['-C', cwd, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 256 * 1024 * 1024,
     timeout: 30_000,

@@ -33,8 +33,8 @@ const LAYERS: { name: string; rank: number; owns: (file: string) => boolean }[] 
   { name: 'analysis', rank: 2, owns: (f) => f.startsWith('src/analysis/') },
   { name: 'engines', rank: 2, owns: (f) => f.startsWith('src/engines/') },
   { name: 'migrations', rank: 1, owns: (f) => f.startsWith('src/migrations/') },
-  // sql, config.ts and types.ts are drawn as one floor: the settings and types every layer shares.
-  { name: 'foundation', rank: 0, owns: (f) => f.startsWith('src/sql/') || f === 'src/config.ts' || f === 'src/types.ts' },
+  // sql, config.ts, types.ts and node-builtins.ts are drawn as one floor: what every layer shares.
+  { name: 'foundation', rank: 0, owns: (f) => f.startsWith('src/sql/') || ['src/config.ts', 'src/types.ts', 'src/node-builtins.ts'].includes(f) },
 ];
 
 function layerOf(file: string) {

@@ -160,18 +160,18 @@ describe('presets', () => {
   });
 });
 
-describe('engine settings in .pgreview.yml', () => {
-  it('postgresImage and engineFallback are read, validated, and flags win over them', () => {
+describe('engine settings in .pgreview.yml', async () => {
+  it('postgresImage and engineFallback are read, validated, and flags win over them', async () => {
     const dir = tempDir('pgreview-config-');
     try {
       writeFileSync(path.join(dir, '.pgreview.yml'), 'engine: docker\nengineFallback: true\npostgresImage: pgvector/pgvector:pg16\n');
-      const config = loadConfig(dir);
+      const config = await loadConfig(dir);
       expect(applyConfig({ dir }, config)).toMatchObject({ engine: 'docker', engineFallback: true, postgresImage: 'pgvector/pgvector:pg16' });
       expect(applyConfig({ dir, postgresImage: 'postgres:17', engineFallback: false }, config)).toMatchObject({ postgresImage: 'postgres:17', engineFallback: false });
       writeFileSync(path.join(dir, '.pgreview.yml'), 'engineFallback: "yes"\n');
-      expect(() => loadConfig(dir)).toThrow(/engineFallback: expected true or false/);
+      await expect(loadConfig(dir)).rejects.toThrow(/engineFallback: expected true or false/);
       writeFileSync(path.join(dir, '.pgreview.yml'), 'postgresImage: "bad image; rm -rf /"\n');
-      expect(() => loadConfig(dir)).toThrow(/postgresImage: expected an image reference/);
+      await expect(loadConfig(dir)).rejects.toThrow(/postgresImage: expected an image reference/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -6,7 +6,7 @@ import { write } from './helpers.js';
 import { tempDir } from '../temp-dirs.js';
 
 describe('.pgreview.yml', () => {
-  it('reads every key and resolves paths against the file', () => {
+  it('reads every key and resolves paths against the file', async () => {
     const root = tempDir('pgreview-mig-');
     write(root, {
       '.pgreview.yml': [
@@ -26,7 +26,7 @@ describe('.pgreview.yml', () => {
         '  public.orders: 5000000',
       ].join('\n'),
     });
-    const c = loadConfig(root)!;
+    const c = await loadConfig(root);
     expect(c).toEqual({
       path: path.join(root, '.pgreview.yml'),
       layout: 'supabase',
@@ -50,32 +50,32 @@ describe('.pgreview.yml', () => {
     expect(s.engine).toBe('docker');
   });
 
-  it('no file: empty config; explicit missing file: error', () => {
+  it('no file: empty config; explicit missing file: error', async () => {
     const root = tempDir('pgreview-mig-');
-    expect(loadConfig(root)).toEqual({});
-    expect(() => loadConfig(root, 'nope.yml')).toThrow(/nope\.yml: config file not found/);
+    expect(await loadConfig(root)).toEqual({});
+    await expect(loadConfig(root, 'nope.yml')).rejects.toThrow(/nope\.yml: config file not found/);
   });
 
-  it('unknown keys and wrong values name the key, the file and the allowed values', () => {
+  it('unknown keys and wrong values name the key, the file and the allowed values', async () => {
     const root = tempDir('pgreview-mig-');
     const f = path.join(root, '.pgreview.yml');
     write(root, { '.pgreview.yml': 'layuot: prisma\n' });
-    expect(() => loadConfig(root)).toThrow(ConfigError);
-    expect(() => loadConfig(root)).toThrow(`${f}: unknown key "layuot"`);
+    await expect(loadConfig(root)).rejects.toThrow(ConfigError);
+    await expect(loadConfig(root)).rejects.toThrow(`${f}: unknown key "layuot"`);
     write(root, { '.pgreview.yml': 'failOn: severe\n' });
-    expect(() => loadConfig(root)).toThrow(/failOn: "severe" is not allowed; use one of critical, high, medium, low, info/);
+    await expect(loadConfig(root)).rejects.toThrow(/failOn: "severe" is not allowed; use one of critical, high, medium, low, info/);
     write(root, { '.pgreview.yml': 'layout: rails\n' });
-    expect(() => loadConfig(root)).toThrow(/use one of supabase, prisma, drizzle, golang-migrate, dbmate, flyway, diesel, postgres-migrations, popx, plain/);
+    await expect(loadConfig(root)).rejects.toThrow(/use one of supabase, prisma, drizzle, golang-migrate, dbmate, flyway, diesel, postgres-migrations, popx, plain/);
     write(root, { '.pgreview.yml': 'rules:\n  some-rule: loud\n' });
-    expect(() => loadConfig(root)).toThrow(/rules\.some-rule: "loud" is not allowed; use one of off, critical/);
+    await expect(loadConfig(root)).rejects.toThrow(/rules\.some-rule: "loud" is not allowed; use one of off, critical/);
     write(root, { '.pgreview.yml': 'pgVersion: 7\n' });
-    expect(() => loadConfig(root)).toThrow(/pgVersion: expected a whole number from 10 to 99/);
+    await expect(loadConfig(root)).rejects.toThrow(/pgVersion: expected a whole number from 10 to 99/);
     write(root, { '.pgreview.yml': 'paths: 3\n' });
-    expect(() => loadConfig(root)).toThrow(/paths: expected a list of strings/);
+    await expect(loadConfig(root)).rejects.toThrow(/paths: expected a list of strings/);
     write(root, { '.pgreview.yml': 'a: [\n' });
-    expect(() => loadConfig(root)).toThrow(/not valid YAML/);
+    await expect(loadConfig(root)).rejects.toThrow(/not valid YAML/);
     write(root, { '.pgreview.yml': '' });
-    expect(loadConfig(root)).toEqual({ path: f });
+    expect(await loadConfig(root)).toEqual({ path: f });
   });
 
   it('defaultSettings fills every default', () => {
@@ -125,10 +125,10 @@ describe('rule doc links', () => {
     }
   });
 
-  it('docsUrl in .pgreview.yml wins', () => {
+  it('docsUrl in .pgreview.yml wins', async () => {
     const root = tempDir('pgreview-docs-');
     fs.writeFileSync(path.join(root, '.pgreview.yml'), 'docsUrl: https://docs.example.com/pgreview/rules\nfailOnInconclusive: true\n');
-    const s = applyConfig({ dir: root }, loadConfig(root));
+    const s = applyConfig({ dir: root }, await loadConfig(root));
     expect(s.docsBase).toBe('https://docs.example.com/pgreview/rules/');
     expect(s.failOnInconclusive).toBe(true);
     fs.rmSync(root, { recursive: true, force: true });

@@ -34,7 +34,7 @@ function seedFiles(seed: string): { dir: string; sub: string; changed: string[] 
 }
 
 async function reviewAt(dir: string, changed: string[], patch: Partial<Settings> = {}): Promise<Report> {
-  return review(applyConfig({ dir, repoRoot: dir, changed, engine: 'pglite', linkBase: 'https://github.com/acme/app/blob/0123abc/', ...patch }, loadConfig(dir)));
+  return review(applyConfig({ dir, repoRoot: dir, changed, engine: 'pglite', linkBase: 'https://github.com/acme/app/blob/0123abc/', ...patch }, await loadConfig(dir)));
 }
 
 /** Statements of a piece of SQL, parsed as the review parses migrations. */

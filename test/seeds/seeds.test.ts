@@ -38,7 +38,7 @@ async function run(r: SeedRun, engine: EngineId, extra: { exclude?: string[] } =
   const dir = path.join(ROOT, r.seed);
   const settings = applyConfig(
     { dir, repoRoot: dir, changed: r.changed, engine, exclude: extra.exclude, linkBase: 'https://github.com/acme/app/blob/0123abc/' },
-    loadConfig(dir),
+    await loadConfig(dir),
   );
   return review(settings);
 }

@@ -63,8 +63,9 @@ describe.skipIf(!hooksAvailable)('a static run loads no live stack', () => {
     // 17's entry (which compiles its own module on import) is not loaded, nor 18's grammar, which
     // only a statement 17 refuses needs.
     expect(r.loaded.filter((f) => /node_modules\/libpg-query(-18)?\//.test(f))).toEqual([]);
-    // …and nothing of the live stack.
+    // …and nothing of the live stack, nor the YAML parser: the project has no .pgreview.yml (src/config.ts).
     expect(liveStack(r.loaded)).toEqual([]);
+    expect(r.loaded.filter((f) => f.includes('node_modules/yaml/'))).toEqual([]);
   }, 130_000);
 
   it("--engine none on SQL only PostgreSQL 18's grammar accepts: 18's module is loaded then, and the statement is parsed with it", () => {
