@@ -5,9 +5,9 @@ const require = __pgreviewCreateRequire(import.meta.url);
 const __pgreviewAsset = (p) => __pgreviewFileURLToPath(new URL(p, import.meta.url));
 import {
   launch
-} from "./chunk-chunk-KPB2Q74M.js";
-import "./chunk-chunk-TOCCJSQT.js";
+} from "./chunk-chunk-2BTI7DZV.js";
 import "./chunk-chunk-5Y53KC3K.js";
+import "./chunk-chunk-TOCCJSQT.js";
 import "./chunk-chunk-GH6JA5JI.js";
 
 // src/bin.ts

@@ -1,0 +1,10 @@
+// Bundled by scripts/bundle.mjs (esbuild). Do not edit; run `npm run build`.
+import { createRequire as __pgreviewCreateRequire } from 'node:module';
+import { fileURLToPath as __pgreviewFileURLToPath } from 'node:url';
+const require = __pgreviewCreateRequire(import.meta.url);
+const __pgreviewAsset = (p) => __pgreviewFileURLToPath(new URL(p, import.meta.url));
+import {
+  require_dist
+} from "./chunk-chunk-HB2WBO73.js";
+import "./chunk-chunk-GH6JA5JI.js";
+export default require_dist();
