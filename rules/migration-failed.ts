@@ -102,9 +102,13 @@ export default defineRule({
               ? 'Could not verify: depends on an earlier migration the review engine could not run'
               : env.standIn
               ? 'Could not verify: the review engine has a stand-in, not the real extension'
+              : env.searchPath
+              ? `Could not verify: ${env.searchPath.name} is in ${env.searchPath.schema}, which the review's search_path does not include`
               : 'Could not verify: depends on base history the review engine could not build',
           message: env.privilege
             ? `${parts.join(' ')} Cause: ${env.cause}. This is a limit of the review, not a fault of the migration; the statement and the rest of its migration could not be verified. Make sure production's migration role has these rights.`
+            : env.searchPath
+            ? `${parts.join(' ')} Cause: ${env.cause}. The statement and the rest of its migration could not be verified. Writing ${env.searchPath.schema}.${env.searchPath.name} makes the migration independent of the search_path.`
             : `${parts.join(' ')} Cause: ${env.cause}. This failure follows from that gap of the review engine, not from the migration; the statement and the rest of its migration could not be verified.`,
           evidence: { ...evidence, couldNotVerify: env.cause, ...(env.extension ? { missingExtension: env.extension } : {}), ...(env.gap ? { gap: env.gap } : {}), ...(env.unbuilt ? { unbuilt: env.unbuilt } : {}) },
         });

@@ -10,6 +10,7 @@ import { EXTENSION_OBJECTS } from '../analysis/extension-objects.js';
 import { statementTargets } from '../analysis/objects.js';
 import { namesObject, textNamesObject } from '../analysis/names-object.js';
 import { olderGrammarUses } from '../analysis/version-syntax.js';
+import { q } from './catalog.js';
 
 /** Parsed sources as the gap checks read them (newerSyntax: statements only PostgreSQL 18's grammar accepts). */
 type GapSource = Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'> & { newerSyntax?: NewerSyntax[] };
@@ -36,6 +37,8 @@ export interface GapCause {
   privilege?: boolean;
   /** The review server ran out of a resource (SQLSTATE class 53): its size, not the migration, decided. */
   resource?: boolean;
+  /** The relation is in this schema, which the review's search_path lacks (production's may have it). */
+  searchPath?: { schema: string; name: string };
   /** The missing object was to be created by an earlier changed migration that failed for the environment. */
   unbuilt?: { file: string; line: number };
   /** The extension the preset stood in for, whose own statement (COMMENT ON EXTENSION …) failed. */
@@ -142,7 +145,7 @@ export interface ChangedGaps {
  */
 export function environmentCause(
   error: { message: string; code?: string; hint?: string },
-  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'>,
+  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'> & Partial<Pick<TraceResult, 'before'>>,
   sources: GapSource[],
   changed: ChangedGaps = { skipped: [], unbuilt: [] },
   at?: { file: string; line: number },
@@ -157,6 +160,8 @@ export function environmentCause(
   if (resource) return { cause: resource, resource: true };
   const guard = guardOnLackedExtension(error, trace, changed, at ? statementAt(sources, at) : undefined);
   if (guard) return guard;
+  const path = searchPathCause(error, trace);
+  if (path) return path;
   if (!UNDEFINED_OBJECT.has(error.code ?? '')) return undefined;
   const name = missingName(error.message);
   const baseSources = sources.filter((s) => s.migration.status === 'base' && s.direction === 'up');
@@ -174,6 +179,29 @@ export function environmentCause(
     }
   }
   return changedGapCause(error.message.split('\n')[0]!, name, changed);
+}
+
+/**
+ * `relation "x" does not exist` for an unqualified name that the schema before the changed
+ * migrations holds in a schema other than public: the migration finds it when the session's
+ * search_path includes that schema. supabase/storage's tenant migrations write `iceberg_namespaces`
+ * for storage.iceberg_namespaces; their role's search_path is storage, set by ALTER ROLE outside the
+ * migrations. The review's session has the default path and cannot see production's.
+ */
+function searchPathCause(error: { message: string; code?: string }, trace: Partial<Pick<TraceResult, 'before'>>): GapCause | undefined {
+  if (error.code !== '42P01' || !trace.before) return undefined;
+  const name = missingName(error.message);
+  if (!name || name.includes('.')) return undefined;
+  const suffix = `.${q(name)}`;
+  const schema = Object.keys(trace.before.relations)
+    .filter((k) => k.endsWith(suffix))
+    .map((k) => k.slice(0, -suffix.length).replace(/^"|"$/g, '').replace(/""/g, '"'))
+    .find((s) => s !== 'public' && !s.startsWith('pg_temp'));
+  if (!schema) return undefined;
+  return {
+    cause: `"${name}" is not on the review session's search_path, but ${schema}.${name} exists: the statement finds it only when the migration's search_path includes ${schema} (a role's ALTER ROLE … SET search_path or the runner's connection settings, which the migrations do not show)`,
+    searchPath: { schema, name },
+  };
 }
 
 /** SQLSTATE class P0: errors PL/pgSQL code raises itself (RAISE EXCEPTION, ASSERT, SELECT INTO STRICT). */
