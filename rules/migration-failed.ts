@@ -1,7 +1,7 @@
 import { defineRule } from '../src/analysis/rules.js';
 import { changedStatements, type TracedStatement } from './_live-util.js';
 import { environmentCauses, lackedExtension } from '../src/live/gaps.js';
-import { failureEffect } from './_changes-util.js';
+import { failureEffect, qname } from './_changes-util.js';
 import type { LiveContext } from '../src/analysis/rules.js';
 import { toolName } from '../src/migrations/tool-advice.js';
 import type { Statement } from '../src/types.js';
@@ -108,7 +108,7 @@ export default defineRule({
           message: env.privilege
             ? `${parts.join(' ')} Cause: ${env.cause}. This is a limit of the review, not a fault of the migration; the statement and the rest of its migration could not be verified. Make sure production's migration role has these rights.`
             : env.searchPath
-            ? `${parts.join(' ')} Cause: ${env.cause}. The statement and the rest of its migration could not be verified. Writing ${env.searchPath.schema}.${env.searchPath.name} makes the migration independent of the search_path.`
+            ? `${parts.join(' ')} Cause: ${env.cause}. The statement and the rest of its migration could not be verified. Writing ${qname(env.searchPath)} makes the migration independent of the search_path.`
             : `${parts.join(' ')} Cause: ${env.cause}. This failure follows from that gap of the review engine, not from the migration; the statement and the rest of its migration could not be verified.`,
           evidence: { ...evidence, couldNotVerify: env.cause, ...(env.extension ? { missingExtension: env.extension } : {}), ...(env.gap ? { gap: env.gap } : {}), ...(env.unbuilt ? { unbuilt: env.unbuilt } : {}) },
         });

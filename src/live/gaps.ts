@@ -8,9 +8,8 @@ import type { NewerSyntax } from '../sql/parse.js';
 import type { Database } from '../engines/database.js';
 import { EXTENSION_OBJECTS } from '../analysis/extension-objects.js';
 import { statementTargets } from '../analysis/objects.js';
-import { namesObject, textNamesObject } from '../analysis/names-object.js';
+import { namesObject, splitName, textNamesObject } from '../analysis/names-object.js';
 import { olderGrammarUses } from '../analysis/version-syntax.js';
-import { q } from './catalog.js';
 
 /** Parsed sources as the gap checks read them (newerSyntax: statements only PostgreSQL 18's grammar accepts). */
 type GapSource = Pick<ParsedSource, 'migration' | 'source' | 'statements' | 'direction'> & { newerSyntax?: NewerSyntax[] };
@@ -145,7 +144,7 @@ export interface ChangedGaps {
  */
 export function environmentCause(
   error: { message: string; code?: string; hint?: string },
-  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'> & Partial<Pick<TraceResult, 'before'>>,
+  trace: Pick<TraceResult, 'gaps' | 'migrations' | 'preset'> & Partial<Pick<TraceResult, 'before' | 'after'>>,
   sources: GapSource[],
   changed: ChangedGaps = { skipped: [], unbuilt: [] },
   at?: { file: string; line: number },
@@ -160,7 +159,7 @@ export function environmentCause(
   if (resource) return { cause: resource, resource: true };
   const guard = guardOnLackedExtension(error, trace, changed, at ? statementAt(sources, at) : undefined);
   if (guard) return guard;
-  const path = searchPathCause(error, trace);
+  const path = searchPathCause(error, trace, sources, at);
   if (path) return path;
   if (!UNDEFINED_OBJECT.has(error.code ?? '')) return undefined;
   const name = missingName(error.message);
@@ -187,19 +186,31 @@ export function environmentCause(
  * search_path includes that schema. supabase/storage's tenant migrations write `iceberg_namespaces`
  * for storage.iceberg_namespaces; their role's search_path is storage, set by ALTER ROLE outside the
  * migrations. The review's session has the default path and cannot see production's.
+ * Not when the changed migrations explain the error: the relation is gone or renamed after them, or
+ * public held the name (dropped), or the file sets search_path itself; and only when the failing
+ * statement names the relation (an error from inside a function with its own path is the function's).
  */
-function searchPathCause(error: { message: string; code?: string }, trace: Partial<Pick<TraceResult, 'before'>>): GapCause | undefined {
-  if (error.code !== '42P01' || !trace.before) return undefined;
+function searchPathCause(
+  error: { message: string; code?: string },
+  trace: Partial<Pick<TraceResult, 'before' | 'after'>>,
+  sources: GapSource[],
+  at: { file: string; line: number } | undefined,
+): GapCause | undefined {
+  if (error.code !== '42P01' || !trace.before || !trace.after || !at) return undefined;
   const name = missingName(error.message);
   if (!name || name.includes('.')) return undefined;
-  const suffix = `.${q(name)}`;
-  const schema = Object.keys(trace.before.relations)
-    .filter((k) => k.endsWith(suffix))
-    .map((k) => k.slice(0, -suffix.length).replace(/^"|"$/g, '').replace(/""/g, '"'))
-    .find((s) => s !== 'public' && !s.startsWith('pg_temp'));
+  const st = statementAt(sources, at);
+  const file = sources.find((s) => s.source.file === at.file);
+  if (!st || !file || /search_path/i.test(file.source.text) || !namesObject(st, name)) return undefined;
+  const schemasOf = (relations: Record<string, unknown>) =>
+    new Set(Object.keys(relations).map(splitName).filter((parts) => parts.length === 2 && parts[1] === name).map((parts) => parts[0]!));
+  const before = schemasOf(trace.before.relations);
+  const after = schemasOf(trace.after.relations);
+  if (before.has('public')) return undefined;
+  const schema = [...before].find((x) => after.has(x) && !x.startsWith('pg_temp'));
   if (!schema) return undefined;
   return {
-    cause: `"${name}" is not on the review session's search_path, but ${schema}.${name} exists: the statement finds it only when the migration's search_path includes ${schema} (a role's ALTER ROLE … SET search_path or the runner's connection settings, which the migrations do not show)`,
+    cause: `"${name}" is not on the review session's search_path, but ${schema}.${name} exists: the statement finds it only when the migration's search_path includes ${schema} (a role's ALTER ROLE … SET search_path or the runner's connection settings, which the review cannot see)`,
     searchPath: { schema, name },
   };
 }
