@@ -223,8 +223,9 @@ const RAISED_BY_CODE = /^P0/;
  * an extension the review engine skipped: a guard such as `SELECT extversion INTO v FROM pg_extension
  * WHERE extname = 'vector'; IF v IS NULL THEN RAISE EXCEPTION …` (supabase/storage's vector store).
  * It fired because the engine lacks the extension, which production has (the migrations create it
- * there). Such guards name the extension as a string literal of its own ('vector'); the word in a
- * message or a column name ('null vector rows') is no sign of one, and the error stays the migration's.
+ * there). Such guards read pg_extension (or the available extensions) and name the extension as a
+ * string literal of its own ('vector'); the word in a message or a column name ('null vector rows'),
+ * or the literal compared with a table's column, is no sign of one, and the error stays the migration's.
  */
 function guardOnLackedExtension(
   error: { code?: string },
@@ -240,6 +241,7 @@ function guardOnLackedExtension(
       return ext ? [{ ext, where: `${g.file}:${g.line}` }] : [];
     }),
   ];
+  if (!READS_EXTENSIONS.test(st.sql)) return undefined;
   const named = lacked.find((l) => namesAsLiteral(st.sql, l.ext));
   if (!named) return undefined;
   return {
@@ -247,6 +249,9 @@ function guardOnLackedExtension(
     extension: named.ext,
   };
 }
+
+/** What a statement that checks for an extension reads: the catalogs of installed or available extensions. */
+const READS_EXTENSIONS = /\b(?:pg_extension|pg_available_extensions|pg_available_extension_versions|extname)\b/i;
 
 /** Whether `text` holds the string literal `'name'` (inside a dollar-quoted body too), in any case. */
 function namesAsLiteral(text: string, name: string): boolean {

@@ -92,6 +92,8 @@ describe('which names follow from an extension (the table in src/analysis/extens
     const own = await parsed('003_pr', "DO $$ BEGIN ASSERT (SELECT count(*) FROM items WHERE embedding IS NULL) = 0, 'null vector rows'; END $$;\n");
     const ownAt = { file: own.source.file, line: 1 };
     expect(environmentCause({ message: 'null vector rows', code: 'P0004' }, { gaps: [gap], migrations: [], preset: 'plain' }, [own], undefined, ownAt)).toBeUndefined();
+    const column = await parsed('004_pr', "DO $$ BEGIN IF EXISTS (SELECT 1 FROM documents WHERE index_kind = 'vector' AND dims IS NULL) THEN RAISE EXCEPTION 'no dims'; END IF; END $$;\n");
+    expect(environmentCause({ message: 'no dims', code: 'P0001' }, { gaps: [gap], migrations: [], preset: 'plain' }, [column], undefined, { file: column.source.file, line: 1 })).toBeUndefined();
   });
 });
 
