@@ -398,6 +398,10 @@ function screenNode(kind: string, node: any, sql: string | undefined, plTree: Pl
           if (typeof name === 'string' && PRIVILEGED_ROLES.has(name.toLowerCase())) addAt(w, where, `GRANT ${name}`, 'privileged-role');
         }
       break;
+    case 'UpdateStmt':
+      // pg_settings' update rule calls set_config(): it can turn standard_conforming_strings off by a name built in its WHERE.
+      if (String(node.relation?.relname ?? '').toLowerCase() === 'pg_settings') refuseConformingStringsOff(w, 'UPDATE pg_settings', where);
+      break;
     case 'CreateFunctionStmt':
       screenFunction(node, sql, plTree, w, depth, where);
       break;
@@ -419,17 +423,35 @@ function screenNode(kind: string, node: any, sql: string | undefined, plTree: Pl
     if (key === 'FuncCall' || key === 'funccall') screenCall(value, w, depth, where, top);
     else if (key === 'VariableSetStmt' || key === 'setstmt') {
       const name = String(value?.name ?? '').toLowerCase();
-      if (turnsOffConformingStrings(name, value?.kind === 'VAR_SET_VALUE' ? settingValue(value.args?.[0]) : 'on')) w.ctx.backslashStrings = true;
+      if (turnsOffConformingStrings(name, value?.kind === 'VAR_SET_VALUE' ? settingValue(value.args?.[0]) : 'on')) refuseConformingStringsOff(w, `SET ${name} = ${settingValue(value.args?.[0]) ?? '…'}`, where);
       if (LIBRARY_SETTINGS.has(name)) add(w, 'native-code', `SET ${name} (loads libraries into later sessions)`, where);
       else if (name === 'session_authorization') add(w, 'session-authorization', `${value?.kind === 'VAR_RESET' ? 'RESET' : 'SET'} SESSION AUTHORIZATION`, where);
     }
   });
   if (kind === 'VariableSetStmt' && node.kind === 'VAR_SET_VALUE' && turnsOffConformingStrings(String(node.name ?? '').toLowerCase(), settingValue(node.args?.[0])))
-    w.ctx.backslashStrings = true;
+    refuseConformingStringsOff(w, `SET ${node.is_local ? 'LOCAL ' : ''}standard_conforming_strings = ${settingValue(node.args?.[0]) ?? '…'}`, where, top ? node.location : undefined);
   if (kind === 'VariableSetStmt' && LIBRARY_SETTINGS.has(String(node.name ?? '').toLowerCase()))
     add(w, 'native-code', `SET ${node.name} (loads libraries into later sessions)`, where);
   else if (kind === 'VariableSetStmt' && String(node.name ?? '').toLowerCase() === 'session_authorization')
     add(w, 'session-authorization', `${node.kind === 'VAR_RESET' ? 'RESET' : 'SET'} SESSION AUTHORIZATION`, where, top ? node.location : undefined);
+}
+
+/**
+ * standard_conforming_strings off makes later string literals take backslash escapes, which the
+ * parser (always on) does not read: code can then pass for a string in every later statement and
+ * body, and in functions created before (compiled at their first call). Pattern screening cannot make
+ * up for that, so the statement is refused, like any the screen cannot read; later bodies are also
+ * screened by pattern (the context remembers it). pg_dump writes `= on`, which is left alone.
+ */
+function refuseConformingStringsOff(w: Walk, how: string, where: string, location?: number): void {
+  w.ctx.backslashStrings = true;
+  w.hits.push({
+    capability: 'dynamic-sql',
+    detail: `${how}: later string literals would take backslash escapes, which pgreview's parser does not read, so code could pass for a string${where ? ` ${where}` : ''}`,
+    severity: 'low',
+    refuse: true,
+    location: where ? undefined : location,
+  });
 }
 
 /** A SET's value as text ('off', 'false', '0'), or undefined when it is not a constant. */
@@ -463,7 +485,7 @@ function screenCall(call: any, w: Walk, depth: number, where: string, top: boole
     const setting = foldString(call.args?.[0]);
     if (setting == null || setting.includes(MARK)) add(w, 'dynamic-sql', 'set_config() of a setting named at run time', where, loc);
     else if (setting.trim().toLowerCase() === 'session_authorization') add(w, 'session-authorization', "set_config('session_authorization', …)", where, loc);
-    else if (turnsOffConformingStrings(setting.trim().toLowerCase(), foldString(call.args?.[1]))) w.ctx.backslashStrings = true;
+    else if (turnsOffConformingStrings(setting.trim().toLowerCase(), foldString(call.args?.[1]))) refuseConformingStringsOff(w, "set_config('standard_conforming_strings', …)", where, loc);
   } else if (queryAt !== undefined) {
     const q = foldString(call.args?.[queryAt]);
     if (q != null && !q.includes(MARK)) screenText(q, 0, w, depth + 1, `in the query run by ${name}()${where ? ` ${where}` : ''}`);

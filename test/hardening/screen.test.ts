@@ -6,7 +6,7 @@ import { rules } from '../../rules/index.js';
 import { hardeningRules } from '../../rules/_hardening.js';
 import { reviewInline } from '../../src/analysis/inline.js';
 import { parseRuleDoc } from '../../src/analysis/rule-docs.js';
-import { createScreenContext, screenSql, screenStatement, unresolvedExecutes, type CapabilityHit } from '../../src/analysis/screen.js';
+import { createScreenContext, describeCapabilities, screenSql, screenStatement, unresolvedExecutes, type CapabilityHit } from '../../src/analysis/screen.js';
 import { loadParser, parseSource } from '../../src/sql/parse.js';
 import type { Migration } from '../../src/types.js';
 
@@ -274,15 +274,27 @@ describe('screenStatement: inside PL/pgSQL, SQL bodies and dynamic SQL', () => {
       expect(caps(one(sql)), sql).toEqual(['server-file-access']);
   });
 
-  // A body that parses either way, and whose call is code only with standard_conforming_strings off.
-  it('after standard_conforming_strings is turned off, screens bodies by pattern too', () => {
+  // A body that parses either way, and whose call is code only with standard_conforming_strings off
+  // (PostgreSQL 15 ran it). Turning it off is refused; later bodies are screened by pattern too.
+  it('refuses turning standard_conforming_strings off, and screens later bodies by pattern too', () => {
     const body = "DECLARE a text := '\\'; b text := '; BEGIN PERFORM pg_read_file($p$/x$p$); END; --'; BEGIN END";
     expect(screenFile(`DO $$ ${body} $$;`).map(caps)).toEqual([[]]);
-    expect(screenFile(`SET standard_conforming_strings = off;\nDO $$ ${body} $$;`).map(caps)).toEqual([[], ['server-file-access']]);
-    expect(screenFile(`SELECT set_config('standard_conforming_strings', 'off', false);\nDO $$ ${body} $$;`).map(caps)).toEqual([[], ['server-file-access']]);
-    expect(screenFile(`CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql SET standard_conforming_strings = off AS $f$ ${body} $f$;`).map(caps)).toEqual([['server-file-access']]);
-    // Turned on (pg_dump's own SET), nothing changes.
-    expect(screenFile(`SET standard_conforming_strings = on;\nDO $$ ${body} $$;`).map(caps)).toEqual([[], []]);
+    expect(screenFile(`SET standard_conforming_strings = off;\nDO $$ ${body} $$;`).map(caps)).toEqual([['dynamic-sql'], ['server-file-access']]);
+    expect(screenFile(`SELECT set_config('standard_conforming_strings', 'off', false);\nDO $$ ${body} $$;`).map(caps)).toEqual([['dynamic-sql'], ['server-file-access']]);
+    expect(screenFile(`CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql SET standard_conforming_strings = off AS $f$ ${body} $f$;`).map(caps)).toEqual([['dynamic-sql', 'server-file-access']]);
+    // Refused: the review does not run it, and the finding is critical.
+    for (const sql of [
+      'SET LOCAL standard_conforming_strings TO false;',
+      'ALTER FUNCTION f() SET standard_conforming_strings = off;',
+      'ALTER ROLE app SET standard_conforming_strings = off;',
+      "UPDATE pg_settings SET setting = 'off' WHERE name = 'standard_conforming_strings';",
+    ]) {
+      const hits = one(sql);
+      expect(hits.some((h) => h.refuse), sql).toBe(true);
+      expect(describeCapabilities(hits).severity, sql).toBe('critical');
+    }
+    // Turned on (pg_dump's own SET) or reset: nothing.
+    expect(screenFile(`SET standard_conforming_strings = on;\nRESET standard_conforming_strings;\nDO $$ ${body} $$;`).map(caps)).toEqual([[], [], []]);
   });
 
   it('ts_rewrite(query, select) runs its second argument as SQL; its three-argument form runs none', () => {
