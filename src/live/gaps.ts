@@ -159,8 +159,6 @@ export function environmentCause(
   if (resource) return { cause: resource, resource: true };
   const guard = guardOnLackedExtension(error, trace, changed, at ? statementAt(sources, at) : undefined);
   if (guard) return guard;
-  const path = searchPathCause(error, trace, sources, at);
-  if (path) return path;
   if (!UNDEFINED_OBJECT.has(error.code ?? '')) return undefined;
   const name = missingName(error.message);
   const baseSources = sources.filter((s) => s.migration.status === 'base' && s.direction === 'up');
@@ -177,7 +175,8 @@ export function environmentCause(
       return { cause: `"${name}" comes from ${s.source.file}, which did not apply on the review engine${m?.error ? ` (${m.error.message})` : ''}` };
     }
   }
-  return changedGapCause(error.message.split('\n')[0]!, name, changed);
+  // Last: what the engine could not build explains a missing name before another schema holding it does.
+  return changedGapCause(error.message.split('\n')[0]!, name, changed) ?? searchPathCause(error, trace, sources, at);
 }
 
 /**

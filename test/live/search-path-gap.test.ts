@@ -43,6 +43,11 @@ describe('a relation found only in another schema than the session search_path',
     expect(environmentCause(missing, trace, [withPath], undefined, { file: withPath.source.file, line: 2 })).toBeUndefined();
     const call = await parsed('004_pr', 'select refresh_namespaces();\n');
     expect(environmentCause(missing, trace, [call], undefined, { file: call.source.file, line: 1 })).toBeUndefined();
+    // An earlier changed migration the engine could not run was to create it (chatbot-ui's messages,
+    // while the Supabase preset has realtime.messages): that is the cause, not the other schema.
+    const create = await parsed('001_pr', 'create table iceberg_namespaces (id int);\n');
+    const unbuilt = { skipped: [], unbuilt: [{ file: create.source.file, statements: create.statements, why: 'the engine lacks vector' }] };
+    expect(environmentCause(missing, trace, [pr], unbuilt, at)).toMatchObject({ unbuilt: { file: create.source.file, line: 1 } });
   });
 
   it('on PGlite: could not verify for a table of another schema; a failure for a misspelled, dropped or renamed one', async () => {
