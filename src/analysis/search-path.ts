@@ -34,7 +34,7 @@ export class SearchPath {
       this.local = set.local;
       return;
     }
-    if (stmt.kind === 'TransactionStmt' && /COMMIT|ROLLBACK/.test(String(stmt.node?.kind ?? ''))) {
+    if (stmt.kind === 'TransactionStmt' && ENDS_TRANSACTION.has(stmt.node?.kind)) {
       if (this.local) this.schemas = undefined;
       for (const name of this.dropAtCommit) this.temp.delete(name);
       this.dropAtCommit.clear();
@@ -52,6 +52,13 @@ export class SearchPath {
     for (const items of droppedRelationNames(stmt)) if (items.length === 2 && items[0]?.String?.sval === 'pg_temp') this.temp.delete(items[1]?.String?.sval);
   }
 }
+
+/**
+ * What ends the transaction, undoing SET LOCAL and dropping ON COMMIT DROP tables: COMMIT and
+ * ROLLBACK (with AND CHAIN too, which starts the next one), PREPARE TRANSACTION. Not ROLLBACK TO
+ * SAVEPOINT, which keeps the transaction and what it made before the savepoint.
+ */
+const ENDS_TRANSACTION = new Set(['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE']);
 
 /** The name lists (String nodes) a DROP TABLE / VIEW / MATERIALIZED VIEW / FOREIGN TABLE names. */
 function droppedRelationNames(stmt: Statement): any[][] {

@@ -53,6 +53,9 @@ describe('SET search_path in a migration', () => {
     expect(rlsFindings(review([], [`begin;\ncreate temp table staging (id bigint) on commit drop;\ncommit;\n${later}`]))).toEqual([]);
     // The control: without RLS, the public table is reported.
     expect(rlsFindings(review([], ['create temp table staging (id bigint);\ndrop table staging;\ncreate table staging (id bigint primary key);']))).toEqual(['public.staging']);
+    // ROLLBACK TO SAVEPOINT keeps the transaction, and the temporary table: `staging` is still it.
+    const savepoint = 'begin;\ncreate temp table staging (id bigint) on commit drop;\nsavepoint s;\nrollback to savepoint s;\ncreate table public.staging (id bigint primary key);\nalter table staging enable row level security;\ncommit;';
+    expect(rlsFindings(review([], [savepoint]))).toEqual(['public.staging']);
   });
 
   it("a domain is found along the path: adding a column of a CHECKed domain is a rewrite, named on the path's table", () => {
