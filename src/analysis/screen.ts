@@ -423,12 +423,12 @@ function screenNode(kind: string, node: any, sql: string | undefined, plTree: Pl
     if (key === 'FuncCall' || key === 'funccall') screenCall(value, w, depth, where, top);
     else if (key === 'VariableSetStmt' || key === 'setstmt') {
       const name = String(value?.name ?? '').toLowerCase();
-      if (turnsOffConformingStrings(name, value?.kind === 'VAR_SET_VALUE' ? settingValue(value.args?.[0]) : 'on')) refuseConformingStringsOff(w, `SET ${name} = ${settingValue(value.args?.[0]) ?? '…'}`, where);
+      if (setsConformingStringsOff(value)) refuseConformingStringsOff(w, `SET ${name} = ${settingValue(value.args?.[0]) ?? '…'}`, where);
       if (LIBRARY_SETTINGS.has(name)) add(w, 'native-code', `SET ${name} (loads libraries into later sessions)`, where);
       else if (name === 'session_authorization') add(w, 'session-authorization', `${value?.kind === 'VAR_RESET' ? 'RESET' : 'SET'} SESSION AUTHORIZATION`, where);
     }
   });
-  if (kind === 'VariableSetStmt' && node.kind === 'VAR_SET_VALUE' && turnsOffConformingStrings(String(node.name ?? '').toLowerCase(), settingValue(node.args?.[0])))
+  if (kind === 'VariableSetStmt' && setsConformingStringsOff(node))
     refuseConformingStringsOff(w, `SET ${node.is_local ? 'LOCAL ' : ''}standard_conforming_strings = ${settingValue(node.args?.[0]) ?? '…'}`, where, top ? node.location : undefined);
   if (kind === 'VariableSetStmt' && LIBRARY_SETTINGS.has(String(node.name ?? '').toLowerCase()))
     add(w, 'native-code', `SET ${node.name} (loads libraries into later sessions)`, where);
@@ -459,6 +459,11 @@ function settingValue(arg: any): string | undefined {
   const c = arg?.A_Const;
   if (!c) return undefined;
   return c.sval?.sval ?? (c.ival ? String(c.ival.ival ?? 0) : undefined) ?? (c.boolval ? String(c.boolval.boolval ?? false) : undefined);
+}
+
+/** Whether a SET (VariableSetStmt: top level, a function's or role's SET) may turn standard_conforming_strings off. */
+function setsConformingStringsOff(set: any): boolean {
+  return set?.kind === 'VAR_SET_VALUE' && turnsOffConformingStrings(String(set.name ?? '').toLowerCase(), settingValue(set.args?.[0]));
 }
 
 /** Whether setting `name` to `value` (undefined: not known before it runs) may turn standard_conforming_strings off. */
@@ -528,8 +533,7 @@ function screenFunction(node: any, sql: string | undefined, plTree: PlTree, w: W
   const inner = `in the body of ${display}()${where ? ` ${where}` : ''}`;
   // The function's own SET applies when its body is compiled: before the body is screened.
   for (const d of opts) {
-    const set = d.defname === 'set' ? d.arg?.VariableSetStmt : undefined;
-    if (set?.kind === 'VAR_SET_VALUE' && turnsOffConformingStrings(String(set.name ?? '').toLowerCase(), settingValue(set.args?.[0]))) w.ctx.backslashStrings = true;
+    if (d.defname === 'set' && setsConformingStringsOff(d.arg?.VariableSetStmt)) w.ctx.backslashStrings = true;
   }
 
   if (UNTRUSTED_LANGS.has(lang)) add(w, 'untrusted-language', `function ${display}() in LANGUAGE ${lang}`, where);
@@ -540,9 +544,10 @@ function screenFunction(node: any, sql: string | undefined, plTree: PlTree, w: W
     const tree = plTree?.() ?? (sql ? parsePlpgsql(sql) : undefined);
     if (tree) screenPl(tree, w, depth, inner, false);
     else if (as[0] != null) lexical(as[0], w, inner, true);
+    if (tree && as[0] != null && w.ctx.backslashStrings) lexical(as[0], w, inner);
   }
+  if (lang === 'sql' && as[0] != null && w.ctx.backslashStrings) lexical(as[0], w, inner);
   // BEGIN ATOMIC bodies are part of the node: the caller's walk screens their calls.
-  if (w.ctx.backslashStrings && (lang === 'sql' || lang === 'plpgsql') && as[0] != null) lexical(as[0], w, inner);
 
   const body = w.hits.slice(before);
   const own = body.filter((h) => h.capability !== 'dynamic-sql');

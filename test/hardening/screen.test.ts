@@ -293,6 +293,9 @@ describe('screenStatement: inside PL/pgSQL, SQL bodies and dynamic SQL', () => {
       expect(hits.some((h) => h.refuse), sql).toBe(true);
       expect(describeCapabilities(hits).severity, sql).toBe('critical');
     }
+    // A body that does not parse is screened by pattern once, not once more for the setting.
+    const [, unparsed] = screenFile("SET standard_conforming_strings = off;\nCREATE FUNCTION g() RETURNS void LANGUAGE plpgsql AS $f$ not pl/pgsql; pg_read_file('/x') $f$;");
+    expect(unparsed!.filter((h) => h.capability === 'server-file-access')).toHaveLength(1);
     // Turned on (pg_dump's own SET) or reset: nothing.
     expect(screenFile(`SET standard_conforming_strings = on;\nRESET standard_conforming_strings;\nDO $$ ${body} $$;`).map(caps)).toEqual([[], [], []]);
   });
