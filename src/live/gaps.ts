@@ -153,11 +153,12 @@ export function environmentCause(
   if (newer) {
     return { cause: `the statement uses ${newer.construct}, which needs PostgreSQL ${newer.major}, and the review server is older (whether production has it is the target version's question: pgVersion)`, syntax: newer };
   }
-  const privilege = privilegeCause(error, trace.preset, at ? statementAt(sources, at) : undefined);
+  const st = at ? statementAt(sources, at) : undefined;
+  const privilege = privilegeCause(error, trace.preset, st);
   if (privilege) return { cause: privilege, privilege: true };
   const resource = resourceCause(error);
   if (resource) return { cause: resource, resource: true };
-  const guard = guardOnLackedExtension(error, trace, changed, at ? statementAt(sources, at) : undefined);
+  const guard = guardOnLackedExtension(error, trace, changed, st);
   if (guard) return guard;
   if (!UNDEFINED_OBJECT.has(error.code ?? '')) return undefined;
   const name = missingName(error.message);
@@ -165,8 +166,8 @@ export function environmentCause(
   if (name) {
     for (const g of trace.gaps ?? []) {
       const src = baseSources.find((s) => s.source.file === g.file);
-      const st = src?.statements.find((s) => s.span.line <= g.line && g.line <= s.span.endLine);
-      if (st && namesObject(st, name)) return { cause: `"${name}" comes from ${g.file}:${g.line}, which the review engine could not run: ${g.cause}`, gap: g };
+      const left = src?.statements.find((s) => s.span.line <= g.line && g.line <= s.span.endLine);
+      if (left && namesObject(left, name)) return { cause: `"${name}" comes from ${g.file}:${g.line}, which the review engine could not run: ${g.cause}`, gap: g };
     }
     const failedFiles = new Set(trace.migrations.filter((m: MigrationReport) => m.status === 'base' && m.applied === 'failed').map((m) => m.file));
     for (const s of baseSources) {
@@ -176,7 +177,7 @@ export function environmentCause(
     }
   }
   // Last: what the engine could not build explains a missing name before another schema holding it does.
-  return changedGapCause(error.message.split('\n')[0]!, name, changed) ?? searchPathCause(error, trace, sources, at);
+  return changedGapCause(error.message.split('\n')[0]!, name, changed) ?? searchPathCause(error, trace, sources, st);
 }
 
 /**
@@ -193,14 +194,14 @@ function searchPathCause(
   error: { message: string; code?: string },
   trace: Partial<Pick<TraceResult, 'before' | 'after'>>,
   sources: GapSource[],
-  at: { file: string; line: number } | undefined,
+  st: Statement | undefined,
 ): GapCause | undefined {
-  if (error.code !== '42P01' || !trace.before || !trace.after || !at) return undefined;
+  if (error.code !== '42P01' || !trace.before || !trace.after || !st) return undefined;
   const name = missingName(error.message);
   if (!name || name.includes('.')) return undefined;
-  const st = statementAt(sources, at);
-  const file = sources.find((s) => s.source.file === at.file);
-  if (!st || !file || /search_path/i.test(file.source.text) || !namesObject(st, name)) return undefined;
+  // Text, not statements: a SET search_path in a DO block, a function's SET option or set_config() counts too.
+  const file = sources.find((s) => s.source.file === st.file);
+  if (!file || /search_path/i.test(file.source.text) || !namesObject(st, name)) return undefined;
   const schemasOf = (relations: Record<string, unknown>) =>
     new Set(Object.keys(relations).map(splitName).filter((parts) => parts.length === 2 && parts[1] === name).map((parts) => parts[0]!));
   const before = schemasOf(trace.before.relations);
@@ -240,7 +241,7 @@ function guardOnLackedExtension(
       return ext ? [{ ext, where: `${g.file}:${g.line}` }] : [];
     }),
   ];
-  if (!READS_EXTENSIONS.test(st.sql)) return undefined;
+  if (!EXTENSION_CATALOGS.some((c) => namesObject(st, c))) return undefined;
   const named = lacked.find((l) => namesAsLiteral(st.sql, l.ext));
   if (!named) return undefined;
   return {
@@ -249,8 +250,8 @@ function guardOnLackedExtension(
   };
 }
 
-/** What a statement that checks for an extension reads: the catalogs of installed or available extensions. */
-const READS_EXTENSIONS = /\b(?:pg_extension|pg_available_extensions|pg_available_extension_versions|extname)\b/i;
+/** What a statement that checks for an extension reads, in its code: the catalogs of installed or available extensions. */
+const EXTENSION_CATALOGS = ['pg_extension', 'pg_available_extensions', 'pg_available_extension_versions', 'extname'];
 
 /** Whether `text` holds the string literal `'name'` (inside a dollar-quoted body too), in any case. */
 function namesAsLiteral(text: string, name: string): boolean {

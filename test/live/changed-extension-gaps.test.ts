@@ -94,6 +94,9 @@ describe('which names follow from an extension (the table in src/analysis/extens
     expect(environmentCause({ message: 'null vector rows', code: 'P0004' }, { gaps: [gap], migrations: [], preset: 'plain' }, [own], undefined, ownAt)).toBeUndefined();
     const column = await parsed('004_pr', "DO $$ BEGIN IF EXISTS (SELECT 1 FROM documents WHERE index_kind = 'vector' AND dims IS NULL) THEN RAISE EXCEPTION 'no dims'; END IF; END $$;\n");
     expect(environmentCause({ message: 'no dims', code: 'P0001' }, { gaps: [gap], migrations: [], preset: 'plain' }, [column], undefined, { file: column.source.file, line: 1 })).toBeUndefined();
+    // The catalog named in a comment only is no read of it.
+    const commented = await parsed('005_pr', "DO $$ BEGIN -- unlike pg_extension\n IF (SELECT kind FROM docs LIMIT 1) = 'vector' THEN RAISE EXCEPTION 'no'; END IF; END $$;\n");
+    expect(environmentCause(raised, { gaps: [gap], migrations: [], preset: 'plain' }, [commented], undefined, { file: commented.source.file, line: 1 })).toBeUndefined();
   });
 });
 
