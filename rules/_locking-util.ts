@@ -432,7 +432,7 @@ function keyName(table: QualifiedName, contype: string, columns: string[]): stri
 }
 
 /** The constraint names a statement gives itself (CONSTRAINT name …), which an unnamed one's name must avoid. */
-export function namedConstraints(stmt: Statement): string[] {
+function namedConstraints(stmt: Statement): string[] {
   return (stmt.node.cmds ?? []).flatMap((c: any) => {
     const def = c?.AlterTableCmd?.def;
     const cons = def?.Constraint ? [def.Constraint] : ((def?.ColumnDef?.constraints ?? []) as any[]).map((k) => k?.Constraint);
@@ -474,7 +474,7 @@ export function addNotValidSql(stmt: Statement, con: any, colname: string, name:
 }
 
 /** VALIDATE CONSTRAINT `name` on the statement's table. */
-export function validateSql(stmt: Statement, table: QualifiedName, name: string): string {
+function validateSql(stmt: Statement, table: QualifiedName, name: string): string {
   return `ALTER TABLE ${relSql(table, stmt.node.relation)} VALIDATE CONSTRAINT ${ident(name)};`;
 }
 

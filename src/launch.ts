@@ -72,8 +72,8 @@ export function enableCompileCache(): void {
  * their code never runs. On the whole dev corpus (static, Node 24) the main thread's CPU fell ~6%
  * with a warm cache, and did not rise with none (a fresh runner's first run).
  */
-export const EAGER_COMPILE = '--no-lazy';
-export const LAZY_COMPILE = '--lazy';
+const EAGER_COMPILE = '--no-lazy';
+const LAZY_COMPILE = '--lazy';
 
 /**
  * Node built-ins every run of the entries loads, loaded before any V8 flag is set. Node compiles a
@@ -83,7 +83,7 @@ export const LAZY_COMPILE = '--lazy';
  * fingerprints) cost ~10-14 ms of CPU loaded from the bundle, ~4.5 ms loaded first. A built-in
  * missing here only costs that difference; one listed that a run does not need costs its load.
  */
-export const PRELOADED_BUILTINS = ['node:crypto', 'node:os'] as const;
+const PRELOADED_BUILTINS = ['node:crypto', 'node:os'] as const;
 
 export async function launch(entryUrl: URL): Promise<void> {
   const requireBuiltin = nodeModule.createRequire(import.meta.url);

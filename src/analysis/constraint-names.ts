@@ -48,7 +48,7 @@ export function chooseConstraintName(name1: string, name2: string | undefined, l
  * The column an unnamed CHECK is named after: the one column its expression reads, else none
  * (`<table>_check`). Postgres decides by the columns of the expression, not by where it was written.
  */
-export function checkNameColumn(expr: any): string | undefined {
+function checkNameColumn(expr: any): string | undefined {
   const cols = new Set(columnRefs(expr).map((r) => r[r.length - 1]!).filter(Boolean));
   return cols.size === 1 ? [...cols][0] : undefined;
 }

@@ -49,7 +49,7 @@ export interface GapCause {
  * is a pgreview stand-in, …", trace/plan.ts): no pg_extension row, so it fails here and works where
  * the real one is.
  */
-export function standInCause(error: { message: string; code?: string }, trace: Partial<Pick<TraceResult, 'standIns'>>): GapCause | undefined {
+function standInCause(error: { message: string; code?: string }, trace: Partial<Pick<TraceResult, 'standIns'>>): GapCause | undefined {
   const named = error.code === '42704' && /^extension "/.test(error.message) ? missingName(error.message) : undefined;
   if (!named || !(trace.standIns ?? []).some((s) => s.extension === named)) return undefined;
   return { cause: `the "${named}" extension is a pgreview stand-in on the review engine, not a real extension, so ${error.message.split('\n')[0]} here`, standIn: named };

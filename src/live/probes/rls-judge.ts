@@ -326,6 +326,14 @@ function raisedInTrigger(table: string, e: RoleError, input: ProbeInput): boolea
 /** An error context (PL/pgSQL frames) names the function `fn` (qualified or as its bare name). */
 const namesFunction = (where: string, fn: string) => where.includes(`function ${fn}(`) || where.includes(`function ${fn.split('.').pop()}(`);
 
+/** How a role's error is judged when not by the default policy; `setting`: the custom setting it needs each request to set. */
+interface ErrorJudgement {
+  severity: 'critical' | 'high' | 'medium' | 'low';
+  why: string;
+  unverified?: boolean;
+  setting?: string;
+}
+
 /**
  * Severity of an exception a function raised while the roles acted (docs/severity.md): critical when
  * the owner's own request fails too (every request of that kind by the role fails, the owner's rows
@@ -335,14 +343,6 @@ const namesFunction = (where: string, fn: string) => where.includes(`function ${
  * raised only under a condition (a membership check the probe's users do not pass: they lack rows
  * real owners have); high when the probe cannot tell.
  */
-/** How a role's error is judged when not by the default policy; `setting`: the custom setting it needs each request to set. */
-interface ErrorJudgement {
-  severity: 'critical' | 'high' | 'medium' | 'low';
-  why: string;
-  unverified?: boolean;
-  setting?: string;
-}
-
 function raisedSeverity(table: string, list: RoleError[], ops: Op[], owner: OwnerOutcome | undefined, input: ProbeInput): ErrorJudgement | undefined {
   const e = list[0]!;
   if (!RAISED.test(e.code ?? '')) return undefined;

@@ -381,7 +381,7 @@ async function insertsWithout(db: ProbeInput['db'], table: string, trigger: stri
  * other statements (undefined). When a function of the context cannot be read, the RAISE is taken
  * as the guard it reads as.
  */
-export async function raisedBy(db: ProbeInput['db'], e: { where?: string }): Promise<'guard' | 'handler' | undefined> {
+async function raisedBy(db: ProbeInput['db'], e: { where?: string }): Promise<'guard' | 'handler' | undefined> {
   if (!/^PL\/pgSQL function .* at RAISE$/.test(e.where?.split('\n')[0]?.trim() ?? '')) return undefined;
   return (await raisedInHandler(db, e)) === true ? 'handler' : 'guard';
 }
