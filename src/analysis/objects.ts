@@ -49,8 +49,7 @@ export function staticObjectChanges(statements: { stmt: Statement; migration: { 
 function createdObject(stmt: Statement, changes: Changes): boolean {
   const n = stmt.node;
   const created = changes.created;
-  // Typed by the list: a case for a kind missing from CREATING_STATEMENTS does not compile (createdTargets would skip it).
-  switch (stmt.kind as (typeof CREATING_STATEMENTS)[number]) {
+  switch (stmt.kind) {
     case 'CreateStmt': {
       const q = rangeVarName(n.relation);
       if (!q) break;
@@ -224,31 +223,26 @@ export function statementTargets(stmt: Statement): StatementTargets {
   if (stmt.kind === 'AlterTableStmt') alterTableChanges(stmt.node, changes);
   else if (!createdObject(stmt, changes)) otherChanges(stmt, changes);
   targetsLeftOut(stmt, out);
-  // An index without a name gets one from Postgres, not the inventory's `<table>_idx`: its table says it.
-  if (stmt.kind === 'IndexStmt' && !stmt.node.idxname) out.created = [];
+  if (namedByPostgres(stmt)) out.created = [];
   return out;
 }
 
 /**
  * statementTargets(stmt).created alone: an index of what a file creates asks it of every statement,
- * and reading what each one alters, drops or comments on was most of that cost.
+ * and reading what each one alters, drops or comments on was most of that cost. (otherChanges creates
+ * only grants, which targets leave out.)
  */
 export function createdTargets(stmt: Statement): string[] {
   const created: string[] = [];
-  if (stmt.kind === 'IndexStmt' && !stmt.node.idxname) return created;
-  if (stmt.kind !== 'AlterTableStmt' && !CREATING_KINDS.has(stmt.kind)) return created;
+  if (namedByPostgres(stmt)) return created;
   const changes: Changes = { created: targetsInto(created), altered: ignoreChange, dropped: ignoreChange };
   if (stmt.kind === 'AlterTableStmt') alterTableChanges(stmt.node, changes);
   else createdObject(stmt, changes);
   return created;
 }
 
-/** The statement kinds createdObject lists an object for (its cases): otherChanges creates only grants, which targets leave out. */
-const CREATING_STATEMENTS = [
-  'CreateStmt', 'ViewStmt', 'CreateTableAsStmt', 'IndexStmt', 'CreatePolicyStmt', 'CreateFunctionStmt', 'CreateTrigStmt', 'CreateEnumStmt',
-  'CompositeTypeStmt', 'CreateDomainStmt', 'CreateExtensionStmt', 'CreateSchemaStmt', 'CreateSeqStmt', 'CreateRoleStmt',
-] as const;
-const CREATING_KINDS: ReadonlySet<string> = new Set(CREATING_STATEMENTS);
+/** An index without a name gets one from Postgres, not the inventory's `<table>_idx`: it creates no target (its table says it). */
+const namedByPostgres = (stmt: Statement) => stmt.kind === 'IndexStmt' && !stmt.node.idxname;
 
 const ignoreChange = (): void => {};
 
