@@ -363,18 +363,28 @@ export function pinSearchPath(stmt: Statement, kind: 'function' | 'procedure', c
  * everything after each function: a file of functions made those sets quadratic in its length.
  */
 function createdLater(stmt: Statement, statements: Statement[]): { has(name: string): boolean } {
-  let lastCreated = lastCreatedIn.get(statements);
-  if (!lastCreated) {
-    lastCreated = new Map();
-    for (let i = 0; i < statements.length; i++) for (const name of createdTargets(statements[i]!)) lastCreated.set(name, i);
-    lastCreatedIn.set(statements, lastCreated);
-  }
-  const at = statements[stmt.index] === stmt ? stmt.index : statements.indexOf(stmt);
+  const lastCreated = lastIndexBy(lastCreatedIn, statements, createdTargets);
+  const at = positionOf(stmt, statements);
   // A statement not in the list has nothing after it (as before: the loop did not run).
-  const found = lastCreated;
-  return { has: (name) => at >= 0 && (found.get(name) ?? -1) > at };
+  return { has: (name) => at >= 0 && (lastCreated.get(name) ?? -1) > at };
 }
 const lastCreatedIn = new WeakMap<Statement[], Map<string, number>>();
+
+/** Each key's last statement in the list (by index), worked out once per list and kept in `cache`. */
+function lastIndexBy(cache: WeakMap<Statement[], Map<string, number>>, statements: Statement[], keysOf: (s: Statement) => Iterable<string>): Map<string, number> {
+  let last = cache.get(statements);
+  if (!last) {
+    last = new Map();
+    for (let i = 0; i < statements.length; i++) for (const key of keysOf(statements[i]!)) last.set(key, i);
+    cache.set(statements, last);
+  }
+  return last;
+}
+
+/** Where the statement stands in the list (its own index when the list is its file's), -1 when not in it. */
+function positionOf(stmt: Statement, statements: Statement[]): number {
+  return statements[stmt.index] === stmt ? stmt.index : statements.indexOf(stmt);
+}
 
 type HeldPolicyFinding = { stmt: Statement; input: ReportInput };
 
@@ -404,22 +414,18 @@ export function reportHeldPolicies(ctx: FinishContext, ruleId: string): void {
 export function laterSearchPath(statements: Statement[], from: Statement, qualified: string): boolean {
   // Answered from one index per file (each function's last such ALTER): a scan of the rest of the
   // file for every function was quadratic in files of functions.
-  let lastPinned = lastPinnedIn.get(statements);
-  if (!lastPinned) {
-    lastPinned = new Map();
-    for (let i = 0; i < statements.length; i++) {
-      const s = statements[i]!;
-      if (s.kind !== 'AlterFunctionStmt' || searchPathOption(s.node.actions) === undefined) continue;
-      const name = listName(s.node.func?.objname)?.qualified;
-      if (name !== undefined) lastPinned.set(name, i);
-    }
-    lastPinnedIn.set(statements, lastPinned);
-  }
-  const at = statements[from.index] === from ? from.index : statements.indexOf(from);
+  const lastPinned = lastIndexBy(lastPinnedIn, statements, pinnedFunction);
   // A statement not in the list has every statement after it (as before: the scan read them all).
-  return (lastPinned.get(qualified) ?? -1) > at;
+  return (lastPinned.get(qualified) ?? -1) > positionOf(from, statements);
 }
 const lastPinnedIn = new WeakMap<Statement[], Map<string, number>>();
+
+/** The function an `ALTER FUNCTION … SET search_path` pins, as the one key of the statement (none for any other). */
+function pinnedFunction(s: Statement): string[] {
+  if (s.kind !== 'AlterFunctionStmt' || searchPathOption(s.node.actions) === undefined) return [];
+  const name = listName(s.node.func?.objname)?.qualified;
+  return name === undefined ? [] : [name];
+}
 
 /**
  * A DO block or function body in the history that runs matching DDL through dynamic SQL, either
