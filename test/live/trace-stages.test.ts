@@ -32,6 +32,20 @@ const context = (over: Partial<PlanContext> = {}): PlanContext => ({
 });
 
 describe('stage plan', () => {
+  // supabase/postgres: the base creates supabase_admin as a superuser. A run from a cached base read
+  // it from the engine and left out `alter function … owner to supabase_admin`; a fresh run read the
+  // engine before the base ran and executed it. Both plan the same now.
+  it('a superuser the base history creates counts as one for the changed statements, as on a cached base', async () => {
+    const base = await parsed('001_base', 'create role supabase_admin superuser;\ncreate role was_super superuser;\nalter role was_super nosuperuser;\n', { status: 'base' });
+    const pr = await parsed('002_pr', 'alter function public.f() owner to supabase_admin;\nalter function public.f() owner to was_super;\ncreate role made_here superuser;\nalter function public.g() owner to made_here;\n');
+    const plans = planStatements([base, pr], context({ superusers: new Set() }), []);
+    const [toAdmin, toFormer, , toMadeHere] = pr.statements;
+    expect(plans.get(toAdmin!)?.skip).toMatch(/OWNER TO supabase_admin: supabase_admin is a superuser on the review engine/);
+    expect(plans.get(toFormer!)?.skip).toBeUndefined();
+    // A pull request's own CREATE ROLE … SUPERUSER is denied on the engine: no superuser to count.
+    expect(plans.get(toMadeHere!)?.skip).toBeUndefined();
+  });
+
   it('refuses what screening flags, rewrites allow-listed extensions, stand-ins and default privileges of a superuser, leaves out hand-overs to a superuser', async () => {
     const p = await parsed(
       '001_plan',

@@ -49,13 +49,34 @@ function extensionOption(node: any, name: string): string | undefined {
 export function planStatements(parsed: ParsedSource[], opts: PlanContext, refused: RefusedStatement[]): Map<Statement, Plan> {
   const plans = new Map<Statement, Plan>();
   const screen = createScreenContext();
+  // The engine's superusers as it was read before anything ran, and those the base history makes
+  // (it ran in production, and is replayed with superuser fallback): a run from a cached base reads
+  // them from the engine, and a fresh one must plan the same.
+  const planning = { ...opts, superusers: new Set(opts.superusers) };
   for (const p of parsed) {
     for (const st of p.statements) {
-      const plan = planStatement(p, st, opts, screen, refused);
+      const plan = planStatement(p, st, planning, screen, refused);
       if (plan.skip || plan.sql) plans.set(st, plan);
+      if (p.migration.status === 'base') followSuperuser(st, planning.superusers);
     }
   }
   return plans;
+}
+
+/** CREATE ROLE … SUPERUSER adds the role, ALTER ROLE … [NO]SUPERUSER adds or removes it, DROP ROLE removes it. */
+function followSuperuser(st: Statement, superusers: Set<string>): void {
+  const n = st.node;
+  if (st.kind === 'DropRoleStmt') {
+    for (const r of n?.roles ?? []) superusers.delete(roleName(r) ?? '');
+    return;
+  }
+  const name = st.kind === 'CreateRoleStmt' ? n?.role : st.kind === 'AlterRoleStmt' ? roleName(n?.role) : undefined;
+  if (typeof name !== 'string') return;
+  const option = (n.options ?? []).map((o: any) => o?.DefElem).find((d: any) => d?.defname === 'superuser');
+  if (!option) return;
+  const on = option.arg?.Boolean?.boolval === true || option.arg?.Integer?.ival === 1;
+  if (on) superusers.add(name);
+  else superusers.delete(name);
 }
 
 /** One statement's plan; a refusal is also recorded in `refused`. */
