@@ -128,6 +128,17 @@ export default defineRule({
       if (m.status === 'base' || m.applied !== 'failed' || !m.error) continue;
       if (m.trace?.some((t) => t.error)) continue;
       if (m.error.message.startsWith('cannot be parsed')) continue; // syntax-error says it
+      if (ctx.trace.stopped && m.error.message === `not finished: ${ctx.trace.stopped}`) {
+        ctx.report({
+          at: { file: m.file, line: m.error.line, column: 1, migrationId: m.id },
+          object: `${m.file}:${m.error.line}`,
+          severity: 'info',
+          title: 'Could not verify: the review stopped before this migration finished',
+          message: `The review stopped at line ${m.error.line} (${ctx.trace.stopped}); that statement and the rest of the migration did not run to the end here, so they and what depends on them could not be verified. This is where the review stopped, not a failure of the migration.`,
+          evidence: { line: m.error.line, stopped: ctx.trace.stopped, couldNotVerify: m.couldNotVerify },
+        });
+        continue;
+      }
       ctx.report({
         at: { file: m.file, line: m.error.line, column: 1, migrationId: m.id },
         object: `${m.file}:${m.error.line}`,

@@ -44,6 +44,13 @@ export interface Database {
    * done where it costs least (PGlite's worker); absent elsewhere.
    */
   pinSessionUser?(role: string, onEscape: (user: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Keep standard_conforming_strings on until the returned function is called: when a call leaves it
+   * off (PR code through dynamic SQL or a setting named at run time, which screening cannot read),
+   * the setting is turned back on before the next call and `onOff` is told. With it off the server
+   * would read backslashes in later string literals as escapes, which pgreview's parser does not.
+   */
+  guardConformingStrings?(onOff: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

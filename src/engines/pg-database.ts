@@ -42,6 +42,8 @@ export class PgDatabase implements Database {
   private client!: pg.Client;
   private pid = 0;
   private deadReason: string | undefined;
+  /** Told when the server reports standard_conforming_strings off (guardConformingStrings). */
+  private onStringsOff: (() => void) | undefined;
 
   private constructor(private readonly opts: PgDatabaseOptions) {
     this.engine = opts.engine;
@@ -54,6 +56,11 @@ export class PgDatabase implements Database {
     // A server killed under us must not crash the process through an unhandled 'error' event.
     client.on('error', (e) => db.markDead(`connection lost: ${e.message}`));
     client.on('end', () => db.markDead('connection closed'));
+    // The server reports standard_conforming_strings (a GUC_REPORT setting) in a ParameterStatus
+    // message whenever it changes, before the call that changed it completes: no query needed.
+    (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('parameterStatus', (m: { parameterName: string; parameterValue: string }) => {
+      if (m.parameterName === 'standard_conforming_strings') db.stringsReported(m.parameterValue);
+    });
     await client.connect();
     db.client = client;
     db.pid = (await client.query('select pg_backend_pid() as pid')).rows[0].pid;
@@ -135,6 +142,21 @@ export class PgDatabase implements Database {
   async exec(sql: string, opts?: CallOptions): Promise<QueryResult[]> {
     const r = await this.run(() => this.client.query(sql), opts?.timeoutMs ?? this.opts.defaultTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
     return (Array.isArray(r) ? r : [r]).map(toResult);
+  }
+
+  async guardConformingStrings(onOff: () => void): Promise<() => Promise<void>> {
+    this.onStringsOff = onOff;
+    return async () => {
+      this.onStringsOff = undefined;
+    };
+  }
+
+  private stringsReported(value: string): void {
+    if (value === 'on' || !this.onStringsOff || !this.client) return;
+    this.onStringsOff();
+    // Queued now, while the call that turned it off completes: node-postgres runs its queue in order,
+    // so this runs before whatever the caller sends next.
+    this.client.query('set standard_conforming_strings = on').catch(() => undefined);
   }
 
   async close(): Promise<void> {

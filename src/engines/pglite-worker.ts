@@ -208,30 +208,47 @@ function dataDirFiles(pg: PGlite, cut: WalCut | undefined): { files: [string, st
 let db: PGlite | undefined;
 /** The session user every query and exec is followed by a check of (pinSessionUser). */
 let pinned: string | undefined;
+/** Whether every query and exec is followed by a check that standard_conforming_strings is on (guardConformingStrings). */
+let guardStrings = false;
 
-/**
- * The session user after a call, switched back to the pinned role when the call changed it; the user
- * found is returned then. In an aborted transaction the check cannot run: nothing can run there either.
- */
-async function keepPinned(): Promise<string | undefined> {
-  if (!pinned || !db) return undefined;
-  const user = await db
-    .exec('select session_user::text as s')
-    .then((r) => r[0]?.rows[0]?.s as string | undefined)
-    .catch(() => undefined);
-  if (user === undefined || user === pinned) return undefined;
-  await db.exec(`set session authorization "${pinned.replace(/"/g, '""')}"`).catch(() => undefined);
-  return user;
+/** What the checks after a call found and undid: the session user it switched to, standard_conforming_strings turned off. */
+interface SessionChange {
+  escaped?: string;
+  stringsOff?: boolean;
 }
 
-/** Run one call, then the pin's check whether the call succeeded or failed. */
-async function checked<T>(call: () => Promise<T>): Promise<{ result: T; escaped?: string }> {
+/**
+ * The session after a call, put back as it must be: the pinned role when the call changed the session
+ * user, standard_conforming_strings on when guarded. In an aborted transaction the checks cannot run:
+ * nothing can run there either.
+ */
+async function keepSession(): Promise<SessionChange> {
+  if ((!pinned && !guardStrings) || !db) return {};
+  const now = await db
+    .exec(`select session_user::text as s, current_setting('standard_conforming_strings') as c`)
+    .then((r) => r[0]?.rows[0] as { s: string; c: string } | undefined)
+    .catch(() => undefined);
+  if (!now) return {};
+  const change: SessionChange = {};
+  if (guardStrings && now.c !== 'on') {
+    await db.exec('set standard_conforming_strings = on').catch(() => undefined);
+    change.stringsOff = true;
+  }
+  if (pinned && now.s !== pinned) {
+    await db.exec(`set session authorization "${pinned.replace(/"/g, '""')}"`).catch(() => undefined);
+    change.escaped = now.s;
+  }
+  return change;
+}
+
+/** Run one call, then the session's checks whether the call succeeded or failed. */
+async function checked<T>(call: () => Promise<T>): Promise<{ result: T } & SessionChange> {
   try {
     const result = await call();
-    return { result, escaped: await keepPinned() };
+    return { result, ...(await keepSession()) };
   } catch (e) {
-    const escaped = await keepPinned();
-    if (escaped && e && typeof e === 'object') (e as { escaped?: string }).escaped = escaped;
+    const change = await keepSession();
+    if (e && typeof e === 'object') Object.assign(e, change);
     throw e;
   }
 }
@@ -239,6 +256,7 @@ async function checked<T>(call: () => Promise<T>): Promise<{ result: T; escaped?
 function serializeError(e: any) {
   return {
     escaped: e?.escaped,
+    stringsOff: e?.stringsOff,
     message: String(e?.message ?? e),
     code: e?.code,
     detail: e?.detail,
@@ -252,7 +270,7 @@ function plain(r: any) {
   return { rows: r.rows, fields: r.fields, affectedRows: r.affectedRows };
 }
 
-async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[]; escaped?: string }> {
+async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[] } & SessionChange> {
   switch (msg.op) {
     case 'init': {
       // Without a data dir PGlite runs initdb in its own in-memory file system.
@@ -269,6 +287,9 @@ async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[
     case 'pin':
       pinned = msg.role ?? undefined;
       return { result: null };
+    case 'guard-strings':
+      guardStrings = !!msg.on;
+      return { result: null };
     case 'files': {
       const files = dataDirFiles(db!, await walCut(db!));
       return { result: files, transfer: [files.data.buffer as ArrayBuffer] };
@@ -284,7 +305,7 @@ async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[
 
 parentPort!.on('message', (msg: any) => {
   handle(msg).then(
-    ({ result, transfer, escaped }) => parentPort!.postMessage({ id: msg.id, ok: true, result, escaped }, transfer ?? []),
+    ({ result, transfer, escaped, stringsOff }) => parentPort!.postMessage({ id: msg.id, ok: true, result, escaped, stringsOff }, transfer ?? []),
     (e) => parentPort!.postMessage({ id: msg.id, ok: false, error: serializeError(e) }),
   );
 });

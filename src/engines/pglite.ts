@@ -119,6 +119,8 @@ class PgliteClient implements Database {
   private deadReason: string | undefined;
   /** Told of a session user the worker found instead of the pinned one (pinSessionUser). */
   private onEscape: ((user: string) => void) | undefined;
+  /** Told when the worker found standard_conforming_strings off after a call (guardConformingStrings). */
+  private onStringsOff: (() => void) | undefined;
   /** Ctrl-C / a cancelled job stops the worker too (see cleanup.ts). */
   private readonly unregister = registerCleanup(() => void this.worker.terminate());
 
@@ -126,13 +128,14 @@ class PgliteClient implements Database {
     private readonly worker: Worker,
     private readonly defaultTimeoutMs: number,
   ) {
-    worker.on('message', (m: { id: number; ok: boolean; result?: any; error?: any; escaped?: string }) => {
+    worker.on('message', (m: { id: number; ok: boolean; result?: any; error?: any; escaped?: string; stringsOff?: boolean }) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
       clearTimeout(p.timer);
       const escaped = m.escaped ?? m.error?.escaped;
       if (escaped) this.onEscape?.(escaped);
+      if (m.stringsOff || m.error?.stringsOff) this.onStringsOff?.();
       if (m.ok) p.resolve(m.result);
       else p.reject(DbError.from(m.error));
     });
@@ -184,6 +187,15 @@ class PgliteClient implements Database {
     return async () => {
       this.onEscape = undefined;
       if (this.alive) await this.call('pin', { role: null }, this.defaultTimeoutMs);
+    };
+  }
+
+  async guardConformingStrings(onOff: () => void): Promise<() => Promise<void>> {
+    await this.call('guard-strings', { on: true }, this.defaultTimeoutMs);
+    this.onStringsOff = onOff;
+    return async () => {
+      this.onStringsOff = undefined;
+      if (this.alive) await this.call('guard-strings', { on: false }, this.defaultTimeoutMs);
     };
   }
 

@@ -10,7 +10,7 @@ import type { LiveContext, LiveRule, ReportInput, Rule } from '../analysis/rules
 import { startEngine } from '../engines/auto.js';
 import type { Database, Engine } from '../engines/database.js';
 import { choosePreset, reviewPrepare, standInExtensions } from './presets.js';
-import { applyTraced, MIGRATOR_ROLE, standInNote, type RefusedStatement, type TraceOptions, type TraceResult } from './trace.js';
+import { applyTraced, MIGRATOR_ROLE, standInNote, type RefusedStatement, type StringsOff, type TraceOptions, type TraceResult } from './trace.js';
 import { BaseCache, baseCacheKey, baseRecordOf, notCacheable, withBaseRecord, type BaseRecord } from './base-cache.js';
 import { emptyCatalog, refreshStatistics, type CatalogSnapshot } from './catalog.js';
 import { printState } from './catalog-delta.js';
@@ -412,6 +412,8 @@ function recordTrace(run: LiveRun, h: HistoryRun, trace: TraceResult, prepared: 
   const rehearsal = prepared?.['data-volume'];
   out.calibrations.push(...calibrationsFrom(rehearsal instanceof Error ? undefined : (rehearsal as Rehearsal | undefined), trace.migrations));
   for (const escape of trace.escapes) out.findings.push(finalizeFinding(settings, escapeFinding(escape, h.up), undefined, seen));
+  if (trace.stringsOff) out.findings.push(finalizeFinding(settings, stringsOffFinding(trace.stringsOff, 'trace'), undefined, seen));
+  for (const at of trace.baseStringsOff) out.findings.push(finalizeFinding(settings, stringsOffFinding(at, 'base'), undefined, seen));
 }
 
 function refusedBaseFinding(r: RefusedStatement): Omit<Finding, 'fingerprint'> {
@@ -460,6 +462,10 @@ async function probeHistory(run: LiveRun, h: HistoryRun, trace: TraceResult, bas
       for (const { reason, ...f } of probed.suppressed) out.suppressed.push({ ...finalizeFinding(settings, f, undefined, seen), reason });
     });
     for (const escape of new Set(session.escapes)) out.findings.push(finalizeFinding(settings, escapeFinding(escape, h.up), undefined, seen));
+    if (session.stringsOff && !trace.stringsOff) {
+      const at = atFirstChanged(h.up);
+      out.findings.push(finalizeFinding(settings, stringsOffFinding({ file: at.file, line: at.line ?? 1, migrationId: at.migrationId ?? '' }, 'probe'), undefined, seen));
+    }
   } else if (!session.usable) {
     out.probes.push({ probe: 'probes', status: 'not-run', summary: `not run: ${session.notes.join('; ')}` });
   } else {
@@ -555,6 +561,45 @@ function escapeFinding(what: string, up: ParsedSourceWithErrors[]): Omit<Finding
     message: `${what}. On the embedded engine (PGlite) that stays inside WASM, with no programs, host files or network; the statements it ran after the switch are not trustworthy evidence.`,
     fix: { description: 'Remove RESET/SET SESSION AUTHORIZATION and SET ROLE from migration code; they have no place in a migration.' },
     evidence: { switch: what },
+  };
+}
+
+/**
+ * PR code left standard_conforming_strings off where screening could not see it (a SET of it as
+ * written is refused before it runs): in the trace, at the statement that did it (the run stopped
+ * there); in a probe's re-run, where the pull request starts (the setting was turned back on).
+ */
+function stringsOffFinding(at: StringsOff, during: 'trace' | 'probe' | 'base'): Omit<Finding, 'fingerprint'> {
+  const what =
+    during === 'trace'
+      ? `After the statement at line ${at.line} ran, standard_conforming_strings was off`
+      : during === 'probe'
+        ? "While a probe ran this pull request's migrations again, their code turned standard_conforming_strings off"
+        : 'This already-merged migration (base history) left standard_conforming_strings off';
+  const then =
+    during === 'trace'
+      ? 'The review stopped there: nothing after that statement ran, and the probes did not run.'
+      : during === 'probe'
+        ? 'pgreview turned it back on before the next statement, so nothing was read otherwise than it was screened; the setting depends on state the first run did not have.'
+        : 'pgreview turned it back on before the next file, so the files after it were read as they were screened. It is not a change of this pull request; the database the review checked against may differ from production where later migrations relied on it.';
+  return {
+    ruleId: 'untrusted-capability',
+    severity: during === 'base' ? 'info' : 'critical',
+    phase: 'live',
+    category: 'security',
+    file: at.file,
+    line: at.line,
+    column: 1,
+    endLine: at.line,
+    migrationId: at.migrationId,
+    object: 'standard_conforming_strings',
+    title: `${during === 'base' ? 'Already-merged migration' : 'Migration'} turns standard_conforming_strings off at run time`,
+    message:
+      `${what}, set by code screening could not read before it ran (a setting named at run time, dynamic SQL, a function). ` +
+      "With it off, PostgreSQL reads a backslash in a later string literal as an escape and pgreview's parser does not, so code could pass for a string. " +
+      then,
+    fix: { description: "Leave standard_conforming_strings on (the default since PostgreSQL 9.1); where a backslash escape is meant, write an E'…' literal." },
+    evidence: { setting: 'standard_conforming_strings', value: 'off' },
   };
 }
 

@@ -18,7 +18,7 @@ import { createRoles } from './trace/roles.js';
 import { openTraceRun, type TraceRun } from './trace/run.js';
 import type { TraceOptions, TraceResult } from './trace/types.js';
 
-export type { RefusedStatement, StandIn, StandInDef, TraceOptions, TraceResult } from './trace/types.js';
+export type { RefusedStatement, StandIn, StandInDef, StringsOff, TraceOptions, TraceResult } from './trace/types.js';
 export { SUPERUSER_EXTENSIONS, standInNote } from './trace/plan.js';
 export { strongestLocks } from './trace/locks.js';
 export { runnerWraps } from './trace/transactions.js';

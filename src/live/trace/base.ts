@@ -38,8 +38,27 @@ export async function setUpRunnerTable(run: TraceRun): Promise<void> {
  */
 export async function applyBaseHistory(run: TraceRun, reports?: MigrationReport[]): Promise<void> {
   const bases = run.parsed.filter((p) => p.migration.status === 'base');
+  // A base file that leaves standard_conforming_strings off where screening could not see it would
+  // make the server read the next files' literals otherwise than they were screened: it goes back on
+  // before the next call, and the file is named (an info finding).
+  let current: ParsedSource | undefined;
+  const unguard =
+    run.applyBase && bases.length
+      ? await run.conn.guardConformingStrings?.(() => {
+          if (current && !run.baseStringsOff.includes(current)) run.baseStringsOff.push(current);
+        })
+      : undefined;
+  try {
+    await applyBaseFiles(run, bases, reports, (p) => (current = p));
+  } finally {
+    await unguard?.().catch(() => undefined);
+  }
+}
+
+async function applyBaseFiles(run: TraceRun, bases: ParsedSource[], reports: MigrationReport[] | undefined, starting: (p: ParsedSource) => void): Promise<void> {
   for (let i = 0; i < bases.length; i++) {
     const p = bases[i]!;
+    starting(p);
     const rep = reports ? reports[i]! : newReport(p);
     if (!reports) run.migrations.push(rep);
     if (!run.applyBase) {

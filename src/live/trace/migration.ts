@@ -4,8 +4,9 @@
 // its transaction commits, and mapping the first error to the line the review reports.
 import type { LockRecord, MigrationReport, ParsedSource, Statement, StatementTrace } from '../../types.js';
 import { cannotRunInTransaction, transactionControl } from '../../sql/transaction.js';
+import { QueryTimeoutError } from '../../engines/database.js';
 import { errorOf, isDead, lineAt } from './errors.js';
-import { type Relations, readRelations, sampleLocks } from './locks.js';
+import { type Relations, sampleLocks, sampleRelations } from './locks.js';
 import type { TraceRun } from './run.js';
 import { hasOwnTransaction, runnerWraps } from './transactions.js';
 import { execChanged } from './superuser.js';
@@ -116,10 +117,25 @@ async function abandon(run: TraceRun, m: Tracing, i: number): Promise<void> {
     endTx(m, performance.now());
   }
   skipFrom(m, i, `not run: ${run.stopped}`);
-  if (m.rep.applied === 'not-run' && m.traces.some((t) => !t.skipped)) {
-    m.rep.applied = 'failed';
-    m.rep.error = { message: `not finished: ${run.stopped}`, line: m.p.statements[i]!.span.line };
-  } else if (m.rep.applied === 'not-run') m.rep.applied = 'skipped';
+  if (m.rep.applied === 'not-run' && m.traces.some((t) => !t.skipped)) notFinished(run, m, i);
+  else if (m.rep.applied === 'not-run') m.rep.applied = 'skipped';
+}
+
+/** The run stopped inside the migration at statement `i`: where the review ended, not a failure of the migration. */
+function notFinished(run: TraceRun, m: Tracing, i: number): void {
+  m.rep.applied = 'failed';
+  m.rep.error = { message: `not finished: ${run.stopped}`, line: m.p.statements[i]!.span.line };
+  m.rep.couldNotVerify = `the review stopped before the migration finished: ${run.stopped}`;
+}
+
+/**
+ * A statement cut short by what was left of the total time limit, not by the statement's own: the
+ * review ran out of time there, which says nothing of the statement. The run stops.
+ */
+function cutByTotalLimit(run: TraceRun, e: unknown): boolean {
+  if (!(e instanceof QueryTimeoutError) || e.timeoutMs >= run.opts.statementTimeoutMs) return false;
+  run.stop(`the total time limit (${run.opts.totalTimeoutMs} ms) was reached`);
+  return true;
 }
 
 /** Why a statement is not executed (screening refusal, an extension the engine lacks, a url-engine limit), or undefined. */
@@ -201,18 +217,37 @@ async function executeStatement(
 
 /** Locks (inside a transaction) and rewrites of the statement that just ran. */
 async function observe(run: TraceRun, rels: Relations, m: Tracing, trace: StatementTrace, started: number, wrappedHere: boolean): Promise<void> {
+  let stringsOff: boolean;
   if (m.tx || wrappedHere) {
-    const { locks, now } = await sampleLocks(run.conn, rels, m.held, run.limit(30_000));
-    for (const rec of locks) {
+    const sample = await sampleLocks(run.conn, rels, m.held, run.limit(30_000));
+    for (const rec of sample.locks) {
       trace.locks.push(rec);
       m.tx?.locks.push({ rec, at: started });
       if (wrappedHere) rec.heldMs = 0; // set at commit
     }
-    trace.rewrites = rels.advance(now);
+    trace.rewrites = rels.advance(sample.now);
+    stringsOff = sample.stringsOff;
   } else {
     trace.locksObserved = false;
-    trace.rewrites = rels.advance(await readRelations(run.conn, rels.seen(), run.limit(30_000)));
+    const sample = await sampleRelations(run.conn, rels.seen(), run.limit(30_000));
+    trace.rewrites = rels.advance(sample.now);
+    stringsOff = sample.stringsOff;
   }
+  if (stringsOff) await stopForStringsOff(run, m, trace);
+}
+
+/**
+ * The statement left standard_conforming_strings off, by a way screening could not read before it
+ * ran (a setting named at run time, dynamic SQL, a function): the server would read the next
+ * statements' string literals otherwise than the parser that screened them, so nothing more of the
+ * pull request runs. The setting goes back on in the same transaction (committed or rolled back,
+ * the session ends up with it on) for pgreview's own queries.
+ */
+async function stopForStringsOff(run: TraceRun, m: Tracing, trace: StatementTrace): Promise<void> {
+  const at = { file: m.p.source.file, line: trace.line, migrationId: m.p.migration.id };
+  run.stringsOff ??= at;
+  run.stop(`${at.file}:${at.line} turned standard_conforming_strings off, which pgreview's parser cannot follow`);
+  await run.conn.exec('set standard_conforming_strings = on', { timeoutMs: run.limit(30_000) }).catch(() => undefined);
 }
 
 /** Stage "error mapping" for a changed statement: record the error at its line, and stop the file as its tool does. */
@@ -220,10 +255,15 @@ async function failStatement(run: TraceRun, m: Tracing, i: number, trace: Statem
   const st = m.p.statements[i]!;
   const { position, ...err } = errorOf(e);
   trace.durationMs = performance.now() - started;
-  trace.error = err;
+  const cut = cutByTotalLimit(run, e);
+  if (cut) trace.skipped = `not finished: ${run.stopped}`;
+  else trace.error = err;
   record(run, m, trace);
-  m.rep.applied = 'failed';
-  m.rep.error = { message: err.message, line: lineAt(st.sql, st.span.line, position), detail: err.detail, hint: err.hint };
+  if (cut) notFinished(run, m, i);
+  else {
+    m.rep.applied = 'failed';
+    m.rep.error = { message: err.message, line: lineAt(st.sql, st.span.line, position), detail: err.detail, hint: err.hint };
+  }
   if (isDead(e)) {
     run.died = err.message;
   } else {
@@ -233,7 +273,7 @@ async function failStatement(run: TraceRun, m: Tracing, i: number, trace: Statem
   }
   m.own = undefined;
   endTx(m, performance.now());
-  skipFrom(m, i + 1, `not run: the statement at line ${m.rep.error.line} failed before it`);
+  skipFrom(m, i + 1, cut ? `not run: ${run.stopped}` : `not run: the statement at line ${m.rep.error!.line} failed before it`);
 }
 
 /** A runner-opened transaction commits at the end of the file; so does one the file left open. False when COMMIT failed. */

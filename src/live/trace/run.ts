@@ -6,7 +6,7 @@ import type { EnvironmentGap, MigrationReport, ObjectChanges, ParsedSource, Stat
 import type { Database } from '../../engines/database.js';
 import { type CatalogSnapshot, diffCatalog, snapshotCatalog } from '../catalog.js';
 import { planStatements } from './plan.js';
-import type { Plan, RefusedStatement, StandIn, StandInDef, TraceOptions, TraceResult } from './types.js';
+import type { Plan, RefusedStatement, StandIn, StandInDef, StringsOff, TraceOptions, TraceResult } from './types.js';
 
 /** What the review engine offers, read once before anything runs. */
 export interface EngineFacts {
@@ -89,6 +89,10 @@ export class TraceRun {
   readonly superuser: string[] = [];
   readonly restarts: string[] = [];
   readonly escapes: string[] = [];
+  /** The changed statement after which standard_conforming_strings was off (the run stopped there). */
+  stringsOff?: StringsOff;
+  /** Base files after which standard_conforming_strings was off (turned back on before the next call). */
+  readonly baseStringsOff: ParsedSource[] = [];
   readonly gaps: EnvironmentGap[] = [];
   readonly standIns: StandIn[] = [];
   readonly externalRoles: string[] = [];
@@ -183,8 +187,9 @@ export class TraceRun {
   /** The result, with the catalog delta between the snapshots before and after the changed migrations. */
   result(before: CatalogSnapshot | undefined, after: CatalogSnapshot | undefined): TraceResult {
     const objects: ObjectChanges = before && after ? diffCatalog(before, after) : { created: [], altered: [], dropped: [], source: 'live' };
-    const { migrations, stopped, timings, refused, superuser, role, restarts, gaps, standIns, escapes, externalRoles, baseExternalRoles, externalRolesFailed } = this;
-    return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, gaps, standIns, db: this.main, escapes, preset: this.opts.preset, externalRoles, baseExternalRoles, externalRolesFailed };
+    const { migrations, stopped, timings, refused, superuser, role, restarts, gaps, standIns, escapes, stringsOff, externalRoles, baseExternalRoles, externalRolesFailed } = this;
+    const baseStringsOff = this.baseStringsOff.map((p) => ({ file: p.source.file, line: p.source.startLine, migrationId: p.migration.id }));
+    return { migrations, before, after, objects, stopped, timings, refused, superuser, role, restarts, gaps, standIns, db: this.main, escapes, stringsOff, baseStringsOff, preset: this.opts.preset, externalRoles, baseExternalRoles, externalRolesFailed };
   }
 }
 

@@ -110,6 +110,20 @@ export interface TraceResult {
    * migration role — PR code switched it back (dynamic SQL screening cannot read). Said as findings.
    */
   escapes: string[];
+  /**
+   * The changed statement after which standard_conforming_strings was off, set where screening could
+   * not see it: the run stopped there. Said as a finding.
+   */
+  stringsOff?: StringsOff;
+  /** Base files that left standard_conforming_strings off; it was turned back on before the next file. Said at info. */
+  baseStringsOff: StringsOff[];
+}
+
+/** Where a changed statement left standard_conforming_strings off. */
+export interface StringsOff {
+  file: string;
+  line: number;
+  migrationId: string;
 }
 
 /** What the trace does with one statement instead of sending its text as is. */
