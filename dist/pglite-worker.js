@@ -5752,26 +5752,36 @@ function dataDirFiles(pg, cut) {
 }
 var db;
 var pinned;
-async function keepPinned() {
-  if (!pinned || !db) return void 0;
-  const user = await db.exec("select session_user::text as s").then((r6) => r6[0]?.rows[0]?.s).catch(() => void 0);
-  if (user === void 0 || user === pinned) return void 0;
-  await db.exec(`set session authorization "${pinned.replace(/"/g, '""')}"`).catch(() => void 0);
-  return user;
+var guardStrings = false;
+async function keepSession() {
+  if (!pinned && !guardStrings || !db) return {};
+  const now = await db.exec(`select session_user::text as s, current_setting('standard_conforming_strings') as c`).then((r6) => r6[0]?.rows[0]).catch(() => void 0);
+  if (!now) return {};
+  const change = {};
+  if (guardStrings && now.c !== "on") {
+    await db.exec("set standard_conforming_strings = on").catch(() => void 0);
+    change.stringsOff = true;
+  }
+  if (pinned && now.s !== pinned) {
+    await db.exec(`set session authorization "${pinned.replace(/"/g, '""')}"`).catch(() => void 0);
+    change.escaped = now.s;
+  }
+  return change;
 }
 async function checked(call) {
   try {
     const result = await call();
-    return { result, escaped: await keepPinned() };
+    return { result, ...await keepSession() };
   } catch (e2) {
-    const escaped = await keepPinned();
-    if (escaped && e2 && typeof e2 === "object") e2.escaped = escaped;
+    const change = await keepSession();
+    if (e2 && typeof e2 === "object") Object.assign(e2, change);
     throw e2;
   }
 }
 function serializeError(e2) {
   return {
     escaped: e2?.escaped,
+    stringsOff: e2?.stringsOff,
     message: String(e2?.message ?? e2),
     code: e2?.code,
     detail: e2?.detail,
@@ -5799,6 +5809,9 @@ async function handle2(msg) {
     case "pin":
       pinned = msg.role ?? void 0;
       return { result: null };
+    case "guard-strings":
+      guardStrings = !!msg.on;
+      return { result: null };
     case "files": {
       const files = dataDirFiles(db, await walCut(db));
       return { result: files, transfer: [files.data.buffer] };
@@ -5813,7 +5826,7 @@ async function handle2(msg) {
 }
 import_node_worker_threads.parentPort.on("message", (msg) => {
   handle2(msg).then(
-    ({ result, transfer, escaped }) => import_node_worker_threads.parentPort.postMessage({ id: msg.id, ok: true, result, escaped }, transfer ?? []),
+    ({ result, transfer, escaped, stringsOff }) => import_node_worker_threads.parentPort.postMessage({ id: msg.id, ok: true, result, escaped, stringsOff }, transfer ?? []),
     (e2) => import_node_worker_threads.parentPort.postMessage({ id: msg.id, ok: false, error: serializeError(e2) })
   );
 });
