@@ -48,12 +48,12 @@ describe('codeWithoutCommentsOrStrings', () => {
     for (const text of ["'open", '/* open', '"open', '$q$ open', "1$q$ x $q$", '$1$q$ x $q$', "1e'x'", '$ x', "xe'a\\' pg_read_file", "'\\' x"]) expect(codeWithoutCommentsOrStrings(text), text).toBeUndefined();
   });
 
+  // No clock here (speed lives in the benchmarks): a quadratic scan of these 200,000-character
+  // inputs would run for minutes and fail on the test's own time limit instead.
   it('stays linear on hostile input', () => {
-    const started = performance.now();
     expect(codeWithoutCommentsOrStrings('a$'.repeat(200_000) + " 'x'")).toBe('a$'.repeat(200_000) + " ''");
     expect(codeWithoutCommentsOrStrings("E'x'\n" + ' '.repeat(200_000) + 'y')).toBe("E''\n" + ' '.repeat(200_000) + 'y');
     expect(codeWithoutCommentsOrStrings("E'x'\n" + ' \n'.repeat(100_000) + "'z'")).toBe("E''");
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('keeps the code tokens the scanner finds, on random mixes of tricky fragments', () => {
