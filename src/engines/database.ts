@@ -45,12 +45,13 @@ export interface Database {
    */
   pinSessionUser?(role: string, onEscape: (user: string) => void): Promise<() => Promise<void>>;
   /**
-   * Keep standard_conforming_strings on until the returned function is called: when a call leaves it
-   * off (PR code through dynamic SQL or a setting named at run time, which screening cannot read),
-   * the setting is turned back on before the next call and `onOff` is told. With it off the server
-   * would read backslashes in later string literals as escapes, which pgreview's parser does not.
+   * Whether a call since the last time this was asked left standard_conforming_strings off. Every
+   * call on a Database first turns it back on where the server has it off (pgreview's parser reads
+   * string literals with it on; with it off the server would read a backslash before a quote as an
+   * escape, and the same text would split into other statements there than were screened), so this
+   * only says that PR code did it (dynamic SQL, a setting named at run time, code run at COMMIT).
    */
-  guardConformingStrings?(onOff: () => void): Promise<() => Promise<void>>;
+  takeStringsOff(): boolean;
   close(): Promise<void>;
 }
 

@@ -42,8 +42,10 @@ export class PgDatabase implements Database {
   private client!: pg.Client;
   private pid = 0;
   private deadReason: string | undefined;
-  /** Told when the server reports standard_conforming_strings off (guardConformingStrings). */
-  private onStringsOff: (() => void) | undefined;
+  /** standard_conforming_strings as the server last reported it (ParameterStatus, at each ReadyForQuery it changed by). */
+  private strings = 'on';
+  /** A call left it off since takeStringsOff last asked. */
+  private stringsLeftOff = false;
 
   private constructor(private readonly opts: PgDatabaseOptions) {
     this.engine = opts.engine;
@@ -57,9 +59,11 @@ export class PgDatabase implements Database {
     client.on('error', (e) => db.markDead(`connection lost: ${e.message}`));
     client.on('end', () => db.markDead('connection closed'));
     // The server reports standard_conforming_strings (a GUC_REPORT setting) in a ParameterStatus
-    // message whenever it changes, before the call that changed it completes: no query needed.
+    // message at startup and whenever its value changes, before the call that changed it completes
+    // (a SET LOCAL undone at COMMIT, a deferred trigger's set_config included): known without a query
+    // no PR function can stand in for.
     (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('parameterStatus', (m: { parameterName: string; parameterValue: string }) => {
-      if (m.parameterName === 'standard_conforming_strings') db.stringsReported(m.parameterValue);
+      if (m.parameterName === 'standard_conforming_strings') db.strings = m.parameterValue;
     });
     await client.connect();
     db.client = client;
@@ -100,7 +104,28 @@ export class PgDatabase implements Database {
     }
   }
 
+  /**
+   * One call, with standard_conforming_strings on when the server parses it: turned back on first,
+   * as a message of its own, where the server has it off (a server or database default, or PR code).
+   */
   private async run(fn: () => Promise<pg.QueryResult | pg.QueryResult[]>, timeoutMs: number): Promise<pg.QueryResult | pg.QueryResult[]> {
+    if (this.deadReason) throw new EngineDeadError(this.deadReason);
+    // In an aborted transaction this SET fails, and so does every statement but the one ending it.
+    if (this.strings !== 'on') await this.call(() => this.client.query('set standard_conforming_strings = on'), timeoutMs).catch(() => undefined);
+    try {
+      return await this.call(fn, timeoutMs);
+    } finally {
+      if (this.strings !== 'on') this.stringsLeftOff = true;
+    }
+  }
+
+  takeStringsOff(): boolean {
+    const off = this.stringsLeftOff;
+    this.stringsLeftOff = false;
+    return off;
+  }
+
+  private async call(fn: () => Promise<pg.QueryResult | pg.QueryResult[]>, timeoutMs: number): Promise<pg.QueryResult | pg.QueryResult[]> {
     if (this.deadReason) throw new EngineDeadError(this.deadReason);
     const work = fn();
     let timer: NodeJS.Timeout | undefined;
@@ -142,21 +167,6 @@ export class PgDatabase implements Database {
   async exec(sql: string, opts?: CallOptions): Promise<QueryResult[]> {
     const r = await this.run(() => this.client.query(sql), opts?.timeoutMs ?? this.opts.defaultTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
     return (Array.isArray(r) ? r : [r]).map(toResult);
-  }
-
-  async guardConformingStrings(onOff: () => void): Promise<() => Promise<void>> {
-    this.onStringsOff = onOff;
-    return async () => {
-      this.onStringsOff = undefined;
-    };
-  }
-
-  private stringsReported(value: string): void {
-    if (value === 'on' || !this.onStringsOff || !this.client) return;
-    this.onStringsOff();
-    // Queued now, while the call that turned it off completes: node-postgres runs its queue in order,
-    // so this runs before whatever the caller sends next.
-    this.client.query('set standard_conforming_strings = on').catch(() => undefined);
   }
 
   async close(): Promise<void> {

@@ -208,47 +208,55 @@ function dataDirFiles(pg: PGlite, cut: WalCut | undefined): { files: [string, st
 let db: PGlite | undefined;
 /** The session user every query and exec is followed by a check of (pinSessionUser). */
 let pinned: string | undefined;
-/** Whether every query and exec is followed by a check that standard_conforming_strings is on (guardConformingStrings). */
-let guardStrings = false;
+/**
+ * The session user after a call, switched back to the pinned role when the call changed it; the user
+ * found is returned then. In an aborted transaction the check cannot run: nothing can run there either.
+ */
+async function keepPinned(): Promise<string | undefined> {
+  if (!pinned || !db) return undefined;
+  const user = await db
+    .exec('select session_user::text as s')
+    .then((r) => r[0]?.rows[0]?.s as string | undefined)
+    .catch(() => undefined);
+  if (user === undefined || user === pinned) return undefined;
+  await db.exec(`set session authorization "${pinned.replace(/"/g, '""')}"`).catch(() => undefined);
+  return user;
+}
 
-/** What the checks after a call found and undid: the session user it switched to, standard_conforming_strings turned off. */
+/**
+ * standard_conforming_strings on again after a call, before anything else can run (every call of
+ * this worker ends here): pgreview's parser reads string literals with it on. SHOW is a utility
+ * statement, which no function of the migrations can stand in for. True when the call left it off
+ * (dynamic SQL, a setting named at run time, code run at COMMIT). In an aborted transaction nothing
+ * can run, this check included, and nothing but the statement ending the transaction will.
+ */
+async function stringsOnAfterCall(): Promise<boolean> {
+  if (!db) return false;
+  const value = await db
+    .exec('show standard_conforming_strings')
+    .then((r) => r[0]?.rows[0]?.standard_conforming_strings as string | undefined)
+    .catch(() => undefined);
+  if (value === undefined || value === 'on') return false;
+  await db.exec('set standard_conforming_strings = on').catch(() => undefined);
+  return true;
+}
+
+/** What a call's response tells besides its result: the user the pin found, strings the call left off. */
 interface SessionChange {
   escaped?: string;
   stringsOff?: boolean;
 }
 
-/**
- * The session after a call, put back as it must be: the pinned role when the call changed the session
- * user, standard_conforming_strings on when guarded. In an aborted transaction the checks cannot run:
- * nothing can run there either.
- */
-async function keepSession(): Promise<SessionChange> {
-  if ((!pinned && !guardStrings) || !db) return {};
-  const now = await db
-    .exec(`select session_user::text as s, current_setting('standard_conforming_strings') as c`)
-    .then((r) => r[0]?.rows[0] as { s: string; c: string } | undefined)
-    .catch(() => undefined);
-  if (!now) return {};
-  const change: SessionChange = {};
-  if (guardStrings && now.c !== 'on') {
-    await db.exec('set standard_conforming_strings = on').catch(() => undefined);
-    change.stringsOff = true;
-  }
-  if (pinned && now.s !== pinned) {
-    await db.exec(`set session authorization "${pinned.replace(/"/g, '""')}"`).catch(() => undefined);
-    change.escaped = now.s;
-  }
-  return change;
-}
-
-/** Run one call, then the session's checks whether the call succeeded or failed. */
+/** Run one call, then put the session back as it must be (strings on, the pinned user) whether the call succeeded or failed. */
 async function checked<T>(call: () => Promise<T>): Promise<{ result: T } & SessionChange> {
   try {
     const result = await call();
-    return { result, ...(await keepSession()) };
+    const stringsOff = (await stringsOnAfterCall()) || undefined;
+    return { result, escaped: await keepPinned(), stringsOff };
   } catch (e) {
-    const change = await keepSession();
-    if (e && typeof e === 'object') Object.assign(e, change);
+    const stringsOff = (await stringsOnAfterCall()) || undefined;
+    const escaped = await keepPinned();
+    if (e && typeof e === 'object') Object.assign(e, { escaped, stringsOff });
     throw e;
   }
 }
@@ -286,9 +294,6 @@ async function handle(msg: any): Promise<{ result?: any; transfer?: ArrayBuffer[
       return checked(async () => (await db!.exec(msg.sql)).map(plain));
     case 'pin':
       pinned = msg.role ?? undefined;
-      return { result: null };
-    case 'guard-strings':
-      guardStrings = !!msg.on;
       return { result: null };
     case 'files': {
       const files = dataDirFiles(db!, await walCut(db!));

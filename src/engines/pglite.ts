@@ -119,8 +119,8 @@ class PgliteClient implements Database {
   private deadReason: string | undefined;
   /** Told of a session user the worker found instead of the pinned one (pinSessionUser). */
   private onEscape: ((user: string) => void) | undefined;
-  /** Told when the worker found standard_conforming_strings off after a call (guardConformingStrings). */
-  private onStringsOff: (() => void) | undefined;
+  /** A call left standard_conforming_strings off (the worker turned it back on) since takeStringsOff last asked. */
+  private stringsLeftOff = false;
   /** Ctrl-C / a cancelled job stops the worker too (see cleanup.ts). */
   private readonly unregister = registerCleanup(() => void this.worker.terminate());
 
@@ -135,7 +135,7 @@ class PgliteClient implements Database {
       clearTimeout(p.timer);
       const escaped = m.escaped ?? m.error?.escaped;
       if (escaped) this.onEscape?.(escaped);
-      if (m.stringsOff || m.error?.stringsOff) this.onStringsOff?.();
+      if (m.stringsOff || m.error?.stringsOff) this.stringsLeftOff = true;
       if (m.ok) p.resolve(m.result);
       else p.reject(DbError.from(m.error));
     });
@@ -190,13 +190,10 @@ class PgliteClient implements Database {
     };
   }
 
-  async guardConformingStrings(onOff: () => void): Promise<() => Promise<void>> {
-    await this.call('guard-strings', { on: true }, this.defaultTimeoutMs);
-    this.onStringsOff = onOff;
-    return async () => {
-      this.onStringsOff = undefined;
-      if (this.alive) await this.call('guard-strings', { on: false }, this.defaultTimeoutMs);
-    };
+  takeStringsOff(): boolean {
+    const off = this.stringsLeftOff;
+    this.stringsLeftOff = false;
+    return off;
   }
 
   async backendPid(): Promise<number> {

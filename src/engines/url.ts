@@ -35,6 +35,10 @@ class RollbackOnlyDatabase implements Database {
     return this.inner.alive;
   }
 
+  takeStringsOff(): boolean {
+    return this.inner.takeStringsOff();
+  }
+
   /** Throws when the SQL would commit, end the rollback transaction, or cannot run inside it. */
   private guard(sql: string): void {
     let statements: { kind: string; node: any }[];

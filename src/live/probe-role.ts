@@ -85,7 +85,7 @@ export class ProbeSession {
   readonly notes: string[] = [];
   /** PR code switched the PGlite session away from the probe role (a finding). */
   readonly escapes: string[] = [];
-  /** PR code run by a probe turned standard_conforming_strings off; it was turned back on before the next call (a finding). */
+  /** PR code a probe ran again left standard_conforming_strings off; it was turned back on before the next call (a finding). */
   stringsOff = false;
 
   private constructor(
@@ -121,8 +121,8 @@ export class ProbeSession {
 
   /** Run `fn` with the database probes use; `main` is the superuser connection of the moment (PGlite restarts replace it). */
   async run<T>(main: Database, fn: (db: Database) => Promise<T>): Promise<T> {
-    if (this.conn) return this.withStringsOn(this.conn, fn);
-    if (!this.role) return this.withStringsOn(main, fn);
+    if (this.conn) return this.noticingStringsOff(this.conn, fn);
+    if (!this.role) return this.noticingStringsOff(main, fn);
     // RESET SESSION AUTHORIZATION does nothing on PGlite (its single-user backend has no reset value
     // for it): switch back to the session's user by name.
     const original = (await main.query<{ s: string }>('select session_user::text as s', undefined, { timeoutMs: 30_000 })).rows[0]!.s;
@@ -137,7 +137,7 @@ export class ProbeSession {
       const unpin = await main.pinSessionUser?.(PROBE_ROLE, escaped).catch(() => undefined);
       if (!unpin) throw new Error(`the ${main.engine} engine cannot keep the probe session's user after each statement: probes not run`);
       try {
-        return await this.withStringsOn(main, fn);
+        return await this.noticingStringsOff(main, fn);
       } finally {
         await unpin().catch(() => undefined);
       }
@@ -149,16 +149,15 @@ export class ProbeSession {
   }
 
   /**
-   * `fn` with standard_conforming_strings kept on after each call (PR code the probes run again could
-   * turn it off where screening cannot see, and the next statement would be read otherwise than it
-   * was screened). Engines without the guard run probes as they are: every engine here has it.
+   * `fn`, and whether PR code it ran again left standard_conforming_strings off (every call turns it
+   * back on first, so nothing was read otherwise than it was screened): said as a finding.
    */
-  private async withStringsOn<T>(db: Database, fn: (db: Database) => Promise<T>): Promise<T> {
-    const unguard = await db.guardConformingStrings?.(() => void (this.stringsOff = true));
+  private async noticingStringsOff<T>(db: Database, fn: (db: Database) => Promise<T>): Promise<T> {
+    db.takeStringsOff(); // what the trace left unasked is not the probes'
     try {
       return await fn(db);
     } finally {
-      await unguard?.().catch(() => undefined);
+      if (db.takeStringsOff()) this.stringsOff = true;
     }
   }
 

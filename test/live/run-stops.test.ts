@@ -46,6 +46,27 @@ describe.each(engines)('the run stops inside a changed migration (%s)', (engine)
     expect(r.verdict).not.toBe('fail');
   }, 120_000);
 
+  it('at the total time limit in COMMIT (a deferred trigger): could not verify too', async () => {
+    const dir = project({
+      '001_init.sql': 'create table public.t (id bigint primary key);\n',
+      '002_commit.sql': [
+        'create table public.slow (id int);',
+        'create function public.slow_commit() returns trigger language plpgsql as $$ begin perform pg_sleep(60); return null; end $$;',
+        'create constraint trigger slow_commit after insert on public.slow deferrable initially deferred for each row execute function public.slow_commit();',
+        'begin;',
+        'insert into public.slow values (1);',
+        'commit;',
+        '',
+      ].join('\n'),
+    });
+    const r = await review(defaultSettings({ dir, engine, format: 'json', changed: ['002_commit.sql'], statementTimeoutMs: 30_000, totalTimeoutMs: 6_000 }));
+    const m = r.migrations.find((x) => x.file.endsWith('002_commit.sql'))!;
+    expect(m.error?.message).toMatch(/^not finished: the total time limit \(6000 ms\) was reached/);
+    expect(m.couldNotVerify).toBeDefined();
+    expect(r.findings.filter((f) => f.severity === 'critical')).toEqual([]);
+    expect(r.verdict).not.toBe('fail');
+  }, 120_000);
+
   it('after standard_conforming_strings was turned off at run time: nothing more of the pull request runs', async () => {
     const dir = project({
       '001_init.sql': 'create table public.t (id bigint primary key);\n',
@@ -61,7 +82,7 @@ describe.each(engines)('the run stops inside a changed migration (%s)', (engine)
     const r = await review(defaultSettings({ dir, engine, format: 'json', changed: ['002_strings.sql'] }));
     const m = r.migrations.find((x) => x.file.endsWith('002_strings.sql'))!;
     expect(m.trace![0]!.error).toBeUndefined();
-    expect(m.trace![1]!.skipped).toMatch(/^not run: 002_strings\.sql:1 turned standard_conforming_strings off/);
+    expect(m.trace![1]!.skipped).toMatch(/^not run: 002_strings\.sql:1 left standard_conforming_strings off/);
     expect(m.trace![2]!.skipped).toMatch(/^not run:/);
     const off = r.findings.find((f) => f.object === 'standard_conforming_strings')!;
     expect(off).toMatchObject({ ruleId: 'untrusted-capability', severity: 'critical', phase: 'live', file: '002_strings.sql', line: 1 });
@@ -70,6 +91,43 @@ describe.each(engines)('the run stops inside a changed migration (%s)', (engine)
     expect(r.verdictReason).toMatch(/standard_conforming_strings off at run time/);
     expect(r.probes.find((p) => p.probe === 'probes')?.summary).toMatch(/not run: .*standard_conforming_strings/);
     expect(JSON.stringify(r.objects)).not.toContain('smuggled');
+  }, 120_000);
+
+  it('hidden behind SET LOCAL, or turned off by code run at COMMIT: the next statement is read as screened, and the run stops', async () => {
+    const init = 'create table public.t (id bigint primary key);\n';
+    const smuggle = (table: string) => `select '\\'' ; create table public.${table} (id bigint primary key) ; --';`;
+    // The session's value is off, the transaction's (SET LOCAL) on: COMMIT brings the off back.
+    const local = project({
+      '001_init.sql': init,
+      '002_local.sql': [
+        'begin;',
+        "select set_config(lower('STANDARD_CONFORMING_STRINGS'), 'off', false), set_config(lower('STANDARD_CONFORMING_STRINGS'), 'on', true);",
+        'commit;',
+        smuggle('smuggled'),
+        '',
+      ].join('\n'),
+    });
+    // A deferred constraint trigger turns it off when the runner's transaction commits.
+    const deferred = project({
+      '001_init.sql': init,
+      '002_deferred.sql': [
+        'create table public.d (id int);',
+        'create function public.d_off() returns trigger language plpgsql as $$',
+        "begin perform set_config(lower('STANDARD_CONFORMING_STRINGS'), 'off', false); return null; end $$;",
+        'create constraint trigger d_off after insert on public.d deferrable initially deferred for each row execute function public.d_off();',
+        'insert into public.d values (1);',
+        '',
+      ].join('\n'),
+      '003_after.sql': smuggle('smuggled_later') + '\n',
+    });
+    for (const [dir, changed] of [[local, ['002_local.sql']], [deferred, ['002_deferred.sql', '003_after.sql']]] as const) {
+      const r = await review(defaultSettings({ dir, engine, format: 'json', changed: [...changed] }));
+      const off = r.findings.filter((f) => f.object === 'standard_conforming_strings');
+      expect(off.map((f) => [f.file, f.severity])).toEqual([[changed[0], 'critical']]);
+      expect(r.verdict).toBe('fail');
+      expect(JSON.stringify(r.objects)).not.toContain('smuggled');
+      expect(JSON.stringify(r.migrations)).toMatch(/not run: .*left standard_conforming_strings off/);
+    }
   }, 120_000);
 
   it('left off by an already-merged migration: turned back on before the next file, said at info', async () => {

@@ -38,27 +38,8 @@ export async function setUpRunnerTable(run: TraceRun): Promise<void> {
  */
 export async function applyBaseHistory(run: TraceRun, reports?: MigrationReport[]): Promise<void> {
   const bases = run.parsed.filter((p) => p.migration.status === 'base');
-  // A base file that leaves standard_conforming_strings off where screening could not see it would
-  // make the server read the next files' literals otherwise than they were screened: it goes back on
-  // before the next call, and the file is named (an info finding).
-  let current: ParsedSource | undefined;
-  const unguard =
-    run.applyBase && bases.length
-      ? await run.conn.guardConformingStrings?.(() => {
-          if (current && !run.baseStringsOff.includes(current)) run.baseStringsOff.push(current);
-        })
-      : undefined;
-  try {
-    await applyBaseFiles(run, bases, reports, (p) => (current = p));
-  } finally {
-    await unguard?.().catch(() => undefined);
-  }
-}
-
-async function applyBaseFiles(run: TraceRun, bases: ParsedSource[], reports: MigrationReport[] | undefined, starting: (p: ParsedSource) => void): Promise<void> {
   for (let i = 0; i < bases.length; i++) {
     const p = bases[i]!;
-    starting(p);
     const rep = reports ? reports[i]! : newReport(p);
     if (!reports) run.migrations.push(rep);
     if (!run.applyBase) {
@@ -79,6 +60,9 @@ async function applyBaseFiles(run: TraceRun, bases: ParsedSource[], reports: Mig
     const s = performance.now();
     await applyBaseFile(run, p, rep, reports !== undefined);
     rep.durationMs = performance.now() - s;
+    // A file that left standard_conforming_strings off (turned back on before the next call, so the
+    // next files are read as they were screened) is named: an info finding.
+    if ((run.conn.takeStringsOff() || (run.main !== run.conn && run.main.takeStringsOff())) && !reports) run.baseStringsOff.push(p);
     await run.resetSession(p);
   }
 }

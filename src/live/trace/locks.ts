@@ -32,13 +32,6 @@ const changedRelsSql = (p: number) => `select 'rel' as what, c.oid::int as oid, 
     and ${VERSION} not in (select unnest($${p}::text[]))`;
 // TOAST tables and their indexes are left out: they follow their table (and are rewritten with it).
 
-// One row, only when standard_conforming_strings is off: the server then reads backslashes in string
-// literals as escapes, which pgreview's parser (always on) does not. Asked with each statement's
-// sample, so code that turned it off where screening could not see (a setting named at run time,
-// dynamic SQL) is caught before the next statement is sent.
-const STRINGS_OFF = `select 'strings-off' as what, null::int as oid, null::text as mode, null::int as node, null::text as relkind, null::text as nspname, null::text as relname, null::int as table_oid, null::text as version
-  where current_setting('standard_conforming_strings') <> 'on'`;
-
 const RELKIND_NAME: Record<string, NonNullable<LockRecord['relkind']>> = {
   r: 'table',
   p: 'table',
@@ -105,30 +98,23 @@ export class Relations {
 
 /** The user relations whose version is not in `seen` (created, renamed, moved, a new relfilenode), by OID. */
 export async function readRelations(db: Database, seen: string[], timeoutMs: number): Promise<Map<number, Rel>> {
-  return (await sampleRelations(db, seen, timeoutMs)).now;
-}
-
-/** readRelations after a statement that ran outside a transaction, and whether standard_conforming_strings is off now. */
-export async function sampleRelations(db: Database, seen: string[], timeoutMs: number): Promise<{ now: Map<number, Rel>; stringsOff: boolean }> {
-  const rows = (await db.query<RelRow & { what: string }>(`${changedRelsSql(1)}\nunion all\n${STRINGS_OFF}`, [seen], { timeoutMs })).rows;
-  const now = new Map<number, Rel>();
-  for (const r of rows) if (r.what === 'rel') now.set(r.oid, relOf(r));
-  return { now, stringsOff: rows.some((r) => r.what === 'strings-off') };
+  const changed = new Map<number, Rel>();
+  for (const r of (await db.query<RelRow>(changedRelsSql(1), [seen], { timeoutMs })).rows) changed.set(r.oid, relOf(r));
+  return changed;
 }
 
 /**
  * The locks the connection's backend holds now that `held` (the keys its open transaction already
- * reported) does not have yet, the relations changed since `rels` last took them in, and whether
- * standard_conforming_strings is off. Adds the new keys to `held`.
+ * reported) does not have yet, and the relations changed since `rels` last took them in. Adds the new keys to `held`.
  */
-export async function sampleLocks(db: Database, rels: Relations, held: Set<string>, timeoutMs: number): Promise<{ locks: LockRecord[]; now: Map<number, Rel>; stringsOff: boolean }> {
+export async function sampleLocks(db: Database, rels: Relations, held: Set<string>, timeoutMs: number): Promise<{ locks: LockRecord[]; now: Map<number, Rel> }> {
   const heldKeys: number[] = [];
   for (const key of held) {
     const at = key.indexOf(':');
     const mode = MODE_NUMBER.get(key.slice(at + 1));
     if (mode !== undefined) heldKeys.push(Number(key.slice(0, at)) * 16 + mode);
   }
-  const rows = (await db.query<RelRow & { what: string; mode: string }>(`${NEW_LOCKS}\nunion all\n${changedRelsSql(2)}\nunion all\n${STRINGS_OFF}`, [heldKeys, rels.seen()], { timeoutMs })).rows;
+  const rows = (await db.query<RelRow & { what: string; mode: string }>(`${NEW_LOCKS}\nunion all\n${changedRelsSql(2)}`, [heldKeys, rels.seen()], { timeoutMs })).rows;
   const now = new Map<number, Rel>();
   for (const r of rows) if (r.what === 'rel') now.set(r.oid, relOf(r));
   const locks: LockRecord[] = [];
@@ -144,7 +130,7 @@ export async function sampleLocks(db: Database, rels: Relations, held: Set<strin
   }
   // pg_locks has no order of acquisition to keep: by relation and mode, the same on every engine and run.
   locks.sort((a, b) => (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : lockStrength(b.mode) - lockStrength(a.mode)));
-  return { locks, now, stringsOff: rows.some((r) => r.what === 'strings-off') };
+  return { locks, now };
 }
 
 /** Relations present before and after with a new relfilenode; an index is left out when its table was rewritten too. */

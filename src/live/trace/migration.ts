@@ -6,7 +6,7 @@ import type { LockRecord, MigrationReport, ParsedSource, Statement, StatementTra
 import { cannotRunInTransaction, transactionControl } from '../../sql/transaction.js';
 import { QueryTimeoutError } from '../../engines/database.js';
 import { errorOf, isDead, lineAt } from './errors.js';
-import { type Relations, sampleLocks, sampleRelations } from './locks.js';
+import { type Relations, readRelations, sampleLocks } from './locks.js';
 import type { TraceRun } from './run.js';
 import { hasOwnTransaction, runnerWraps } from './transactions.js';
 import { execChanged } from './superuser.js';
@@ -57,7 +57,12 @@ export async function traceMigration(run: TraceRun, rels: Relations, p: ParsedSo
     return;
   }
   for (let i = 0; i < p.statements.length; i++) if (!(await traceStatement(run, rels, m, i))) return;
-  if (m.tx && !(await commitAtEnd(run, m))) return;
+  if (m.tx) {
+    const committed = await commitAtEnd(run, m);
+    // Code run at COMMIT (a deferred constraint trigger) may leave it off too.
+    stopIfStringsOff(run, p.source.file, p.statements.at(-1)?.span.line ?? p.source.startLine, p.migration.id);
+    if (!committed) return;
+  }
   if (rep.applied === 'not-run') rep.applied = m.traces.some((t) => !t.skipped) || m.traces.length === 0 ? 'applied' : 'skipped';
 }
 
@@ -103,9 +108,11 @@ async function traceStatement(run: TraceRun, rels: Relations, m: Tracing, i: num
       trace.durationMs = performance.now() - started;
       record(run, m, trace);
     } else await executeStatement(run, rels, m, i, plan, noTx, trace, started);
+    stopIfStringsOff(run, m.p.source.file, st.span.line, m.p.migration.id);
     return true;
   } catch (e) {
     await failStatement(run, m, i, trace, e, started);
+    stopIfStringsOff(run, m.p.source.file, st.span.line, m.p.migration.id);
     return false;
   }
 }
@@ -129,11 +136,12 @@ function notFinished(run: TraceRun, m: Tracing, i: number): void {
 }
 
 /**
- * A statement cut short by what was left of the total time limit, not by the statement's own: the
- * review ran out of time there, which says nothing of the statement. The run stops.
+ * A call cut short because the total time limit ran out (every call's limit is capped by what is left
+ * of it), not by a limit of its own: the review ran out of time there, which says nothing of the
+ * statement. The run stops.
  */
 function cutByTotalLimit(run: TraceRun, e: unknown): boolean {
-  if (!(e instanceof QueryTimeoutError) || e.timeoutMs >= run.opts.statementTimeoutMs) return false;
+  if (!(e instanceof QueryTimeoutError) || run.remaining() > 0) return false;
   run.stop(`the total time limit (${run.opts.totalTimeoutMs} ms) was reached`);
   return true;
 }
@@ -217,37 +225,33 @@ async function executeStatement(
 
 /** Locks (inside a transaction) and rewrites of the statement that just ran. */
 async function observe(run: TraceRun, rels: Relations, m: Tracing, trace: StatementTrace, started: number, wrappedHere: boolean): Promise<void> {
-  let stringsOff: boolean;
   if (m.tx || wrappedHere) {
-    const sample = await sampleLocks(run.conn, rels, m.held, run.limit(30_000));
-    for (const rec of sample.locks) {
+    const { locks, now } = await sampleLocks(run.conn, rels, m.held, run.limit(30_000));
+    for (const rec of locks) {
       trace.locks.push(rec);
       m.tx?.locks.push({ rec, at: started });
       if (wrappedHere) rec.heldMs = 0; // set at commit
     }
-    trace.rewrites = rels.advance(sample.now);
-    stringsOff = sample.stringsOff;
+    trace.rewrites = rels.advance(now);
   } else {
     trace.locksObserved = false;
-    const sample = await sampleRelations(run.conn, rels.seen(), run.limit(30_000));
-    trace.rewrites = rels.advance(sample.now);
-    stringsOff = sample.stringsOff;
+    trace.rewrites = rels.advance(await readRelations(run.conn, rels.seen(), run.limit(30_000)));
   }
-  if (stringsOff) await stopForStringsOff(run, m, trace);
 }
 
 /**
- * The statement left standard_conforming_strings off, by a way screening could not read before it
- * ran (a setting named at run time, dynamic SQL, a function): the server would read the next
- * statements' string literals otherwise than the parser that screened them, so nothing more of the
- * pull request runs. The setting goes back on in the same transaction (committed or rolled back,
- * the session ends up with it on) for pgreview's own queries.
+ * Whether code of the pull request left standard_conforming_strings off since the last look (every
+ * call turns it back on first, so nothing was read otherwise than it was screened): then the run
+ * stops, at the statement that ran last (`line`). With it off in production the statements after it
+ * would be read otherwise than here, so they could not be verified.
  */
-async function stopForStringsOff(run: TraceRun, m: Tracing, trace: StatementTrace): Promise<void> {
-  const at = { file: m.p.source.file, line: trace.line, migrationId: m.p.migration.id };
-  run.stringsOff ??= at;
-  run.stop(`${at.file}:${at.line} turned standard_conforming_strings off, which pgreview's parser cannot follow`);
-  await run.conn.exec('set standard_conforming_strings = on', { timeoutMs: run.limit(30_000) }).catch(() => undefined);
+export function stopIfStringsOff(run: TraceRun, file: string, line: number, migrationId: string): void {
+  // Both connections are asked, so that neither keeps an old answer.
+  const conn = run.conn.takeStringsOff();
+  const main = run.main !== run.conn && run.main.takeStringsOff();
+  if (!conn && !main) return;
+  run.stringsOff ??= { file, line, migrationId };
+  run.stop(`${file}:${line} left standard_conforming_strings off, which pgreview's parser cannot follow`);
 }
 
 /** Stage "error mapping" for a changed statement: record the error at its line, and stop the file as its tool does. */
@@ -286,8 +290,11 @@ async function commitAtEnd(run: TraceRun, m: Tracing): Promise<boolean> {
   } catch (e) {
     const err = errorOf(e);
     const line = m.p.statements[m.p.statements.length - 1]?.span.endLine ?? m.p.source.startLine;
-    m.rep.applied = 'failed';
-    m.rep.error = { message: `COMMIT failed: ${err.message}`, line, detail: err.detail, hint: err.hint };
+    if (cutByTotalLimit(run, e)) notFinished(run, m, m.p.statements.length - 1);
+    else {
+      m.rep.applied = 'failed';
+      m.rep.error = { message: `COMMIT failed: ${err.message}`, line, detail: err.detail, hint: err.hint };
+    }
     await run.rollback(tx.name);
     endTx(m, performance.now());
     if (isDead(e)) run.died = err.message;
