@@ -5752,29 +5752,29 @@ function dataDirFiles(pg, cut) {
 }
 var db;
 var pinned;
-var guardStrings = false;
-async function keepSession() {
-  if (!pinned && !guardStrings || !db) return {};
-  const now = await db.exec(`select session_user::text as s, current_setting('standard_conforming_strings') as c`).then((r6) => r6[0]?.rows[0]).catch(() => void 0);
-  if (!now) return {};
-  const change = {};
-  if (guardStrings && now.c !== "on") {
-    await db.exec("set standard_conforming_strings = on").catch(() => void 0);
-    change.stringsOff = true;
-  }
-  if (pinned && now.s !== pinned) {
-    await db.exec(`set session authorization "${pinned.replace(/"/g, '""')}"`).catch(() => void 0);
-    change.escaped = now.s;
-  }
-  return change;
+async function keepPinned() {
+  if (!pinned || !db) return void 0;
+  const user = await db.exec("select session_user::text as s").then((r6) => r6[0]?.rows[0]?.s).catch(() => void 0);
+  if (user === void 0 || user === pinned) return void 0;
+  await db.exec(`set session authorization "${pinned.replace(/"/g, '""')}"`).catch(() => void 0);
+  return user;
+}
+async function stringsOnAfterCall() {
+  if (!db) return false;
+  const value = await db.exec("show standard_conforming_strings").then((r6) => r6[0]?.rows[0]?.standard_conforming_strings).catch(() => void 0);
+  if (value === void 0 || value === "on") return false;
+  await db.exec("set standard_conforming_strings = on").catch(() => void 0);
+  return true;
 }
 async function checked(call) {
   try {
     const result = await call();
-    return { result, ...await keepSession() };
+    const stringsOff = await stringsOnAfterCall() || void 0;
+    return { result, escaped: await keepPinned(), stringsOff };
   } catch (e2) {
-    const change = await keepSession();
-    if (e2 && typeof e2 === "object") Object.assign(e2, change);
+    const stringsOff = await stringsOnAfterCall() || void 0;
+    const escaped = await keepPinned();
+    if (e2 && typeof e2 === "object") Object.assign(e2, { escaped, stringsOff });
     throw e2;
   }
 }
@@ -5808,9 +5808,6 @@ async function handle2(msg) {
       return checked(async () => (await db.exec(msg.sql)).map(plain));
     case "pin":
       pinned = msg.role ?? void 0;
-      return { result: null };
-    case "guard-strings":
-      guardStrings = !!msg.on;
       return { result: null };
     case "files": {
       const files = dataDirFiles(db, await walCut(db));
