@@ -63,7 +63,10 @@ export class PgDatabase implements Database {
     // (a SET LOCAL undone at COMMIT, a deferred trigger's set_config included): known without a query
     // no PR function can stand in for.
     (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('parameterStatus', (m: { parameterName: string; parameterValue: string }) => {
-      if (m.parameterName === 'standard_conforming_strings') db.strings = m.parameterValue;
+      if (m.parameterName !== 'standard_conforming_strings') return;
+      db.strings = m.parameterValue;
+      // Said whenever an off arrives after start-up, even after the call that caused it settled.
+      if (m.parameterValue !== 'on' && db.client) db.stringsLeftOff = true;
     });
     await client.connect();
     db.client = client;
@@ -111,11 +114,23 @@ export class PgDatabase implements Database {
   private async run(fn: () => Promise<pg.QueryResult | pg.QueryResult[]>, timeoutMs: number): Promise<pg.QueryResult | pg.QueryResult[]> {
     if (this.deadReason) throw new EngineDeadError(this.deadReason);
     // In an aborted transaction this SET fails, and so does every statement but the one ending it.
-    if (this.strings !== 'on') await this.call(() => this.client.query('set standard_conforming_strings = on'), timeoutMs).catch(() => undefined);
+    if (this.strings !== 'on') {
+      // The server reports a change only: a SET that succeeds leaves it on either way.
+      const set = await this.call(() => this.client.query('set standard_conforming_strings = on'), timeoutMs).then(
+        () => true,
+        () => false,
+      );
+      if (set) this.strings = 'on';
+    }
     try {
       return await this.call(fn, timeoutMs);
+    } catch (e) {
+      // node-postgres settles a failed call at the ErrorResponse, before the server's ParameterStatus
+      // of a change the call made: the value is unknown until then, so the next call sets it first.
+      this.strings = 'unknown';
+      throw e;
     } finally {
-      if (this.strings !== 'on') this.stringsLeftOff = true;
+      if (this.strings === 'off') this.stringsLeftOff = true;
     }
   }
 

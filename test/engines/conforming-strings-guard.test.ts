@@ -70,6 +70,14 @@ describe.each(engines)('standard_conforming_strings on every call on %s', (_name
     expect(columns(await db.exec(AMBIGUOUS))).toEqual(READ_AS_SCREENED);
   });
 
+  it('a call that turns it off, commits and then fails: the next call is still read as screened', async () => {
+    for (let i = 0; i < 5; i++) {
+      await expect(db.exec(`do $$ begin perform set_config(${NAME}, 'off', false); commit; perform pg_sleep(0.02); raise exception 'late'; end $$`)).rejects.toThrow(/late/);
+      expect(columns(await db.exec(AMBIGUOUS))).toEqual(READ_AS_SCREENED);
+      expect(db.takeStringsOff()).toBe(true);
+    }
+  });
+
   it('a function that stands in for current_setting() on the search_path changes nothing', async () => {
     await db.exec(`
       create function public.current_setting(text) returns text language sql as $$ select 'on' $$;
