@@ -62,7 +62,7 @@ export async function applyBaseHistory(run: TraceRun, reports?: MigrationReport[
     rep.durationMs = performance.now() - s;
     // A file that left standard_conforming_strings off (turned back on before the next call, so the
     // next files are read as they were screened) is named: an info finding.
-    if ((run.conn.takeStringsOff() || (run.main !== run.conn && run.main.takeStringsOff())) && !reports) run.baseStringsOff.push(p);
+    if (run.takeStringsOff() && !reports) run.baseStringsOff.push(p);
     await run.resetSession(p);
   }
 }

@@ -245,11 +245,8 @@ async function observe(run: TraceRun, rels: Relations, m: Tracing, trace: Statem
  * stops, at the statement that ran last (`line`). With it off in production the statements after it
  * would be read otherwise than here, so they could not be verified.
  */
-export function stopIfStringsOff(run: TraceRun, file: string, line: number, migrationId: string): void {
-  // Both connections are asked, so that neither keeps an old answer.
-  const conn = run.conn.takeStringsOff();
-  const main = run.main !== run.conn && run.main.takeStringsOff();
-  if (!conn && !main) return;
+function stopIfStringsOff(run: TraceRun, file: string, line: number, migrationId: string): void {
+  if (!run.takeStringsOff()) return;
   run.stringsOff ??= { file, line, migrationId };
   run.stop(`${file}:${line} left standard_conforming_strings off, which pgreview's parser cannot follow`);
 }

@@ -122,6 +122,13 @@ export class TraceRun {
     return Math.max(1, Math.min(ms, this.remaining()));
   }
 
+  /** Whether a call on either connection left standard_conforming_strings off since the last look (both are asked, so neither keeps an old answer). */
+  takeStringsOff(): boolean {
+    const conn = this.conn.takeStringsOff();
+    const main = this.main !== this.conn && this.main.takeStringsOff();
+    return conn || main;
+  }
+
   /** The first reason to stop wins. */
   stop(why: string): string {
     return (this.stopped ??= why);
